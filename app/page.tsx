@@ -1,0 +1,74 @@
+import { Sources } from '@/components/sources/sources';
+import { UrgentHelp } from '@/components/urgent-help/urgent-help';
+import { getEnv } from '@/lib/env';
+import { telHref } from '@/lib/urgent-help';
+
+export default function HomePage() {
+  const { supportService } = getEnv();
+  return (
+    <>
+      <h1>Get help with intimate image abuse</h1>
+      <p className="lead">
+        If someone has shared, or threatened to share, a private sexual photo or video of you
+        without your consent, it is not your fault, and you do not have to deal with it alone.
+      </p>
+
+      <UrgentHelp headingLevel="h2" id="home-urgent-help" />
+
+      <h2>What you can do here</h2>
+      <ul className="card-list">
+        <li className="card">
+          <h3>Understand the law</h3>
+          <p>
+            In England and Wales, sharing an intimate photo or film of someone without their
+            consent, or threatening to share it, can be a crime. Scotland and Northern Ireland have their own
+            laws. Our guide to which law applies to you is being written.
+          </p>
+        </li>
+        <li className="card">
+          <h3>Capture evidence safely</h3>
+          <p>
+            Before you report or block anyone, take screenshots that show the account, the date
+            and the web address. Never copy, download or forward the image itself, and do not
+            reply to, bargain with or pay the person. Step-by-step guides for each app are being
+            written.
+          </p>
+        </li>
+        <li className="card">
+          <h3>Get support</h3>
+          <p>
+            {supportService.name} can talk through what happened and help you decide what to do
+            next, including getting images taken down and reporting to the police. Call{' '}
+            <a href={telHref(supportService.phone)}>{supportService.phone}</a> (
+            {supportService.hours}).
+          </p>
+        </li>
+      </ul>
+
+      <h2>Using this site safely</h2>
+      <p>
+        If someone else can see or check your phone or computer, read{' '}
+        <a href="/staying-safe-online">staying safe online</a> first. The Exit this page button,
+        or pressing Shift 3 times, takes you to another website straight away.
+      </p>
+
+      <Sources
+        lastReviewed="2026-11-28"
+        sources={[
+          {
+            title: 'Sexual Offences Act 2003, section 66B (legislation.gov.uk)',
+            url: 'https://www.legislation.gov.uk/ukpga/2003/42/section/66B',
+          },
+          {
+            title: 'Revenge Porn Helpline: intimate images shared without consent',
+            url: 'https://revengepornhelpline.org.uk/information-and-advice/need-help-and-advice/intimate-images-shared-without-consent/',
+          },
+          {
+            title: 'Revenge Porn Helpline: frequently asked questions',
+            url: 'https://revengepornhelpline.org.uk/faq/',
+          },
+        ]}
+      />
+    </>
+  );
+}

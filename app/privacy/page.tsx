@@ -1,0 +1,71 @@
+import type { Metadata } from 'next';
+import { getEnv } from '@/lib/env';
+
+export const metadata: Metadata = { title: 'Privacy notice' };
+
+export default function PrivacyPage() {
+  const { supportService } = getEnv();
+  return (
+    <>
+      <h1>Privacy notice</h1>
+      <p className="lead">
+        This notice explains what this site collects about you, where it is kept, for how long and
+        who can see it. It describes what the site actually does today.
+      </p>
+
+      <h2>Who runs this site</h2>
+      <p>
+        This site is run by {supportService.name}. You can contact us by email at{' '}
+        <a href={`mailto:${supportService.email}`}>{supportService.email}</a> or by phone on{' '}
+        {supportService.phone} ({supportService.hours}).
+      </p>
+
+      <h2>When you read this site</h2>
+      <ul>
+        <li>We do not set cookies.</li>
+        <li>We do not use analytics or any tracking.</li>
+        <li>
+          Every page, image and script comes from this site alone, so no other company learns that
+          you visited.
+        </li>
+        <li>
+          The site does not save anything in your browser&rsquo;s storage, and does not put
+          anything you type into a web address.
+        </li>
+        <li>
+          Our server does not record your IP address or which pages you read. The company that
+          hosts the site may keep short-lived technical records to protect it from attack.
+        </li>
+      </ul>
+
+      <h2>When you ask us for support</h2>
+      <p>
+        You cannot send a referral through this site yet. Until you can, nothing you could tell us
+        is collected here. When the referral form opens, this notice will say exactly what it
+        asks for, where your answers are kept, for how long, and who receives them, before you
+        are asked anything.
+      </p>
+
+      <h2>When you press Exit this page</h2>
+      <p>
+        The site clears anything it stored in your browser and takes you to another website. We do
+        not record that you pressed it.
+      </p>
+
+      <h2>Your rights</h2>
+      <p>
+        You have the right to ask what information we hold about you, to have it corrected and to
+        have it deleted. Contact us using the details above. If you are unhappy with how we have
+        used your information, you can complain to the{' '}
+        <a href="https://ico.org.uk/make-a-complaint/" rel="noreferrer">
+          Information Commissioner&rsquo;s Office
+        </a>
+        .
+      </p>
+
+      <p>
+        This notice was last updated on <time dateTime="2026-11-28">28 November 2026</time>.
+      </p>
+    </>
+  );
+}

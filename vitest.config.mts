@@ -1,0 +1,17 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  resolve: {
+    alias: {
+      '@': fileURLToPath(new URL('./', import.meta.url)),
+      // Unit tests run server modules directly, as the server does: resolve `server-only` the
+      // way React's server environment does (to its empty module) instead of throwing.
+      'server-only': fileURLToPath(new URL('./node_modules/server-only/empty.js', import.meta.url)),
+    },
+  },
+  test: {
+    include: ['{app,components,lib,scripts}/**/*.test.{ts,tsx,mts}'],
+    environment: 'node',
+  },
+});
