@@ -1,0 +1,86 @@
+/**
+ * Every page: it renders with the shared shell, passes axe, talks to no other site, leaves
+ * nothing in the browser and carries the baseline security headers.
+ */
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations } from './support/axe';
+import { recordRequests } from './support/requests';
+
+const pages = [
+  { path: '/', heading: 'Get help with intimate image abuse', status: 200 },
+  { path: '/staying-safe-online', heading: 'Staying safe online', status: 200 },
+  { path: '/privacy', heading: 'Privacy notice', status: 200 },
+  { path: '/accessibility', heading: 'Accessibility statement', status: 200 },
+  { path: '/no-such-page', heading: 'Page not found', status: 404 },
+];
+
+for (const { path, heading, status } of pages) {
+  test(`${path} renders the shared shell, passes axe and talks to no other site`, async ({ page, baseURL }) => {
+    const requests = recordRequests(page);
+    const response = await page.goto(path, { waitUntil: 'networkidle' });
+    expect(response?.status()).toBe(status);
+
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
+    await expect(page.getByRole('button', { name: /Exit this page/ })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Skip to main content' })).toHaveAttribute('href', '#main-content');
+
+    const footer = page.getByRole('contentinfo');
+    await expect(footer.getByRole('link', { name: '999' })).toHaveAttribute('href', 'tel:999');
+    await expect(footer.getByRole('link', { name: '101' })).toHaveAttribute('href', 'tel:101');
+    await expect(footer.getByRole('link', { name: '0345 6000 459' })).toHaveAttribute('href', 'tel:03456000459');
+    for (const name of ['Privacy notice', 'Accessibility statement', 'Staying safe online']) {
+      await expect(footer.getByRole('link', { name })).toBeVisible();
+    }
+    // The embedded defaults are a demo and every page must say so.
+    await expect(page.getByText('This is not a live service.')).toBeVisible();
+
+    await expectNoAxeViolations(page);
+
+    expect(requests.urls.length).toBeGreaterThan(1);
+    expect(requests.foreign(new URL(baseURL!).origin)).toEqual([]);
+    expect(await page.context().cookies()).toEqual([]);
+    expect(await page.evaluate(() => [localStorage.length, sessionStorage.length])).toEqual([0, 0]);
+  });
+
+  test(`${path} answers with the baseline security headers`, async ({ request }) => {
+    const response = await request.get(path);
+    expect(response.status()).toBe(status);
+    expectBaselineHeaders(response.headers());
+  });
+}
+
+test('static files and /exit carry the baseline security headers too', async ({ page, request }) => {
+  const scripts: string[] = [];
+  page.on('request', (r) => {
+    if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
+  });
+  await page.goto('/');
+  expect(scripts.length).toBeGreaterThan(0);
+  expectBaselineHeaders((await request.get(scripts[0]!)).headers());
+  expectBaselineHeaders((await request.get('/exit', { maxRedirects: 0 })).headers());
+});
+
+test('pages are not kept in any cache', async ({ request }) => {
+  const response = await request.get('/');
+  expect(response.headers()['cache-control']).toContain('no-store');
+});
+
+test('the skip link moves focus to the main content', async ({ page }) => {
+  await page.goto('/privacy');
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Skip to main content' });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeInViewport();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('main')).toBeFocused();
+});
+
+function expectBaselineHeaders(headers: Record<string, string>) {
+  expect(headers['x-content-type-options']).toBe('nosniff');
+  expect(headers['referrer-policy']).toBe('no-referrer');
+  expect(headers['permissions-policy']).toMatch(/camera=\(\)/);
+  expect(headers['permissions-policy']).toMatch(/microphone=\(\)/);
+  expect(headers['permissions-policy']).toMatch(/geolocation=\(\)/);
+  expect(headers['content-security-policy']).toContain("frame-ancestors 'none'");
+  expect(headers['x-powered-by']).toBeUndefined();
+}

@@ -1,0 +1,61 @@
+import os from 'node:os';
+import path from 'node:path';
+import { defineConfig } from '@playwright/test';
+import { findChromium } from './e2e/support/find-chromium';
+
+const port = Number(process.env.E2E_PORT ?? 3100);
+const chromiumBuild = findChromium();
+
+export default defineConfig({
+  testDir: 'e2e',
+  // One server, one browser at a time: the tests share the server's state (later, its mailbox).
+  workers: 1,
+  fullyParallel: false,
+  forbidOnly: Boolean(process.env.CI),
+  retries: 0,
+  timeout: 30_000,
+  reporter: [['list'], ['json', { outputFile: '.test-reports/playwright.json' }]],
+  use: {
+    baseURL: `http://127.0.0.1:${port}`,
+    // Most people arrive on a phone: test at a phone's size.
+    viewport: { width: 390, height: 844 },
+    trace: 'retain-on-failure',
+  },
+  projects: [
+    {
+      name: 'chromium',
+      use: {
+        browserName: 'chromium',
+        launchOptions: {
+          executablePath: chromiumBuild.executablePath,
+          // Keep the browser from calling home: this machine has no network, and tests that count
+          // requests must only see the page's own.
+          args: [
+            '--no-sandbox',
+            '--disable-gpu',
+            '--disable-dev-shm-usage',
+            '--disable-background-networking',
+            '--disable-component-update',
+            '--disable-sync',
+            '--disable-quic',
+            '--no-first-run',
+          ],
+        },
+      },
+    },
+  ],
+  webServer: {
+    // The same command a newcomer runs, on another port and with its own data directory.
+    command: 'node scripts/demo.mjs',
+    url: `http://127.0.0.1:${port}/`,
+    reuseExistingServer: false,
+    timeout: 180_000,
+    stdout: 'pipe',
+    env: {
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      NEXT_TELEMETRY_DISABLED: '1',
+      DATA_DIR: path.join(os.tmpdir(), `get-help-e2e-${port}`),
+    },
+  },
+});

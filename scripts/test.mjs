@@ -1,0 +1,116 @@
+/**
+ * `npm test`: every check, in the order the cheap ones fail fast: type-check, lint, unit tests
+ * (Vitest), production build, end-to-end tests (Playwright in Chromium).
+ *
+ * Every step runs even when an earlier one fails (except the end-to-end tests, which need the
+ * build), so one run shows everything that is wrong. The last line is the plain summary CI
+ * reads, counted from both runners' JSON reports: `N passed, N failed` (`, N skipped` when any
+ * were). A step that fails without running tests (type-check, lint, build) counts as one
+ * failure, so the summary can never say "0 failed" when the run failed.
+ */
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const reports = path.join(root, '.test-reports');
+const bin = (name) => path.join(root, 'node_modules', '.bin', name);
+
+fs.rmSync(reports, { recursive: true, force: true });
+fs.mkdirSync(reports, { recursive: true });
+
+const vitestReport = path.join(reports, 'vitest.json');
+const playwrightReport = path.join(reports, 'playwright.json');
+
+/** Counts from Vitest's JSON report. A file that failed to load counts as one failure. */
+function vitestCounts() {
+  const report = JSON.parse(fs.readFileSync(vitestReport, 'utf8'));
+  const brokenFiles = report.testResults.filter(
+    (file) => file.status === 'failed' && !file.assertionResults.some((test) => test.status === 'failed'),
+  ).length;
+  return {
+    passed: report.numPassedTests,
+    failed: report.numFailedTests + brokenFiles,
+    skipped: report.numPendingTests + report.numTodoTests,
+  };
+}
+
+/** Counts from Playwright's JSON report. A test that passed only on retry counts as passed. */
+function playwrightCounts() {
+  const { stats, errors } = JSON.parse(fs.readFileSync(playwrightReport, 'utf8'));
+  return {
+    passed: stats.expected + stats.flaky,
+    failed: stats.unexpected + (errors?.length ?? 0),
+    skipped: stats.skipped,
+  };
+}
+
+const steps = [
+  { name: 'Type-check', command: bin('tsc'), args: ['--noEmit'] },
+  { name: 'Lint', command: bin('eslint'), args: ['--max-warnings', '0', '.'] },
+  {
+    name: 'Unit tests',
+    command: bin('vitest'),
+    args: ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestReport}`],
+    counts: vitestCounts,
+  },
+  { name: 'Build', command: bin('next'), args: ['build'] },
+  {
+    name: 'End-to-end tests',
+    command: bin('playwright'),
+    args: ['test'],
+    counts: playwrightCounts,
+    needs: 'Build',
+  },
+];
+
+const totals = { passed: 0, failed: 0, skipped: 0 };
+const outcomes = new Map();
+
+for (const step of steps) {
+  if (step.needs && outcomes.get(step.needs) !== 'passed') {
+    console.log(`\n== ${step.name}: not run, because ${step.needs} failed`);
+    outcomes.set(step.name, 'not run');
+    totals.failed += 1;
+    continue;
+  }
+  console.log(`\n== ${step.name}`);
+  const started = Date.now();
+  const result = spawnSync(step.command, step.args, {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', FORCE_COLOR: process.env.FORCE_COLOR ?? '0' },
+  });
+  const ok = result.status === 0;
+  outcomes.set(step.name, ok ? 'passed' : 'failed');
+  console.log(`== ${step.name}: ${ok ? 'passed' : 'FAILED'} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+
+  if (!step.counts) {
+    if (!ok) totals.failed += 1;
+    continue;
+  }
+  let counts;
+  try {
+    counts = step.counts();
+  } catch {
+    counts = undefined;
+  }
+  if (!counts) {
+    // The runner died before writing its report: count the step itself as one failure.
+    totals.failed += 1;
+    continue;
+  }
+  totals.passed += counts.passed;
+  totals.skipped += counts.skipped;
+  // A runner that exits non-zero with no failed test (a crash, a bad config) still fails the run.
+  totals.failed += counts.failed > 0 || ok ? counts.failed : 1;
+}
+
+console.log('\n== Summary');
+for (const [name, outcome] of outcomes) console.log(`${name}: ${outcome}`);
+console.log('');
+console.log(
+  `${totals.passed} passed, ${totals.failed} failed${totals.skipped > 0 ? `, ${totals.skipped} skipped` : ''}`,
+);
+process.exit(totals.failed > 0 ? 1 : 0);
