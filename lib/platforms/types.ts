@@ -1,0 +1,122 @@
+/**
+ * The shape of one entry in the platforms registry. Guide pages, the evidence log, the referral
+ * form's evidence questions, the referral email and the tests all read entries of this shape,
+ * so adding a platform means adding one entry and nothing else.
+ *
+ * Pure: no Node, database or environment imports, so the browser and the server share it.
+ */
+
+import type { PlatformId } from './catalogue';
+
+export type { PlatformId };
+
+/** The things worth recording about where the content is, in the order a form asks for them. */
+export type IdentifierKind =
+  | 'link' // a post, video, message or profile address
+  | 'username' // an @handle or account name (not the display name)
+  | 'phone' // a phone number, normalised to E.164
+  | 'chat-name' // a group, chat or channel name as shown in the app
+  | 'email'; // an email address
+
+/** What a recognised identifier points at. */
+export type ContentKind =
+  | 'post'
+  | 'profile'
+  | 'video'
+  | 'story'
+  | 'message'
+  | 'group'
+  | 'channel'
+  | 'comment'
+  | 'page'
+  | 'search-result'
+  | 'phone-number'
+  | 'email-address';
+
+/** What the recogniser made of something a person pasted. */
+export type Recognised = {
+  ok: true;
+  platform: PlatformId;
+  kind: ContentKind;
+  /** The handle, numeric id, phone number (E.164) or address that identifies it. */
+  id: string;
+  /** A canonical https link without tracking parameters, when one can be built. */
+  canonicalUrl?: string;
+};
+
+/** A kind, specific message for the person, in GOV.UK style. */
+export type NotRecognised = { ok: false; message: string };
+
+export type Recognition = Recognised | NotRecognised;
+
+/** One source a statement relies on, tagged as platform-facts.md tags it. */
+export type PlatformSource = {
+  title: string;
+  url: string;
+  kind: 'official' | 'ngo' | 'third-party';
+};
+
+/** A trap to warn about before the person captures or reports anything. */
+export type Trap = {
+  title: string;
+  detail: string;
+};
+
+export type StopNciiStatus =
+  /** Named as a StopNCII partner by a source platform-facts.md accepts. */
+  | 'partner'
+  /** Not in any partner list platform-facts.md saw. */
+  | 'not-listed'
+  /** Sources disagree or are too weak to say. */
+  | 'unverified';
+
+/** Recognises and normalises what a person pastes as the address of content on one platform. */
+export type PlatformRecogniser = {
+  /**
+   * Domains that belong to the platform, matched exactly or as a subdomain (so "facebook.com"
+   * covers "m.facebook.com" but never "facebook.com.evil.example"). Used to tell a person they
+   * pasted another platform's link.
+   */
+  hosts: readonly string[];
+  /** Recognises input meant for this platform: a link, an @handle, a phone number... */
+  recognise: (input: string) => Recognition;
+};
+
+/** The guidance part of an entry: everything but its name and recogniser. */
+export type PlatformContent = {
+  id: PlatformId;
+  /** Short line under the name, e.g. "SMS, iMessage and RCS". */
+  summary: string;
+  /** What to record about the content and the account, most useful first. */
+  identifiers: readonly IdentifierKind[];
+  capture: {
+    /** What a usable screenshot or record shows, as short steps. */
+    whatToCapture: readonly string[];
+    /** How to copy the address of a post or profile. Empty when the platform has no links. */
+    copyLinkInApp: readonly string[];
+    copyLinkOnWeb: readonly string[];
+    /** How to download or export your own data from the platform. */
+    downloadYourData: readonly string[];
+  };
+  traps: readonly Trap[];
+  reporting: {
+    /** The name of the platform's own form or flow for intimate images. */
+    route: string;
+    /** The platform's official help page for that route. */
+    helpUrl: string;
+    steps: readonly string[];
+    /** Whether the reported person is told who reported them, or null where unverified. */
+    reportedPersonTold: string | null;
+  };
+  stopNcii: { status: StopNciiStatus; note: string };
+  sources: readonly PlatformSource[];
+  /** ISO date (YYYY-MM-DD) the entry was last checked against its sources. */
+  lastReviewed: string;
+};
+
+/** A whole registry entry, as lib/platforms/registry.ts assembles it. */
+export type PlatformEntry = PlatformContent & {
+  /** The name people know it by: "Facebook", "Text messages". */
+  name: string;
+  recogniser: PlatformRecogniser;
+};
