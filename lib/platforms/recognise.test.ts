@@ -1,0 +1,133 @@
+import { describe, expect, it } from 'vitest';
+import { platformIds, type PlatformId } from './catalogue';
+import { platformOfLink, recognise, recognisers } from './recognise';
+
+/** Platforms that accept pages on any public website, so a lookalike host is just another site. */
+const anyWebsite: ReadonlySet<PlatformId> = new Set(['websites', 'search-results', 'other']);
+
+/** Input no platform may ever accept. */
+const hostile = [
+  'javascript:alert(1)',
+  'JaVaScRiPt:alert(document.cookie)',
+  ' javascript:alert(1)//https://www.facebook.com/x',
+  'data:text/html,<script>alert(1)</script>',
+  'data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==',
+  'file:///etc/passwd',
+  'vbscript:msgbox(1)',
+  'facebook.com.evil.example/x',
+  'https://facebook.com.evil.example/x',
+  'https://evil.example/?u=https://facebook.com/x',
+  'https://x.com.evil.example/jane/status/1',
+  'a'.repeat(10_000),
+  `https://www.facebook.com/${'a'.repeat(10_000)}`,
+  'https://www.facebook.com/\u0000jane.smith',
+  'https://www.facebook.com/jane\n.smith',
+  '07700\u0000900123',
+  '@jane\u0000',
+  'https://user:pass@facebook.com/x',
+  'https://user:pass@www.instagram.com/p/ABC/',
+  'user:pass@facebook.com/x',
+  'https://localhost/x',
+  'https://127.0.0.1/x',
+  'https://[::1]/x',
+];
+
+/** Other-site lookalikes: never a platform's link, though the catch-alls may take them as a page. */
+const lookalikes = ['faceb00k.com/x', 'https://evilfacebook.com/x', 'https://www.faceb00k.com/jane.smith', 'https://instagram.com-login.example.org/p/ABC/'];
+
+describe.each(platformIds)('%s: hostile input', (platformId) => {
+  it.each(hostile.map((input) => [JSON.stringify(input).slice(0, 60), input]))('refuses %s', (_, input) => {
+    expect(recognise(platformId, input).ok).toBe(false);
+    expect(recognisers[platformId].recognise(input).ok).toBe(false);
+  });
+
+  it.each(lookalikes)('never takes the lookalike %s as a platform link', (input) => {
+    const result = recognise(platformId, input);
+    if (anyWebsite.has(platformId)) {
+      expect(result).toMatchObject({ ok: true, platform: platformId, kind: expect.stringMatching(/^(page|post|profile)$/) });
+    } else {
+      expect(result.ok).toBe(false);
+    }
+  });
+});
+
+/** A sample of everyday input, to check the promise every result makes about its link. */
+const everyday = [
+  'https://www.facebook.com/jane.smith/posts/123',
+  'https://www.instagram.com/p/ABC/',
+  'https://x.com/jane/status/1',
+  'https://www.tiktok.com/@jane/video/1',
+  'https://t.me/somechannel',
+  'https://redd.it/abc123',
+  'https://wa.me/447700900123',
+  'https://onlyfans.com/jane',
+  'https://www.google.com/search?q=jane',
+  'http://example.com/page',
+  'example.com/page',
+  '@jane_doe',
+  '07700 900123',
+  'jane@example.com',
+];
+
+describe.each(platformIds)('%s: every recognised link', (platformId) => {
+  it.each(everyday)('is a parseable https link for %s', (input) => {
+    const result = recognise(platformId, input);
+    if (!result.ok) return;
+    expect(result.platform).toBe(platformId);
+    expect(result.id).not.toBe('');
+    if (result.canonicalUrl !== undefined) {
+      expect(result.canonicalUrl.startsWith('https://')).toBe(true);
+      expect(() => new URL(result.canonicalUrl ?? '')).not.toThrow();
+      expect(new URL(result.canonicalUrl).protocol).toBe('https:');
+    }
+  });
+});
+
+describe('recognise', () => {
+  it.each([
+    ['facebook', 'https://www.instagram.com/p/ABC/', 'This looks like an Instagram link, not a Facebook one'],
+    ['instagram', 'facebook.com/jane.smith', 'This looks like a Facebook link, not an Instagram one'],
+    ['x', 'https://www.tiktok.com/@jane', 'This looks like a TikTok link, not an X (Twitter) one'],
+    ['onlyfans', 'https://x.com/jane', 'This looks like an X (Twitter) link, not an OnlyFans one'],
+    ['whatsapp', 'https://www.facebook.com/jane.smith', 'This looks like a Facebook link, not a WhatsApp one'],
+    ['snapchat', 'https://onlyfans.com/jane', 'This looks like an OnlyFans link, not a Snapchat one'],
+    ['telegram', 'https://old.reddit.com/r/pics', 'This looks like a Reddit link, not a Telegram one'],
+  ] as const)('on %s, explains %s', (platformId, input, message) => {
+    expect(recognise(platformId, input)).toEqual({ ok: false, message });
+  });
+
+  it('runs the chosen platform recogniser', () => {
+    expect(recognise('x', '@jane')).toEqual({ ok: true, platform: 'x', kind: 'profile', id: 'jane', canonicalUrl: 'https://x.com/jane' });
+  });
+
+  it('has a recogniser for every platform', () => {
+    expect(Object.keys(recognisers).sort()).toEqual([...platformIds].sort());
+  });
+});
+
+describe('platformOfLink', () => {
+  it.each([
+    ['https://m.facebook.com/x', 'facebook'],
+    ['fb.watch/abc', 'facebook'],
+    ['https://instagr.am/p/ABC', 'instagram'],
+    ['https://chat.whatsapp.com/abc', 'whatsapp'],
+    ['https://t.snapchat.com/abc', 'snapchat'],
+    ['https://mobile.twitter.com/jane', 'x'],
+    ['https://t.co/abc', 'x'],
+    ['https://vm.tiktok.com/abc', 'tiktok'],
+    ['https://t.me/abc', 'telegram'],
+    ['https://redd.it/abc', 'reddit'],
+    ['https://www.bing.com/search?q=a', 'search-results'],
+    ['https://onlyfans.com/jane', 'onlyfans'],
+    ['https://example.com/x', null],
+    ['faceb00k.com/x', null],
+    ['https://facebook.com.evil.example/x', null],
+    ['https://evil.example/?u=https://facebook.com/x', null],
+    ['https://user:pass@facebook.com/x', null],
+    ['javascript:alert(1)', null],
+    ['@jane', null],
+    ['07700 900123', null],
+  ])('%s is on %s', (input, platform) => {
+    expect(platformOfLink(input)).toBe(platform);
+  });
+});

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { recognise } from '../recognise';
+import { otherRecogniser } from './other';
+
+describe('otherRecogniser', () => {
+  it.each([
+    ['https://www.youtube.com/watch?v=dQw4w9WgXcQ&si=abc', 'video', 'https://www.youtube.com/watch?v=dQw4w9WgXcQ'],
+    ['https://www.threads.net/@jane/post/C1a2B3?igshid=x', 'post', 'https://www.threads.net/@jane/post/C1a2B3'],
+    ['https://discord.com/channels/123/456', 'channel', 'https://discord.com/channels/123/456'],
+    ['https://www.twitch.tv/videos/123456', 'video', 'https://www.twitch.tv/videos/123456'],
+    ['https://bsky.app/profile/jane.bsky.social', 'profile', 'https://bsky.app/profile/jane.bsky.social'],
+    ['https://example.com/', 'page', 'https://example.com/'],
+  ])('recognises %s', (input, kind, id) => {
+    expect(otherRecogniser.recognise(input)).toEqual({ ok: true, platform: 'other', kind, id, canonicalUrl: id });
+  });
+
+  it.each([
+    ['@jane_doe', 'profile', 'jane_doe'],
+    ['07700 900123', 'phone-number', '+447700900123'],
+    ['jane@Example.com', 'email-address', 'jane@example.com'],
+  ])('recognises %s', (input, kind, id) => {
+    expect(otherRecogniser.recognise(input)).toEqual({ ok: true, platform: 'other', kind, id });
+  });
+
+  it.each([
+    ['https://www.instagram.com/jane/', 'This looks like an Instagram link: choose Instagram instead'],
+    ['https://wa.me/447700900123', 'This looks like a WhatsApp link: choose WhatsApp instead'],
+  ])('points %s at its platform', (input, message) => {
+    expect(recognise('other', input)).toEqual({ ok: false, message });
+  });
+
+  it.each(['Jane Smith', 'jane', '0770'])('refuses %j', (input) => {
+    expect(otherRecogniser.recognise(input).ok).toBe(false);
+  });
+});

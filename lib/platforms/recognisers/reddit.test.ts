@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { recognise } from '../recognise';
+import { messages } from './shared';
+import { redditRecogniser } from './reddit';
+
+describe('redditRecogniser', () => {
+  it.each([
+    ['https://www.reddit.com/r/RedditSafety/comments/t8zloo/evolving_our_rule/?utm_source=share&utm_medium=web2x&context=3', 'post', 't8zloo', 'https://www.reddit.com/r/RedditSafety/comments/t8zloo/'],
+    ['https://old.reddit.com/r/pics/comments/abc123/', 'post', 'abc123', 'https://www.reddit.com/r/pics/comments/abc123/'],
+    ['reddit.com/r/pics/comments/abc123/a_title', 'post', 'abc123', 'https://www.reddit.com/r/pics/comments/abc123/'],
+    ['https://www.reddit.com/r/help/comments/vq6zo8/abuse_of_reporting/iffrlzr/?context=3', 'comment', 'iffrlzr', 'https://www.reddit.com/r/help/comments/vq6zo8/comment/iffrlzr/'],
+    ['https://www.reddit.com/r/help/comments/vq6zo8/comment/iffrlzr/', 'comment', 'iffrlzr', 'https://www.reddit.com/r/help/comments/vq6zo8/comment/iffrlzr/'],
+    ['https://www.reddit.com/user/Jane-Doe/comments/abc123/my_post/', 'post', 'abc123', 'https://www.reddit.com/user/Jane-Doe/comments/abc123/'],
+    ['https://www.reddit.com/comments/abc123', 'post', 'abc123', 'https://www.reddit.com/comments/abc123/'],
+    ['https://redd.it/abc123', 'post', 'abc123', 'https://www.reddit.com/comments/abc123/'],
+    ['https://www.reddit.com/user/Jane-Doe/', 'profile', 'Jane-Doe', 'https://www.reddit.com/user/Jane-Doe/'],
+    ['https://www.reddit.com/u/jane_doe/submitted/', 'profile', 'jane_doe', 'https://www.reddit.com/user/jane_doe/'],
+    ['https://m.reddit.com/r/pics', 'group', 'pics', 'https://www.reddit.com/r/pics/'],
+    ['u/Jane-Doe', 'profile', 'Jane-Doe', 'https://www.reddit.com/user/Jane-Doe/'],
+    ['/u/jane_doe', 'profile', 'jane_doe', 'https://www.reddit.com/user/jane_doe/'],
+    ['jane_doe', 'profile', 'jane_doe', 'https://www.reddit.com/user/jane_doe/'],
+    ['r/pics', 'group', 'pics', 'https://www.reddit.com/r/pics/'],
+  ])('recognises %s', (input, kind, id, canonicalUrl) => {
+    expect(redditRecogniser.recognise(input)).toEqual({ ok: true, platform: 'reddit', kind, id, canonicalUrl });
+  });
+
+  it('asks for the full address instead of a share link', () => {
+    expect(redditRecogniser.recognise('https://www.reddit.com/r/pics/s/AbCdEf123')).toEqual({ ok: false, message: messages.shortLink });
+  });
+
+  it.each(['https://i.redd.it/abc123.jpeg', 'https://v.redd.it/abc123'])('asks for the post rather than the media at %s', (input) => {
+    expect(redditRecogniser.recognise(input)).toEqual({
+      ok: false,
+      message: 'This is the address of the picture or video itself: open the Reddit post and copy its address',
+    });
+  });
+
+  it.each(['u/ab', 'r/x', 'https://www.reddit.com/', 'https://www.reddit.com/settings'])('refuses %j', (input) => {
+    expect(redditRecogniser.recognise(input).ok).toBe(false);
+  });
+
+  it('says an X link is not a Reddit one', () => {
+    expect(recognise('reddit', 'https://twitter.com/jane')).toEqual({ ok: false, message: 'This looks like an X (Twitter) link, not a Reddit one' });
+  });
+});

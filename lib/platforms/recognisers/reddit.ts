@@ -1,0 +1,99 @@
+/**
+ * Recognises Reddit addresses on reddit.com (www, old, new, mobile) and redd.it: posts,
+ * comments, user profiles and subreddits, plus "u/name" and "r/name" as people write them.
+ */
+
+import type { PlatformRecogniser } from '../types';
+import { messages, platformHosts, recogniseBySpec, type PlatformSpec } from './shared';
+
+/** Reddit usernames: 3 to 20 letters, digits, underscores or hyphens. */
+const username = '[\\w-]{3,20}';
+/** Subreddit names: 2 to 21 letters, digits or underscores. */
+const subreddit = '[A-Za-z0-9]\\w{1,20}';
+/** Post and comment ids are short base-36 numbers. */
+const postId = '[a-z0-9]{1,12}';
+
+const spec: PlatformSpec = {
+  platform: 'reddit',
+  canonicalHost: 'www.reddit.com',
+  routes: [
+    {
+      // i.redd.it and v.redd.it hold the picture or video alone; a report needs the post's permalink.
+      path: /.*/,
+      hosts: ['i.redd.it', 'v.redd.it', 'preview.redd.it'],
+      message: 'This is the address of the picture or video itself: open the Reddit post and copy its address',
+    },
+    {
+      path: new RegExp(`^/(?<id>${postId})$`),
+      hosts: ['redd.it'],
+      kind: 'post',
+      id: (p) => p.param('id'),
+      canonical: (_, id) => `/comments/${id}/`,
+    },
+    // /r/<sub>/s/<code>: share links that hide the post.
+    { path: new RegExp(`^/r/${subreddit}/s/\\w+$`), message: messages.shortLink },
+    {
+      // Old comment links put the title slug before the comment id; new ones put "comment".
+      path: new RegExp(`^/r/(?<sub>${subreddit})/comments/(?<post>${postId})/[^/]+/(?<id>${postId})$`),
+      kind: 'comment',
+      id: (p) => p.param('id'),
+      canonical: (p, id) => `/r/${p.param('sub')}/comments/${p.param('post')}/comment/${id}/`,
+    },
+    {
+      path: new RegExp(`^/r/(?<sub>${subreddit})/comments/(?<id>${postId})(?:/[^/]+)?$`),
+      kind: 'post',
+      id: (p) => p.param('id'),
+      canonical: (p, id) => `/r/${p.param('sub')}/comments/${id}/`,
+    },
+    {
+      path: new RegExp(`^/(?:user|u)/(?<user>${username})/comments/(?<id>${postId})(?:/[^/]+)?$`),
+      kind: 'post',
+      id: (p) => p.param('id'),
+      canonical: (p, id) => `/user/${p.param('user')}/comments/${id}/`,
+    },
+    {
+      path: new RegExp(`^/comments/(?<id>${postId})(?:/[^/]+)?$`),
+      kind: 'post',
+      id: (p) => p.param('id'),
+      canonical: (_, id) => `/comments/${id}/`,
+    },
+    {
+      path: new RegExp(`^/(?:user|u)/(?<user>${username})(?:/(?:submitted|comments|overview))?$`),
+      kind: 'profile',
+      id: (p) => p.param('user'),
+      canonical: (_, id) => `/user/${id}/`,
+    },
+    {
+      path: new RegExp(`^/r/(?<sub>${subreddit})$`),
+      kind: 'group',
+      id: (p) => p.param('sub'),
+      canonical: (_, id) => `/r/${id}/`,
+    },
+  ],
+  handles: [
+    {
+      prefix: /^\/?r\//,
+      pattern: new RegExp(`^${subreddit}$`),
+      kind: 'group',
+      lowerCase: false,
+      path: (name) => `/r/${name}/`,
+      message: 'Subreddit names have 2 to 21 letters, numbers or underscores, like r/name',
+    },
+    {
+      prefix: /^(?:\/?u(?:ser)?\/|@)?/,
+      pattern: new RegExp(`^${username}$`),
+      kind: 'profile',
+      // Reddit shows usernames as they were written; keep the case.
+      lowerCase: false,
+      path: (name) => `/user/${name}/`,
+      message: 'Reddit usernames have 3 to 20 letters, numbers, underscores or hyphens, like u/name',
+    },
+  ],
+  hint: 'Enter the address of the Reddit post, like https://www.reddit.com/r/name/comments/abc123/, or u/username',
+  unknownLink: "We can't tell which post or account this Reddit address is for: open the post and copy its link",
+};
+
+export const redditRecogniser: PlatformRecogniser = {
+  hosts: platformHosts.reddit,
+  recognise: (input) => recogniseBySpec(spec, input),
+};

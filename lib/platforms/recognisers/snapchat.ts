@@ -1,0 +1,49 @@
+/**
+ * Recognises Snapchat usernames and addresses: snapchat.com/add/<name> and /@<name> profiles and
+ * Spotlight videos. t.snapchat.com links are short links that hide the account.
+ */
+
+import type { PlatformRecogniser } from '../types';
+import { messages, platformHosts, recogniseBySpec, type PlatformSpec } from './shared';
+
+/** Snapchat usernames: 3 to 15 characters, starting with a letter, ending with a letter or digit. */
+const username = '[A-Za-z][\\w.-]{1,13}[A-Za-z0-9]';
+
+const spec: PlatformSpec = {
+  platform: 'snapchat',
+  canonicalHost: 'www.snapchat.com',
+  shortLinkHosts: ['t.snapchat.com'],
+  routes: [
+    { path: /^\/t\/[\w-]+$/, message: messages.shortLink },
+    {
+      path: new RegExp(`^/(?:add/|@)(?<user>${username})$`),
+      kind: 'profile',
+      id: (p) => p.param('user').toLowerCase(),
+      canonical: (_, id) => `/add/${id}`,
+    },
+    {
+      path: /^\/spotlight\/(?<id>[\w-]+)$/,
+      kind: 'video',
+      id: (p) => p.param('id'),
+      canonical: (_, id) => `/spotlight/${id}`,
+    },
+  ],
+  handles: [
+    {
+      prefix: /^@?/,
+      pattern: new RegExp(`^${username}$`),
+      kind: 'profile',
+      lowerCase: true,
+      path: (name) => `/add/${name}`,
+      message:
+        'Snapchat usernames have 3 to 15 letters, numbers, hyphens, underscores or full stops, and start with a letter',
+    },
+  ],
+  hint: 'Enter the Snapchat username, like @name, or a snapchat.com/add/ link',
+  unknownLink: "We can't tell which account this Snapchat address is for: enter the username instead",
+};
+
+export const snapchatRecogniser: PlatformRecogniser = {
+  hosts: platformHosts.snapchat,
+  recognise: (input) => recogniseBySpec(spec, input),
+};

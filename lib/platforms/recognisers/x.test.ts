@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { recognise } from '../recognise';
+import { messages } from './shared';
+import { xRecogniser } from './x';
+
+describe('xRecogniser', () => {
+  it.each([
+    ['https://x.com/Jane_Doe/status/1790123456789012345?s=46&t=AbCdEfGh', 'post', '1790123456789012345', 'https://x.com/Jane_Doe/status/1790123456789012345'],
+    ['https://twitter.com/jane/status/1790123456789012345', 'post', '1790123456789012345', 'https://x.com/jane/status/1790123456789012345'],
+    ['https://mobile.twitter.com/jane/status/1790123456789012345?ref_src=twsrc%5Etfw', 'post', '1790123456789012345', 'https://x.com/jane/status/1790123456789012345'],
+    ['twitter.com/jane/statuses/123', 'post', '123', 'https://x.com/jane/status/123'],
+    ['https://x.com/jane/status/1790123456789012345/photo/1', 'post', '1790123456789012345', 'https://x.com/jane/status/1790123456789012345'],
+    ['https://x.com/i/web/status/1790123456789012345', 'post', '1790123456789012345', 'https://x.com/i/web/status/1790123456789012345'],
+    ['https://x.com/i/status/1790123456789012345', 'post', '1790123456789012345', 'https://x.com/i/web/status/1790123456789012345'],
+    ['https://x.com/i/communities/1600000000000000000', 'group', '1600000000000000000', 'https://x.com/i/communities/1600000000000000000'],
+    ['https://x.com/Jane_Doe', 'profile', 'Jane_Doe', 'https://x.com/Jane_Doe'],
+    ['https://twitter.com/jane/media', 'profile', 'jane', 'https://x.com/jane'],
+    ['@Jane_Doe', 'profile', 'Jane_Doe', 'https://x.com/Jane_Doe'],
+    ['j', 'profile', 'j', 'https://x.com/j'],
+  ])('recognises %s', (input, kind, id, canonicalUrl) => {
+    expect(xRecogniser.recognise(input)).toEqual({ ok: true, platform: 'x', kind, id, canonicalUrl });
+  });
+
+  it('asks for the full address instead of a t.co short link', () => {
+    expect(xRecogniser.recognise('https://t.co/AbC123xyz')).toEqual({ ok: false, message: messages.shortLink });
+  });
+
+  it.each(['@abcdefghijklmnop', '@jane.doe', '@jane-doe', 'https://x.com/home', 'https://x.com/explore', 'https://x.com/'])('refuses %j', (input) => {
+    expect(xRecogniser.recognise(input).ok).toBe(false);
+  });
+
+  it('says a Reddit link is not an X one', () => {
+    expect(recognise('x', 'https://www.reddit.com/r/pics/')).toEqual({ ok: false, message: 'This looks like a Reddit link, not an X (Twitter) one' });
+  });
+});

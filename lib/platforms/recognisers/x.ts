@@ -1,0 +1,68 @@
+/**
+ * Recognises X (Twitter) addresses on x.com, twitter.com and their mobile hosts (posts,
+ * communities and profiles) and @handles. Canonical links use x.com; t.co links are short links.
+ */
+
+import type { PlatformRecogniser } from '../types';
+import { platformHosts, recogniseBySpec, unlessReserved, type PlatformSpec } from './shared';
+
+/** X handles: 1 to 15 letters, digits or underscores. */
+const handle = '\\w{1,15}';
+
+/** First path parts that are X's own pages, not handles. */
+const reserved = new Set([
+  'home', 'explore', 'notifications', 'messages', 'i', 'settings', 'search', 'login', 'logout',
+  'signup', 'tos', 'privacy', 'compose', 'hashtag', 'intent', 'share', 'account', 'about', 'jobs',
+]);
+
+const spec: PlatformSpec = {
+  platform: 'x',
+  canonicalHost: 'x.com',
+  shortLinkHosts: ['t.co'],
+  routes: [
+    {
+      // /photo/1, /video/1 and the like are views of the same post.
+      path: new RegExp(`^/(?<user>${handle})/status(?:es)?/(?<id>\\d{1,25})(?:/(?:photo|video)/\\d|/\\w+)?$`),
+      kind: 'post',
+      // "/i/status/<id>" is X's own form, handled below.
+      id: (p) => (unlessReserved(p.param('user'), reserved) === null ? null : p.param('id')),
+      canonical: (p, id) => `/${p.param('user')}/status/${id}`,
+    },
+    {
+      path: /^\/i\/(?:web\/)?status\/(?<id>\d{1,25})$/,
+      kind: 'post',
+      id: (p) => p.param('id'),
+      canonical: (_, id) => `/i/web/status/${id}`,
+    },
+    {
+      path: /^\/i\/communities\/(?<id>\d{1,25})$/,
+      kind: 'group',
+      id: (p) => p.param('id'),
+      canonical: (_, id) => `/i/communities/${id}`,
+    },
+    {
+      path: new RegExp(`^/(?<user>${handle})(?:/(?:media|with_replies|likes|highlights))?$`),
+      kind: 'profile',
+      id: (p) => unlessReserved(p.param('user'), reserved),
+      canonical: (_, id) => `/${id}`,
+    },
+  ],
+  handles: [
+    {
+      prefix: /^@?/,
+      pattern: new RegExp(`^${handle}$`),
+      kind: 'profile',
+      // X ignores case in handles, but people recognise them as written.
+      lowerCase: false,
+      path: (name) => `/${name}`,
+      message: 'X handles have up to 15 letters, numbers or underscores, like @name',
+    },
+  ],
+  hint: 'Enter the address of the post, like https://x.com/name/status/123, or the @handle',
+  unknownLink: "We can't tell which post or account this X address is for: open the post and copy its link",
+};
+
+export const xRecogniser: PlatformRecogniser = {
+  hosts: platformHosts.x,
+  recognise: (input) => recogniseBySpec(spec, input),
+};
