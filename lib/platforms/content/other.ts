@@ -1,0 +1,151 @@
+// General evidence-capture and reporting guidance for any app or website not listed separately.
+import type { PlatformContent } from '@/lib/platforms/types';
+
+export const otherContent: PlatformContent = {
+  id: 'other',
+  summary: 'Any other app, game or website',
+  identifiers: ['link', 'username', 'phone', 'chat-name', 'email'],
+  capture: {
+    whatToCapture: [
+      'Take screenshots before you report, block or delete anything.',
+      'Capture the web address (URL), ideally inside the screenshot.',
+      'Capture the username of the account, and the profile it uses.',
+      'Make sure the date and time it was posted or sent show.',
+      'Capture public and private messages, especially threats, with their dates and times.',
+      'If a screenshot would show the intimate image, capture the web address and the context around it instead.',
+      "Don't crop out the sender or the time. Edit only a copy, and keep the original.",
+      'Keep a log: the date and time, what happened, the username and the web address.',
+      'If it is too much to capture everything, save at least the first post, the three latest and the three most worrying.',
+    ],
+    copyLinkInApp: [
+      "If the app has no way to copy a link, record the username, the display name and the date instead.",
+    ],
+    copyLinkOnWeb: [
+      'Open the page in a web browser.',
+      'Copy the full web address from the address bar.',
+      'Paste it into your evidence log with the date.',
+    ],
+    downloadYourData: [
+      'If the app lets you export a chat or download your data, do that as well. An export keeps details that a screenshot loses.',
+      'Keep any export somewhere private and do not share it.',
+    ],
+  },
+  traps: [
+    {
+      title: 'Reporting can remove your evidence',
+      detail:
+        'If a report works, the content may be taken down before you have a record of it. Capture everything first. If you might want police action, think about contacting the police before you report.',
+    },
+    {
+      title: 'Blocking can cut off your access',
+      detail: 'Block the account only after you have captured the messages, profile and links.',
+    },
+    {
+      title: "Don't delete",
+      detail: 'Archive or mute chats instead of deleting them.',
+    },
+    {
+      title: 'Where your screenshots go',
+      detail:
+        'Screenshots can go into shared photo albums or cloud storage that someone else can see. They can also catch private notifications. Check before you save them.',
+    },
+    {
+      title: "Don't reply or pay",
+      detail: "Stop contact with the person. Don't negotiate, and don't send money, goods or more images.",
+    },
+  ],
+  reporting: {
+    route: "The app or site's own report option, plus the police and helplines",
+    helpUrl:
+      'https://revengepornhelpline.org.uk/information-and-advice/reporting-content/reporting-to-social-media/',
+    steps: [
+      'Capture your evidence first.',
+      "Find the rule in the app or site's guidelines that the content breaks.",
+      'Use its report option and choose the reason that matches that rule.',
+      'Keep any text you write short and factual: what happened and which rule it breaks.',
+      'Report once. Reporting the same thing again and again does not help.',
+      'Save any report reference or confirmation email.',
+      'Call 999 if you are in immediate danger, or report to the police on 101.',
+      'If you are 18 or over, the Revenge Porn Helpline can help: call 0345 6000 459, Monday to Friday, 10am to 4pm.',
+      'If you were under 18 in the image, use Take It Down, or Report Remove from Childline and the IWF if you are under 18 now.',
+    ],
+    reportedPersonTold: null,
+  },
+  stopNcii: {
+    status: 'unverified',
+    note: "StopNCII.org only works on platforms that take part, so check its partner list for this app or site; it is for images taken when you were 18 or over.",
+  },
+  sources: [
+    {
+      title: 'Revenge Porn Helpline: reporting to social media',
+      url: 'https://revengepornhelpline.org.uk/information-and-advice/reporting-content/reporting-to-social-media/',
+      kind: 'ngo',
+    },
+    {
+      title: 'Revenge Porn Helpline: intimate images shared without consent',
+      url: 'https://revengepornhelpline.org.uk/information-and-advice/need-help-and-advice/intimate-images-shared-without-consent/',
+      kind: 'ngo',
+    },
+    {
+      title: 'Revenge Porn Helpline: threats to share intimate images',
+      url: 'https://revengepornhelpline.org.uk/information-and-advice/need-help-and-advice/threats-to-share-intimate-images/',
+      kind: 'ngo',
+    },
+    {
+      title: 'Revenge Porn Helpline: frequently asked questions',
+      url: 'https://revengepornhelpline.org.uk/faq/',
+      kind: 'ngo',
+    },
+    {
+      title: 'Revenge Porn Helpline: ask an officer (reporting to the police)',
+      url: 'https://revengepornhelpline.org.uk/information-and-advice/police-and-courts-advice/ask-an-officer',
+      kind: 'ngo',
+    },
+    {
+      title: 'SWGfL: Revenge Porn Helpline contact details',
+      url: 'https://swgfl.org.uk/helplines/revenge-porn-helpline/',
+      kind: 'ngo',
+    },
+    {
+      title: 'SWGfL: StopNCII.org launch and eligibility',
+      url: 'https://swgfl.org.uk/magazine/stopncii-org-tackling-non-consensual-intimate-image-abuse/',
+      kind: 'ngo',
+    },
+    {
+      title: 'Take It Down: frequently asked questions',
+      url: 'https://takeitdown.ncmec.org/faq/',
+      kind: 'official',
+    },
+    {
+      title: 'Internet Watch Foundation: Report Remove',
+      url: 'https://www.iwf.org.uk/what-we-do/why-we-exist/report-remove',
+      kind: 'ngo',
+    },
+    {
+      title: 'Online SOS: proper documentation',
+      url: 'https://onlinesos.org/resources/action-center/proper-documentation',
+      kind: 'ngo',
+    },
+    {
+      title: 'Saving texts, messages and emails as evidence',
+      url: 'https://crimefixer.com/guides/save-texts-dms-emails-voicemails-call-logs/',
+      kind: 'third-party',
+    },
+    {
+      title: 'Why screenshots alone can be weak evidence',
+      url: 'https://sleuthx.ai/screenshots-vs-forensic-evidence',
+      kind: 'third-party',
+    },
+    {
+      title: 'Documenting digital harassment: where screenshots are stored',
+      url: 'https://abusesupporthub.com/articles/documenting-digital-harassment.html',
+      kind: 'third-party',
+    },
+    {
+      title: 'StopNCII limits',
+      url: 'https://cybercrimesresource.org/resource/stopncii',
+      kind: 'third-party',
+    },
+  ],
+  lastReviewed: '2026-11-28',
+};

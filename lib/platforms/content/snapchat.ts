@@ -1,0 +1,137 @@
+// Evidence-capture and reporting guidance for Snapchat.
+import type { PlatformContent } from '@/lib/platforms/types';
+
+export const snapchatContent: PlatformContent = {
+  id: 'snapchat',
+  summary: 'Snaps, Stories and chats',
+  identifiers: ['username'],
+  capture: {
+    whatToCapture: [
+      'Record the username, not just the display name. The display name can be changed at any time.',
+      'Note the date you saw the username. Usernames can be changed once a year.',
+      "Capture the chat and the sender's profile, with the times.",
+      "You don't need a copy of the image itself. Reporting in the app sends a copy of it to Snapchat for you.",
+      'Read the warning about screenshots below before you take any.',
+    ],
+    copyLinkInApp: [
+      'We have not been able to confirm how Snapchat profile links look. Record the username exactly as shown instead.',
+    ],
+    copyLinkOnWeb: [],
+    downloadYourData: [
+      'In the app, tap your avatar, then the gear icon (Settings).',
+      'Find My Data. It may be under Account Actions.',
+      'Sign in again and tap Submit Request.',
+      'Snapchat emails you a link when your download is ready.',
+      'Menus change often. If the labels are different, look for My Data in your account settings.',
+    ],
+  },
+  traps: [
+    {
+      title: 'Screenshots may alert the sender',
+      detail:
+        "Several guides say Snapchat tells the sender when you screenshot or screen-record a Snap, Chat or Story. We have not been able to confirm this from Snapchat's own help, so assume they may be told. Reporting in the app attaches the media for you.",
+    },
+    {
+      title: 'Photos of a screen are weaker evidence',
+      detail:
+        'If you photograph the chat with another device instead, keep the intimate image out of the photo. A photo of a screen is poorer evidence than a screenshot.',
+    },
+    {
+      title: 'Snaps disappear',
+      detail: 'Snaps are designed to disappear. Record the username, times and chat as soon as you can.',
+    },
+    {
+      title: 'Reporting and blocking',
+      detail:
+        'A successful report can remove content, and blocking can cut off your access to the chat. Capture what you can first. If something looks illegal or dangerous, contact the police before you report.',
+    },
+  ],
+  reporting: {
+    route: 'Report in the Snapchat app',
+    helpUrl: 'https://values.snap.com/safety/safety-reporting',
+    steps: [
+      'If something looks illegal or dangerous, contact the police first.',
+      'Press and hold the Snap, Story or chat message.',
+      'Tap Report.',
+      'Choose the reason that fits best.',
+      "A copy of the media goes with your report, so you don't need to send it.",
+      "You can also report through Snapchat's Support site, and you can do this anonymously.",
+      'Snapchat says it usually responds to reports within 24 hours.',
+      "Don't reply, negotiate or pay.",
+    ],
+    reportedPersonTold:
+      'Snapchat does not tell the person who reported them, even if they appeal. It usually tells them if it removes content or acts on their account.',
+  },
+  stopNcii: {
+    status: 'partner',
+    note: "Snap Inc. (Snapchat's owner) takes part in StopNCII.org, so if you were 18 or over in the image, a hash made on your device can help stop it being uploaded there again.",
+  },
+  sources: [
+    {
+      title: 'Snap: safety reporting',
+      url: 'https://values.snap.com/safety/safety-reporting',
+      kind: 'official',
+    },
+    {
+      title: 'Snap: safety team and response times',
+      url: 'https://www.snap.com/en-US/safety/safety-team',
+      kind: 'official',
+    },
+    {
+      title: 'Snap Newsroom: changing your username',
+      url: 'https://newsroom.snap.com/it-IT/username-change',
+      kind: 'official',
+    },
+    {
+      title: 'Snapchat Support: changing your display name',
+      url: 'https://help.snapchat.com/hc/cs/articles/7012367909012-Jak-mohu-zm%C4%9Bnit-sv%C3%A9-jm%C3%A9no-Public-Profil',
+      kind: 'official',
+    },
+    {
+      title: 'Snap: your Snapchat account and My Data',
+      url: 'https://values.snap.com/privacy/privacy-by-product/your-snapchat-account',
+      kind: 'official',
+    },
+    {
+      title: 'Aylo: StopNCII industry partners',
+      url: 'http://aylo.com/newsroom/preventing-non-consensual-sharing/',
+      kind: 'official',
+    },
+    {
+      title: 'SWGfL: StopNCII.org launch and eligibility',
+      url: 'https://swgfl.org.uk/magazine/stopncii-org-tackling-non-consensual-intimate-image-abuse/',
+      kind: 'ngo',
+    },
+    {
+      title: 'Revenge Porn Helpline: threats to share intimate images',
+      url: 'https://revengepornhelpline.org.uk/information-and-advice/need-help-and-advice/threats-to-share-intimate-images/',
+      kind: 'ngo',
+    },
+    {
+      title: 'Revenge Porn Helpline: intimate images shared without consent',
+      url: 'https://revengepornhelpline.org.uk/information-and-advice/need-help-and-advice/intimate-images-shared-without-consent/',
+      kind: 'ngo',
+    },
+    {
+      title: 'How to download your Snapchat data',
+      url: 'https://en.howto4.com/how-download-everything-snapchat-knows-about-you',
+      kind: 'third-party',
+    },
+    {
+      title: 'Snapchat screenshot notifications',
+      url: 'https://tinygrab.com/can-people-on-snapchat-see-if-you-screenshot-their-story',
+      kind: 'third-party',
+    },
+    {
+      title: 'Snapchat replays and screenshots',
+      url: 'https://wojdylosocialmedia.com/snapchat-replay-screenshot/',
+      kind: 'third-party',
+    },
+    {
+      title: 'Why phone photos of a screen are poor evidence',
+      url: 'https://blog.ampedsoftware.com/2021/03/09/cell-phone-snaps-bad-quality-and-reliability',
+      kind: 'third-party',
+    },
+  ],
+  lastReviewed: '2026-11-28',
+};

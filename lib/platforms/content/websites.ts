@@ -1,0 +1,125 @@
+// Evidence-capture and reporting guidance for websites, including adult sites such as Pornhub (Aylo).
+import type { PlatformContent } from '@/lib/platforms/types';
+
+export const websitesContent: PlatformContent = {
+  id: 'websites',
+  summary: 'Any website, including adult sites such as Pornhub',
+  identifiers: ['link', 'username'],
+  capture: {
+    whatToCapture: [
+      'Take screenshots before you report anything.',
+      'Capture the whole browser window, with the web address (URL) showing in the address bar.',
+      "Capture the uploader's account name, the title and the upload date.",
+      "Copy the web address of the page and of the uploader's page.",
+      'Do not capture the explicit frames. Capture the page around them instead.',
+      'Name your files the same way each time: the site, the address, what it shows, the date and a number.',
+    ],
+    copyLinkInApp: [],
+    copyLinkOnWeb: [
+      'Open the page in a web browser.',
+      'Select the address bar and copy the full web address.',
+      'Paste it into your evidence log with the date you found it.',
+      'Do this for every page, including each copy on another site.',
+    ],
+    downloadYourData: ['This usually does not apply, because you probably do not have an account on the site.'],
+  },
+  traps: [
+    {
+      title: 'Copyright claims can reveal who you are',
+      detail:
+        "A copyright (DMCA) claim can pass your details to the person who uploaded the content. Use the site's privacy or intimate-image route instead where you can.",
+    },
+    {
+      title: 'Reporting can remove your evidence',
+      detail:
+        'If a report works, the page may be taken down before you have a record of it. Capture everything first. If you might want police action, think about contacting the police before you report.',
+    },
+    {
+      title: 'Search results are a separate request',
+      detail: 'As well as reporting to the site, ask Google and Bing to remove the pages from their search results.',
+    },
+  ],
+  reporting: {
+    route: "The site's content removal or complaint form",
+    helpUrl: 'https://swgfl.org.uk/helplines/revenge-porn-helpline/',
+    steps: [
+      'Capture the page and its web address first.',
+      "Look for the site's content removal or complaint form, or a Report button near the content.",
+      'Adult sites usually ask for your name, the web addresses, confirmation that you appear in the content, and a short description.',
+      'On Pornhub, use the Report button under the video or the content removal form at pornhub.com/content-removal.',
+      'Under a 2025 US settlement, sites owned by Aylo, such as Pornhub, YouPorn and Redtube, must offer a Content Removal Request option.',
+      'On Aylo sites you can ask for a case manager to help you through removal.',
+      'Many adult sites say they deal with complaints within 7 working days.',
+      'Ask Google and Bing to remove the pages from search results as well.',
+      'If the site does not respond and you are 18 or over, the Revenge Porn Helpline can help: call 0345 6000 459.',
+    ],
+    reportedPersonTold: null,
+  },
+  stopNcii: {
+    status: 'unverified',
+    note: "Some adult sites take part in StopNCII.org, including those owned by Aylo (Pornhub's owner), so if you were 18 or over in the image, a hash made on your device can help stop it being uploaded to them again.",
+  },
+  sources: [
+    {
+      title: 'SWGfL: Revenge Porn Helpline',
+      url: 'https://swgfl.org.uk/helplines/revenge-porn-helpline/',
+      kind: 'ngo',
+    },
+    {
+      title: 'Revenge Porn Helpline: frequently asked questions',
+      url: 'https://revengepornhelpline.org.uk/faq/',
+      kind: 'ngo',
+    },
+    {
+      title: 'Revenge Porn Helpline: intimate images shared without consent',
+      url: 'https://revengepornhelpline.org.uk/information-and-advice/need-help-and-advice/intimate-images-shared-without-consent/',
+      kind: 'ngo',
+    },
+    {
+      title: "Chayn: platform policies dataset (quoting Pornhub's Terms)",
+      url: 'https://github.com/chaynHQ/tools',
+      kind: 'ngo',
+    },
+    {
+      title: 'US Federal Trade Commission: settlement with Aylo',
+      url: 'https://consumer.ftc.gov/consumer-alerts/2025/09/protecting-kids-and-adults-online',
+      kind: 'official',
+    },
+    {
+      title: 'Aylo: preventing non-consensual sharing (StopNCII partners)',
+      url: 'http://aylo.com/newsroom/preventing-non-consensual-sharing/',
+      kind: 'official',
+    },
+    {
+      title: 'SWGfL: StopNCII.org launch and eligibility',
+      url: 'https://swgfl.org.uk/magazine/stopncii-org-tackling-non-consensual-intimate-image-abuse/',
+      kind: 'ngo',
+    },
+    {
+      title: 'Cyber Civil Rights Initiative: online removal guide',
+      url: 'https://www.cybercivilrights.org/online-removal/',
+      kind: 'ngo',
+    },
+    {
+      title: 'Example adult-site complaint policy',
+      url: 'https://onenightway.com/complaint-policy',
+      kind: 'third-party',
+    },
+    {
+      title: 'Example adult-site complaint handling times',
+      url: 'https://support.supportlivecam.com/hc/en-us/articles/22537117846289-Reporting-and-Internal-Complaint-Handling-System',
+      kind: 'third-party',
+    },
+    {
+      title: 'Documentation: full-browser captures and file naming',
+      url: 'https://lisa-michelle.com/documentation/',
+      kind: 'third-party',
+    },
+    {
+      title: 'Takedowns and the copyright (DMCA) route',
+      url: 'https://consentlawyers.com/diy-help/takedown-resources/twitter-takedowns/',
+      kind: 'third-party',
+    },
+  ],
+  lastReviewed: '2026-11-28',
+};

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { platformIds } from './catalogue';
+import { findPlatform, platforms } from './registry';
+
+describe('the platforms registry', () => {
+  it('lists every platform once, in the catalogue order, each under its own id', () => {
+    expect(platforms.map((platform) => platform.id)).toEqual(platformIds);
+  });
+
+  it.each(platforms.map((platform) => [platform.id, platform] as const))(
+    '%s has everything a guide page and the form need',
+    (_id, platform) => {
+      expect(platform.name).not.toBe('');
+      expect(platform.summary).not.toBe('');
+      expect(platform.identifiers.length).toBeGreaterThan(0);
+      expect(platform.capture.whatToCapture.length).toBeGreaterThan(0);
+      expect(platform.reporting.route).not.toBe('');
+      expect(new URL(platform.reporting.helpUrl).protocol).toMatch(/^https?:$/);
+      expect(platform.sources.length).toBeGreaterThan(0);
+      for (const source of platform.sources) expect(new URL(source.url).protocol).toMatch(/^https?:$/);
+      expect(platform.lastReviewed).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(Number.isNaN(Date.parse(platform.lastReviewed))).toBe(false);
+      expect(typeof platform.recogniser.recognise).toBe('function');
+    },
+  );
+
+  it('never tells anyone to copy, forward, download or send the intimate image itself', () => {
+    const risky = /\b(send|forward|upload|download|save|copy)\b[^.]*\b(the|your) (intimate )?(image|photo|video|picture|nude)s?\b/i;
+    for (const platform of platforms) {
+      const steps = [
+        ...platform.capture.whatToCapture,
+        ...platform.capture.copyLinkInApp,
+        ...platform.capture.copyLinkOnWeb,
+        ...platform.reporting.steps,
+      ];
+      for (const step of steps) {
+        if (/\b(never|don't|do not|not)\b/i.test(step)) continue;
+        expect(step, `${platform.id}: "${step}"`).not.toMatch(risky);
+      }
+    }
+  });
+
+  it('finds an entry by id and nothing for anything else', () => {
+    expect(findPlatform('whatsapp')?.name).toBe('WhatsApp');
+    expect(findPlatform('constructor')).toBeUndefined();
+    expect(findPlatform('../etc/passwd')).toBeUndefined();
+  });
+});
