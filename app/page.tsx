@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import { Sources } from '@/components/sources/sources';
 import { UrgentHelp } from '@/components/urgent-help/urgent-help';
 import { getEnv } from '@/lib/env';
@@ -26,12 +27,14 @@ export default function HomePage() {
           </p>
         </li>
         <li className="card">
-          <h3>Capture evidence safely</h3>
+          <h3>
+            <Link href="/evidence">Capture evidence safely</Link>
+          </h3>
           <p>
             Before you report or block anyone, take screenshots that show the account, the date
             and the web address. Never copy, download or forward the image itself, and do not
-            reply to, bargain with or pay the person. Step-by-step guides for each app are being
-            written.
+            reply to, bargain with or pay the person. There is a step-by-step guide for each app
+            and site.
           </p>
         </li>
         <li className="card">

@@ -1,0 +1,130 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { Sources } from '@/components/sources/sources';
+import { platforms } from '@/lib/platforms/registry';
+
+export const metadata: Metadata = { title: 'Capture evidence safely' };
+
+export default function EvidencePage() {
+  return (
+    <>
+      <h1>Capture evidence safely</h1>
+      <p className="lead">
+        Good evidence helps the police, the platforms and support services act. It does not have
+        to be perfect, and you do not have to do it alone. Do what you can, in this order.
+      </p>
+
+      <h2>1. Capture first, then report or block</h2>
+      <p>
+        When a platform removes a post after a report, the evidence can go with it. Blocking
+        someone can also cut off your own access to the messages. So capture what you need first.
+        If you want the police to act, think about contacting them before you report the content
+        for removal.
+      </p>
+
+      <h2>2. Never copy the image itself</h2>
+      <p>
+        Do not copy, download, forward or upload the intimate image or video, and do not send it
+        to anyone, including the police or us. Capture the things around it instead: the web
+        address, the account that posted it, the date and time, and the messages.
+      </p>
+
+      <h2>3. Do not reply, bargain or pay</h2>
+      <p>
+        Stop contact with the person. Do not negotiate, and do not send money or more images,
+        whatever they threaten. Keep their messages: mute or archive the conversation rather than
+        deleting it.
+      </p>
+
+      <h2>4. Keep a log</h2>
+      <p>Write down, for each thing you find:</p>
+      <ul>
+        <li>the date and time, and what happened</li>
+        <li>where it was: the platform, the web address, the username or phone number</li>
+        <li>who you think did it, and why</li>
+        <li>whether you reported it, and any reference number you were given</li>
+      </ul>
+      <p>
+        If it feels like too much, save at least the first post, the three most recent and the
+        three that worry you most.
+      </p>
+
+      <h2>What makes evidence usable</h2>
+      <ul>
+        <li>
+          A screenshot that shows the web address, the account, and the date and time. A capture of
+          the whole browser window, with the address bar, is best.
+        </li>
+        <li>The whole conversation, with the sender and the times showing. Do not crop them out.</li>
+        <li>The original messages, kept as they are. Edit only copies.</li>
+        <li>
+          A copy of your data from the platform, or an exported chat, as well as screenshots:
+          screenshots alone lose the hidden details, such as exact times and account IDs.
+        </li>
+        <li>Everything relevant, including anything you think looks bad for you.</li>
+      </ul>
+      <p>
+        Be careful where screenshots are saved: they can go to a shared photo album or cloud
+        account that someone else can see.
+      </p>
+
+      <h2>If the person in the image was under 18</h2>
+      <p>
+        This is a different, more serious matter, even if you are an adult now. Do not capture,
+        keep or send the image. If you are under 18 in the UK, Childline and the Internet Watch
+        Foundation&rsquo;s{' '}
+        <a href="https://www.iwf.org.uk/what-we-do/why-we-exist/report-remove" rel="noreferrer">
+          Report Remove
+        </a>{' '}
+        can help get it taken down. If you were under 18 when the image was made and you are an
+        adult now,{' '}
+        <a href="https://takeitdown.ncmec.org/faq/" rel="noreferrer">
+          Take It Down
+        </a>{' '}
+        can help.
+      </p>
+
+      <h2>Guides for each app and site</h2>
+      <ul className="platform-list">
+        {platforms.map((platform) => (
+          <li key={platform.id}>
+            <Link href={`/evidence/${platform.id}`}>{platform.name}</Link>
+            <span className="platform-list__summary"> {platform.summary}</span>
+          </li>
+        ))}
+      </ul>
+      <p>
+        <Link href="/evidence/screenshots">How to take a screenshot or record your screen</Link> on
+        an iPhone, Android phone, Windows computer or Mac.
+      </p>
+
+      <Sources
+        lastReviewed="2026-11-28"
+        sources={[
+          {
+            title: 'Revenge Porn Helpline: intimate images shared without consent',
+            url: 'https://revengepornhelpline.org.uk/information-and-advice/need-help-and-advice/intimate-images-shared-without-consent/',
+          },
+          {
+            title: 'Revenge Porn Helpline: threats to share intimate images',
+            url: 'https://revengepornhelpline.org.uk/information-and-advice/need-help-and-advice/threats-to-share-intimate-images/',
+          },
+          { title: 'Revenge Porn Helpline: frequently asked questions', url: 'https://revengepornhelpline.org.uk/faq/' },
+          {
+            title: 'Online SOS: proper documentation',
+            url: 'https://onlinesos.org/resources/action-center/proper-documentation',
+          },
+          {
+            title: 'PEN America: documenting online harassment',
+            url: 'https://onlineharassmentfieldmanual.pen.org/documenting-online-harassment/',
+          },
+          {
+            title: 'Internet Watch Foundation: Report Remove',
+            url: 'https://www.iwf.org.uk/what-we-do/why-we-exist/report-remove',
+          },
+          { title: 'NCMEC: Take It Down FAQ', url: 'https://takeitdown.ncmec.org/faq/' },
+        ]}
+      />
+    </>
+  );
+}
