@@ -48,6 +48,10 @@ export default function EvidencePage() {
         If it feels like too much, save at least the first post, the three most recent and the
         three that worry you most.
       </p>
+      <p>
+        You can <Link href="/evidence/log">keep an evidence log on this site</Link>. It stays on the
+        page: nothing is saved or sent.
+      </p>
 
       <h2>What makes evidence usable</h2>
       <ul>

@@ -1,0 +1,44 @@
+/**
+ * One row of the evidence log and how it reads as plain text, for the download. Kept apart
+ * from the component so the text format is one function, tested without a browser.
+ */
+
+export type EvidenceLogEntry = {
+  id: number;
+  platformName: string;
+  /** What the person entered, normalised by the recogniser where it could be. */
+  where: string;
+  seenAt: string;
+  whatItShows: string;
+  reported: 'yes' | 'no' | 'not-sure';
+  reportReference: string;
+  screenshotKept: boolean;
+  /** SHA-256 of a screenshot, in hex, computed on the device. */
+  fingerprint?: { fileName: string; sha256: string };
+};
+
+export const reportedLabels: Record<EvidenceLogEntry['reported'], string> = {
+  yes: 'Yes',
+  no: 'No',
+  'not-sure': 'Not sure',
+};
+
+/** The whole log as a plain-text record a person can keep, print or show the police. */
+export function logAsText(entries: readonly EvidenceLogEntry[], madeAt: Date): string {
+  const lines = [`Evidence log, made ${madeAt.toLocaleString('en-GB')}`, ''];
+  entries.forEach((entry, index) => {
+    lines.push(
+      `${index + 1}. ${entry.platformName}`,
+      `   Where: ${entry.where || 'Not given'}`,
+      `   Seen: ${entry.seenAt ? new Date(entry.seenAt).toLocaleString('en-GB') : 'Not given'}`,
+      `   What it shows: ${entry.whatItShows || 'Not given'}`,
+      `   Reported to the platform: ${reportedLabels[entry.reported]}${entry.reportReference ? ` (reference ${entry.reportReference})` : ''}`,
+      `   Screenshot kept: ${entry.screenshotKept ? 'Yes' : 'No'}`,
+    );
+    if (entry.fingerprint) {
+      lines.push(`   Screenshot fingerprint (SHA-256) of ${entry.fingerprint.fileName}: ${entry.fingerprint.sha256}`);
+    }
+    lines.push('');
+  });
+  return lines.join('\n');
+}

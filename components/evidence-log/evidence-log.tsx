@@ -1,0 +1,369 @@
+'use client';
+
+/**
+ * The evidence log: a record a person keeps for themselves, without making a referral.
+ *
+ * It lives in this page's memory only. Nothing goes to localStorage or sessionStorage and
+ * nothing is sent to the server, because the device may be checked by the person who hurt them:
+ * closing or reloading the page forgets it, so the page offers printing and a download.
+ */
+import { useRef, useState, useSyncExternalStore, type FormEvent, type ReactNode } from 'react';
+import type { PlatformId } from '@/lib/platforms/catalogue';
+import { recognise } from '@/lib/platforms/recognise';
+import { logAsText, reportedLabels, type EvidenceLogEntry } from './evidence-log-entry';
+
+type Props = {
+  platformOptions: readonly { id: PlatformId; name: string }[];
+  /** What the page shows until the log can run: all a browser without JavaScript ever sees. */
+  withoutJavaScript: ReactNode;
+};
+
+const limits = { where: 2000, whatItShows: 500, reportReference: 100 } as const;
+
+type Draft = {
+  platform: PlatformId | '';
+  where: string;
+  seenAt: string;
+  whatItShows: string;
+  reported: EvidenceLogEntry['reported'];
+  reportReference: string;
+  screenshotKept: boolean;
+  fingerprint?: EvidenceLogEntry['fingerprint'];
+};
+
+const emptyDraft: Draft = {
+  platform: '',
+  where: '',
+  seenAt: '',
+  whatItShows: '',
+  reported: 'not-sure',
+  reportReference: '',
+  screenshotKept: false,
+};
+
+type FieldError = { field: 'platform' | 'where' | 'whatItShows' | 'reportReference'; message: string };
+
+const noSubscription = () => () => undefined;
+
+/** Hex SHA-256 of a file, computed in the browser: the file itself never leaves the device. */
+async function sha256Hex(file: File): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', await file.arrayBuffer());
+  return Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, '0')).join('');
+}
+
+export function EvidenceLog({ platformOptions, withoutJavaScript }: Props) {
+  // False on the server and while hydrating, true once the browser runs the page: so the
+  // server's HTML, all a browser without JavaScript sees, is the fallback.
+  const running = useSyncExternalStore(noSubscription, () => true, () => false);
+  const [entries, setEntries] = useState<EvidenceLogEntry[]>([]);
+  const [draft, setDraft] = useState<Draft>(emptyDraft);
+  const [editingId, setEditingId] = useState<number | null>(null);
+  const [errors, setErrors] = useState<FieldError[]>([]);
+  const [announcement, setAnnouncement] = useState('');
+  const nextId = useRef(1);
+  const errorSummary = useRef<HTMLDivElement>(null);
+  const firstField = useRef<HTMLSelectElement>(null);
+
+  const update = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft((current) => ({ ...current, [key]: value }));
+  const errorFor = (field: FieldError['field']) => errors.find((error) => error.field === field)?.message;
+
+  function validate(): { errors: FieldError[]; where: string } {
+    const found: FieldError[] = [];
+    let where = draft.where.trim();
+    if (draft.platform === '') found.push({ field: 'platform', message: 'Select where you saw it' });
+    if (where === '') {
+      found.push({ field: 'where', message: 'Enter the link, username or phone number' });
+    } else if (where.length > limits.where) {
+      found.push({ field: 'where', message: `The link, username or phone number must be ${limits.where} characters or fewer` });
+    } else if (draft.platform !== '') {
+      const result = recognise(draft.platform, where);
+      // A phone number reads best as the number itself; anything else as its clean link.
+      if (result.ok) where = result.kind === 'phone-number' ? result.id : (result.canonicalUrl ?? result.id);
+      else found.push({ field: 'where', message: result.message });
+    }
+    if (draft.whatItShows.length > limits.whatItShows) {
+      found.push({ field: 'whatItShows', message: `What it shows must be ${limits.whatItShows} characters or fewer` });
+    }
+    if (draft.reportReference.length > limits.reportReference) {
+      found.push({ field: 'reportReference', message: `The reference must be ${limits.reportReference} characters or fewer` });
+    }
+    return { errors: found, where };
+  }
+
+  function save(event: FormEvent) {
+    event.preventDefault();
+    const result = validate();
+    setErrors(result.errors);
+    if (result.errors.length > 0) {
+      // As in the GOV.UK error summary: move focus to it so the problem is read out first.
+      requestAnimationFrame(() => errorSummary.current?.focus());
+      return;
+    }
+    const platformName = platformOptions.find((option) => option.id === draft.platform)?.name ?? '';
+    const entry: EvidenceLogEntry = {
+      id: editingId ?? nextId.current++,
+      platformName,
+      where: result.where,
+      seenAt: draft.seenAt,
+      whatItShows: draft.whatItShows.trim(),
+      reported: draft.reported,
+      reportReference: draft.reported === 'yes' ? draft.reportReference.trim() : '',
+      screenshotKept: draft.screenshotKept,
+      fingerprint: draft.fingerprint,
+    };
+    setEntries((current) =>
+      editingId === null ? [...current, entry] : current.map((existing) => (existing.id === editingId ? entry : existing)),
+    );
+    setAnnouncement(editingId === null ? `Item ${entries.length + 1} added to your log.` : 'Item updated.');
+    setDraft(emptyDraft);
+    setEditingId(null);
+  }
+
+  function edit(entry: EvidenceLogEntry) {
+    const platform = platformOptions.find((option) => option.name === entry.platformName)?.id ?? '';
+    setDraft({ ...entry, platform });
+    setEditingId(entry.id);
+    setErrors([]);
+    firstField.current?.focus();
+  }
+
+  function remove(entry: EvidenceLogEntry, position: number) {
+    setEntries((current) => current.filter((existing) => existing.id !== entry.id));
+    setAnnouncement(`Item ${position} removed from your log.`);
+  }
+
+  async function fingerprint(file: File | undefined) {
+    if (!file) return update('fingerprint', undefined);
+    update('fingerprint', { fileName: file.name, sha256: await sha256Hex(file) });
+  }
+
+  function download() {
+    const now = new Date();
+    const blob = new Blob([logAsText(entries, now)], { type: 'text/plain;charset=utf-8' });
+    const link = document.createElement('a');
+    link.href = URL.createObjectURL(blob);
+    link.download = `evidence-log-${now.toISOString().slice(0, 10)}.txt`;
+    link.click();
+    URL.revokeObjectURL(link.href);
+  }
+
+  if (!running) return withoutJavaScript;
+
+  return (
+    <div className="evidence-log">
+      <p className="visually-hidden" role="status">
+        {announcement}
+      </p>
+
+      <h2 className="print-only" suppressHydrationWarning>Evidence log, printed {new Date().toLocaleDateString('en-GB')}</h2>
+      {entries.length === 0 ? (
+        <p>Your log is empty. Add the first item below.</p>
+      ) : (
+        <ol className="evidence-log__entries">
+          {entries.map((entry, index) => (
+            <li key={entry.id} className="evidence-log__entry">
+              <h3>
+                {index + 1}. {entry.platformName}
+              </h3>
+              <dl className="summary-list">
+                <Row label="Where">{entry.where}</Row>
+                <Row label="Seen">{entry.seenAt ? new Date(entry.seenAt).toLocaleString('en-GB') : 'Not given'}</Row>
+                <Row label="What it shows">{entry.whatItShows || 'Not given'}</Row>
+                <Row label="Reported to the platform">
+                  {reportedLabels[entry.reported]}
+                  {entry.reportReference ? ` (reference ${entry.reportReference})` : ''}
+                </Row>
+                <Row label="Screenshot kept">{entry.screenshotKept ? 'Yes' : 'No'}</Row>
+                {entry.fingerprint ? (
+                  <Row label="Screenshot fingerprint (SHA-256)">
+                    <span className="evidence-log__hash">{entry.fingerprint.sha256}</span> ({entry.fingerprint.fileName})
+                  </Row>
+                ) : null}
+              </dl>
+              <p className="evidence-log__actions no-print">
+                <button type="button" className="button button--secondary" onClick={() => edit(entry)}>
+                  Change<span className="visually-hidden"> item {index + 1}</span>
+                </button>{' '}
+                <button type="button" className="button button--secondary" onClick={() => remove(entry, index + 1)}>
+                  Remove<span className="visually-hidden"> item {index + 1}</span>
+                </button>
+              </p>
+            </li>
+          ))}
+        </ol>
+      )}
+
+      {entries.length > 0 ? (
+        <p className="no-print">
+          <button type="button" className="button" onClick={() => window.print()}>
+            Print your log
+          </button>{' '}
+          <button type="button" className="button button--secondary" onClick={download}>
+            Download your log
+          </button>
+        </p>
+      ) : null}
+
+      <form className="no-print" onSubmit={save} noValidate autoComplete="off">
+        <h2>{editingId === null ? 'Add an item' : 'Change this item'}</h2>
+
+        {errors.length > 0 ? (
+          <div className="error-summary" ref={errorSummary} tabIndex={-1} role="alert" aria-labelledby="error-summary-title">
+            <h2 id="error-summary-title" className="error-summary__title">
+              There is a problem
+            </h2>
+            <ul>
+              {errors.map((error) => (
+                <li key={error.field}>
+                  <a href={`#log-${error.field}`}>{error.message}</a>
+                </li>
+              ))}
+            </ul>
+          </div>
+        ) : null}
+
+        <Field id="log-platform" label="Where did you see it?" error={errorFor('platform')}>
+          <select
+            id="log-platform"
+            ref={firstField}
+            value={draft.platform}
+            aria-invalid={Boolean(errorFor('platform'))}
+            onChange={(event) => update('platform', event.target.value as PlatformId | '')}
+          >
+            <option value="">Select</option>
+            {platformOptions.map((option) => (
+              <option key={option.id} value={option.id}>
+                {option.name}
+              </option>
+            ))}
+          </select>
+        </Field>
+
+        <Field id="log-where" label="Link, username or phone number" hint="Paste the full web address if you have it" error={errorFor('where')}>
+          <input
+            id="log-where"
+            type="text"
+            inputMode="url"
+            spellCheck={false}
+            maxLength={limits.where}
+            value={draft.where}
+            onChange={(event) => update('where', event.target.value)}
+          />
+        </Field>
+
+        <Field id="log-seenAt" label="When did you see it? (optional)">
+          <input id="log-seenAt" type="datetime-local" value={draft.seenAt} onChange={(event) => update('seenAt', event.target.value)} />
+        </Field>
+
+        <Field
+          id="log-whatItShows"
+          label="What does it show? (optional)"
+          hint="Describe it in words, for example 'a post with my photo and my name'. Do not add the image."
+          error={errorFor('whatItShows')}
+        >
+          <textarea
+            id="log-whatItShows"
+            rows={3}
+            maxLength={limits.whatItShows}
+            value={draft.whatItShows}
+            onChange={(event) => update('whatItShows', event.target.value)}
+          />
+        </Field>
+
+        <fieldset className="form-group">
+          <legend>Have you reported it to the platform?</legend>
+          {(Object.keys(reportedLabels) as EvidenceLogEntry['reported'][]).map((value) => (
+            <div key={value} className="radio">
+              <input
+                id={`log-reported-${value}`}
+                type="radio"
+                name="reported"
+                value={value}
+                checked={draft.reported === value}
+                onChange={() => update('reported', value)}
+              />
+              <label htmlFor={`log-reported-${value}`}>{reportedLabels[value]}</label>
+            </div>
+          ))}
+        </fieldset>
+
+        {draft.reported === 'yes' ? (
+          <Field id="log-reportReference" label="Report reference (optional)" error={errorFor('reportReference')}>
+            <input
+              id="log-reportReference"
+              type="text"
+              maxLength={limits.reportReference}
+              value={draft.reportReference}
+              onChange={(event) => update('reportReference', event.target.value)}
+            />
+          </Field>
+        ) : null}
+
+        <div className="form-group checkbox">
+          <input
+            id="log-screenshotKept"
+            type="checkbox"
+            checked={draft.screenshotKept}
+            onChange={(event) => update('screenshotKept', event.target.checked)}
+          />
+          <label htmlFor="log-screenshotKept">I kept a screenshot</label>
+        </div>
+
+        <Field
+          id="log-fingerprint"
+          label="Fingerprint a screenshot (optional)"
+          hint="Choose your screenshot to work out its fingerprint, a code that changes if the file is ever altered. The file stays on your device and is not uploaded."
+        >
+          <input id="log-fingerprint" type="file" accept="image/*" onChange={(event) => void fingerprint(event.target.files?.[0])} />
+        </Field>
+        {draft.fingerprint ? (
+          <p>
+            Fingerprint (SHA-256): <span className="evidence-log__hash" data-testid="draft-fingerprint">{draft.fingerprint.sha256}</span>
+          </p>
+        ) : null}
+
+        <button type="submit" className="button">
+          {editingId === null ? 'Add to log' : 'Save changes'}
+        </button>
+      </form>
+    </div>
+  );
+}
+
+function Row({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div className="summary-list__row">
+      <dt>{label}</dt>
+      <dd>{children}</dd>
+    </div>
+  );
+}
+
+function Field({
+  id,
+  label,
+  hint,
+  error,
+  children,
+}: {
+  id: string;
+  label: string;
+  hint?: string;
+  error?: string;
+  children: ReactNode;
+}) {
+  return (
+    <div className={`form-group${error ? ' form-group--error' : ''}`}>
+      <label htmlFor={id} className="label">
+        {label}
+      </label>
+      {hint ? <p className="hint">{hint}</p> : null}
+      {error ? (
+        <p className="error-message">
+          <span className="visually-hidden">Error:</span> {error}
+        </p>
+      ) : null}
+      {children}
+    </div>
+  );
+}
