@@ -1,6 +1,6 @@
 /**
- * The site's own pages that the shell links to, so the footer, the sitemap-like lists in tests
- * and any page that points at them use one set of paths and names.
+ * The site's own pages that the shell links to (the exit route and the footer's policy pages),
+ * so the layout, the Exit this page component and the footer use one set of paths and names.
  */
 
 export const exitPath = '/exit';
