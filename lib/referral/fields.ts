@@ -1,0 +1,161 @@
+/**
+ * The kinds of question the referral form can ask, and the shape of each kind's answer.
+ *
+ * A field definition carries everything about one question: its label, hint, options, length
+ * limit and the GOV.UK-style message for a missing answer. The schema, the wizard, the check
+ * page and the email all read these definitions, so a question is worded in one place.
+ *
+ * Pure: no Node, database or environment imports, so the browser and the server share it.
+ */
+import type { PlatformId } from '@/lib/platforms/catalogue';
+
+export type Option = { value: string; label: string; hint?: string };
+
+/** An approximate date: any part may be left out when the person doesn't know it. */
+export type ApproximateDate = { day: string; month: string; year: string };
+
+/** One place the content was seen, as the evidence step collects it. */
+export type EvidenceItem = {
+  platform: PlatformId | '';
+  /** What the person pasted or typed: link, @username, phone number or chat name. */
+  where: string;
+  /** YYYY-MM-DD, or empty when not known. */
+  seenOn: string;
+  whatItShows: string;
+  reported: '' | 'yes' | 'no' | 'not-sure';
+  reportReference: string;
+  screenshotKept: '' | 'yes' | 'no';
+};
+
+/** A loose view of the answers, for conditions that read answers from any step. */
+export type AnswerLookup = Readonly<Record<string, unknown>>;
+
+type Common = {
+  /** The question, as a label or legend. */
+  label: string;
+  /** A short name for the answer in error messages, e.g. "Crime reference number". */
+  name: string;
+  hint?: string;
+  /** The message when the field is shown and left empty. Absent: the field is optional. */
+  required?: string;
+  /** When the field applies. A field that doesn't apply is neither shown nor kept. */
+  showIf?: (answers: AnswerLookup) => boolean;
+};
+
+export type RadiosField = Common & { kind: 'radios'; options: readonly Option[] };
+export type CheckboxesField = Common & { kind: 'checkboxes'; options: readonly Option[] };
+export type TextField = Common & {
+  kind: 'text';
+  maxLength: number;
+  /** Checked and normalised beyond length. */
+  format?: 'email' | 'phone';
+};
+export type TextareaField = Common & { kind: 'textarea'; maxLength: number };
+export type DateField = Common & { kind: 'date' };
+/** A single checkbox the person must tick to agree to something. */
+export type ConfirmField = Common & { kind: 'confirm'; confirmLabel: string };
+export type EvidenceField = Common & { kind: 'evidence'; maxItems: number };
+
+export type FieldDefinition =
+  | RadiosField
+  | CheckboxesField
+  | TextField
+  | TextareaField
+  | DateField
+  | ConfirmField
+  | EvidenceField;
+
+/** The answer each kind of field holds once validated. */
+export type AnswerOf<F extends FieldDefinition> = F extends { kind: 'checkboxes' }
+  ? string[]
+  : F extends { kind: 'date' }
+    ? ApproximateDate
+    : F extends { kind: 'confirm' }
+      ? boolean
+      : F extends { kind: 'evidence' }
+        ? EvidenceItem[]
+        : string;
+
+/** A condition: the answer to `field` is `value`, or includes it for checkboxes. */
+export function answered(answers: AnswerLookup, field: string, value: string): boolean {
+  const answer = answers[field];
+  return Array.isArray(answer) ? answer.includes(value) : answer === value;
+}
+
+// Control characters can hide text from a reader or break an email; tab, CR and LF are kept
+// only where a line break means something (multi-line answers).
+const controlCharacters = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2066-\u2069]/g;
+
+/** Removes hidden and control characters and trims; single-line text loses line breaks too. */
+export function cleanText(value: unknown, multiline = false): string {
+  if (typeof value !== 'string') return '';
+  const withoutControls = value.replace(controlCharacters, '').replace(/\r\n?/g, '\n');
+  const text = multiline ? withoutControls.replace(/\t/g, ' ') : withoutControls.replace(/[\t\n]+/g, ' ');
+  return text.trim();
+}
+
+/** The empty answer of each kind: what an unanswered or inapplicable field holds. */
+export function emptyAnswer(field: FieldDefinition): unknown {
+  switch (field.kind) {
+    case 'checkboxes':
+      return [];
+    case 'date':
+      return { day: '', month: '', year: '' };
+    case 'confirm':
+      return false;
+    case 'evidence':
+      return [];
+    default:
+      return '';
+  }
+}
+
+export const emptyEvidenceItem: EvidenceItem = {
+  platform: '',
+  where: '',
+  seenOn: '',
+  whatItShows: '',
+  reported: '',
+  reportReference: '',
+  screenshotKept: '',
+};
+
+/** The evidence item's own fields, worded once for the form, the check page and the email. */
+export const evidenceItemFields = {
+  platform: { label: 'Where did you see it?', name: 'Where you saw it', required: 'Select where you saw it' },
+  where: {
+    label: 'Link, username or phone number (optional)',
+    name: 'The link, username or phone number',
+    hint: 'Copy the full web address if you can. Do not open the image again to do this.',
+    maxLength: 2000,
+  },
+  seenOn: { label: 'When did you see it? (optional)', name: 'The date you saw it' },
+  whatItShows: {
+    label: 'What does it show? (optional)',
+    name: 'What it shows',
+    hint: 'Describe it in words, for example "a post with my photo and my first name". Do not add the image.',
+    maxLength: 500,
+  },
+  reported: {
+    label: 'Have you reported it to the platform?',
+    name: 'Whether you reported it',
+    options: [
+      { value: 'yes', label: 'Yes' },
+      { value: 'no', label: 'No' },
+      { value: 'not-sure', label: 'I’m not sure' },
+    ],
+  },
+  reportReference: {
+    label: 'Report reference, if the platform gave you one (optional)',
+    name: 'The report reference',
+    maxLength: 100,
+  },
+  screenshotKept: {
+    label: 'Have you kept a screenshot?',
+    name: 'Whether you kept a screenshot',
+    options: [
+      { value: 'yes', label: 'Yes' },
+      { value: 'no', label: 'No' },
+    ],
+  },
+} as const;

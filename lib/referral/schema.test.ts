@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { findStep } from './journey';
+import { approximateDateProblem, fieldErrors, referralSchema, stepSchema } from './schema';
+import { completeAnswers } from './test-answers';
+
+const today = new Date('2026-11-28T12:00:00Z');
+const step = (id: string) => findStep(id)!;
+
+/** The messages a step's Continue gives for these values, in page order. */
+function messages(stepId: string, values: Record<string, unknown>, earlier = completeAnswers()) {
+  const result = stepSchema(step(stepId), earlier, today).safeParse(values);
+  return result.success ? [] : fieldErrors(result.error).map((error) => `${error.name}: ${error.message}`);
+}
+
+describe('each step’s schema', () => {
+  it('asks for a missing radio answer with its own message', () => {
+    expect(messages('danger', {})).toEqual(['inDanger: Select yes if you are in danger now']);
+    expect(messages('about-you', {})).toEqual(['nation: Select where you live', 'forWhom: Select who you are asking for help for']);
+  });
+
+  it('refuses an option that is not on the page', () => {
+    expect(messages('about-you', { nation: 'atlantis', forWhom: 'myself' })).toEqual(['nation: Select where you live from the list']);
+  });
+
+  it('bounds every text field, with its name in the message', () => {
+    expect(messages('police', { reportedToPolice: 'yes', crimeReference: 'x'.repeat(51) })).toEqual([
+      'crimeReference: Crime reference number must be 50 characters or fewer',
+    ]);
+    expect(messages('what-happened', { whatHappened: ['shared'], description: 'x'.repeat(2001) })).toEqual([
+      'description: What happened must be 2000 characters or fewer',
+    ]);
+  });
+
+  it('removes control characters and trims, keeping line breaks only in long answers', () => {
+    const result = stepSchema(step('what-happened'), {}, today).parse({ whatHappened: ['shared'], description: ' a\u0000b\u202Ec\r\nd\u0007 ' });
+    expect(result.description).toBe('abc\nd');
+    const police = stepSchema(step('police'), {}, today).parse({ reportedToPolice: 'yes', crimeReference: 'AB\r\nBcc: x@example.com' });
+    expect(police.crimeReference).toBe('AB Bcc: x@example.com');
+  });
+
+  it('requires contact details only for the chosen way of contact, and checks their format', () => {
+    expect(messages('contact', { contactMethod: 'email', messageSafe: 'yes', mayIdentify: 'yes' })).toEqual(['email: Enter your email address']);
+    expect(messages('contact', { contactMethod: 'email', email: 'sam@', messageSafe: 'yes', mayIdentify: 'yes' })).toEqual([
+      'email: Enter an email address in the correct format, like name@example.com',
+    ]);
+    expect(messages('contact', { contactMethod: 'text', phone: '12', messageSafe: 'yes', mayIdentify: 'yes' })).toEqual([
+      'phone: Enter a phone number, like 07700 900 982 or +44 7700 900 982',
+    ]);
+    expect(messages('contact', { contactMethod: 'text', phone: '+33 6 12 34 56 78', messageSafe: 'yes', mayIdentify: 'yes' })).toEqual([]);
+    expect(messages('contact', { contactMethod: 'none' })).toEqual([]);
+  });
+
+  it('checks evidence: a platform for each item, its link through the platform’s recogniser, a bound on items', () => {
+    const item = { platform: 'facebook', where: 'https://www.instagram.com/p/abc123/' };
+    expect(messages('evidence', { evidence: [item] })).toEqual(['evidence.0.where: This looks like an Instagram link, not a Facebook one']);
+    expect(messages('evidence', { evidence: [{ where: 'someone' }] })).toEqual(['evidence.0.platform: Select where you saw it']);
+    expect(messages('evidence', { evidence: [{ platform: 'x', where: 'javascript:alert(1)' }] })[0]).toMatch(/^evidence\.0\.where: /);
+    expect(messages('evidence', { evidence: Array.from({ length: 21 }, () => ({ platform: 'other' })) })[0]).toMatch(/up to 20 places/);
+    // Blank items are dropped, not reported.
+    expect(messages('evidence', { evidence: [{ platform: '', where: '  ' }] })).toEqual([]);
+  });
+
+  it('checks approximate dates', () => {
+    expect(approximateDateProblem({ day: '', month: '', year: '' }, 'Date', today)).toBeNull();
+    expect(approximateDateProblem({ day: '', month: '3', year: '2025' }, 'Date', today)).toBeNull();
+    expect(approximateDateProblem({ day: '', month: '', year: '2025' }, 'Date', today)).toBeNull();
+    expect(approximateDateProblem({ day: '31', month: '2', year: '2025' }, 'Date', today)).toBe('Date must be a real date');
+    expect(approximateDateProblem({ day: '1', month: '', year: '2025' }, 'Date', today)).toBe('Date must include a month');
+    expect(approximateDateProblem({ day: '', month: '3', year: '' }, 'Date', today)).toBe('Date must include a year');
+    expect(approximateDateProblem({ day: '', month: '', year: '25' }, 'Date', today)).toBe('Year must include 4 numbers');
+    expect(approximateDateProblem({ day: '', month: '12', year: '2026' }, 'Date', today)).toBe('Date must be today or in the past');
+  });
+});
+
+describe('the whole referral’s schema', () => {
+  it('accepts a complete referral', () => {
+    expect(referralSchema(today).safeParse(completeAnswers()).success).toBe(true);
+  });
+
+  it('gives the same messages as the steps for the same bad input', () => {
+    const result = referralSchema(today).safeParse(completeAnswers({ nation: '', consent: false }));
+    expect(result.success).toBe(false);
+    expect(fieldErrors((result as { error: z.ZodError }).error).map((error) => error.message)).toEqual([
+      'Select where you live',
+      'Confirm you agree to your answers being sent to the support service',
+    ]);
+  });
+
+  it('never accepts an under-18 referral, whatever else is filled in', () => {
+    expect(referralSchema(today).safeParse(completeAnswers({ personAge: 'under-18' })).success).toBe(false);
+  });
+
+  it('empties answers that do not apply, so they are neither stored nor sent', () => {
+    const parsed = referralSchema(today).parse(
+      completeAnswers({ contactMethod: 'none', helperName: 'Not asked', crimeReference: 'kept', reportedToPolice: 'no' }),
+    );
+    expect(parsed.phone).toBe('');
+    expect(parsed.safeTimes).toBe('');
+    expect(parsed.helperName).toBe('');
+    expect(parsed.crimeReference).toBe('');
+  });
+
+  it('requires the helper’s details and the person’s agreement when reporting for someone else', () => {
+    const result = referralSchema(today).safeParse(completeAnswers({ forWhom: 'someone-else' }));
+    expect(fieldErrors((result as { error: z.ZodError }).error).map((error) => error.message)).toEqual([
+      'Enter your name',
+      'Enter how you know the person in the images',
+      'Confirm that the person in the images knows and agrees',
+    ]);
+  });
+});

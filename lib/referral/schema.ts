@@ -1,0 +1,255 @@
+/**
+ * The referral's validation, derived from the field definitions: one zod schema per step for
+ * the browser's Continue button, and the whole referral's schema for the server. Both produce
+ * the same GOV.UK-style messages for the same bad input, because both are built here.
+ *
+ * A field that doesn't apply (its condition is false, or its step is not in the journey) is
+ * neither required nor kept: the whole-referral schema empties it, so nothing the person
+ * typed and then stepped away from is stored or sent.
+ *
+ * Pure: no Node, database or environment imports, so the browser and the server share it.
+ */
+import { z } from 'zod';
+import { platformIds } from '@/lib/platforms/catalogue';
+import { recognise } from '@/lib/platforms/recognise';
+import { normalisePhone } from '@/lib/platforms/recognisers/shared';
+import { fields, steps, type Answers, type FieldId, type StepDefinition } from './definition';
+import {
+  cleanText,
+  emptyAnswer,
+  evidenceItemFields,
+  type AnswerLookup,
+  type ApproximateDate,
+  type EvidenceItem,
+  type FieldDefinition,
+} from './fields';
+import { isVisibleStep } from './journey';
+
+const optionValues = (options: readonly { value: string }[]) => options.map((option) => option.value);
+
+const tooLong = (name: string, max: number) => `${name} must be ${max} characters or fewer`;
+
+/** The one radio answer, or '' (not answered). A value not among the options is refused. */
+const radioAnswer = (values: readonly string[], name: string) =>
+  z.preprocess(
+    (value) => (typeof value === 'string' ? value : ''),
+    z.string().refine((value) => value === '' || values.includes(value), `Select ${name.toLowerCase()} from the list`),
+  );
+
+const checkboxAnswer = (values: readonly string[], name: string) =>
+  z.preprocess(
+    (value) => [...new Set(Array.isArray(value) ? value : typeof value === 'string' && value !== '' ? [value] : [])],
+    z
+      .array(z.string())
+      .max(values.length)
+      .refine((chosen) => chosen.every((value) => values.includes(value)), `Select ${name.toLowerCase()} from the list`),
+  );
+
+const textAnswer = (name: string, max: number, multiline: boolean) =>
+  z.preprocess((value) => cleanText(value, multiline), z.string().max(max, tooLong(name, max)));
+
+const datePart = z.preprocess((value) => cleanText(value), z.string().max(4));
+
+const dateAnswer = z.object({ day: datePart, month: datePart, year: datePart }).catch({ day: '', month: '', year: '' });
+
+const evidenceItem = z.object({
+  platform: z.preprocess(
+    (value) => (typeof value === 'string' ? value : ''),
+    z.union([z.literal(''), z.enum(platformIds)], { error: evidenceItemFields.platform.required }),
+  ),
+  where: textAnswer(evidenceItemFields.where.name, evidenceItemFields.where.maxLength, false),
+  seenOn: z.preprocess((value) => cleanText(value), z.string().max(10)),
+  whatItShows: textAnswer(evidenceItemFields.whatItShows.name, evidenceItemFields.whatItShows.maxLength, true),
+  reported: radioAnswer(optionValues(evidenceItemFields.reported.options), evidenceItemFields.reported.name) as z.ZodType<
+    EvidenceItem['reported']
+  >,
+  reportReference: textAnswer(evidenceItemFields.reportReference.name, evidenceItemFields.reportReference.maxLength, false),
+  screenshotKept: radioAnswer(
+    optionValues(evidenceItemFields.screenshotKept.options),
+    evidenceItemFields.screenshotKept.name,
+  ) as z.ZodType<EvidenceItem['screenshotKept']>,
+});
+
+const isBlankItem = (item: unknown) =>
+  typeof item !== 'object' ||
+  item === null ||
+  Object.values(item).every((value) => typeof value !== 'string' || cleanText(value) === '');
+
+/** The base type of each field's answer: its shape and length, not yet whether it is required. */
+export function answerSchema(field: FieldDefinition): z.ZodType {
+  switch (field.kind) {
+    case 'radios':
+      return radioAnswer(optionValues(field.options), field.name);
+    case 'checkboxes':
+      return checkboxAnswer(optionValues(field.options), field.name);
+    case 'text':
+      return textAnswer(field.name, field.maxLength, false);
+    case 'textarea':
+      return textAnswer(field.name, field.maxLength, true);
+    case 'date':
+      return dateAnswer;
+    case 'confirm':
+      return z.preprocess((value) => value === true || value === 'yes', z.boolean());
+    case 'evidence':
+      // Items left completely blank are dropped rather than reported as errors.
+      return z.preprocess(
+        (value) => (Array.isArray(value) ? value.filter((item) => !isBlankItem(item)) : []),
+        z.array(evidenceItem).max(field.maxItems, `You can add up to ${field.maxItems} places. Add the rest in your own words under "What happened".`),
+      );
+  }
+}
+
+const monthNames = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** Checks an approximate date; returns a message, or null when it is fine (or left blank). */
+export function approximateDateProblem(date: ApproximateDate, name: string, today: Date): string | null {
+  const { day, month, year } = date;
+  if (day === '' && month === '' && year === '') return null;
+  if (year === '') return `${name} must include a year`;
+  if (!/^\d{4}$/.test(year)) return 'Year must include 4 numbers';
+  if (day !== '' && month === '') return `${name} must include a month`;
+  if (month !== '' && !(/^\d{1,2}$/.test(month) && Number(month) >= 1 && Number(month) <= 12)) return `${name} must be a real date`;
+  if (day !== '') {
+    const probe = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
+    if (!/^\d{1,2}$/.test(day) || probe.getUTCDate() !== Number(day)) return `${name} must be a real date`;
+  }
+  if (Number(year) < 1900) return `${name} must be after 1900`;
+  const earliest = new Date(Date.UTC(Number(year), month === '' ? 0 : Number(month) - 1, day === '' ? 1 : Number(day)));
+  if (earliest.getTime() > today.getTime()) return `${name} must be today or in the past`;
+  return null;
+}
+
+/** "12 March 2025", "March 2025", "2025", or "" when not given. */
+export function formatApproximateDate({ day, month, year }: ApproximateDate): string {
+  if (year === '') return '';
+  const monthName = month === '' ? '' : monthNames[Number(month) - 1] ?? '';
+  return [day === '' ? '' : String(Number(day)), monthName, year].filter(Boolean).join(' ');
+}
+
+/** Whether a field applies given the answers: its step is in the journey and its condition holds. */
+export function fieldApplies(fieldId: FieldId, answers: AnswerLookup): boolean {
+  const field: FieldDefinition = fields[fieldId];
+  return field.showIf ? field.showIf(answers) : true;
+}
+
+/** Adds the issues that depend on other answers: required fields, formats and evidence links. */
+function checkFields(stepFields: readonly FieldId[], answers: AnswerLookup, ctx: z.RefinementCtx, today: Date) {
+  for (const fieldId of stepFields) {
+    if (!fieldApplies(fieldId, answers)) continue;
+    const field: FieldDefinition = fields[fieldId];
+    const value = answers[fieldId];
+    const empty =
+      value === undefined || value === '' || value === false || (Array.isArray(value) && value.length === 0);
+    if (empty) {
+      if (field.required) ctx.addIssue({ code: 'custom', path: [fieldId], message: field.required });
+      continue;
+    }
+    if (field.kind === 'text' && field.format === 'email' && typeof value === 'string' && !isEmailAddress(value)) {
+      ctx.addIssue({ code: 'custom', path: [fieldId], message: 'Enter an email address in the correct format, like name@example.com' });
+    }
+    if (field.kind === 'text' && field.format === 'phone' && typeof value === 'string' && !normalisePhone(value).ok) {
+      ctx.addIssue({ code: 'custom', path: [fieldId], message: 'Enter a phone number, like 07700 900 982 or +44 7700 900 982' });
+    }
+    if (field.kind === 'date') {
+      const problem = approximateDateProblem(value as ApproximateDate, field.name, today);
+      if (problem) ctx.addIssue({ code: 'custom', path: [fieldId, 'year'], message: problem });
+    }
+    if (field.kind === 'evidence') checkEvidence(value as EvidenceItem[], fieldId, ctx, today);
+  }
+}
+
+function checkEvidence(items: readonly EvidenceItem[], fieldId: FieldId, ctx: z.RefinementCtx, today: Date) {
+  items.forEach((item, index) => {
+    if (item.platform === '') {
+      ctx.addIssue({ code: 'custom', path: [fieldId, index, 'platform'], message: evidenceItemFields.platform.required });
+    } else if (item.where !== '') {
+      const recognition = recognise(item.platform, item.where);
+      if (!recognition.ok) ctx.addIssue({ code: 'custom', path: [fieldId, index, 'where'], message: recognition.message });
+    }
+    if (item.seenOn !== '') {
+      const [year = '', month = '', day = ''] = item.seenOn.split('-');
+      const problem = /^\d{4}-\d{2}-\d{2}$/.test(item.seenOn)
+        ? approximateDateProblem({ day, month, year }, evidenceItemFields.seenOn.name, today)
+        : `${evidenceItemFields.seenOn.name} must be a real date`;
+      if (problem) ctx.addIssue({ code: 'custom', path: [fieldId, index, 'seenOn'], message: problem });
+    }
+  });
+}
+
+/** A deliberately plain check: one @, no spaces, a dot in the domain. Delivery is the real test. */
+export function isEmailAddress(value: string): boolean {
+  return value.length <= 254 && /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/.test(value);
+}
+
+const shapeOf = (fieldIds: readonly FieldId[]) =>
+  Object.fromEntries(fieldIds.map((fieldId) => [fieldId, answerSchema(fields[fieldId])])) as Record<FieldId, z.ZodType>;
+
+/**
+ * The schema of one step, for the Continue button: its fields' shapes, then what is required
+ * given the answers to earlier steps (`earlier`) and this step's own answers.
+ */
+export function stepSchema(step: StepDefinition, earlier: AnswerLookup, today = new Date()) {
+  return z.object(shapeOf(step.fields)).superRefine((values, ctx) => {
+    checkFields(step.fields, { ...earlier, ...values }, ctx, today);
+  });
+}
+
+const allFieldIds = Object.keys(fields) as FieldId[];
+
+/**
+ * The schema of the whole referral, for the server: every step in the journey must be valid,
+ * the journey must not have stopped (under 18), consent must be given, and every field that
+ * does not apply comes out empty.
+ */
+export function referralSchema(today = new Date()) {
+  return z
+    .object(shapeOf(allFieldIds))
+    .superRefine((answers, ctx) => {
+      for (const step of steps as readonly StepDefinition[]) {
+        if (!isVisibleStep(step, answers)) continue;
+        if (step.kind === 'stop') {
+          ctx.addIssue({ code: 'custom', path: [], message: 'This referral cannot be sent' });
+          return;
+        }
+        checkFields(step.fields, answers, ctx, today);
+      }
+    })
+    .transform((answers) => keepApplicable(answers as Answers));
+}
+
+/** The answers with every field that doesn't apply set back to empty. */
+export function keepApplicable(answers: Answers): Answers {
+  const kept = { ...answers } as Record<FieldId, unknown>;
+  for (const step of steps as readonly StepDefinition[]) {
+    const stepApplies = isVisibleStep(step, answers);
+    for (const fieldId of step.fields) {
+      if (!stepApplies || !fieldApplies(fieldId, answers)) kept[fieldId] = emptyAnswer(fields[fieldId]);
+    }
+  }
+  return kept as Answers;
+}
+
+/** A validation problem, keyed by the field's form name (e.g. "evidence.0.where"). */
+export type FieldError = { name: string; message: string };
+
+/** Turns zod issues into field errors, one per field, in the order the page shows the fields. */
+export function fieldErrors(error: z.ZodError): FieldError[] {
+  const seen = new Set<string>();
+  const found: FieldError[] = [];
+  for (const issue of error.issues) {
+    const name = issue.path.map(String).join('.');
+    if (seen.has(name)) continue;
+    seen.add(name);
+    found.push({ name, message: issue.message });
+  }
+  return found.sort((a, b) => fieldPosition(a.name) - fieldPosition(b.name));
+}
+
+const itemFieldOrder = Object.keys(evidenceItemFields);
+
+function fieldPosition(name: string): number {
+  const [fieldId = '', index, part] = name.split('.');
+  const fieldIndex = allFieldIds.indexOf(fieldId as FieldId);
+  if (index === undefined || !/^\d+$/.test(index)) return fieldIndex * 10_000;
+  return fieldIndex * 10_000 + Number(index) * 100 + Math.max(0, itemFieldOrder.indexOf(part ?? ''));
+}

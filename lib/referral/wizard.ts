@@ -1,0 +1,240 @@
+/**
+ * Moving through the form, one step at a time, the same way in the browser and on the server.
+ *
+ * With JavaScript the wizard runs these functions in the page; without it, every step posts
+ * the whole form (earlier answers in hidden fields) to a server action that runs the same
+ * functions and renders the next step. So "Continue", "Back", "Change" and "Add another place"
+ * behave the same either way, and the address stays /report throughout.
+ *
+ * Pure: no Node, database or environment imports, so the browser and the server share it.
+ */
+import { fields, steps, type Answers, type FieldId, type StepDefinition, type StepId } from './definition';
+import { emptyAnswer, emptyEvidenceItem, type EvidenceItem, type FieldDefinition } from './fields';
+import { findStep, mayVisit, nextStep, previousStep, visibleSteps } from './journey';
+import { answerSchema, stepSchema, type FieldError } from './schema';
+
+/** Where the person is and what they have answered: everything the page needs to render. */
+export type InProgress = {
+  status: 'in-progress';
+  stepId: StepId;
+  answers: Answers;
+  errors: FieldError[];
+  /** Set by a Change link on the check page: Continue then goes straight back there. */
+  returnToCheck: boolean;
+  /** Makes sending idempotent: a double click or a resent form gives one referral. */
+  formToken: string;
+};
+
+export type Submitted = {
+  status: 'submitted';
+  reference: string;
+  /** Kept only to print a copy on the confirmation page; never sent anywhere again. */
+  evidence: EvidenceItem[];
+};
+
+/** Sending was refused for a reason the person can do nothing about but wait or call. */
+export type Refused = { status: 'refused'; reason: 'rate-limited' | 'unavailable' };
+
+export type WizardState = InProgress | Submitted | Refused;
+
+/** What the person pressed. Buttons carry it as the `intent` form value. */
+export type Intent =
+  | { type: 'continue' }
+  | { type: 'back' }
+  | { type: 'change'; stepId: StepId }
+  | { type: 'add-evidence' }
+  | { type: 'remove-evidence'; index: number }
+  | { type: 'send' };
+
+/** The form names of the wizard's own values, kept apart from the answers'. */
+export const controlNames = { step: '_step', token: '_token', returnToCheck: '_return', intent: 'intent' } as const;
+
+export const intentValue = {
+  continue: 'continue',
+  back: 'back',
+  send: 'send',
+  addEvidence: 'add-evidence',
+  change: (stepId: StepId) => `change:${stepId}`,
+  removeEvidence: (index: number) => `remove-evidence:${index}`,
+} as const;
+
+const allFieldIds = Object.keys(fields) as FieldId[];
+
+export function emptyAnswers(): Answers {
+  return Object.fromEntries(allFieldIds.map((fieldId) => [fieldId, emptyAnswer(fields[fieldId])])) as Answers;
+}
+
+export function startState(formToken: string): InProgress {
+  return {
+    status: 'in-progress',
+    stepId: 'start',
+    answers: { ...emptyAnswers(), evidence: [{ ...emptyEvidenceItem }] },
+    errors: [],
+    returnToCheck: false,
+    formToken,
+  };
+}
+
+export function parseIntent(value: unknown): Intent {
+  if (typeof value !== 'string') return { type: 'continue' };
+  if (value === intentValue.back) return { type: 'back' };
+  if (value === intentValue.send) return { type: 'send' };
+  if (value === intentValue.addEvidence) return { type: 'add-evidence' };
+  const change = /^change:([a-z0-9-]{1,40})$/.exec(value);
+  if (change && findStep(change[1] ?? '')) return { type: 'change', stepId: change[1] as StepId };
+  const remove = /^remove-evidence:(\d{1,2})$/.exec(value);
+  if (remove) return { type: 'remove-evidence', index: Number(remove[1]) };
+  return { type: 'continue' };
+}
+
+/**
+ * Rebuilds nested values from form names such as "evidence.0.where" and "foundOut.year",
+ * the same names react-hook-form uses, so one set of inputs serves both ways of sending.
+ * Repeated names (ticked checkboxes) become lists. Bounded: no more than 2,000 entries and
+ * no index above 99 are read, so a hand-made request cannot make the server build a huge list.
+ */
+export function formValues(entries: Iterable<[string, unknown]>): Record<string, unknown> {
+  const root: Record<string, unknown> = {};
+  let count = 0;
+  for (const [name, value] of entries) {
+    if (++count > 2000) break;
+    if (typeof value !== 'string' || name.startsWith('$')) continue;
+    const path = name.split('.');
+    if (path.length > 3 || path.some((part) => part === '' || part === '__proto__' || part === 'constructor' || part === 'prototype')) continue;
+    if (path.some((part) => /^\d+$/.test(part) && Number(part) > 99)) continue;
+    let node = root as Record<string | number, unknown>;
+    for (const [depth, part] of path.entries()) {
+      const key = /^\d+$/.test(part) ? Number(part) : part;
+      if (depth === path.length - 1) {
+        const existing = node[key];
+        node[key] = existing === undefined ? value : Array.isArray(existing) ? [...existing, value] : [existing, value];
+      } else {
+        if (typeof node[key] !== 'object' || node[key] === null) node[key] = /^\d+$/.test(path[depth + 1] ?? '') ? [] : {};
+        node = node[key] as Record<string | number, unknown>;
+      }
+    }
+  }
+  return root;
+}
+
+/**
+ * Reads answers leniently: each field that fails its basic shape (a tampered hidden field, an
+ * unknown option) is read as unanswered. Whether answers are complete is judged separately.
+ */
+export function readAnswers(values: Record<string, unknown>): Answers {
+  const answers = emptyAnswers() as Record<FieldId, unknown>;
+  for (const fieldId of allFieldIds) {
+    const parsed = answerSchema(fields[fieldId]).safeParse(values[fieldId]);
+    if (parsed.success) answers[fieldId] = parsed.data;
+  }
+  return answers as Answers;
+}
+
+/** What is on a step's page now, read leniently: the typed values of its own fields only. */
+export function readStepAnswers(step: StepDefinition, values: Record<string, unknown>): Partial<Answers> {
+  return pickStepAnswers(step, readAnswers(values));
+}
+
+/** The answers to one step's fields. */
+export function pickStepAnswers(step: StepDefinition, answers: Answers): Partial<Answers> {
+  return Object.fromEntries(step.fields.map((fieldId) => [fieldId, answers[fieldId]])) as Partial<Answers>;
+}
+
+/** Whether a step's answers, as they stand, would pass its Continue button. */
+export function isStepComplete(step: StepDefinition, answers: Answers, today = new Date()): boolean {
+  return stepSchema(step, answers, today).safeParse(pickStepAnswers(step, answers)).success;
+}
+
+/** The outcome of checking the current step's answers: its values, or its errors. */
+export type StepCheck = { ok: true; values: Partial<Answers> } | { ok: false; errors: FieldError[] };
+
+/**
+ * The next state after the person pressed something on a question, advice or check step.
+ * `typed` is what is on the page now, read leniently; `check` is the result of validating it,
+ * needed only for Continue (the browser gets it from react-hook-form, the server from zod).
+ */
+export function advance(state: InProgress, intent: Intent, typed: Partial<Answers>, check: () => StepCheck): InProgress {
+  const current = findStep(state.stepId) ?? (steps[0] as StepDefinition);
+  // What the person typed is kept even when they go back, so nothing is lost.
+  const answers: Answers = { ...state.answers, ...typed };
+  const at = (stepId: StepId, extra: Partial<InProgress> = {}): InProgress => ({
+    ...state,
+    answers,
+    stepId,
+    errors: [],
+    ...extra,
+  });
+
+  switch (intent.type) {
+    case 'back': {
+      if (state.returnToCheck) return at('check', { returnToCheck: false });
+      return at((previousStep(current.id, answers)?.id ?? 'start') as StepId);
+    }
+    case 'change': {
+      const complete = (step: StepDefinition) => isStepComplete(step, answers);
+      if (!mayVisit(intent.stepId, answers, complete)) return at(current.id as StepId);
+      return at(intent.stepId, { returnToCheck: true });
+    }
+    case 'add-evidence': {
+      const max = fields.evidence.maxItems;
+      const evidence = answers.evidence.length < max ? [...answers.evidence, { ...emptyEvidenceItem }] : answers.evidence;
+      return at(current.id as StepId, { answers: { ...answers, evidence } });
+    }
+    case 'remove-evidence': {
+      const evidence = answers.evidence.filter((_, index) => index !== intent.index);
+      return at(current.id as StepId, { answers: { ...answers, evidence } });
+    }
+    case 'send':
+    case 'continue': {
+      if (current.kind === 'stop') return at(current.id as StepId);
+      const result = check();
+      if (!result.ok) return { ...state, answers, errors: result.errors };
+      const accepted: Answers = { ...answers, ...result.values };
+      const complete = (step: StepDefinition) => isStepComplete(step, accepted);
+      const next =
+        state.returnToCheck && mayVisit('check', accepted, complete) ? findStep('check') : nextStep(current.id, accepted);
+      return { ...at((next?.id ?? current.id) as StepId, { answers: accepted }), returnToCheck: next?.id === 'check' ? false : state.returnToCheck };
+    }
+  }
+}
+
+/** The first step, in journey order, that is not yet complete: where a refused send returns to. */
+export function firstIncompleteStep(answers: Answers): StepDefinition | null {
+  return visibleSteps(answers).find((step) => step.kind === 'questions' && !isStepComplete(step, answers)) ?? null;
+}
+
+/**
+ * The hidden inputs that carry earlier answers through a page without JavaScript: one
+ * name/value pair per answer part, skipping the fields the page asks for itself.
+ */
+export function hiddenAnswerInputs(answers: Answers, except: readonly FieldId[]): { name: string; value: string }[] {
+  const inputs: { name: string; value: string }[] = [];
+  for (const fieldId of allFieldIds) {
+    if (except.includes(fieldId)) continue;
+    const field: FieldDefinition = fields[fieldId];
+    const value = answers[fieldId];
+    switch (field.kind) {
+      case 'checkboxes':
+        for (const choice of value as string[]) inputs.push({ name: fieldId, value: choice });
+        break;
+      case 'date':
+        for (const [part, text] of Object.entries(value as Record<string, string>)) {
+          if (text !== '') inputs.push({ name: `${fieldId}.${part}`, value: text });
+        }
+        break;
+      case 'confirm':
+        if (value) inputs.push({ name: fieldId, value: 'yes' });
+        break;
+      case 'evidence':
+        (value as EvidenceItem[]).forEach((item, index) => {
+          for (const [part, text] of Object.entries(item)) {
+            if (text !== '') inputs.push({ name: `${fieldId}.${index}.${part}`, value: text });
+          }
+        });
+        break;
+      default:
+        if (value !== '') inputs.push({ name: fieldId, value: value as string });
+    }
+  }
+  return inputs;
+}
