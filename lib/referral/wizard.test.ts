@@ -88,7 +88,10 @@ describe('moving through the form', () => {
 
   it('Continue goes to the next step of this journey', () => {
     expect(press(at('danger'), { type: 'continue' }, { inDanger: 'yes' }).stepId).toBe('call-999');
-    expect(press(at('age'), { type: 'continue' }, { personAge: 'under-18' }).stepId).toBe('under-18');
+    const stopped = press(at('age'), { type: 'continue' }, { personAge: 'under-18' });
+    expect(stopped.stepId).toBe('under-18');
+    // Nothing is kept once the journey stops, not even in the page.
+    expect(hiddenAnswerInputs(stopped.answers, [])).toEqual([]);
   });
 
   it('a Change link returns to its step, and Continue then goes straight back to the check page', () => {

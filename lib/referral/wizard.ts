@@ -30,6 +30,8 @@ export type Submitted = {
   reference: string;
   /** Kept only to print a copy on the confirmation page; never sent anywhere again. */
   evidence: EvidenceItem[];
+  /** Whether the person asked not to be contacted, which changes what happens next. */
+  contactMethod: string;
 };
 
 /** Sending was refused for a reason the person can do nothing about but wait or call. */
@@ -193,7 +195,9 @@ export function advance(state: InProgress, intent: Intent, typed: Partial<Answer
       const complete = (step: StepDefinition) => isStepComplete(step, accepted);
       const next =
         state.returnToCheck && mayVisit('check', accepted, complete) ? findStep('check') : nextStep(current.id, accepted);
-      return { ...at((next?.id ?? current.id) as StepId, { answers: accepted }), returnToCheck: next?.id === 'check' ? false : state.returnToCheck };
+      // A stop step (under 18) keeps nothing: the answers so far are dropped from the page too.
+      const kept = next?.kind === 'stop' ? emptyAnswers() : accepted;
+      return { ...at((next?.id ?? current.id) as StepId, { answers: kept }), returnToCheck: next?.id === 'check' ? false : state.returnToCheck };
     }
   }
 }

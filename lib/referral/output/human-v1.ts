@@ -1,0 +1,122 @@
+/**
+ * The referral email a support worker reads, version 1, in plain text and HTML.
+ *
+ * Built for their first minute: the priority and why, how to contact the person safely, and
+ * what help they want come first; then every answer, in the journey's order and with its
+ * labels, from the same formatter as the check-answers page. Evidence links are shown as
+ * plain text, never as links, because opening one may show an intimate image.
+ *
+ * Every value is escaped for HTML here and nowhere else, so a name like "<b>" or a line that
+ * looks like a mail header is just text.
+ *
+ * Pure: no Node, database or environment imports.
+ */
+import { fields, type Answers } from '../definition';
+import { describeEvidence, formatAnswer, summarise, notGiven } from '../format';
+import { priorityLabels, triage } from '../triage';
+
+export const evidenceWarning =
+  'The links below may open intimate images. Do not open them on a shared screen or in front of others; copy them as text into your case system.';
+
+export type HumanEmail = { subject: string; text: string; html: string };
+
+const escapeHtml = (value: string) =>
+  value.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
+
+type Block = { title: string; rows: { label: string; lines: string[] }[] };
+
+/** The safe-contact box: everything a worker must know before picking up the phone. */
+function safeContact(answers: Answers): Block {
+  const row = (fieldId: keyof typeof fields) => ({ label: fields[fieldId].label, lines: formatAnswer(fieldId, answers) });
+  if (answers.contactMethod === 'none' || answers.contactMethod === '') {
+    return { title: 'Safe contact', rows: [row('contactMethod'), row('otherPersonAccess')] };
+  }
+  const details = answers.contactMethod === 'email' ? row('email') : row('phone');
+  return {
+    title: 'Safe contact',
+    rows: [
+      row('contactMethod'),
+      details,
+      row('preferredName'),
+      row('safeTimes'),
+      row('messageSafe'),
+      row('mayIdentify'),
+      row('otherPersonAccess'),
+      row('accessNeeds'),
+      ...(answers.accessNeeds.length > 0 ? [row('accessDetails')] : []),
+    ],
+  };
+}
+
+export function humanV1(answers: Answers, reference: string): HumanEmail {
+  const { priority, reasons } = triage(answers);
+  const subject = `Referral ${reference}, priority: ${priorityLabels[priority]}`;
+  const triageBlock: Block = {
+    title: 'Triage',
+    rows: [
+      { label: 'Priority', lines: [priorityLabels[priority]] },
+      { label: 'Why', lines: reasons.length > 0 ? reasons : ['No urgent factors reported'] },
+      { label: fields.forWhom.label, lines: formatAnswer('forWhom', answers) },
+      { label: fields.nation.label, lines: formatAnswer('nation', answers) },
+    ],
+  };
+  const helpBlock: Block = { title: 'Help wanted', rows: [{ label: fields.helpWanted.label, lines: formatAnswer('helpWanted', answers) }] };
+  const sections = summarise(answers).map(({ step, rows }) => ({
+    title: step.title,
+    rows: rows.filter((row) => row.fieldId !== 'evidence'),
+  }));
+  const evidence = answers.evidence.map(describeEvidence);
+  const top = [triageBlock, safeContact(answers), helpBlock];
+
+  const textBlock = (block: Block) =>
+    [`== ${block.title} ==`, ...block.rows.flatMap((row) => [`${row.label}`, ...row.lines.map((line) => `  ${line}`)]), ''].join('\n');
+  const text = [
+    `Referral ${reference}`,
+    '',
+    ...top.map(textBlock),
+    '== Evidence ==',
+    evidence.length === 0 ? 'None added' : evidenceWarning,
+    ...evidence.flatMap((item, index) => [
+      `${index + 1}. ${item.platform}${item.kind ? ` (${item.kind})` : ''}`,
+      `  Where: ${item.where}`,
+      `  Seen: ${item.seenOn}`,
+      `  What it shows: ${item.whatItShows}`,
+      `  Reported to the platform: ${item.reported}`,
+      `  Screenshot kept: ${item.screenshotKept}`,
+    ]),
+    '',
+    '== Every answer ==',
+    '',
+    ...sections.map(textBlock),
+    `The same referral is attached as referral-${reference}.json (format referral.v1).`,
+  ].join('\n');
+
+  const htmlBlock = (block: Block) =>
+    `<h2>${escapeHtml(block.title)}</h2><table role="presentation" cellpadding="4">${block.rows
+      .map(
+        (row) =>
+          `<tr><th align="left" valign="top">${escapeHtml(row.label)}</th><td>${row.lines.map(escapeHtml).join('<br>')}</td></tr>`,
+      )
+      .join('')}</table>`;
+  const evidenceHtml =
+    evidence.length === 0
+      ? '<p>None added</p>'
+      : `<p><strong>${escapeHtml(evidenceWarning)}</strong> In this table, addresses are written with [:] so that they cannot be opened by a click: change [:] to : to use one.</p><table border="1" cellpadding="4" cellspacing="0"><thead><tr><th>#</th><th>Platform</th><th>Where (not a link)</th><th>Seen</th><th>What it shows</th><th>Reported</th><th>Screenshot</th></tr></thead><tbody>${evidence
+          .map(
+            (item, index) =>
+              `<tr><td>${index + 1}</td><td>${escapeHtml(item.platform)}${item.kind ? `<br>${escapeHtml(item.kind)}` : ''}</td><td><code>${escapeHtml(
+                item.where === notGiven ? item.where : item.where.replace(/^https?:\/\//, (scheme) => scheme.replace('://', '[:]//')),
+              )}</code></td><td>${escapeHtml(item.seenOn)}</td><td>${escapeHtml(item.whatItShows)}</td><td>${escapeHtml(item.reported)}</td><td>${escapeHtml(item.screenshotKept)}</td></tr>`,
+          )
+          .join('')}</tbody></table>`;
+  const html = `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>${escapeHtml(subject)}</title></head><body>
+<h1>Referral ${escapeHtml(reference)}</h1>
+${top.map(htmlBlock).join('\n')}
+<h2>Evidence</h2>
+${evidenceHtml}
+<h2>Every answer</h2>
+${sections.map(htmlBlock).join('\n')}
+<p>The same referral is attached as referral-${escapeHtml(reference)}.json (format referral.v1).</p>
+</body></html>`;
+  return { subject, text, html };
+}
