@@ -40,7 +40,7 @@ export const whatsappContent: PlatformContent = {
     {
       title: 'Disappearing messages',
       detail:
-        'If disappearing messages are on, messages vanish after 24 hours, 7 days or 90 days. WhatsApp cannot get them back. Check whether a timer is on, and capture and export the chat straight away.',
+        'If disappearing messages are on, messages vanish after 24 hours, 7 days or 90 days, unless someone keeps them. WhatsApp cannot get them back. Check whether a timer is on, and capture and export the chat straight away.',
     },
     {
       title: 'A report only shares the last five messages',
@@ -94,7 +94,7 @@ export const whatsappContent: PlatformContent = {
     },
     {
       title: 'WhatsApp Help Centre: request your account information',
-      url: 'https://faq.whatsapp.com/he/iphone/26000110/?category=5245246&amp%3Blang=hi&lang=pl',
+      url: 'https://faq.whatsapp.com/en/iphone/26000110/',
       kind: 'official',
     },
     {

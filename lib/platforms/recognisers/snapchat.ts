@@ -39,7 +39,7 @@ const spec: PlatformSpec = {
         'Snapchat usernames have 3 to 15 letters, numbers, hyphens, underscores or full stops, and start with a letter',
     },
   ],
-  hint: 'Enter the Snapchat username, like @name, or a snapchat.com/add/ link',
+  hint: 'Enter the Snapchat username, like @name, or a link to the profile',
   unknownLink: "We can't tell which account this Snapchat address is for: enter the username instead",
 };
 
