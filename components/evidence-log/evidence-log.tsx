@@ -10,7 +10,7 @@
 import { useRef, useState, useSyncExternalStore, type FormEvent, type ReactNode } from 'react';
 import type { PlatformId } from '@/lib/platforms/catalogue';
 import { recognise } from '@/lib/platforms/recognise';
-import { logAsText, reportedLabels, type EvidenceLogEntry } from './evidence-log-entry';
+import { logAsText, platformNameOf, reportedLabels, type EvidenceLogEntry } from './evidence-log-entry';
 
 type Props = {
   platformOptions: readonly { id: PlatformId; name: string }[];
@@ -99,10 +99,11 @@ export function EvidenceLog({ platformOptions, withoutJavaScript }: Props) {
       requestAnimationFrame(() => errorSummary.current?.focus());
       return;
     }
-    const platformName = platformOptions.find((option) => option.id === draft.platform)?.name ?? '';
+    // validate() has already refused an empty platform; this narrows the type.
+    if (draft.platform === '') return;
     const entry: EvidenceLogEntry = {
       id: editingId ?? nextId.current++,
-      platformName,
+      platformId: draft.platform,
       where: result.where,
       seenAt: draft.seenAt,
       whatItShows: draft.whatItShows.trim(),
@@ -120,8 +121,16 @@ export function EvidenceLog({ platformOptions, withoutJavaScript }: Props) {
   }
 
   function edit(entry: EvidenceLogEntry) {
-    const platform = platformOptions.find((option) => option.name === entry.platformName)?.id ?? '';
-    setDraft({ ...entry, platform });
+    setDraft({
+      platform: entry.platformId,
+      where: entry.where,
+      seenAt: entry.seenAt,
+      whatItShows: entry.whatItShows,
+      reported: entry.reported,
+      reportReference: entry.reportReference,
+      screenshotKept: entry.screenshotKept,
+      fingerprint: entry.fingerprint,
+    });
     setEditingId(entry.id);
     setErrors([]);
     firstField.current?.focus();
@@ -163,7 +172,7 @@ export function EvidenceLog({ platformOptions, withoutJavaScript }: Props) {
           {entries.map((entry, index) => (
             <li key={entry.id} className="evidence-log__entry">
               <h3>
-                {index + 1}. {entry.platformName}
+                {index + 1}. {platformNameOf(entry)}
               </h3>
               <dl className="summary-list">
                 <Row label="Where">{entry.where}</Row>
