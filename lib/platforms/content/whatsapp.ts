@@ -14,7 +14,7 @@ export const whatsappContent: PlatformContent = {
       'Capture the messages with the messages around them, so the context is clear.',
       'Make sure each message shows its time. Tap or swipe a message to show it if needed.',
       'If a screenshot would show the intimate image, capture the messages around it instead.',
-      'Export the chat as well, so you have the whole thread as text.',
+      'Export the chat as well, so you have the thread as text, not only scattered screenshots.',
     ],
     copyLinkInApp: [
       'WhatsApp chats do not have web addresses. Record the phone number and the group name instead.',
