@@ -49,6 +49,13 @@ test('a platform guide shows what to record and how to report it', async ({ page
   await expect(page.getByText('Never copy, download, forward or send the image itself')).toBeVisible();
 });
 
+test('a guide with no single platform names the helpline page it links to', async ({ page }) => {
+  const texts = platforms.find((platform) => platform.id === 'text-messages')!;
+  await page.goto('/evidence/text-messages');
+  await expect(page.getByRole('link', { name: /own help page/ })).toHaveCount(0);
+  await expect(page.getByRole('link', { name: /^Read more: Revenge Porn Helpline/ })).toHaveAttribute('href', texts.reporting.helpUrl);
+});
+
 test('an address that is not a platform is a helpful 404', async ({ page }) => {
   const response = await page.goto('/evidence/myspace');
   expect(response?.status()).toBe(404);

@@ -34,6 +34,20 @@ test('a person keeps a log by keyboard, prints it and leaves nothing behind', as
   await expect(summary).toContainText('Enter the link, username or phone number');
   await expectNoAxeViolations(page);
 
+  // As in GOV.UK, each input is described by its hint and its error (both when both show), and
+  // the error is read out with an "Error:" prefix.
+  const platformField = page.getByLabel('Where did you see it?');
+  const whereField = page.getByLabel('Link, username or phone number');
+  await expect(platformField).toHaveAttribute('aria-describedby', 'log-platform-error');
+  await expect(platformField).toHaveAttribute('aria-invalid', 'true');
+  await expect(platformField).toHaveAccessibleDescription('Error: Select where you saw it');
+  await expect(whereField).toHaveAttribute('aria-describedby', 'log-where-hint log-where-error');
+  await expect(whereField).toHaveAccessibleDescription(
+    'Paste the full web address if you have it Error: Enter the link, username or phone number',
+  );
+  await expect(page.getByLabel('What does it show? (optional)')).toHaveAttribute('aria-describedby', 'log-whatItShows-hint');
+  await expect(page.getByLabel('What does it show? (optional)')).not.toHaveAttribute('aria-invalid');
+
   // A link pasted under the wrong platform gets a specific message.
   await page.getByLabel('Where did you see it?').selectOption({ label: 'Facebook' });
   await page.getByLabel('Link, username or phone number').fill('https://www.instagram.com/p/CxYz123AbC/?igsh=abc');

@@ -25,8 +25,12 @@ export default function EvidencePage() {
       <h2>2. Never copy the image itself</h2>
       <p>
         Do not copy, download, forward or upload the intimate image or video, and do not send it
-        to anyone, including the police or us. Capture the things around it instead: the web
-        address, the account that posted it, the date and time, and the messages.
+        to anyone, including us. Capture the things around it instead: the web address, the
+        account that posted it, the date and time, and the messages.
+      </p>
+      <p>
+        We have not found guidance from UK police on whether you should send them the image. If
+        the police ask for it, ask them how to share it safely before you send anything.
       </p>
 
       <h2>3. Do not reply, bargain or pay</h2>
@@ -80,7 +84,8 @@ export default function EvidencePage() {
         <a href="https://www.iwf.org.uk/what-we-do/why-we-exist/report-remove" rel="noreferrer">
           Report Remove
         </a>{' '}
-        can help get it taken down. If you were under 18 when the image was made and you are an
+        can help get it taken down if it is online in public. It cannot act on private chats or on
+        files saved on someone&rsquo;s phone. If you were under 18 when the image was made and you are an
         adult now,{' '}
         <a href="https://takeitdown.ncmec.org/faq/" rel="noreferrer">
           Take It Down
@@ -127,6 +132,10 @@ export default function EvidencePage() {
             url: 'https://www.iwf.org.uk/what-we-do/why-we-exist/report-remove',
           },
           { title: 'NCMEC: Take It Down FAQ', url: 'https://takeitdown.ncmec.org/faq/' },
+          {
+            title: 'CEOP Education: reporting nude images (Report Remove)',
+            url: 'https://www.ceopeducation.co.uk/11_18/lets-talk-about/online-safety/reporting-nude-images/',
+          },
         ]}
       />
     </>

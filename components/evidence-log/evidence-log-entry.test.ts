@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { logAsText, type EvidenceLogEntry } from './evidence-log-entry';
+import { platformIds, platformNames } from '@/lib/platforms/catalogue';
+import { findPlatform } from '@/lib/platforms/registry';
+import { logAsText, platformNameOf, type EvidenceLogEntry } from './evidence-log-entry';
 
 const entry: EvidenceLogEntry = {
   id: 1,
-  platformName: 'Instagram',
+  platformId: 'instagram',
   where: 'https://www.instagram.com/p/CxYz123AbC/',
   seenAt: '2026-11-20T21:15',
   whatItShows: 'A post with my photo',
@@ -15,7 +17,7 @@ const entry: EvidenceLogEntry = {
 
 describe('the downloaded evidence log', () => {
   it('lists every entry with every answer, numbered, under a dated heading', () => {
-    const text = logAsText([entry, { ...entry, id: 2, platformName: 'WhatsApp', where: '+447700900123', reported: 'not-sure', reportReference: '', fingerprint: undefined, whatItShows: '' }], new Date('2026-11-28T18:00:00Z'));
+    const text = logAsText([entry, { ...entry, id: 2, platformId: 'whatsapp', where: '+447700900123', reported: 'not-sure', reportReference: '', fingerprint: undefined, whatItShows: '' }], new Date('2026-11-28T18:00:00Z'));
     expect(text).toMatch(/^Evidence log, made 28\/11\/2026/);
     expect(text).toContain('1. Instagram\n   Where: https://www.instagram.com/p/CxYz123AbC/\n   Seen: 20/11/2026, 21:15:00');
     expect(text).toContain('Reported to the platform: Yes (reference IG-4471)');
@@ -23,5 +25,33 @@ describe('the downloaded evidence log', () => {
     expect(text).toContain('2. WhatsApp\n   Where: +447700900123');
     expect(text).toContain('What it shows: Not given');
     expect(text).toContain('Reported to the platform: Not sure\n');
+  });
+
+  it('names each platform from its id, with names that need no mapping back', () => {
+    const text = logAsText(
+      [
+        { ...entry, platformId: 'x', where: 'https://x.com/someone_else' },
+        { ...entry, id: 2, platformId: 'text-messages', where: '+447700900123' },
+        { ...entry, id: 3, platformId: 'search-results', where: 'https://example.com/page' },
+      ],
+      new Date('2026-11-28T18:00:00Z'),
+    );
+    expect(text).toContain(`1. ${platformNames.x}\n`);
+    expect(text).toContain(`2. ${platformNames['text-messages']}\n`);
+    expect(text).toContain(`3. ${platformNames['search-results']}\n`);
+  });
+
+  it('stores the platform id, and shows the same name the registry gives every platform', () => {
+    expect(Object.keys(entry)).toContain('platformId');
+    expect(Object.keys(entry)).not.toContain('platformName');
+    for (const platformId of platformIds) {
+      expect(platformNameOf({ platformId })).toBe(findPlatform(platformId)?.name);
+    }
+  });
+
+  it('says "Not given" for an empty link or time rather than leaving a blank', () => {
+    const text = logAsText([{ ...entry, where: '', seenAt: '', reportReference: '', reported: 'no' }], new Date('2026-11-28T18:00:00Z'));
+    expect(text).toContain('   Where: Not given\n   Seen: Not given\n');
+    expect(text).toContain('Reported to the platform: No\n');
   });
 });

@@ -2,10 +2,12 @@
  * One row of the evidence log and how it reads as plain text, for the download. Kept apart
  * from the component so the text format is one function, tested without a browser.
  */
+import { platformNames, type PlatformId } from '@/lib/platforms/catalogue';
 
 export type EvidenceLogEntry = {
   id: number;
-  platformName: string;
+  /** The registry id. The name shown is looked up from it, so a renamed platform stays right. */
+  platformId: PlatformId;
   /** What the person entered, normalised by the recogniser where it could be. */
   where: string;
   seenAt: string;
@@ -23,12 +25,20 @@ export const reportedLabels: Record<EvidenceLogEntry['reported'], string> = {
   'not-sure': 'Not sure',
 };
 
+/**
+ * The name people know the platform by, from the catalogue the registry takes its names from.
+ * (The catalogue, not the registry itself, so the page does not ship every guide to the browser.)
+ */
+export function platformNameOf(entry: Pick<EvidenceLogEntry, 'platformId'>): string {
+  return platformNames[entry.platformId];
+}
+
 /** The whole log as a plain-text record a person can keep, print or show the police. */
 export function logAsText(entries: readonly EvidenceLogEntry[], madeAt: Date): string {
   const lines = [`Evidence log, made ${madeAt.toLocaleString('en-GB')}`, ''];
   entries.forEach((entry, index) => {
     lines.push(
-      `${index + 1}. ${entry.platformName}`,
+      `${index + 1}. ${platformNameOf(entry)}`,
       `   Where: ${entry.where || 'Not given'}`,
       `   Seen: ${entry.seenAt ? new Date(entry.seenAt).toLocaleString('en-GB') : 'Not given'}`,
       `   What it shows: ${entry.whatItShows || 'Not given'}`,

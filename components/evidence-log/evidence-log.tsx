@@ -10,7 +10,7 @@
 import { useRef, useState, useSyncExternalStore, type FormEvent, type ReactNode } from 'react';
 import type { PlatformId } from '@/lib/platforms/catalogue';
 import { recognise } from '@/lib/platforms/recognise';
-import { logAsText, reportedLabels, type EvidenceLogEntry } from './evidence-log-entry';
+import { logAsText, platformNameOf, reportedLabels, type EvidenceLogEntry } from './evidence-log-entry';
 
 type Props = {
   platformOptions: readonly { id: PlatformId; name: string }[];
@@ -99,10 +99,11 @@ export function EvidenceLog({ platformOptions, withoutJavaScript }: Props) {
       requestAnimationFrame(() => errorSummary.current?.focus());
       return;
     }
-    const platformName = platformOptions.find((option) => option.id === draft.platform)?.name ?? '';
+    // validate() has already refused an empty platform; this narrows the type.
+    if (draft.platform === '') return;
     const entry: EvidenceLogEntry = {
       id: editingId ?? nextId.current++,
-      platformName,
+      platformId: draft.platform,
       where: result.where,
       seenAt: draft.seenAt,
       whatItShows: draft.whatItShows.trim(),
@@ -120,8 +121,16 @@ export function EvidenceLog({ platformOptions, withoutJavaScript }: Props) {
   }
 
   function edit(entry: EvidenceLogEntry) {
-    const platform = platformOptions.find((option) => option.name === entry.platformName)?.id ?? '';
-    setDraft({ ...entry, platform });
+    setDraft({
+      platform: entry.platformId,
+      where: entry.where,
+      seenAt: entry.seenAt,
+      whatItShows: entry.whatItShows,
+      reported: entry.reported,
+      reportReference: entry.reportReference,
+      screenshotKept: entry.screenshotKept,
+      fingerprint: entry.fingerprint,
+    });
     setEditingId(entry.id);
     setErrors([]);
     firstField.current?.focus();
@@ -163,7 +172,7 @@ export function EvidenceLog({ platformOptions, withoutJavaScript }: Props) {
           {entries.map((entry, index) => (
             <li key={entry.id} className="evidence-log__entry">
               <h3>
-                {index + 1}. {entry.platformName}
+                {index + 1}. {platformNameOf(entry)}
               </h3>
               <dl className="summary-list">
                 <Row label="Where">{entry.where}</Row>
@@ -223,36 +232,43 @@ export function EvidenceLog({ platformOptions, withoutJavaScript }: Props) {
         ) : null}
 
         <Field id="log-platform" label="Where did you see it?" error={errorFor('platform')}>
-          <select
-            id="log-platform"
-            ref={firstField}
-            value={draft.platform}
-            aria-invalid={Boolean(errorFor('platform'))}
-            onChange={(event) => update('platform', event.target.value as PlatformId | '')}
-          >
-            <option value="">Select</option>
-            {platformOptions.map((option) => (
-              <option key={option.id} value={option.id}>
-                {option.name}
-              </option>
-            ))}
-          </select>
+          {(aria) => (
+            <select
+              id="log-platform"
+              ref={firstField}
+              value={draft.platform}
+              {...aria}
+              onChange={(event) => update('platform', event.target.value as PlatformId | '')}
+            >
+              <option value="">Select</option>
+              {platformOptions.map((option) => (
+                <option key={option.id} value={option.id}>
+                  {option.name}
+                </option>
+              ))}
+            </select>
+          )}
         </Field>
 
         <Field id="log-where" label="Link, username or phone number" hint="Paste the full web address if you have it" error={errorFor('where')}>
-          <input
-            id="log-where"
-            type="text"
-            inputMode="url"
-            spellCheck={false}
-            maxLength={limits.where}
-            value={draft.where}
-            onChange={(event) => update('where', event.target.value)}
-          />
+          {(aria) => (
+            <input
+              id="log-where"
+              type="text"
+              inputMode="url"
+              spellCheck={false}
+              maxLength={limits.where}
+              value={draft.where}
+              {...aria}
+              onChange={(event) => update('where', event.target.value)}
+            />
+          )}
         </Field>
 
         <Field id="log-seenAt" label="When did you see it? (optional)">
-          <input id="log-seenAt" type="datetime-local" value={draft.seenAt} onChange={(event) => update('seenAt', event.target.value)} />
+          {(aria) => (
+            <input id="log-seenAt" type="datetime-local" value={draft.seenAt} {...aria} onChange={(event) => update('seenAt', event.target.value)} />
+          )}
         </Field>
 
         <Field
@@ -261,13 +277,16 @@ export function EvidenceLog({ platformOptions, withoutJavaScript }: Props) {
           hint="Describe it in words, for example 'a post with my photo and my name'. Do not add the image."
           error={errorFor('whatItShows')}
         >
-          <textarea
-            id="log-whatItShows"
-            rows={3}
-            maxLength={limits.whatItShows}
-            value={draft.whatItShows}
-            onChange={(event) => update('whatItShows', event.target.value)}
-          />
+          {(aria) => (
+            <textarea
+              id="log-whatItShows"
+              rows={3}
+              maxLength={limits.whatItShows}
+              value={draft.whatItShows}
+              {...aria}
+              onChange={(event) => update('whatItShows', event.target.value)}
+            />
+          )}
         </Field>
 
         <fieldset className="form-group">
@@ -289,13 +308,16 @@ export function EvidenceLog({ platformOptions, withoutJavaScript }: Props) {
 
         {draft.reported === 'yes' ? (
           <Field id="log-reportReference" label="Report reference (optional)" error={errorFor('reportReference')}>
-            <input
-              id="log-reportReference"
-              type="text"
-              maxLength={limits.reportReference}
-              value={draft.reportReference}
-              onChange={(event) => update('reportReference', event.target.value)}
-            />
+            {(aria) => (
+              <input
+                id="log-reportReference"
+                type="text"
+                maxLength={limits.reportReference}
+                value={draft.reportReference}
+                {...aria}
+                onChange={(event) => update('reportReference', event.target.value)}
+              />
+            )}
           </Field>
         ) : null}
 
@@ -314,7 +336,9 @@ export function EvidenceLog({ platformOptions, withoutJavaScript }: Props) {
           label="Fingerprint a screenshot (optional)"
           hint="Choose your screenshot to work out its fingerprint, a code that changes if the file is ever altered. The file stays on your device and is not uploaded."
         >
-          <input id="log-fingerprint" type="file" accept="image/*" onChange={(event) => void fingerprint(event.target.files?.[0])} />
+          {(aria) => (
+            <input id="log-fingerprint" type="file" accept="image/*" {...aria} onChange={(event) => void fingerprint(event.target.files?.[0])} />
+          )}
         </Field>
         {draft.fingerprint ? (
           <p>
@@ -339,6 +363,14 @@ function Row({ label, children }: { label: string; children: ReactNode }) {
   );
 }
 
+/** What Field passes to its input so screen readers announce the hint and any error with it. */
+type FieldAria = { 'aria-describedby'?: string; 'aria-invalid'?: true };
+
+/**
+ * A GOV.UK form group: label, hint, error message, then the input. The input gets
+ * aria-describedby listing the hint's id and the error's id (both when both show), so they are
+ * read out with it, and aria-invalid while it has an error.
+ */
 function Field({
   id,
   label,
@@ -350,20 +382,31 @@ function Field({
   label: string;
   hint?: string;
   error?: string;
-  children: ReactNode;
+  children: (aria: FieldAria) => ReactNode;
 }) {
+  const hintId = `${id}-hint`;
+  const errorId = `${id}-error`;
+  const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(' ');
+  const aria: FieldAria = {
+    ...(describedBy ? { 'aria-describedby': describedBy } : {}),
+    ...(error ? { 'aria-invalid': true } : {}),
+  };
   return (
     <div className={`form-group${error ? ' form-group--error' : ''}`}>
       <label htmlFor={id} className="label">
         {label}
       </label>
-      {hint ? <p className="hint">{hint}</p> : null}
+      {hint ? (
+        <p id={hintId} className="hint">
+          {hint}
+        </p>
+      ) : null}
       {error ? (
-        <p className="error-message">
+        <p id={errorId} className="error-message">
           <span className="visually-hidden">Error:</span> {error}
         </p>
       ) : null}
-      {children}
+      {children(aria)}
     </div>
   );
 }

@@ -22,6 +22,13 @@ function Steps({ steps }: { steps: readonly string[] }) {
 /** One platform's evidence guide, rendered entirely from its registry entry. */
 export function PlatformGuide({ platform }: Props) {
   const { capture, reporting, traps, stopNcii } = platform;
+  // Only call the page the platform's own when its source is tagged official. Entries with no
+  // single platform (text messages, email, websites, other) point to a helpline's guidance.
+  const helpSource = platform.sources.find((source) => source.url === reporting.helpUrl);
+  const helpLinkText =
+    helpSource?.kind === 'official'
+      ? `Read ${platform.name}\u2019s own help page`
+      : `Read more: ${helpSource?.title ?? 'guidance on this route'}`;
   return (
     <>
       <span className="caption">Evidence guide</span>
@@ -90,7 +97,7 @@ export function PlatformGuide({ platform }: Props) {
       <p>
         Use <strong>{reporting.route}</strong>.{' '}
         <a href={reporting.helpUrl} rel="noreferrer">
-          Read {platform.name}&rsquo;s own help page
+          {helpLinkText}
         </a>
         .
       </p>

@@ -40,6 +40,37 @@ describe('the platforms registry', () => {
     }
   });
 
+  // Entries that stand for one company's app or site must link to that company's own help page,
+  // not a helpline's. The rest have no single platform, so a helpline's guidance is the route.
+  const noSinglePlatform = new Set(['text-messages', 'email', 'websites', 'other']);
+
+  it.each(platforms.map((platform) => [platform.id, platform] as const))(
+    '%s links to a help page it also lists as a source, official where there is one platform',
+    (id, platform) => {
+      const helpSource = platform.sources.find((source) => source.url === platform.reporting.helpUrl);
+      expect(helpSource, `${id}: helpUrl is not among its sources`).toBeDefined();
+      if (!noSinglePlatform.has(id)) expect(helpSource?.kind).toBe('official');
+    },
+  );
+
+  it('cites original pages, not mirrors, proxies or non-English versions', () => {
+    const mirror = /redlib|mirrorblogs|proxy|fbsbx|webkkk|git\.moe|freetls\.fastly|\(copy\)/i;
+    const foreignLocale =
+      /\/(kn|fi|cs|pl|he|it-IT|ar-sa|sv-se|pt-br|ta-IN|lv-LV)(\/|$)|[?&](lang|locale|hl)=(?!en)/i;
+    for (const platform of platforms) {
+      for (const { url, title } of [
+        ...platform.sources,
+        { url: platform.reporting.helpUrl, title: 'help page' },
+      ]) {
+        expect(`${title} ${url}`, platform.id).not.toMatch(mirror);
+        expect(url, platform.id).not.toMatch(foreignLocale);
+      }
+      expect(new Set(platform.sources.map((source) => source.url)).size, platform.id).toBe(
+        platform.sources.length,
+      );
+    }
+  });
+
   it('finds an entry by id and nothing for anything else', () => {
     expect(findPlatform('whatsapp')?.name).toBe('WhatsApp');
     expect(findPlatform('constructor')).toBeUndefined();

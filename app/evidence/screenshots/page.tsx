@@ -13,6 +13,7 @@ export default function ScreenshotsPage() {
       </p>
       <div className="inset">
         <p>
+          These steps come from guides written by others, not from Apple, Google or Microsoft.
           Buttons differ between models and change with updates. If these steps do not work on your
           device, search its help pages for &ldquo;screenshot&rdquo;.
         </p>
@@ -64,8 +65,8 @@ export default function ScreenshotsPage() {
           date and time.
         </li>
         <li>
-          <strong>Command + Shift + 4:</strong> drag to choose an area. Press the space bar first to
-          capture one window.
+          <strong>Command + Shift + 4:</strong> drag to choose an area. To capture one window
+          instead, press the space bar after Command + Shift + 4.
         </li>
         <li>
           <strong>Command + Shift + 5:</strong> opens the screenshot toolbar, which can also record
@@ -84,9 +85,10 @@ export default function ScreenshotsPage() {
           anyone.
         </li>
         <li>
-          Some apps block screenshots, such as WhatsApp&rsquo;s view-once messages, and Instagram
-          tells the other person if you take a screenshot in vanish mode. The guide for each app
-          says more.
+          Some apps block screenshots, such as WhatsApp&rsquo;s view-once messages. Instagram may
+          tell the other person if you take a screenshot in vanish mode, and guides say Snapchat
+          tells the sender, though we have not confirmed either from their own help pages. The
+          guide for each app says more.
         </li>
       </ul>
 
@@ -95,13 +97,17 @@ export default function ScreenshotsPage() {
         sources={[
           { title: 'Bando: how to take a screenshot on iPhone', url: 'https://dashboard.bando.com/screen-shot-ios' },
           { title: 'Bando: how to record your screen on iPhone', url: 'https://dashboard.bando.com/record-screen-on-ios' },
+          { title: 'Pastebin note: screenshots on iPhones with a Home button', url: 'https://pastebin.com/J4KQFqEs' },
           { title: 'Cognitive Hub: screen capture on Android', url: 'https://cognitivehub.in/screen-capture-and-sharing-in-android-5-0' },
+          { title: 'Screenshots on older Samsung phones (Power + Home)', url: 'https://indiacap.dusted.com/?p=27419' },
+          { title: 'Tebesir: Windows key + Shift + S (quoting Microsoft Support)', url: 'https://tebesir.com/i-screenshot-windows' },
           { title: 'Otokini: how to take a screenshot on a computer', url: 'https://www.otokini.com/2023/12/26/how-do-i-take-a-screenshot-on-my-computer/' },
           { title: 'CK Solutions: screenshots on macOS', url: 'https://cksolutions.ie/capture-screen-shot-mac-os/' },
           { title: 'Flyriver: Command + Shift + 3 and the screenshot toolbar', url: 'https://www.flyriver.com/g/command-shift-3' },
           { title: 'NationalWorld: WhatsApp blocks screenshots of view-once messages', url: 'https://www.nationalworld.com/lifestyle/tech/whatsapp-blocks-screenshots-for-view-once-messages-in-latest-privacy-update-5247430' },
           { title: 'Gadgets Africa: vanish mode on Instagram', url: 'https://gadgets-africa.com/2020/12/18/vanish-mode-on-instagram-what-is-it-and-how-it-works/' },
           { title: 'Abuse Support Hub: documenting digital harassment', url: 'https://abusesupporthub.com/articles/documenting-digital-harassment.html' },
+          { title: 'Tinygrab: can people on Snapchat see if you screenshot?', url: 'https://tinygrab.com/can-people-on-snapchat-see-if-you-screenshot-their-story' },
         ]}
       />
     </>

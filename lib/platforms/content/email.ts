@@ -52,12 +52,13 @@ export const emailContent: PlatformContent = {
       'Capture the email and its details first.',
       'We have not been able to confirm a Gmail or Outlook report route for intimate images. Check your email provider\'s help pages for how to report abuse.',
       'If the email links to a file on Google Drive or Microsoft OneDrive, report that file too.',
-      'Google generally does not allow sexually explicit content on Drive, and Microsoft removes reported intimate images shared without consent from OneDrive.',
+      'The Cyber Civil Rights Initiative says Google generally does not allow sexually explicit content on Drive, and Microsoft removes reported intimate images shared without consent from OneDrive.',
       'Call 999 if you are in immediate danger.',
       "Report to the police on 101, at a police station or through your local force's website.",
       'If you are 18 or over, the Revenge Porn Helpline can help: call 0345 6000 459, Monday to Friday, 10am to 4pm.',
     ],
-    reportedPersonTold: null,
+    reportedPersonTold:
+      'We have not found a way to report intimate images to an email provider, so we cannot say whether the sender would be told. If you report to the police, ask them what the person will be told.',
   },
   stopNcii: {
     status: 'not-listed',

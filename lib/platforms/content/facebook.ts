@@ -31,7 +31,7 @@ export const facebookContent: PlatformContent = {
       'Open Accounts Center, then Your information and permissions.',
       'Select Download your information.',
       'Choose what to include. Facebook emails you when the file is ready.',
-      'The file can include your messages, photos and login details. Keep it somewhere private and do not share it.',
+      'The file can include your messages, photos and the internet (IP) addresses used to log in to your account. Keep it somewhere private and do not share it.',
       "Menus change often. If the labels are different, search Facebook's settings for Download your information.",
     ],
   },
@@ -39,7 +39,7 @@ export const facebookContent: PlatformContent = {
     {
       title: 'Vanish mode in Messenger',
       detail:
-        'Messages in vanish mode disappear after they are seen and you leave the chat. If you take a screenshot in vanish mode, the other person is told.',
+        'Messages in vanish mode disappear after they are seen and you leave the chat. News reports say the other person is told if you take a screenshot in vanish mode, so assume they may be.',
     },
     {
       title: 'A report only shares recent messages',
@@ -89,6 +89,11 @@ export const facebookContent: PlatformContent = {
     {
       title: 'Meta: how it deals with intimate images shared without consent',
       url: 'https://about.meta.com/actions/safety/topics/bullying-harassment/ncii',
+      kind: 'official',
+    },
+    {
+      title: 'Facebook: Not Without My Consent (screenshot before you delete anything)',
+      url: 'https://www.facebook.com/safety/notwithoutmyconsent',
       kind: 'official',
     },
     {

@@ -76,12 +76,13 @@ export const instagramContent: PlatformContent = {
       'Open the post, reel, story or profile.',
       'Tap the three dots (…).',
       'Tap Report.',
-      'Choose the reason closest to intimate images shared without consent.',
+      'Choose the reason closest to intimate images shared without consent. The exact wording may differ from what we describe.',
       'If someone is threatening to share images, Instagram advises you to contact the police, report the person and block them.',
       'Keep any text you write short and factual: what happened and which rule it breaks.',
       'Save any report reference or confirmation message.',
     ],
-    reportedPersonTold: 'Instagram does not tell the person who reported them.',
+    reportedPersonTold:
+      'Instagram does not tell the person you report who reported them, and does not tell someone you block that you blocked them (according to a UK safeguarding children board).',
   },
   stopNcii: {
     status: 'partner',

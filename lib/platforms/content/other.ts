@@ -67,7 +67,7 @@ export const otherContent: PlatformContent = {
       'Save any report reference or confirmation email.',
       'Call 999 if you are in immediate danger, or report to the police on 101.',
       'If you are 18 or over, the Revenge Porn Helpline can help: call 0345 6000 459, Monday to Friday, 10am to 4pm.',
-      'If you were under 18 in the image, use Take It Down, or Report Remove from Childline and the IWF if you are under 18 now.',
+      'If you were under 18 in the image, use Take It Down. If you are under 18 now and in the UK, Report Remove from Childline and the IWF can help with images that are public online (not private chats).',
     ],
     reportedPersonTold: null,
   },

@@ -64,8 +64,8 @@ export const redditContent: PlatformContent = {
       kind: 'official',
     },
     {
-      title: 'Reddit Safety: our rule on non-consensual intimate media (copy)',
-      url: 'https://redlib.yazo.ink/r/RedditSafety/comments/t8zloo/evolving_our_rule_on_nonconsensual_intimate_media',
+      title: 'Reddit Safety: evolving our rule on non-consensual intimate media (2022)',
+      url: 'https://www.reddit.com/r/RedditSafety/comments/t8zloo/evolving_our_rule_on_nonconsensual_intimate_media/',
       kind: 'official',
     },
     {
@@ -89,8 +89,8 @@ export const redditContent: PlatformContent = {
       kind: 'ngo',
     },
     {
-      title: 'Reporting on Reddit needs the permalink (copy of a Reddit post)',
-      url: 'https://redlib.dansworld.org/r/RedditPoliceDept/hot',
+      title: 'r/RedditPoliceDept: reporting needs the permalink',
+      url: 'https://www.reddit.com/r/RedditPoliceDept/',
       kind: 'third-party',
     },
   ],

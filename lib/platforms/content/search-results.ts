@@ -63,13 +63,13 @@ export const searchResultsContent: PlatformContent = {
       kind: 'official',
     },
     {
-      title: 'Google Search Help: fake explicit images (copy)',
-      url: 'https://google-support.mirrorblogs.com/websearch/answer/9116649',
+      title: 'Google Search Help: remove involuntary fake explicit imagery',
+      url: 'https://support.google.com/websearch/answer/9116649?hl=en-GB',
       kind: 'official',
     },
     {
-      title: 'Google Search Help: find and remove content about you (copy)',
-      url: 'https://google-support.mirrorblogs.com/websearch/answer/13650142?hl=en-GB&ref_topic=3285072',
+      title: 'Google Search Help: find and remove content about you',
+      url: 'https://support.google.com/websearch/answer/13650142?hl=en-GB',
       kind: 'official',
     },
     {

@@ -34,7 +34,7 @@ export const snapchatContent: PlatformContent = {
     {
       title: 'Photos of a screen are weaker evidence',
       detail:
-        'If you photograph the chat with another device instead, keep the intimate image out of the photo. A photo of a screen is poorer evidence than a screenshot.',
+        'If you photograph the chat with another device instead, keep the intimate image out of the photo. A photo of a screen is likely to be poorer evidence than a screenshot: a forensics guide says this about filming video screens, and it has not been tested for chats.',
     },
     {
       title: 'Snaps disappear',
@@ -60,7 +60,7 @@ export const snapchatContent: PlatformContent = {
       "Don't reply, negotiate or pay.",
     ],
     reportedPersonTold:
-      'Snapchat does not tell the person who reported them, even if they appeal. It usually tells them if it removes content or acts on their account.',
+      'Snapchat does not tell the person you report who reported them, even if they appeal. It usually tells them if it removes content or acts on their account.',
   },
   stopNcii: {
     status: 'partner',
@@ -79,12 +79,12 @@ export const snapchatContent: PlatformContent = {
     },
     {
       title: 'Snap Newsroom: changing your username',
-      url: 'https://newsroom.snap.com/it-IT/username-change',
+      url: 'https://newsroom.snap.com/username-change',
       kind: 'official',
     },
     {
       title: 'Snapchat Support: changing your display name',
-      url: 'https://help.snapchat.com/hc/cs/articles/7012367909012-Jak-mohu-zm%C4%9Bnit-sv%C3%A9-jm%C3%A9no-Public-Profil',
+      url: 'https://help.snapchat.com/hc/en-gb/articles/7012367909012',
       kind: 'official',
     },
     {

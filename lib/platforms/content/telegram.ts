@@ -47,8 +47,7 @@ export const telegramContent: PlatformContent = {
   ],
   reporting: {
     route: 'Report button in the Telegram app',
-    helpUrl:
-      'https://revengepornhelpline.org.uk/information-and-advice/reporting-content/reporting-to-social-media/',
+    helpUrl: 'https://telegram.org/faq',
     steps: [
       'Capture your evidence first.',
       'Press and hold the message or post, then tap Report.',
@@ -67,14 +66,14 @@ export const telegramContent: PlatformContent = {
   },
   sources: [
     {
-      title: 'Telegram FAQ on usernames (copy in an archive)',
-      url: 'https://git.moe.team/OpenSource/telegram-crawler/commit/6539cd3f70dbeb2333e34123e8f948587a34833a.diff',
+      title: 'Telegram FAQ: usernames, private chats and reporting',
+      url: 'https://telegram.org/faq',
       kind: 'official',
     },
     {
-      title: 'Telegram FAQ on private chats (copy in Open Terms Archive)',
-      url: 'http://www.webkkk.net/OpenTermsArchive/contrib-versions/commit/55b206b7d863c36e35e598e1691c3de57faba622',
-      kind: 'official',
+      title: "Open Terms Archive: an earlier version of Telegram's FAQ on private chats",
+      url: 'https://github.com/OpenTermsArchive/contrib-versions/commit/55b206b7d863c36e35e598e1691c3de57faba622',
+      kind: 'third-party',
     },
     {
       title: 'Revenge Porn Helpline: reporting to social media',

@@ -58,7 +58,8 @@ export const textMessagesContent: PlatformContent = {
       'Keep the crime reference number the police give you.',
       'If you are 18 or over, the Revenge Porn Helpline can help: call 0345 6000 459, Monday to Friday, 10am to 4pm.',
     ],
-    reportedPersonTold: null,
+    reportedPersonTold:
+      'This does not apply: there is no platform to report text messages to. If you report to the police, ask them what the person will be told.',
   },
   stopNcii: {
     status: 'not-listed',

@@ -65,7 +65,7 @@ export const tiktokContent: PlatformContent = {
       'If you are shown in a sexual deepfake on TikTok, you can also use its web form for this. TikTok sends updates by text message or email.',
       'Save any report reference or confirmation message.',
     ],
-    reportedPersonTold: 'TikTok says it will not tell the person who reported them.',
+    reportedPersonTold: 'TikTok says it will not tell the person you report who reported them.',
   },
   stopNcii: {
     status: 'partner',
@@ -79,7 +79,7 @@ export const tiktokContent: PlatformContent = {
     },
     {
       title: 'TikTok Help Centre: report sexual abuse or deepfakes (web form)',
-      url: 'https://support.tiktok.com/fi/safety-hc/report-a-problem/report-sexual-abuse',
+      url: 'https://support.tiktok.com/en/safety-hc/report-a-problem/report-sexual-abuse',
       kind: 'official',
     },
     {

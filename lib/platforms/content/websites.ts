@@ -49,7 +49,7 @@ export const websitesContent: PlatformContent = {
       'On Pornhub, use the Report button under the video or the content removal form at pornhub.com/content-removal.',
       'Under a 2025 US settlement, sites owned by Aylo, such as Pornhub, YouPorn and Redtube, must offer a Content Removal Request option.',
       'On Aylo sites you can ask for a case manager to help you through removal.',
-      'Many adult sites say they deal with complaints within 7 working days.',
+      'Many adult sites say they deal with complaints within 7 working days, but this varies from site to site.',
       'Ask Google and Bing to remove the pages from search results as well.',
       'If the site does not respond and you are 18 or over, the Revenge Porn Helpline can help: call 0345 6000 459.',
     ],

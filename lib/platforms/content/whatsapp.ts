@@ -14,7 +14,7 @@ export const whatsappContent: PlatformContent = {
       'Capture the messages with the messages around them, so the context is clear.',
       'Make sure each message shows its time. Tap or swipe a message to show it if needed.',
       'If a screenshot would show the intimate image, capture the messages around it instead.',
-      'Export the chat as well, so you have the whole thread as text.',
+      'Export the chat as well, so you have the thread as text, not only scattered screenshots.',
     ],
     copyLinkInApp: [
       'WhatsApp chats do not have web addresses. Record the phone number and the group name instead.',
@@ -40,7 +40,7 @@ export const whatsappContent: PlatformContent = {
     {
       title: 'Disappearing messages',
       detail:
-        'If disappearing messages are on, messages vanish after 24 hours, 7 days or 90 days. WhatsApp cannot get them back. Check whether a timer is on, and capture and export the chat straight away.',
+        'If disappearing messages are on, messages vanish after 24 hours, 7 days or 90 days, unless someone keeps them. WhatsApp cannot get them back. Check whether a timer is on, and capture and export the chat straight away.',
     },
     {
       title: 'A report only shares the last five messages',
@@ -94,7 +94,7 @@ export const whatsappContent: PlatformContent = {
     },
     {
       title: 'WhatsApp Help Centre: request your account information',
-      url: 'https://faq.whatsapp.com/he/iphone/26000110/?category=5245246&amp%3Blang=hi&lang=pl',
+      url: 'https://faq.whatsapp.com/en/iphone/26000110/',
       kind: 'official',
     },
     {

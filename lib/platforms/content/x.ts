@@ -63,13 +63,13 @@ export const xContent: PlatformContent = {
     steps: [
       'Capture your evidence first.',
       'Open the post and tap the three dots (…).',
-      'Choose the option for private or non-consensual content.',
+      'Choose the option for private or non-consensual content. X describes this for US users; in the UK the wording may be different.',
       'Fill in the form that opens.',
       'You, or someone you have authorised, may need to make the report.',
       'X may email you to ask for proof of identity. It says it destroys these documents after review.',
       'Save any confirmation email.',
     ],
-    reportedPersonTold: 'X says it will not tell the person who reported them.',
+    reportedPersonTold: 'X says it will not tell the person you report who reported them.',
   },
   stopNcii: {
     status: 'not-listed',
@@ -83,7 +83,7 @@ export const xContent: PlatformContent = {
     },
     {
       title: 'X Help Centre: intimate media policy',
-      url: 'https://help.twitter.com/kn/rules-and-policies/intimate-media',
+      url: 'https://help.x.com/en/rules-and-policies/intimate-media',
       kind: 'official',
     },
     {
@@ -98,7 +98,7 @@ export const xContent: PlatformContent = {
     },
     {
       title: 'X developers: the canonical address of a post',
-      url: 'https://practicaldev-herokuapp-com.freetls.fastly.net/xdevs/getting-to-the-canonical-url-for-a-tweet-85e',
+      url: 'https://dev.to/xdevs/getting-to-the-canonical-url-for-a-tweet-85e',
       kind: 'third-party',
     },
     {

@@ -5,7 +5,15 @@
  */
 
 import type { PlatformRecogniser } from '../types';
-import { messages, platformHosts, recogniseBySpec, shapes, unlessReserved, type PlatformSpec } from './shared';
+import {
+  atHandle,
+  messages,
+  platformHosts,
+  recogniseBySpec,
+  shapes,
+  unlessReserved,
+  type PlatformSpec,
+} from './shared';
 
 /** Facebook usernames: letters, digits and full stops, at least 5 long. */
 const username = '[A-Za-z0-9.]{5,50}';
@@ -109,15 +117,10 @@ const spec: PlatformSpec = {
     },
   ],
   handles: [
-    {
-      prefix: /^@?/,
-      pattern: new RegExp(`^${username}$`),
-      kind: 'profile',
-      lowerCase: true,
-      path: (name) => `/${name}`,
-      message:
-        'Facebook usernames have at least 5 letters, numbers or full stops: or paste the address of the profile',
-    },
+    atHandle(
+      username,
+      'Facebook usernames have at least 5 letters, numbers or full stops: or paste the address of the profile',
+    ),
   ],
   hint: 'Enter the address of the Facebook post, profile or group, like https://www.facebook.com/name/posts/123',
   unknownLink:

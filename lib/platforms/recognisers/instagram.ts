@@ -4,7 +4,7 @@
  */
 
 import type { PlatformRecogniser } from '../types';
-import { messages, platformHosts, recogniseBySpec, unlessReserved, type PlatformSpec } from './shared';
+import { atHandle, messages, platformHosts, recogniseBySpec, unlessReserved, type PlatformSpec } from './shared';
 
 /** Instagram usernames: up to 30 letters, digits, full stops and underscores. */
 const username = '[\\w.]{1,30}';
@@ -60,14 +60,11 @@ const spec: PlatformSpec = {
     },
   ],
   handles: [
-    {
-      prefix: /^@?/,
-      pattern: new RegExp(`^${username}$`),
-      kind: 'profile',
-      lowerCase: true,
-      path: (name) => `/${name}/`,
-      message: 'Instagram usernames have up to 30 letters, numbers, full stops or underscores',
-    },
+    atHandle(
+      username,
+      'Instagram usernames have up to 30 letters, numbers, full stops or underscores',
+      { path: (name) => `/${name}/` },
+    ),
   ],
   hint: 'Enter the address of the Instagram post or profile, like https://www.instagram.com/p/ABC123/, or the @username',
   unknownLink:

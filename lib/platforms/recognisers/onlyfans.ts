@@ -4,7 +4,7 @@
  */
 
 import type { PlatformRecogniser } from '../types';
-import { platformHosts, recogniseBySpec, unlessReserved, type PlatformSpec } from './shared';
+import { atHandle, platformHosts, recogniseBySpec, unlessReserved, type PlatformSpec } from './shared';
 
 /** OnlyFans usernames: letters, digits, full stops, underscores and hyphens. */
 const username = '[\\w.-]{1,50}';
@@ -33,16 +33,7 @@ const spec: PlatformSpec = {
       canonical: (_, id) => `/${id}`,
     },
   ],
-  handles: [
-    {
-      prefix: /^@?/,
-      pattern: new RegExp(`^${username}$`),
-      kind: 'profile',
-      lowerCase: true,
-      path: (name) => `/${name}`,
-      message: 'OnlyFans usernames have letters, numbers, full stops, underscores or hyphens',
-    },
-  ],
+  handles: [atHandle(username, 'OnlyFans usernames have letters, numbers, full stops, underscores or hyphens')],
   hint: 'Enter the address of the OnlyFans post or profile, like https://onlyfans.com/name, or the @username',
   unknownLink: "We can't tell which post or profile this OnlyFans address is for: copy the link again",
 };

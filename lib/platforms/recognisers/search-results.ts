@@ -10,7 +10,7 @@ import {
   hostMatches,
   parseLink,
   platformHosts,
-  readInput,
+  readPageAddress,
   recognisePage,
   recognised,
   withoutTracking,
@@ -55,16 +55,8 @@ function recogniseSearchLink(url: URL, domain: string): Recognition {
 export const searchResultsRecogniser: PlatformRecogniser = {
   hosts,
   recognise: (input) => {
-    const read = readInput(input);
-    if (!read.ok) return read;
-    const { pasted } = read;
-    const link =
-      pasted.type === 'link'
-        ? parseLink(pasted.url.href)
-        : pasted.type === 'word' && pasted.text.includes('.') && !pasted.text.includes('@')
-          ? parseLink(pasted.text)
-          : fail(askForAddress);
-    if (!link.ok) return pasted.type === 'link' ? link : fail(askForAddress);
+    const link = readPageAddress(input, askForAddress);
+    if (!link.ok) return link;
     const domain = hosts.find((host) => hostMatches(link.url.hostname, host));
     return domain === undefined ? recognisePage('search-results', link.url) : recogniseSearchLink(link.url, domain);
   },

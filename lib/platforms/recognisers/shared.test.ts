@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  atHandle,
   hostMatches,
   isPublicHostname,
   messages,
@@ -8,6 +9,7 @@ import {
   parseLink,
   platformOfHost,
   readInput,
+  readPageAddress,
   withArticle,
   withoutTracking,
 } from './shared';
@@ -211,5 +213,41 @@ describe('withArticle', () => {
     ['WhatsApp', 'a WhatsApp'],
   ])('%s', (name, expected) => {
     expect(withArticle(name)).toBe(expected);
+  });
+});
+
+describe('atHandle', () => {
+  it('takes a name with or without @, lower-cased, with a /name page by default', () => {
+    const rule = atHandle('[A-Za-z_]{3,10}', 'Names have 3 to 10 letters');
+    expect(parseHandle('@Some_One', [rule])).toMatchObject({ ok: true, name: 'some_one' });
+    expect(rule.path?.('some_one')).toBe('/some_one');
+    expect(rule.kind).toBe('profile');
+    expect(parseHandle('@x', [rule])).toEqual({ ok: false, message: 'Names have 3 to 10 letters' });
+  });
+
+  it('keeps the case and uses another page path when told to', () => {
+    const rule = atHandle('\\w{1,15}', 'Too long', { lowerCase: false, path: (name) => `/@${name}` });
+    expect(parseHandle('Some_One', [rule])).toMatchObject({ ok: true, name: 'Some_One' });
+    expect(rule.path?.('Some_One')).toBe('/@Some_One');
+  });
+});
+
+describe('readPageAddress', () => {
+  const ask = 'Enter the address of the web page';
+
+  it('reads a link, and a bare domain as that site', () => {
+    expect(readPageAddress('https://example.com/a?b=1', ask)).toMatchObject({ ok: true });
+    const bare = readPageAddress('example.com', ask);
+    expect(bare.ok && bare.url.href).toBe('https://example.com/');
+  });
+
+  it('asks for a page for a handle, an email address, a phone number or words', () => {
+    for (const input of ['@someone', 'someone@example.com', '07700 900123', 'my name']) {
+      expect(readPageAddress(input, ask)).toEqual({ ok: false, message: ask });
+    }
+  });
+
+  it('keeps the specific message for a link that cannot be used', () => {
+    expect(readPageAddress('ftp://example.com/file', ask)).toEqual({ ok: false, message: messages.scheme });
   });
 });

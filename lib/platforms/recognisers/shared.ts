@@ -203,6 +203,22 @@ export function readInput(input: string): { ok: true; pasted: Pasted } | NotReco
   return { ok: true, pasted: /\s/.test(text) ? { type: 'text', text } : { type: 'word', text } };
 }
 
+/**
+ * Reads what should be a web page's address, for the guides that take any site. A bare
+ * "example.com" counts as that site's home page here, not as a username; anything else that is
+ * not a link gets `ask`.
+ */
+export function readPageAddress(input: string, ask: string): { ok: true; url: URL } | NotRecognised {
+  const read = readInput(input);
+  if (!read.ok) return read;
+  const { pasted } = read;
+  if (pasted.type === 'link') return parseLink(pasted.url.href);
+  const bareDomain = pasted.type === 'word' && pasted.text.includes('.') && !pasted.text.includes('@');
+  if (!bareDomain) return fail(ask);
+  const link = parseLink(pasted.text);
+  return link.ok ? link : fail(ask);
+}
+
 // ---------------------------------------------------------------------------------------------
 // Phone numbers
 
@@ -252,6 +268,26 @@ export type HandleRule = {
   /** What to say when the name breaks the rule. */
   message: string;
 };
+
+/**
+ * The usual rule for an account name typed with or without "@": a profile whose page is
+ * "/name" on the canonical host unless `path` says otherwise, lower-cased unless the platform
+ * shows names as written. `name` is the pattern of the name alone, without anchors.
+ */
+export function atHandle(
+  name: string,
+  message: string,
+  options: { path?: (name: string) => string; lowerCase?: boolean } = {},
+): HandleRule {
+  return {
+    prefix: /^@?/,
+    pattern: new RegExp(`^${name}$`),
+    kind: 'profile',
+    lowerCase: options.lowerCase ?? true,
+    path: options.path ?? ((handle) => `/${handle}`),
+    message,
+  };
+}
 
 /** Reads an @handle (or "u/name" and the like) against a platform's rules, in order. */
 export function parseHandle(

@@ -4,7 +4,7 @@
  */
 
 import type { PlatformRecogniser } from '../types';
-import { messages, platformHosts, recogniseBySpec, type PlatformSpec } from './shared';
+import { atHandle, messages, platformHosts, recogniseBySpec, type PlatformSpec } from './shared';
 
 /** Snapchat usernames: 3 to 15 characters, starting with a letter, ending with a letter or digit. */
 const username = '[A-Za-z][\\w.-]{1,13}[A-Za-z0-9]';
@@ -29,17 +29,13 @@ const spec: PlatformSpec = {
     },
   ],
   handles: [
-    {
-      prefix: /^@?/,
-      pattern: new RegExp(`^${username}$`),
-      kind: 'profile',
-      lowerCase: true,
-      path: (name) => `/add/${name}`,
-      message:
-        'Snapchat usernames have 3 to 15 letters, numbers, hyphens, underscores or full stops, and start with a letter',
-    },
+    atHandle(
+      username,
+      'Snapchat usernames have 3 to 15 letters, numbers, hyphens, underscores or full stops, and start with a letter',
+      { path: (name) => `/add/${name}` },
+    ),
   ],
-  hint: 'Enter the Snapchat username, like @name, or a snapchat.com/add/ link',
+  hint: 'Enter the Snapchat username, like @name, or a link to the profile',
   unknownLink: "We can't tell which account this Snapchat address is for: enter the username instead",
 };
 

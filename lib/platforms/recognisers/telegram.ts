@@ -4,7 +4,7 @@
  */
 
 import type { PlatformRecogniser } from '../types';
-import { normalisePhone, platformHosts, recogniseBySpec, unlessReserved, type PlatformSpec } from './shared';
+import { atHandle, normalisePhone, platformHosts, recogniseBySpec, unlessReserved, type PlatformSpec } from './shared';
 
 /** Telegram usernames: letters, digits and underscores, starting with a letter (4 for collectible ones). */
 const username = '[A-Za-z]\\w{3,31}';
@@ -67,15 +67,8 @@ const spec: PlatformSpec = {
     },
   ],
   handles: [
-    {
-      // An @username typed in is most often the person who sent the messages.
-      prefix: /^@?/,
-      pattern: new RegExp(`^${username}$`),
-      kind: 'profile',
-      lowerCase: true,
-      path: (name) => `/${name}`,
-      message: 'Telegram usernames have 5 to 32 letters, numbers or underscores, and start with a letter',
-    },
+    // An @username typed in is most often the person who sent the messages.
+    atHandle(username, 'Telegram usernames have 5 to 32 letters, numbers or underscores, and start with a letter'),
   ],
   phone: {},
   hint: 'Enter the t.me link, the @username or the phone number',

@@ -4,7 +4,7 @@
  */
 
 import type { PlatformRecogniser } from '../types';
-import { messages, platformHosts, recogniseBySpec, type PlatformSpec } from './shared';
+import { atHandle, messages, platformHosts, recogniseBySpec, type PlatformSpec } from './shared';
 
 /** TikTok usernames: 2 to 24 letters, digits, underscores or full stops, not ending in a full stop. */
 const username = '[\\w.]{1,23}\\w';
@@ -41,14 +41,11 @@ const spec: PlatformSpec = {
     },
   ],
   handles: [
-    {
-      prefix: /^@?/,
-      pattern: new RegExp(`^${username}$`),
-      kind: 'profile',
-      lowerCase: true,
-      path: (name) => `/@${name}`,
-      message: 'TikTok usernames have 2 to 24 letters, numbers, underscores or full stops',
-    },
+    atHandle(
+      username,
+      'TikTok usernames have 2 to 24 letters, numbers, underscores or full stops',
+      { path: (name) => `/@${name}` },
+    ),
   ],
   hint: 'Enter the address of the TikTok video, like https://www.tiktok.com/@name/video/123, or the @username',
   unknownLink: "We can't tell which video or account this TikTok address is for: open the video and copy its link",

@@ -4,7 +4,7 @@
  */
 
 import type { PlatformRecogniser } from '../types';
-import { platformHosts, recogniseBySpec, unlessReserved, type PlatformSpec } from './shared';
+import { atHandle, platformHosts, recogniseBySpec, unlessReserved, type PlatformSpec } from './shared';
 
 /** X handles: 1 to 15 letters, digits or underscores. */
 const handle = '\\w{1,15}';
@@ -48,15 +48,8 @@ const spec: PlatformSpec = {
     },
   ],
   handles: [
-    {
-      prefix: /^@?/,
-      pattern: new RegExp(`^${handle}$`),
-      kind: 'profile',
-      // X ignores case in handles, but people recognise them as written.
-      lowerCase: false,
-      path: (name) => `/${name}`,
-      message: 'X handles have up to 15 letters, numbers or underscores, like @name',
-    },
+    // X ignores case in handles, but people recognise them as written.
+    atHandle(handle, 'X handles have up to 15 letters, numbers or underscores, like @name', { lowerCase: false }),
   ],
   hint: 'Enter the address of the post, like https://x.com/name/status/123, or the @handle',
   unknownLink: "We can't tell which post or account this X address is for: open the post and copy its link",
