@@ -20,7 +20,7 @@ import { createOutbox, type Outbox } from '@/lib/delivery/outbox';
 import { loadPublicKey, PgpKeyError } from '@/lib/delivery/pgp-mime';
 import type { DeliveryRepository } from '@/lib/delivery/repository';
 import { purgeExpiredReferrals } from '@/lib/delivery/retention';
-import { createSmtpTransport, smtpOptionsFromUrl } from '@/lib/delivery/smtp-transport';
+import { createSmtpTransport, smtpOptionsFromUrl, type MailTransport } from '@/lib/delivery/smtp-transport';
 import { startEmbeddedSmtpServer, type EmbeddedSmtpServer } from '@/lib/mailbox/embedded-smtp-server';
 import { mailboxDirectory } from '@/lib/mailbox/mailbox';
 import { openDatabase } from '@/lib/storage/sqlite-database';
@@ -63,6 +63,26 @@ export function openDeliveryStorage(env: Env): { repository: DeliveryRepository;
   }
 }
 
+/** The outbox as configured, sending through `smtpUrl` (the server's and the CLI's `drain`). */
+export function createConfiguredOutbox(
+  env: Env,
+  repository: DeliveryRepository,
+  dataKey: Buffer,
+  smtpUrl: string,
+): { outbox: Outbox; transport: MailTransport } {
+  const transport = createSmtpTransport(smtpUrl);
+  const outbox = createOutbox({
+    repository,
+    transport,
+    compose: composeReferralEmail,
+    dataKey,
+    routing: { mailFrom: env.delivery.mailFrom, recipient: env.delivery.recipient, routes: env.delivery.routes },
+    pgpPublicKeyFile: env.delivery.pgpPublicKeyFile,
+    policy: env.delivery.outbox,
+  });
+  return { outbox, transport };
+}
+
 async function boot(env: Env): Promise<DeliveryRuntime> {
   const smtpConfig = env.delivery.smtp;
   // Check the relay's URL before anything starts, so a bad one stops the server at once.
@@ -98,16 +118,7 @@ async function boot(env: Env): Promise<DeliveryRuntime> {
     }
   }
 
-  const transport = createSmtpTransport(smtpUrl);
-  const outbox = createOutbox({
-    repository,
-    transport,
-    compose: composeReferralEmail,
-    dataKey,
-    routing: { mailFrom: env.delivery.mailFrom, recipient: env.delivery.recipient, routes: env.delivery.routes },
-    pgpPublicKeyFile: env.delivery.pgpPublicKeyFile,
-    policy: env.delivery.outbox,
-  });
+  const { outbox, transport } = createConfiguredOutbox(env, repository, dataKey, smtpUrl);
   outbox.start();
 
   const purge = () =>
