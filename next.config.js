@@ -25,7 +25,8 @@ const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   devIndicators: false,
-  serverExternalPackages: ['better-sqlite3'],
+  // Native or Node-only packages: loaded from node_modules at run time, not bundled.
+  serverExternalPackages: ['better-sqlite3', 'smtp-server', 'mailparser', 'nodemailer', 'openpgp'],
   async headers() {
     return [{ source: '/:path*', headers: baselineHeaders }];
   },

@@ -1,9 +1,7 @@
-import os from 'node:os';
-import path from 'node:path';
 import { defineConfig } from '@playwright/test';
+import { e2eDataDir, e2ePort as port } from './e2e/support/e2e-data-dir';
 import { findChromium } from './e2e/support/find-chromium';
 
-const port = Number(process.env.E2E_PORT ?? 3100);
 const chromiumBuild = findChromium();
 
 export default defineConfig({
@@ -55,7 +53,10 @@ export default defineConfig({
       PORT: String(port),
       HOST: '127.0.0.1',
       NEXT_TELEMETRY_DISABLED: '1',
-      DATA_DIR: path.join(os.tmpdir(), `get-help-e2e-${port}`),
+      DATA_DIR: e2eDataDir,
+      // Any free port for the embedded SMTP server: several copies may run on one machine. The
+      // server writes the port it got to DATA_DIR/embedded-smtp.port for the tests to read.
+      EMBEDDED_SMTP_PORT: '0',
     },
   },
 });

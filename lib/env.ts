@@ -37,7 +37,116 @@ const text = (max: number) => z.string().trim().min(1).max(max);
 
 const httpUrl = z.url({ protocol: /^https?$/, error: 'must be an http or https address' });
 
+// ---- Delivery of referrals (storage, outbox, SMTP, routing, PGP, retention) ---------------------
+// Kept together so the delivery settings can be read, reviewed and changed in one place.
+
+const deliveryEmail = z.email({ error: 'must be an email address' });
+const positiveMs = (fallback: number) => z.coerce.number().int().positive().default(fallback);
+
+const deliveryVariables = {
+  // One URL: smtps://user:pass@host:465 or smtp://host:587 (STARTTLS is then required).
+  // Unset in demo mode: the embedded loopback SMTP server and the mailbox page are used.
+  SMTP_URL: z.string().trim().max(2048).optional(),
+  EMBEDDED_SMTP_PORT: z.coerce.number().int().min(0).max(65535).default(2525),
+  MAIL_FROM: deliveryEmail.optional(),
+  REFERRAL_TO_EMAIL: deliveryEmail.optional(),
+  ROUTE_ENGLAND_EMAIL: deliveryEmail.optional(),
+  ROUTE_WALES_EMAIL: deliveryEmail.optional(),
+  ROUTE_SCOTLAND_EMAIL: deliveryEmail.optional(),
+  ROUTE_NORTHERN_IRELAND_EMAIL: deliveryEmail.optional(),
+  ROUTE_ELSEWHERE_EMAIL: deliveryEmail.optional(),
+  // 32 random bytes, base64. Or DATA_KEY_FILE naming a file holding them.
+  DATA_KEY: z.string().trim().optional(),
+  DATA_KEY_FILE: text(4096).optional(),
+  PGP_PUBLIC_KEY_FILE: text(4096).optional(),
+  RETENTION_DAYS: z.coerce.number().positive().max(3650).default(30),
+  OUTBOX_POLL_MS: positiveMs(1_000),
+  OUTBOX_LEASE_MS: positiveMs(120_000),
+  OUTBOX_BACKOFF_BASE_MS: positiveMs(10_000),
+  OUTBOX_BACKOFF_MAX_MS: positiveMs(3_600_000),
+  OUTBOX_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(1000).default(30),
+  OUTBOX_PERMANENT_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(3),
+};
+
+const DEMO_MAIL_FROM = 'referrals-noreply@get-help.example';
+
+/** The nations a referral can be routed by; mirrors `Nation` in lib/delivery/repository.ts. */
+const ROUTED_NATIONS = {
+  england: 'ROUTE_ENGLAND_EMAIL',
+  wales: 'ROUTE_WALES_EMAIL',
+  scotland: 'ROUTE_SCOTLAND_EMAIL',
+  'northern-ireland': 'ROUTE_NORTHERN_IRELAND_EMAIL',
+  elsewhere: 'ROUTE_ELSEWHERE_EMAIL',
+} as const;
+
+export type DeliveryEnv = {
+  /** `embedded`: the loopback SMTP server and mailbox page; `url`: a real relay. */
+  smtp: { kind: 'embedded'; port: number } | { kind: 'url'; url: string };
+  mailFrom: string;
+  recipient: string;
+  routes: Partial<Record<keyof typeof ROUTED_NATIONS, string>>;
+  /** The key for payloads at rest: given inline, in a named file, or created in DATA_DIR (demo). */
+  dataKey: { kind: 'inline'; base64: string } | { kind: 'file'; path: string; createIfMissing: boolean };
+  pgpPublicKeyFile: string | undefined;
+  retentionDays: number;
+  outbox: {
+    pollMs: number;
+    leaseMs: number;
+    backoff: { baseMs: number; maxMs: number };
+    maxAttempts: number;
+    permanentMaxAttempts: number;
+  };
+};
+
+type DeliveryRaw = z.infer<z.ZodObject<typeof deliveryVariables>>;
+
+function parseDelivery(raw: DeliveryRaw, mode: 'demo' | 'production', dataDir: string, supportEmail: string): DeliveryEnv {
+  const problems: string[] = [];
+  if (mode === 'production') {
+    // Production never falls back to the embedded server: a referral must reach a real service.
+    if (!raw.SMTP_URL) problems.push('SMTP_URL: is required when APP_MODE=production');
+    if (!raw.MAIL_FROM) problems.push('MAIL_FROM: is required when APP_MODE=production');
+    if (!raw.DATA_KEY && !raw.DATA_KEY_FILE) {
+      problems.push('DATA_KEY: DATA_KEY or DATA_KEY_FILE is required when APP_MODE=production');
+    }
+  }
+  if (raw.DATA_KEY && raw.DATA_KEY_FILE) problems.push('DATA_KEY: set DATA_KEY or DATA_KEY_FILE, not both');
+  if (raw.DATA_KEY && Buffer.from(raw.DATA_KEY, 'base64').length !== 32) {
+    problems.push('DATA_KEY: must be 32 bytes in base64 (openssl rand -base64 32)');
+  }
+  if (problems.length > 0) throw new EnvError(`Invalid configuration:\n  ${problems.join('\n  ')}`);
+
+  const routes: DeliveryEnv['routes'] = {};
+  for (const [nation, variable] of Object.entries(ROUTED_NATIONS)) {
+    const address = raw[variable];
+    if (address) routes[nation as keyof typeof ROUTED_NATIONS] = address;
+  }
+  return {
+    smtp: raw.SMTP_URL ? { kind: 'url', url: raw.SMTP_URL } : { kind: 'embedded', port: raw.EMBEDDED_SMTP_PORT },
+    mailFrom: raw.MAIL_FROM ?? DEMO_MAIL_FROM,
+    recipient: raw.REFERRAL_TO_EMAIL ?? supportEmail,
+    routes,
+    dataKey: raw.DATA_KEY
+      ? { kind: 'inline', base64: raw.DATA_KEY }
+      : raw.DATA_KEY_FILE
+        ? { kind: 'file', path: path.resolve(raw.DATA_KEY_FILE), createIfMissing: false }
+        : { kind: 'file', path: path.join(dataDir, 'data.key'), createIfMissing: true },
+    pgpPublicKeyFile: raw.PGP_PUBLIC_KEY_FILE ? path.resolve(raw.PGP_PUBLIC_KEY_FILE) : undefined,
+    retentionDays: raw.RETENTION_DAYS,
+    outbox: {
+      pollMs: raw.OUTBOX_POLL_MS,
+      leaseMs: raw.OUTBOX_LEASE_MS,
+      backoff: { baseMs: raw.OUTBOX_BACKOFF_BASE_MS, maxMs: raw.OUTBOX_BACKOFF_MAX_MS },
+      maxAttempts: raw.OUTBOX_MAX_ATTEMPTS,
+      permanentMaxAttempts: raw.OUTBOX_PERMANENT_MAX_ATTEMPTS,
+    },
+  };
+}
+
+// ---- End of delivery settings ---------------------------------------------------------------
+
 const rawSchema = z.object({
+  ...deliveryVariables,
   APP_MODE: z.enum(['demo', 'production']).default('demo'),
   DATA_DIR: text(4096).default('data'),
   PUBLIC_BASE_URL: httpUrl.optional(),
@@ -70,6 +179,7 @@ export type Env = {
     phone: string;
     hours: string;
   };
+  delivery: DeliveryEnv;
 };
 
 /** Raised when the environment is unusable; the message names every variable at fault. */
@@ -107,17 +217,20 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   }
 
   const demo = DEMO_SUPPORT_SERVICE;
+  const dataDir = path.resolve(raw.DATA_DIR);
+  const supportEmail = raw.SUPPORT_SERVICE_EMAIL ?? demo.SUPPORT_SERVICE_EMAIL;
   return {
     mode: raw.APP_MODE,
-    dataDir: path.resolve(raw.DATA_DIR),
+    dataDir,
     publicBaseUrl: new URL(raw.PUBLIC_BASE_URL ?? 'http://localhost:3000'),
     exitUrl: raw.EXIT_URL,
     supportService: {
       name: raw.SUPPORT_SERVICE_NAME ?? demo.SUPPORT_SERVICE_NAME,
-      email: raw.SUPPORT_SERVICE_EMAIL ?? demo.SUPPORT_SERVICE_EMAIL,
+      email: supportEmail,
       phone: raw.SUPPORT_SERVICE_PHONE ?? demo.SUPPORT_SERVICE_PHONE,
       hours: raw.SUPPORT_SERVICE_HOURS ?? demo.SUPPORT_SERVICE_HOURS,
     },
+    delivery: parseDelivery(raw, raw.APP_MODE, dataDir, supportEmail),
   };
 }
 

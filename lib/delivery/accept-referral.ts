@@ -1,0 +1,23 @@
+/**
+ * The entry point the referral form's server action calls. Stores the referral (payload
+ * encrypted at rest) and its delivery job in one transaction, and resolves with the reference
+ * only after the commit; the same form token again resolves with the same reference and creates
+ * nothing. It then wakes the outbox, which delivers in the background.
+ *
+ * Throws if the referral could not be stored: the form must then show an error with the helpline
+ * numbers, and no reference.
+ */
+import 'server-only';
+import { acceptReferralWith, type AcceptInput } from '@/lib/delivery/accept';
+import { startDelivery } from '@/lib/delivery/delivery-runtime';
+
+export type { AcceptInput } from '@/lib/delivery/accept';
+export type { Nation } from '@/lib/delivery/repository';
+
+/** Accepts a referral; see the module comment for the guarantees. */
+export async function acceptReferral(input: AcceptInput): Promise<{ reference: string }> {
+  const runtime = await startDelivery();
+  const { reference } = await acceptReferralWith(runtime, input);
+  runtime.outbox.kick();
+  return { reference };
+}

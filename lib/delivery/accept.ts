@@ -1,0 +1,69 @@
+/**
+ * Accepting a referral: the payload is encrypted, then the referral and its delivery job are
+ * written in one transaction, and only after that commit does the caller get a reference to
+ * show. The form token makes it idempotent: a double click or a retry after a timeout gets the
+ * first submission's reference back and creates nothing.
+ */
+import 'server-only';
+import { encryptPayload } from '@/lib/delivery/payload-cipher';
+import { generateReference } from '@/lib/delivery/reference';
+import { NATIONS, type DeliveryRepository, type Nation } from '@/lib/delivery/repository';
+import { logDeliveryEvent, type DeliveryLogger } from '@/lib/delivery/delivery-log';
+
+export type AcceptInput = {
+  formToken: string;
+  nation: Nation;
+  payload: Record<string, unknown>;
+};
+
+/** The input is not something the form could have sent; nothing was stored. */
+export class AcceptInputError extends Error {
+  override name = 'AcceptInputError';
+}
+
+export type AcceptDependencies = {
+  repository: DeliveryRepository;
+  dataKey: Buffer;
+  now?: () => number;
+  newReference?: () => string;
+  log?: DeliveryLogger;
+};
+
+/** Form tokens are random strings the form generates; anything else is refused. */
+const FORM_TOKEN = /^[A-Za-z0-9_-]{16,128}$/;
+
+/** A collision among 23^8 references is very unlikely; a few redraws make it impossible in practice. */
+const REFERENCE_ATTEMPTS = 8;
+
+/** Stores a referral with its delivery job; resolves with the reference once both are committed. */
+export async function acceptReferralWith(
+  deps: AcceptDependencies,
+  input: AcceptInput,
+): Promise<{ reference: string; created: boolean }> {
+  if (typeof input.formToken !== 'string' || !FORM_TOKEN.test(input.formToken)) {
+    throw new AcceptInputError('The form token is missing or malformed');
+  }
+  if (!NATIONS.includes(input.nation)) throw new AcceptInputError('Unknown nation');
+  if (typeof input.payload !== 'object' || input.payload === null || Array.isArray(input.payload)) {
+    throw new AcceptInputError('The payload must be an object');
+  }
+  const log = deps.log ?? logDeliveryEvent;
+  const newReference = deps.newReference ?? generateReference;
+
+  for (let attempt = 0; attempt < REFERENCE_ATTEMPTS; attempt += 1) {
+    const reference = newReference();
+    const result = await deps.repository.insertReferral({
+      reference,
+      formToken: input.formToken,
+      nation: input.nation,
+      encryptedPayload: encryptPayload(deps.dataKey, reference, input.payload),
+      now: (deps.now ?? Date.now)(),
+    });
+    if (result.outcome === 'reference-taken') continue;
+    log(result.outcome === 'created' ? 'referral.accepted' : 'referral.repeat_submission', {
+      reference: result.reference,
+    });
+    return { reference: result.reference, created: result.outcome === 'created' };
+  }
+  throw new Error('Could not draw an unused reference');
+}

@@ -1,0 +1,47 @@
+/**
+ * The key that encrypts referral payloads at rest. Production gives it in configuration
+ * (DATA_KEY, or DATA_KEY_FILE for a secrets mount). The embedded default creates a random key
+ * file in the data directory on first run, readable by the service's user only, and says so
+ * in the log: whoever backs up the data directory must know the key sits beside it.
+ */
+import 'server-only';
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { DeliveryEnv } from '@/lib/env';
+import { DATA_KEY_BYTES } from '@/lib/delivery/payload-cipher';
+import { logDeliveryEvent, type DeliveryLogger } from '@/lib/delivery/delivery-log';
+
+/** Raised when the key is missing or malformed; names no key material. */
+export class DataKeyError extends Error {
+  override name = 'DataKeyError';
+}
+
+function decode(base64: string, source: string): Buffer {
+  const key = Buffer.from(base64.trim(), 'base64');
+  if (key.length !== DATA_KEY_BYTES) throw new DataKeyError(`${source} does not hold a 32-byte base64 key`);
+  return key;
+}
+
+/** Loads (or, in the embedded default, creates) the data key. */
+export function loadDataKey(config: DeliveryEnv['dataKey'], log: DeliveryLogger = logDeliveryEvent): Buffer {
+  if (config.kind === 'inline') return decode(config.base64, 'DATA_KEY');
+  if (config.createIfMissing && !fs.existsSync(config.path)) {
+    const key = randomBytes(DATA_KEY_BYTES);
+    fs.mkdirSync(path.dirname(config.path), { recursive: true, mode: 0o700 });
+    try {
+      // 'wx': if another process created it a moment ago, use theirs rather than overwrite it.
+      fs.writeFileSync(config.path, `${key.toString('base64')}\n`, { mode: 0o600, flag: 'wx' });
+      log('storage.data_key_created', { file: config.path }, 'warn');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
+  }
+  let text: string;
+  try {
+    text = fs.readFileSync(config.path, 'utf8');
+  } catch {
+    throw new DataKeyError('The data key file cannot be read (DATA_KEY_FILE)');
+  }
+  return decode(text, 'The data key file');
+}

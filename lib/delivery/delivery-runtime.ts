@@ -1,0 +1,170 @@
+/**
+ * The delivery machinery of one server process, started once from the server start hook:
+ * the database (refused if its durability settings do not hold), the data key, the SMTP
+ * transport (or, in the embedded default, a loopback SMTP server and its mailbox), the outbox
+ * worker and the retention timer.
+ *
+ * Kept on `globalThis` because Next.js loads the start hook and the routes as separate module
+ * graphs in the same process: a module-level variable would give each its own database handle
+ * and worker. The first caller starts it; everyone else gets the same instance.
+ */
+import 'server-only';
+import fs from 'node:fs';
+import path from 'node:path';
+import { composeReferralEmail } from '@/lib/referral/email';
+import { ensureDataDirectory } from '@/lib/data-directory';
+import { getEnv, type Env } from '@/lib/env';
+import { loadDataKey } from '@/lib/delivery/data-key';
+import { logDeliveryEvent } from '@/lib/delivery/delivery-log';
+import { createOutbox, type Outbox } from '@/lib/delivery/outbox';
+import { loadPublicKey, PgpKeyError } from '@/lib/delivery/pgp-mime';
+import type { DeliveryRepository } from '@/lib/delivery/repository';
+import { purgeExpiredReferrals } from '@/lib/delivery/retention';
+import { createSmtpTransport, smtpOptionsFromUrl, type MailTransport } from '@/lib/delivery/smtp-transport';
+import { startEmbeddedSmtpServer, type EmbeddedSmtpServer } from '@/lib/mailbox/embedded-smtp-server';
+import { mailboxDirectory } from '@/lib/mailbox/mailbox';
+import { openDatabase } from '@/lib/storage/sqlite-database';
+import { createSqliteDeliveryRepository } from '@/lib/storage/sqlite-delivery-repository';
+
+export type DeliveryRuntime = {
+  env: Env;
+  repository: DeliveryRepository;
+  dataKey: Buffer;
+  outbox: Outbox;
+  /** Only in the embedded default. */
+  embeddedSmtp: EmbeddedSmtpServer | undefined;
+  stop(): Promise<void>;
+};
+
+const RUNTIME = Symbol.for('get-help-with-intimate-image-abuse.delivery-runtime');
+const RETENTION_INTERVAL_MS = 60 * 60 * 1000;
+
+type Holder = { [RUNTIME]?: Promise<DeliveryRuntime> };
+
+/** The database file inside a data directory. */
+export function databaseFile(dataDir: string): string {
+  return path.join(dataDir, 'referrals.sqlite');
+}
+
+/** Where the embedded SMTP server writes the port it listens on (useful when it was 0: any free port). */
+export function embeddedSmtpPortFile(dataDir: string): string {
+  return path.join(dataDir, 'embedded-smtp.port');
+}
+
+/** Opens storage and the data key: what both the server and the CLI need. */
+export function openDeliveryStorage(env: Env): { repository: DeliveryRepository; dataKey: Buffer } {
+  ensureDataDirectory(env.dataDir);
+  const repository = createSqliteDeliveryRepository(openDatabase(databaseFile(env.dataDir)));
+  try {
+    return { repository, dataKey: loadDataKey(env.delivery.dataKey) };
+  } catch (error) {
+    repository.close();
+    throw error;
+  }
+}
+
+/** The outbox as configured, sending through `smtpUrl` (the server's and the CLI's `drain`). */
+export function createConfiguredOutbox(
+  env: Env,
+  repository: DeliveryRepository,
+  dataKey: Buffer,
+  smtpUrl: string,
+): { outbox: Outbox; transport: MailTransport } {
+  const transport = createSmtpTransport(smtpUrl);
+  const outbox = createOutbox({
+    repository,
+    transport,
+    compose: composeReferralEmail,
+    dataKey,
+    routing: { mailFrom: env.delivery.mailFrom, recipient: env.delivery.recipient, routes: env.delivery.routes },
+    pgpPublicKeyFile: env.delivery.pgpPublicKeyFile,
+    policy: env.delivery.outbox,
+  });
+  return { outbox, transport };
+}
+
+async function boot(env: Env): Promise<DeliveryRuntime> {
+  const smtpConfig = env.delivery.smtp;
+  // Check the relay's URL before anything starts, so a bad one stops the server at once.
+  if (smtpConfig.kind === 'url') smtpOptionsFromUrl(smtpConfig.url);
+
+  const { repository, dataKey } = openDeliveryStorage(env);
+  let embeddedSmtp: EmbeddedSmtpServer | undefined;
+  let smtpUrl: string;
+  try {
+    if (smtpConfig.kind === 'embedded') {
+      embeddedSmtp = await startEmbeddedSmtpServer({
+        port: smtpConfig.port,
+        mailboxDir: mailboxDirectory(env.dataDir),
+      });
+      fs.writeFileSync(embeddedSmtpPortFile(env.dataDir), `${embeddedSmtp.port}\n`, { mode: 0o600 });
+      logDeliveryEvent('mailbox.embedded_smtp_started', { port: embeddedSmtp.port });
+      smtpUrl = `smtp://127.0.0.1:${embeddedSmtp.port}`;
+    } else {
+      smtpUrl = smtpConfig.url;
+    }
+  } catch (error) {
+    repository.close();
+    throw error;
+  }
+
+  if (env.delivery.pgpPublicKeyFile) {
+    // Not fatal: referrals are still accepted and kept, but the log says at once why none leave.
+    try {
+      await loadPublicKey(env.delivery.pgpPublicKeyFile);
+      logDeliveryEvent('delivery.pgp_enabled');
+    } catch (error) {
+      logDeliveryEvent('delivery.pgp_key_unusable', { code: error instanceof PgpKeyError ? error.code : 'unknown' }, 'error');
+    }
+  }
+
+  const { outbox, transport } = createConfiguredOutbox(env, repository, dataKey, smtpUrl);
+  outbox.start();
+
+  const purge = () =>
+    purgeExpiredReferrals(repository, env.delivery.retentionDays).catch(() =>
+      logDeliveryEvent('retention.failed', {}, 'error'),
+    );
+  void purge();
+  const retentionTimer = setInterval(purge, RETENTION_INTERVAL_MS);
+  retentionTimer.unref();
+
+  let stopping: Promise<void> | undefined;
+  const runtime: DeliveryRuntime = {
+    env,
+    repository,
+    dataKey,
+    outbox,
+    embeddedSmtp,
+    stop() {
+      stopping ??= (async () => {
+        clearInterval(retentionTimer);
+        await outbox.stop();
+        transport.close();
+        await embeddedSmtp?.close();
+        repository.close();
+      })();
+      return stopping;
+    },
+  };
+
+  for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+    process.once(signal, () => {
+      // Finish (or abandon to its lease) the job in hand and close the database cleanly. When
+      // nothing else handles the signal, leave afterwards; Next.js's own handler exits itself, and
+      // anything cut short is safe anyway: commits are durable and an interrupted send is retried.
+      const othersListen = process.listenerCount(signal) > 0;
+      void runtime.stop().finally(() => {
+        if (!othersListen) process.exit(0);
+      });
+    });
+  }
+  return runtime;
+}
+
+/** Starts delivery for this process (once) and resolves with it. */
+export function startDelivery(env: Env = getEnv()): Promise<DeliveryRuntime> {
+  const holder = globalThis as Holder;
+  holder[RUNTIME] ??= boot(env);
+  return holder[RUNTIME];
+}

@@ -1,0 +1,195 @@
+/**
+ * The outbox worker: takes due delivery jobs one at a time, composes each email at send time,
+ * sends it, and records the outcome.
+ *
+ * - Temporary failures are retried with exponential backoff and jitter, up to `maxAttempts`.
+ * - Permanent failures (5xx, authentication, envelope) go to `dead` after `permanentMaxAttempts`:
+ *   kept, logged and listed by `npm run outbox -- status`, until a person retries them.
+ * - A job is leased while it is sent; if the process dies mid-send, the lease expires and the
+ *   job is taken again. Delivery is therefore at least once: a crash between the relay's
+ *   "250 OK" and the commit can send a message twice, which the stable Message-ID lets the
+ *   receiving system recognise. It is never zero times.
+ * - With a PGP key configured, nothing is sent unless it can be encrypted; a key problem keeps
+ *   the job pending (not dead, and no attempt counted) with the key's error code.
+ */
+import 'server-only';
+import type { ComposedEmail } from '@/lib/referral/email';
+import { backoffDelay, type BackoffPolicy } from '@/lib/delivery/backoff';
+import { logDeliveryEvent, type DeliveryLogger } from '@/lib/delivery/delivery-log';
+import { buildOutgoingMessage, type Routing } from '@/lib/delivery/mail-message';
+import { decryptPayload } from '@/lib/delivery/payload-cipher';
+import { PgpKeyError, encryptToPgpMime, loadPublicKey } from '@/lib/delivery/pgp-mime';
+import type { ClaimedJob, DeliveryRepository } from '@/lib/delivery/repository';
+import { classifySmtpError } from '@/lib/delivery/smtp-errors';
+import type { MailTransport } from '@/lib/delivery/smtp-transport';
+
+export type OutboxPolicy = {
+  pollMs: number;
+  leaseMs: number;
+  backoff: BackoffPolicy;
+  maxAttempts: number;
+  permanentMaxAttempts: number;
+};
+
+export type Clock = { now(): number };
+
+export type OutboxDependencies = {
+  repository: DeliveryRepository;
+  transport: MailTransport;
+  /** Composes the email from the decrypted payload (the referral formatter, or a test's own). */
+  compose: (payload: Record<string, unknown>, reference: string) => ComposedEmail;
+  dataKey: Buffer;
+  routing: Routing;
+  pgpPublicKeyFile?: string;
+  policy: OutboxPolicy;
+  clock?: Clock;
+  random?: () => number;
+  log?: DeliveryLogger;
+};
+
+export type JobOutcome = 'sent' | 'retry' | 'blocked' | 'dead' | 'lost' | 'idle';
+
+export type Outbox = {
+  /** Takes one due job, if any, and tries to deliver it. */
+  processOne(): Promise<JobOutcome>;
+  /** Processes due jobs until none is due; returns how many were handled. */
+  drain(): Promise<number>;
+  /** Starts the background loop (once; further calls do nothing). */
+  start(): void;
+  /** Wakes the loop now, e.g. just after a referral was accepted. */
+  kick(): void;
+  /** Stops the loop after the job in hand, if any, is recorded. */
+  stop(): Promise<void>;
+};
+
+export const systemClock: Clock = { now: () => Date.now() };
+
+/** Creates an outbox over its dependencies; nothing runs until `start`, `processOne` or `drain`. */
+export function createOutbox(deps: OutboxDependencies): Outbox {
+  const clock = deps.clock ?? systemClock;
+  const log = deps.log ?? logDeliveryEvent;
+  const { policy, repository } = deps;
+
+  async function retryLater(job: ClaimedJob, code: string, countAttempt = true): Promise<JobOutcome> {
+    const now = clock.now();
+    const delay = backoffDelay(Math.max(1, job.attempt), policy.backoff, deps.random);
+    const recorded = await repository.markRetry(job, now + delay, code, now, countAttempt);
+    return recorded ? 'retry' : 'lost';
+  }
+
+  async function deadLetter(job: ClaimedJob, code: string): Promise<JobOutcome> {
+    const recorded = await repository.markDead(job, code, clock.now());
+    if (recorded) {
+      log('delivery.dead_letter', { reference: job.reference, code, attempt: job.attempt }, 'error');
+    }
+    return recorded ? 'dead' : 'lost';
+  }
+
+  async function deliver(job: ClaimedJob): Promise<JobOutcome> {
+    let message;
+    try {
+      const payload = decryptPayload(deps.dataKey, job.reference, job.encryptedPayload);
+      message = buildOutgoingMessage(deps.compose(payload, job.reference), job.reference, job.nation, deps.routing);
+    } catch (error) {
+      // Tampered storage, a wrong key or a formatter bug: retrying will not help, a person must look.
+      const code = error instanceof Error && error.name === 'PayloadIntegrityError' ? 'payload-integrity' : 'compose-failed';
+      return deadLetter(job, code);
+    }
+
+    let send: Parameters<MailTransport['send']>[0] = message;
+    if (deps.pgpPublicKeyFile) {
+      try {
+        const key = await loadPublicKey(deps.pgpPublicKeyFile, new Date(clock.now()));
+        const raw = await encryptToPgpMime(message, key, new Date(clock.now()));
+        send = { envelope: message.envelope, raw };
+      } catch (error) {
+        const code = error instanceof PgpKeyError ? error.code : 'pgp-encrypt-failed';
+        log('delivery.blocked', { reference: job.reference, code }, 'error');
+        const outcome = await retryLater(job, code, false);
+        return outcome === 'retry' ? 'blocked' : outcome;
+      }
+    }
+
+    try {
+      await deps.transport.send(send);
+    } catch (error) {
+      const failure = classifySmtpError(error);
+      const bound = failure.kind === 'permanent' ? policy.permanentMaxAttempts : policy.maxAttempts;
+      if (job.attempt >= bound) return deadLetter(job, failure.code);
+      log(
+        'delivery.failed',
+        { reference: job.reference, code: failure.code, attempt: job.attempt, state: failure.kind },
+        'warn',
+      );
+      return retryLater(job, failure.code);
+    }
+
+    const recorded = await repository.markSent(job, clock.now());
+    log('delivery.sent', { reference: job.reference, attempt: job.attempt });
+    return recorded ? 'sent' : 'lost';
+  }
+
+  async function processOne(): Promise<JobOutcome> {
+    const job = await repository.claimDueJob(clock.now(), policy.leaseMs);
+    if (!job) return 'idle';
+    return deliver(job);
+  }
+
+  let running = false;
+  let loop: Promise<void> | undefined;
+  let wake: (() => void) | undefined;
+  let kicked = false;
+
+  async function run(): Promise<void> {
+    while (running) {
+      let outcome: JobOutcome;
+      try {
+        outcome = await processOne();
+      } catch (error) {
+        // Storage trouble (disk full, a lock held too long): wait and try again, never crash the server.
+        log('outbox.error', { code: error instanceof Error ? error.name : 'unknown' }, 'error');
+        outcome = 'idle';
+      }
+      if (outcome !== 'idle' || !running) continue;
+      if (kicked) {
+        kicked = false;
+        continue;
+      }
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, policy.pollMs);
+        timer.unref?.();
+        wake = () => {
+          clearTimeout(timer);
+          resolve();
+        };
+      });
+      wake = undefined;
+    }
+  }
+
+  return {
+    processOne,
+    async drain() {
+      let handled = 0;
+      while ((await processOne()) !== 'idle') handled += 1;
+      return handled;
+    },
+    start() {
+      if (running) return;
+      running = true;
+      loop = run();
+      log('outbox.started');
+    },
+    kick() {
+      kicked = true;
+      wake?.();
+    },
+    async stop() {
+      if (!running) return;
+      running = false;
+      wake?.();
+      await loop;
+      log('outbox.stopped');
+    },
+  };
+}

@@ -1,0 +1,71 @@
+/**
+ * The storage the delivery domain needs, as an interface: accept a referral with its delivery
+ * job atomically, lease due jobs to a worker, record outcomes, and purge what retention allows.
+ *
+ * The domain (accept, outbox, retention, CLI) talks only to this interface. SQLite implements it
+ * for the single-instance default (`lib/storage/sqlite-delivery-repository.ts`); a multi-instance
+ * deployment would implement it on PostgreSQL (`FOR UPDATE SKIP LOCKED` for the claim) without
+ * touching the domain. Methods are async for that reason, although SQLite answers synchronously.
+ */
+
+export const NATIONS = ['england', 'wales', 'scotland', 'northern-ireland', 'elsewhere'] as const;
+export type Nation = (typeof NATIONS)[number];
+
+/** pending: waiting for its next attempt; sending: leased to a worker; sent; dead: needs a person. */
+export type JobState = 'pending' | 'sending' | 'sent' | 'dead';
+
+export type NewReferral = {
+  reference: string;
+  formToken: string;
+  nation: Nation;
+  /** Already encrypted: storage never sees the payload in clear. */
+  encryptedPayload: Buffer;
+  now: number;
+};
+
+export type InsertOutcome =
+  | { outcome: 'created' | 'existing'; reference: string }
+  /** The random reference collided with another referral: draw a new one and try again. */
+  | { outcome: 'reference-taken' };
+
+/** A job leased to one worker until `leaseUntil`; outcomes are recorded against `leaseToken`. */
+export type ClaimedJob = {
+  jobId: number;
+  leaseToken: string;
+  reference: string;
+  nation: Nation;
+  encryptedPayload: Buffer;
+  /** Attempts including this one. */
+  attempt: number;
+};
+
+export type JobSummary = {
+  reference: string;
+  nation: Nation;
+  state: JobState;
+  attempts: number;
+  nextAttemptAt: number;
+  lastError: string | null;
+  createdAt: number;
+  sentAt: number | null;
+};
+
+export interface DeliveryRepository {
+  /** Writes the referral and its pending job in one transaction (or finds the form token's). */
+  insertReferral(referral: NewReferral): Promise<InsertOutcome>;
+  /** Leases the oldest due job: pending and due, or sending with an expired lease (a crashed worker). */
+  claimDueJob(now: number, leaseMs: number): Promise<ClaimedJob | undefined>;
+  /** The outcome methods return false when the lease was lost to another worker meanwhile. */
+  markSent(job: ClaimedJob, now: number): Promise<boolean>;
+  markRetry(job: ClaimedJob, nextAttemptAt: number, errorCode: string, now: number, countAttempt?: boolean): Promise<boolean>;
+  markDead(job: ClaimedJob, errorCode: string, now: number): Promise<boolean>;
+  /** Puts a dead (or waiting) job back in the queue, due now, with a fresh attempt count. */
+  retry(reference: string, now: number): Promise<boolean>;
+  /** Makes every pending job due now (used by `outbox drain`). */
+  makeAllDue(now: number): Promise<number>;
+  listJobs(states?: JobState[]): Promise<JobSummary[]>;
+  countByState(): Promise<Record<JobState, number>>;
+  /** Deletes every trace of referrals sent before `cutoff`; dead and unsent jobs are kept. */
+  purgeSentBefore(cutoff: number): Promise<string[]>;
+  close(): void;
+}

@@ -1,0 +1,81 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { MIGRATIONS } from './migrations';
+import { StorageSettingsError, checkPragmas, migrate, openDatabase } from './sqlite-database';
+
+let dir: string;
+beforeEach(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sqlite-test-'));
+});
+afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+describe('openDatabase', () => {
+  it('opens a file with every durability setting in force', () => {
+    const db = openDatabase(path.join(dir, 'test.sqlite'));
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(db.pragma('synchronous', { simple: true })).toBe(2);
+    expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+    expect(db.pragma('secure_delete', { simple: true })).toBe(1);
+    expect(Number(db.pragma('busy_timeout', { simple: true }))).toBeGreaterThan(0);
+    expect(checkPragmas(db)).toEqual([]);
+    db.close();
+  });
+
+  it('refuses a database where WAL cannot be used', () => {
+    // An in-memory database reports journal_mode=memory: exactly the silent refusal to catch.
+    expect(() => openDatabase(':memory:')).toThrow(StorageSettingsError);
+  });
+
+  it('names each setting that is not as required', () => {
+    const db = openDatabase(path.join(dir, 'test.sqlite'));
+    db.pragma('synchronous = NORMAL');
+    db.pragma('foreign_keys = OFF');
+    db.pragma('secure_delete = OFF');
+    db.pragma('busy_timeout = 0');
+    const problems = checkPragmas(db).join('\n');
+    expect(problems).toMatch(/synchronous is 1, expected 2/);
+    expect(problems).toMatch(/foreign_keys/);
+    expect(problems).toMatch(/secure_delete/);
+    expect(problems).toMatch(/busy_timeout/);
+    db.close();
+  });
+});
+
+describe('migrations', () => {
+  it('creates the schema once and records the version', () => {
+    const file = path.join(dir, 'test.sqlite');
+    openDatabase(file).close();
+    const db = openDatabase(file); // a second start applies nothing again
+    expect(db.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length);
+    const tables = db
+      .prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
+      .all()
+      .map((row) => (row as { name: string }).name);
+    expect(tables).toEqual(['delivery_jobs', 'referrals']);
+    expect(migrate(db)).toBe(MIGRATIONS.length);
+    db.close();
+  });
+
+  it('enforces the job-to-referral foreign key', () => {
+    const db = openDatabase(path.join(dir, 'test.sqlite'));
+    expect(() =>
+      db
+        .prepare(
+          "INSERT INTO delivery_jobs (referral_id, state, next_attempt_at, created_at, updated_at) VALUES (999, 'pending', 0, 0, 0)",
+        )
+        .run(),
+    ).toThrow(/FOREIGN KEY/);
+    db.close();
+  });
+
+  it('refuses a database from a newer version of the code', () => {
+    const file = path.join(dir, 'test.sqlite');
+    const raw = new Database(file);
+    raw.pragma(`user_version = ${MIGRATIONS.length + 1}`);
+    raw.close();
+    expect(() => openDatabase(file)).toThrow(/newer than this code knows/);
+  });
+});

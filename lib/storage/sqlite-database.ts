@@ -1,0 +1,82 @@
+/**
+ * Opening the SQLite database: the durability settings every connection must have, a check
+ * that they really took effect (a file system or build can silently refuse WAL, and then a
+ * crash can lose an acknowledged referral), and the schema migrations.
+ */
+import 'server-only';
+import Database from 'better-sqlite3';
+import { MIGRATIONS } from '@/lib/storage/migrations';
+
+export type SqliteDatabase = Database.Database;
+
+/** How long a writer waits for another connection's lock before giving up. */
+export const BUSY_TIMEOUT_MS = 5_000;
+
+/** Raised when the database does not run with the settings nothing-lost depends on. */
+export class StorageSettingsError extends Error {
+  override name = 'StorageSettingsError';
+}
+
+/** The required settings, as `PRAGMA` reads them back. */
+const REQUIRED: Record<string, string | number> = {
+  journal_mode: 'wal',
+  synchronous: 2, // FULL: a commit reaches the disk before it is acknowledged.
+  foreign_keys: 1,
+  secure_delete: 1, // Deleted referrals are overwritten, not left in free pages.
+};
+
+/** Lists every setting that is not as required; empty when the connection is safe. */
+export function checkPragmas(db: SqliteDatabase): string[] {
+  const problems: string[] = [];
+  for (const [name, expected] of Object.entries(REQUIRED)) {
+    const actual = db.pragma(name, { simple: true });
+    if (String(actual).toLowerCase() !== String(expected)) {
+      problems.push(`${name} is ${String(actual)}, expected ${String(expected)}`);
+    }
+  }
+  const busy = Number(db.pragma('busy_timeout', { simple: true }));
+  if (!(busy > 0)) problems.push(`busy_timeout is ${busy}, expected more than 0`);
+  return problems;
+}
+
+/** Applies the migrations not yet applied, each in its own transaction. */
+export function migrate(db: SqliteDatabase): number {
+  const current = Number(db.pragma('user_version', { simple: true }));
+  if (current > MIGRATIONS.length) {
+    throw new StorageSettingsError(
+      `The database schema (version ${current}) is newer than this code knows (${MIGRATIONS.length})`,
+    );
+  }
+  for (let version = current; version < MIGRATIONS.length; version += 1) {
+    db.transaction(() => {
+      db.exec(MIGRATIONS[version]!);
+      db.pragma(`user_version = ${version + 1}`);
+    }).immediate();
+  }
+  return MIGRATIONS.length;
+}
+
+/**
+ * Opens (creating if needed) the database file, applies the durability settings, refuses it if
+ * any did not take, and migrates it. `readonly` is not offered: even the CLI's status needs the
+ * WAL to be checkpointed safely.
+ */
+export function openDatabase(file: string): SqliteDatabase {
+  const db = new Database(file);
+  try {
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = FULL');
+    db.pragma('foreign_keys = ON');
+    db.pragma('secure_delete = ON');
+    db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+    const problems = checkPragmas(db);
+    if (problems.length > 0) {
+      throw new StorageSettingsError(`Unsafe database settings: ${problems.join('; ')}`);
+    }
+    migrate(db);
+    return db;
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}
