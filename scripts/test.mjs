@@ -1,6 +1,8 @@
 /**
  * `npm test`: every check, in the order the cheap ones fail fast: type-check, lint, unit tests
- * (Vitest), production build, end-to-end tests (Playwright in Chromium).
+ * (Vitest), production build, end-to-end tests (Playwright in Chromium). The unit step includes
+ * the delivery reliability suite (lib/delivery/reliability.test.ts: real child processes, SQLite,
+ * SMTP on loopback and gpg), so its results are counted with the rest.
  *
  * Every step runs even when an earlier one fails (except the end-to-end tests, which need the
  * build), so one run shows everything that is wrong. The last line is the plain summary CI

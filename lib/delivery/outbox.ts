@@ -125,7 +125,8 @@ export function createOutbox(deps: OutboxDependencies): Outbox {
     }
 
     const recorded = await repository.markSent(job, clock.now());
-    log('delivery.sent', { reference: job.reference, attempt: job.attempt });
+    // Not recorded: the lease ran out mid-send and another worker took the job, so it may go twice.
+    log(recorded ? 'delivery.sent' : 'delivery.lease_lost', { reference: job.reference, attempt: job.attempt }, recorded ? 'info' : 'warn');
     return recorded ? 'sent' : 'lost';
   }
 
