@@ -42,6 +42,13 @@ describe('contentSecurityPolicy', () => {
     expect(new Set(names).size).toBe(names.length);
   });
 
+  it('loosens only for the development server', () => {
+    const development = parse(contentSecurityPolicy(nonce, { development: true }));
+    expect(development.get('script-src')).toContain("'unsafe-eval'");
+    expect(development.get('style-src')).toEqual(["'self'", "'unsafe-inline'"]);
+    expect(development.get('default-src')).toEqual(["'none'"]);
+  });
+
   it('locks down responses that are not pages', () => {
     const locked = parse(lockedDownPolicy);
     expect(locked.get('default-src')).toEqual(["'none'"]);

@@ -32,9 +32,19 @@ const directives: ReadonlyArray<readonly [string, (nonce: string) => string]> = 
   ['frame-ancestors', () => "'none'"],
 ];
 
-/** The policy for one response. */
-export function contentSecurityPolicy(nonce: string): string {
-  return directives.map(([name, value]) => `${name} ${value(nonce)}`).join('; ');
+/**
+ * The policy for one response. `development` loosens it for `next dev` only, which needs eval
+ * (React rebuilds server error stacks with it) and injects styles for hot reloading; a
+ * production build never gets either.
+ */
+export function contentSecurityPolicy(nonce: string, { development = false } = {}): string {
+  return directives
+    .map(([name, value]) => {
+      if (development && name === 'script-src') return `${name} ${value(nonce)} 'unsafe-eval'`;
+      if (development && name === 'style-src') return `${name} 'self' 'unsafe-inline'`;
+      return `${name} ${value(nonce)}`;
+    })
+    .join('; ');
 }
 
 /**
