@@ -25,6 +25,8 @@ function refuse(refusal: Refusal): NextResponse {
       'Content-Type': 'text/html; charset=utf-8',
       'Cache-Control': 'no-store',
       'Content-Security-Policy': lockedDownPolicy,
+      // Stop reading whatever else the client is still sending.
+      Connection: 'close',
     },
   });
 }
@@ -32,6 +34,7 @@ function refuse(refusal: Refusal): NextResponse {
 export function proxy(request: NextRequest): NextResponse {
   const decision = checkSameOriginHeaders(request.method, request.headers, getEnv().publicBaseUrl);
   if (!decision.allowed) return refuse(crossSiteRefusal);
+  // Any method: no request here needs a large body, whatever it claims to be.
   if (declaresOversizedBody(request.headers.get('content-length'))) {
     return refuse(oversizedRefusal(MAX_BODY_DESCRIPTION));
   }
