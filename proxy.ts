@@ -25,8 +25,6 @@ function refuse(refusal: Refusal): NextResponse {
       'Content-Type': 'text/html; charset=utf-8',
       'Cache-Control': 'no-store',
       'Content-Security-Policy': lockedDownPolicy,
-      // Stop reading whatever else the client is still sending.
-      Connection: 'close',
     },
   });
 }
