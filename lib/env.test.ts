@@ -13,6 +13,7 @@ const productionSettings = {
   SMTP_URL: 'smtps://relay.north-support.example',
   MAIL_FROM: 'no-reply@help.example.org.uk',
   DATA_KEY: Buffer.alloc(32, 7).toString('base64'),
+  SECURITY_CONTACT: 'mailto:security@north-support.example',
 };
 
 /** The message parseEnv throws for a source, or fails the test if it does not throw. */
@@ -54,6 +55,11 @@ describe('configuration', () => {
         phone: '0161 496 0000',
         hours: 'Every day, 8am to 8pm',
       },
+      security: {
+        contact: 'mailto:security@north-support.example',
+        rateLimit: { submissions: 5, windowSeconds: 600 },
+        trustedProxyHops: 0,
+      },
     });
   });
 
@@ -83,5 +89,41 @@ describe('configuration', () => {
 
   it('in production, starts when everything required is set', () => {
     expect(parseEnv(productionSettings).mode).toBe('production');
+  });
+});
+
+describe('security settings', () => {
+  it('has demo defaults: a reserved-domain contact and 5 submissions per 10 minutes', () => {
+    expect(parseEnv({}).security).toEqual({
+      contact: 'mailto:security@support-service.example',
+      rateLimit: { submissions: 5, windowSeconds: 600 },
+      trustedProxyHops: 0,
+    });
+  });
+
+  it('reads the rate limit and the proxy hops as numbers', () => {
+    const env = parseEnv({ RATE_LIMIT_SUBMISSIONS: '3', RATE_LIMIT_WINDOW_SECONDS: '60', TRUSTED_PROXY_HOPS: '1' });
+    expect(env.security.rateLimit).toEqual({ submissions: 3, windowSeconds: 60 });
+    expect(env.security.trustedProxyHops).toBe(1);
+  });
+
+  it('accepts an https contact page', () => {
+    expect(parseEnv({ SECURITY_CONTACT: 'https://north-support.example/security' }).security.contact).toBe(
+      'https://north-support.example/security',
+    );
+  });
+
+  it('refuses a contact that is not a mailto: or https: address, and a limit that is not a count', () => {
+    expect(errorFor({ SECURITY_CONTACT: 'security@north-support.example' })).toMatch(/SECURITY_CONTACT: must be a mailto: or https: address/);
+    expect(errorFor({ SECURITY_CONTACT: 'http://north-support.example/security' })).toMatch(/SECURITY_CONTACT/);
+    expect(errorFor({ RATE_LIMIT_SUBMISSIONS: '0' })).toMatch(/RATE_LIMIT_SUBMISSIONS/);
+    expect(errorFor({ RATE_LIMIT_WINDOW_SECONDS: 'ten minutes' })).toMatch(/RATE_LIMIT_WINDOW_SECONDS/);
+    expect(errorFor({ TRUSTED_PROXY_HOPS: '-1' })).toMatch(/TRUSTED_PROXY_HOPS/);
+  });
+
+  it('in production, requires the security contact', () => {
+    const incomplete: Record<string, string | undefined> = { ...productionSettings };
+    delete incomplete.SECURITY_CONTACT;
+    expect(errorFor(incomplete)).toMatch(/SECURITY_CONTACT: is required when APP_MODE=production/);
   });
 });

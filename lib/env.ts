@@ -164,6 +164,48 @@ const rawSchema = z.object({
   SUPPORT_SERVICE_HOURS: text(200).optional(),
 });
 
+// --- Security settings (issue 7) ---------------------------------------------------------------
+// In a block of their own so that settings added above for other features merge cleanly.
+
+/** Where people report a vulnerability (security.txt). Demo default: a reserved domain. */
+const DEMO_SECURITY_CONTACT = 'mailto:security@support-service.example';
+
+const SECURITY_REQUIRED_IN_PRODUCTION = ['SECURITY_CONTACT'] as const;
+
+const securitySchema = z.object({
+  // RFC 9116 wants a URI: an email address as mailto:, or an https page or form.
+  SECURITY_CONTACT: z
+    .string()
+    .trim()
+    .regex(/^(mailto:[^\s@<>]+@[^\s@<>]+|https:\/\/[^\s<>]+)$/, 'must be a mailto: or https: address')
+    .optional(),
+  // Referral submissions one client may make in the window before being asked to wait.
+  RATE_LIMIT_SUBMISSIONS: z.coerce.number().int().min(1).max(1000).default(5),
+  RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).max(86_400).default(600),
+  // How many reverse proxies in front of the service append to X-Forwarded-For. 0 when people
+  // reach `next start` directly, which fills the header from the connection itself.
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+});
+
+/** The security settings the rest of the server reads. */
+export type SecurityEnv = {
+  /** The RFC 9116 Contact URI. */
+  contact: string;
+  rateLimit: { submissions: number; windowSeconds: number };
+  trustedProxyHops: number;
+};
+
+function securityEnv(raw: z.infer<typeof securitySchema>): SecurityEnv {
+  return {
+    contact: raw.SECURITY_CONTACT ?? DEMO_SECURITY_CONTACT,
+    rateLimit: { submissions: raw.RATE_LIMIT_SUBMISSIONS, windowSeconds: raw.RATE_LIMIT_WINDOW_SECONDS },
+    trustedProxyHops: raw.TRUSTED_PROXY_HOPS,
+  };
+}
+// --- End of security settings -----------------------------------------------------------------
+
+const schema = rawSchema.extend(securitySchema.shape);
+
 export type AppMode = z.infer<typeof rawSchema>['APP_MODE'];
 
 /** The validated configuration the rest of the server reads. */
@@ -180,6 +222,7 @@ export type Env = {
     hours: string;
   };
   delivery: DeliveryEnv;
+  security: SecurityEnv;
 };
 
 /** Raised when the environment is unusable; the message names every variable at fault. */
@@ -196,7 +239,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   const cleaned = Object.fromEntries(
     Object.entries(source).filter(([, value]) => value !== undefined && value.trim() !== ''),
   );
-  const result = rawSchema.safeParse(cleaned);
+  const result = schema.safeParse(cleaned);
   if (!result.success) {
     const problems = result.error.issues.map(
       (issue) => `${issue.path.join('.')}: ${issue.message}`,
@@ -206,7 +249,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   const raw = result.data;
 
   if (raw.APP_MODE === 'production') {
-    const missing = REQUIRED_IN_PRODUCTION.filter((key) => raw[key] === undefined);
+    const missing = [...REQUIRED_IN_PRODUCTION, ...SECURITY_REQUIRED_IN_PRODUCTION].filter((key) => raw[key] === undefined);
     if (missing.length > 0) {
       throw new EnvError(
         `Invalid configuration:\n  ${missing
@@ -231,6 +274,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
       hours: raw.SUPPORT_SERVICE_HOURS ?? demo.SUPPORT_SERVICE_HOURS,
     },
     delivery: parseDelivery(raw, raw.APP_MODE, dataDir, supportEmail),
+    security: securityEnv(raw),
   };
 }
 

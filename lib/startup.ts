@@ -1,32 +1,59 @@
 /**
  * What the server checks and starts before it answers anyone: a configuration it cannot trust,
  * a data directory it cannot write to, or a database without its durability settings stops it
- * at start with a message that names the problem, instead of failing on some later page in
+ * at start with a log line that names the problem, instead of failing on some later page in
  * front of a person who needs help. Then delivery starts: the outbox worker and, in the
  * embedded default, the loopback SMTP server behind the demo mailbox.
  */
 import 'server-only';
 import { ensureDataDirectory } from '@/lib/data-directory';
 import { startDelivery } from '@/lib/delivery/delivery-runtime';
-import { getEnv } from '@/lib/env';
+import { EnvError, getEnv } from '@/lib/env';
+import { log } from '@/lib/log';
 
 /** Names of errors whose messages are written for the operator and hold no secrets. */
-const EXPLAINED_ERRORS = new Set(['EnvError', 'StorageSettingsError', 'SmtpConfigError', 'DataKeyError']);
+const EXPLAINED_ERRORS = new Set(['StorageSettingsError', 'SmtpConfigError', 'DataKeyError']);
 
-/** Runs the start-up checks and starts delivery; ends the process with a clear message if one fails. */
+/** The "VARIABLE: what is wrong" lines of a configuration error. */
+function configProblems(error: EnvError): string[] {
+  return error.message
+    .split('\n')
+    .slice(1)
+    .map((line) => line.trim())
+    .filter(Boolean);
+}
+
+/** Runs the start-up checks and starts delivery; ends the process with a clear log line if one fails. */
 export async function runStartupChecks(): Promise<void> {
+  let env;
   try {
-    const env = getEnv();
-    ensureDataDirectory(env.dataDir);
-    await startDelivery(env);
+    env = getEnv();
   } catch (error) {
-    const message =
-      error instanceof Error && EXPLAINED_ERRORS.has(error.name)
-        ? error.message
-        : error instanceof Error
-          ? `${error.name}${'code' in error ? ` (${String(error.code)})` : ''}: ${error.message}`
-          : String(error);
-    console.error(`The service cannot start.\n${message}`);
+    if (!(error instanceof EnvError)) throw error;
+    const problems = configProblems(error);
+    log.fatal('startup.config_invalid', {
+      errorCode: 'config_invalid',
+      variables: problems.map((problem) => problem.split(/[:.]/)[0] ?? ''),
+      configProblems: problems,
+    });
     process.exit(1);
   }
+  try {
+    ensureDataDirectory(env.dataDir);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    log.fatal('startup.data_directory_unusable', { errorCode: code ?? 'unknown', variables: ['DATA_DIR'] });
+    process.exit(1);
+  }
+  try {
+    await startDelivery(env);
+  } catch (error) {
+    const name = error instanceof Error ? error.name : 'unknown';
+    log.fatal('startup.delivery_failed', {
+      errorCode: name,
+      ...(error instanceof Error && EXPLAINED_ERRORS.has(name) ? { configProblems: [error.message] } : {}),
+    });
+    process.exit(1);
+  }
+  log.info('startup.ready');
 }

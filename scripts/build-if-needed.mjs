@@ -15,6 +15,7 @@ const sources = [
   'lib',
   'public',
   'instrumentation.ts',
+  'proxy.ts',
   'next.config.js',
   'package-lock.json',
   'tsconfig.json',

@@ -1,14 +1,15 @@
 /**
- * `npm test`: every check, in the order the cheap ones fail fast: type-check, lint, unit tests
- * (Vitest), production build, end-to-end tests (Playwright in Chromium). The unit step includes
- * the delivery reliability suite (lib/delivery/reliability.test.ts: real child processes, SQLite,
- * SMTP on loopback and gpg), so its results are counted with the rest.
+ * `npm test`: every check, in the order the cheap ones fail fast: type-check, lint, dependency
+ * check (patched versions and npm audit), unit tests (Vitest), production build, end-to-end tests
+ * (Playwright in Chromium). The unit step includes the delivery reliability suite
+ * (lib/delivery/reliability.test.ts: real child processes, SQLite, SMTP on loopback and gpg), so
+ * its results are counted with the rest.
  *
  * Every step runs even when an earlier one fails (except the end-to-end tests, which need the
  * build), so one run shows everything that is wrong. The last line is the plain summary CI
  * reads, counted from both runners' JSON reports: `N passed, N failed` (`, N skipped` when any
- * were). A step that fails without running tests (type-check, lint, build) counts as one
- * failure, so the summary can never say "0 failed" when the run failed.
+ * were). A step that fails without running tests (type-check, lint, dependency check, build)
+ * counts as one failure, so the summary can never say "0 failed" when the run failed.
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -51,6 +52,7 @@ function playwrightCounts() {
 const steps = [
   { name: 'Type-check', command: bin('tsc'), args: ['--noEmit'] },
   { name: 'Lint', command: bin('eslint'), args: ['--max-warnings', '0', '.'] },
+  { name: 'Dependency check', command: process.execPath, args: [path.join(root, 'scripts', 'audit-check.mjs')] },
   {
     name: 'Unit tests',
     command: bin('vitest'),

@@ -1,0 +1,157 @@
+/**
+ * Limits how often one client may submit a referral, so that a script cannot flood the support
+ * service's inbox (or the database) while a person who needs to send one again still can.
+ *
+ * A sliding window per client, kept in this process's memory only: the client is known by a
+ * keyed hash of its address (`clientKey`), the address itself is never logged, stored or kept,
+ * and the secret behind the hash is random per process, so even a memory dump or a restart
+ * cannot link a key back to an address. Memory is bounded: keys idle for a whole window are
+ * dropped as new requests arrive, and past `maxKeys` the least recently seen key is dropped.
+ */
+import 'server-only';
+import { createHmac, randomBytes } from 'node:crypto';
+import { getEnv } from '@/lib/env';
+
+export type RateLimitResult = {
+  allowed: boolean;
+  /** Whole seconds until the client may try again; 0 when allowed. */
+  retryAfterSeconds: number;
+};
+
+export type RateLimiterOptions = {
+  /** Requests allowed per window. */
+  limit: number;
+  windowMs: number;
+  /** The most clients remembered at once. */
+  maxKeys?: number;
+  /** The clock, injectable so tests can move time. */
+  now?: () => number;
+};
+
+export type RateLimiter = {
+  /** Counts a request from `key` if it is allowed, and says whether it is. */
+  check(key: string): RateLimitResult;
+  /** How many clients are remembered now (for tests of the memory bound). */
+  size(): number;
+};
+
+/** A sliding-window limiter: at most `limit` allowed requests in any `windowMs`. */
+export function createRateLimiter({
+  limit,
+  windowMs,
+  maxKeys = 10_000,
+  now = Date.now,
+}: RateLimiterOptions): RateLimiter {
+  // Each key's allowed request times, oldest first, never more than `limit` of them. Map order is
+  // the order keys were last seen, so the first entries are the ones to drop first.
+  const seen = new Map<string, number[]>();
+
+  function dropIdle(at: number): void {
+    for (const [key, times] of seen) {
+      const newest = times[times.length - 1] ?? -Infinity;
+      if (newest > at - windowMs) break;
+      seen.delete(key);
+    }
+  }
+
+  return {
+    check(key) {
+      const at = now();
+      dropIdle(at);
+      const times = (seen.get(key) ?? []).filter((time) => time > at - windowMs);
+      seen.delete(key);
+      let result: RateLimitResult;
+      if (times.length < limit) {
+        times.push(at);
+        result = { allowed: true, retryAfterSeconds: 0 };
+      } else {
+        // Refused attempts are not counted, so waiting always works.
+        const oldest = times[0] ?? at;
+        result = { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((oldest + windowMs - at) / 1000)) };
+      }
+      seen.set(key, times);
+      while (seen.size > maxKeys) {
+        const first = seen.keys().next().value;
+        if (first === undefined) break;
+        seen.delete(first);
+      }
+      return result;
+    },
+    size: () => seen.size,
+  };
+}
+
+/**
+ * The client's address from `X-Forwarded-For`. Each reverse proxy appends the address that
+ * connected to it, so with `trustedProxyHops` proxies in front the client is that many entries
+ * from the end; anything further left was written by the client and could be anything. With no
+ * proxy (0), Next.js fills the header from the connection, and the last entry is used.
+ * Returns null when the header has too few entries to say.
+ */
+export function clientAddress(forwardedFor: string | null, trustedProxyHops: number): string | null {
+  const entries = (forwardedFor ?? '')
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean);
+  const index = entries.length - Math.max(1, trustedProxyHops);
+  return index >= 0 ? (entries[index] ?? null) : null;
+}
+
+/**
+ * The part of an address that identifies one client: IPv4 as it is (also when written as an
+ * IPv4-mapped IPv6 address), IPv6 by its /64 network, since one home or phone is given a whole
+ * /64 and could otherwise take a new address for every request.
+ */
+export function addressPrefix(address: string): string {
+  const bare = address.replace(/^\[|\](:\d+)?$/g, '').replace(/%.*$/, '').toLowerCase();
+  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/.exec(bare);
+  if (mapped?.[1]) return mapped[1];
+  if (!bare.includes(':')) return bare.replace(/:\d+$/, '');
+  const [head = '', tail = ''] = bare.split('::');
+  const headGroups = head ? head.split(':') : [];
+  const tailGroups = bare.includes('::') && tail ? tail.split(':') : [];
+  const groups = bare.includes('::')
+    ? [...headGroups, ...Array<string>(Math.max(0, 8 - headGroups.length - tailGroups.length)).fill('0'), ...tailGroups]
+    : headGroups;
+  return `${groups
+    .slice(0, 4)
+    .map((group) => group.replace(/^0+(?=.)/, ''))
+    .join(':')}::/64`;
+}
+
+// Random per process: keys cannot be linked to addresses, nor across restarts.
+const keySecret = randomBytes(32);
+
+/**
+ * The rate-limit key for the client that sent `headers`: a keyed hash of its address (its /64
+ * for IPv6). Every request whose address cannot be read shares one key, so a misconfigured
+ * proxy makes the limit stricter, never absent.
+ */
+export function clientKey(
+  headers: Pick<Headers, 'get'>,
+  trustedProxyHops: number = getEnv().security.trustedProxyHops,
+): string {
+  const address = clientAddress(headers.get('x-forwarded-for'), trustedProxyHops);
+  const identity = address === null ? 'unknown' : addressPrefix(address);
+  return createHmac('sha256', keySecret).update(identity).digest('base64url').slice(0, 22);
+}
+
+let submissions: RateLimiter | undefined;
+
+/** The limit on referral submissions, configured by RATE_LIMIT_SUBMISSIONS and _WINDOW_SECONDS. */
+export function submissionRateLimit(): { submissions: number; windowSeconds: number } {
+  return getEnv().security.rateLimit;
+}
+
+/**
+ * Counts one referral submission from the client `key` (from `clientKey`) and says whether it
+ * may go ahead; when not, show the person a friendly page with `retryAfterSeconds` and the
+ * helpline numbers.
+ */
+export function checkRateLimit(key: string): RateLimitResult {
+  if (!submissions) {
+    const { submissions: limit, windowSeconds } = submissionRateLimit();
+    submissions = createRateLimiter({ limit, windowMs: windowSeconds * 1000 });
+  }
+  return submissions.check(key);
+}

@@ -1,0 +1,60 @@
+/**
+ * Runs before every request the site answers (Next.js 16 renamed middleware to proxy):
+ *
+ * 1. Refuses a request that would change something when it comes from another site (cross-site
+ *    request forgery) or declares a body larger than the limit, with a small page that still
+ *    gives the helpline numbers. Nothing behind it runs and nothing is read or stored.
+ * 2. Gives every page a Content-Security-Policy with a fresh nonce. Next.js reads the policy from
+ *    the request headers and puts the nonce on its own scripts; a script without it never runs.
+ * 3. Forbids caching of pages that may show a person's answers.
+ *
+ * Server actions check the origin again themselves: this file is one layer, not the only one.
+ */
+import { NextResponse, type NextRequest } from 'next/server';
+import { getEnv } from '@/lib/env';
+import { declaresOversizedBody, MAX_BODY_DESCRIPTION } from '@/lib/security/body-size';
+import { contentSecurityPolicy, createNonce, lockedDownPolicy } from '@/lib/security/content-security-policy';
+import { crossSiteRefusal, oversizedRefusal, refusalPageHtml, type Refusal } from '@/lib/security/refusal-page';
+import { checkSameOriginHeaders } from '@/lib/security/same-origin';
+import { mayShowPersonalAnswers } from '@/lib/security/no-store';
+
+function refuse(refusal: Refusal): NextResponse {
+  return new NextResponse(refusalPageHtml(refusal), {
+    status: refusal.status,
+    headers: {
+      'Content-Type': 'text/html; charset=utf-8',
+      'Cache-Control': 'no-store',
+      'Content-Security-Policy': lockedDownPolicy,
+    },
+  });
+}
+
+export function proxy(request: NextRequest): NextResponse {
+  const decision = checkSameOriginHeaders(request.method, request.headers, getEnv().publicBaseUrl);
+  if (!decision.allowed) return refuse(crossSiteRefusal);
+  // Any method: no request here needs a large body, whatever it claims to be.
+  if (declaresOversizedBody(request.headers.get('content-length'))) {
+    return refuse(oversizedRefusal(MAX_BODY_DESCRIPTION));
+  }
+
+  const nonce = createNonce();
+  const policy = contentSecurityPolicy(nonce, { development: process.env.NODE_ENV === 'development' });
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set('content-security-policy', policy);
+  // For a future <Script nonce>: server components can read it with headers().
+  requestHeaders.set('x-nonce', nonce);
+
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  response.headers.set('Content-Security-Policy', policy);
+  if (mayShowPersonalAnswers(request.nextUrl.pathname)) {
+    response.headers.set('Cache-Control', 'no-store');
+  }
+  return response;
+}
+
+export const config = {
+  // Everything but the build's own static files, which are never a page and never take a POST.
+  // Prefetches are deliberately not excluded: a matcher that skips a request also skips the
+  // cross-site check for any server action sent with it.
+  matcher: ['/((?!_next/static/|_next/image).*)'],
+};
