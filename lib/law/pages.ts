@@ -69,7 +69,9 @@ const entries: readonly LawPage[] = [
       s.cjca33Notes,
       s.cjca33AsAmended,
       s.cjca35Notes,
+      s.corkerBinning,
       s.sentencingCouncilDisclosing,
+      s.intimidatoryGuideline,
       s.cpsFoi,
       s.anonymityAnswer2018,
     ],
@@ -128,6 +130,7 @@ const entries: readonly LawPage[] = [
       s.voyeurism,
       s.upskirting,
       s.revengePornHelplineFaq,
+      s.bbcCpsReport2016,
     ],
   },
   {
@@ -177,7 +180,7 @@ const entries: readonly LawPage[] = [
     description:
       'What the figures from the first year of the 2015 law in England and Wales showed, and what they do not show.',
     lastReviewed: REVIEWED,
-    sources: [s.expressAndStar2016, s.itv2016, s.russellWebster2016, s.bbcCpsReport2016],
+    sources: [s.expressAndStar2016, s.itv2016, s.russellWebster2016, s.bbcCpsReport2016, s.derryJournalPsni],
   },
 ];
 

@@ -29,6 +29,14 @@ export const lawSources = {
     title: 'Criminal Justice and Courts Act 2015: offences involving intent to cause distress, valid from 13 April 2015 (legislation.gov.uk)',
     url: 'https://legislation.gov.uk/ukpga/2015/2/part/1/crossheading/offences-involving-intent-to-cause-distress-etc/2015-02-12/data.htm',
   },
+  corkerBinning: {
+    title: 'Corker Binning: revenge porn, criminalising breaches of trust (on sections 33 to 35)',
+    url: 'https://corkerbinning.com/revenge-porn-criminalising-breaches-of-trust/',
+  },
+  intimidatoryGuideline: {
+    title: 'Sentencing Council: Intimidatory Offences definitive guideline (ReadKong copy)',
+    url: 'https://www.readkong.com/page/intimidatory-offences-definitive-guideline-9153309',
+  },
   sentencingCouncilDisclosing: {
     title: 'Sentencing Council: disclosing or threatening to disclose private sexual images',
     url: 'https://sentencingcouncil.org.uk/offences/crown-court/item/disclosing-private-sexual-images',

@@ -9,6 +9,7 @@
  */
 import { z } from 'zod';
 import {
+  type WhichLawResult,
   EW_2015_OFFENCE_STARTS,
   EW_2024_OFFENCES_START,
   formatDate,
@@ -215,3 +216,20 @@ export function describeAnswers(values: WhichLawValues): { question: string; ans
     return { question: field.legend, answer };
   });
 }
+
+/**
+ * What the form shows after each submission, returned by the server action. `submission`
+ * counts submissions so the form can start afresh with the answers just given.
+ */
+export type WhichLawState =
+  | { status: 'start'; submission: 0 }
+  | { status: 'invalid'; submission: number; values: WhichLawValues; errors: FieldError[] }
+  | {
+      status: 'answered';
+      submission: number;
+      values: WhichLawValues;
+      answers: { question: string; answer: string }[];
+      result: WhichLawResult;
+    };
+
+export const initialWhichLawState: WhichLawState = { status: 'start', submission: 0 };
