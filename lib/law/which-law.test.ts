@@ -185,3 +185,13 @@ describe('whichLaw', () => {
     }
   });
 });
+
+describe('whichLaw outside England and Wales', () => {
+  it('does not name English offences, or link the English related-offences page, for Scotland or Northern Ireland', () => {
+    for (const nation of ['scotland', 'northern-ireland'] as const) {
+      const result = ask({ nation, when: { kind: 'not-sure' }, what: 'both' });
+      expect(JSON.stringify(result.findings)).not.toMatch(/blackmail|harassment/);
+      expect(result.readMore.map((page) => page.slug)).not.toContain('related-offences');
+    }
+  });
+});

@@ -160,15 +160,19 @@ function timeline(...steps: { from: IsoDate | null; rule: (image: ImageKind) => 
   });
 }
 
+// Named examples only for England and Wales, whose other offences law-facts.md covers; Scotland
+// and Northern Ireland have their own, which this guide does not yet describe.
 const OTHER_CRIMES_NOTE =
   'Other crimes may still have applied, such as harassment, sending threatening or offensive messages, or blackmail if they made demands.';
+const OTHER_CRIMES_ELSEWHERE_NOTE =
+  'Other crimes may still have applied. The police or a solicitor can tell you which.';
 
-const noSpecificOffence = (what: string): Rule => ({
+const noSpecificOffence = (what: string, otherCrimes = OTHER_CRIMES_NOTE): Rule => ({
   status: 'no-specific-offence',
   offence: null,
   required: [],
   maximumPenalty: null,
-  notes: [`There was no specific crime of ${what} at this time.`, OTHER_CRIMES_NOTE],
+  notes: [`There was no specific crime of ${what} at this time.`, otherCrimes],
 });
 
 // --- England and Wales ------------------------------------------------------------------------
@@ -345,11 +349,11 @@ const scotlandRule =
 
 const scotland: Record<Act, Timeline> = {
   shared: timeline(
-    { from: null, rule: () => noSpecificOffence('sharing intimate images without consent in Scotland') },
+    { from: null, rule: () => noSpecificOffence('sharing intimate images without consent in Scotland', OTHER_CRIMES_ELSEWHERE_NOTE) },
     { from: SCOTLAND_OFFENCE_STARTS, rule: scotlandRule('shared') },
   ),
   threatened: timeline(
-    { from: null, rule: () => noSpecificOffence('threatening to share intimate images in Scotland') },
+    { from: null, rule: () => noSpecificOffence('threatening to share intimate images in Scotland', OTHER_CRIMES_ELSEWHERE_NOTE) },
     { from: SCOTLAND_OFFENCE_STARTS, rule: scotlandRule('threatened') },
   ),
 };
@@ -372,7 +376,7 @@ const niStartNotConfirmed = (): Rule => ({
   maximumPenalty: null,
   notes: [
     'This offence became law on 12 May 2016 and was in use by the year ending March 2017, but we have not confirmed the exact date it came into force.',
-    OTHER_CRIMES_NOTE,
+    OTHER_CRIMES_ELSEWHERE_NOTE,
   ],
 });
 
@@ -405,7 +409,7 @@ const niThreatsNotCovered = (): Rule => ({
   maximumPenalty: null,
   notes: [
     'Threats to share were added to this offence by the Justice (Sexual Offences and Trafficking Victims) Act (Northern Ireland) 2022, which became law on 27 April 2022. A threat before then was not covered by it.',
-    OTHER_CRIMES_NOTE,
+    OTHER_CRIMES_ELSEWHERE_NOTE,
   ],
 });
 
@@ -416,18 +420,24 @@ const niThreatsNotConfirmed = (): Rule => ({
   maximumPenalty: null,
   notes: [
     'Threats were added to this offence by a 2022 Act, which became law on 27 April 2022. We have not confirmed the date that change came into force, only that the law covered threats by 27 November 2023.',
-    OTHER_CRIMES_NOTE,
+    OTHER_CRIMES_ELSEWHERE_NOTE,
   ],
 });
 
 const northernIreland: Record<Act, Timeline> = {
   shared: timeline(
-    { from: null, rule: () => noSpecificOffence('sharing intimate images without consent in Northern Ireland') },
+    {
+      from: null,
+      rule: () => noSpecificOffence('sharing intimate images without consent in Northern Ireland', OTHER_CRIMES_ELSEWHERE_NOTE),
+    },
     { from: NI_ACT_PASSED, rule: niStartNotConfirmed },
     { from: NI_OFFENCE_CERTAINLY_IN_FORCE, rule: niRule('shared') },
   ),
   threatened: timeline(
-    { from: null, rule: () => noSpecificOffence('threatening to share intimate images in Northern Ireland') },
+    {
+      from: null,
+      rule: () => noSpecificOffence('threatening to share intimate images in Northern Ireland', OTHER_CRIMES_ELSEWHERE_NOTE),
+    },
     { from: NI_ACT_PASSED, rule: niStartNotConfirmed },
     { from: NI_OFFENCE_CERTAINLY_IN_FORCE, rule: niThreatsNotCovered },
     { from: NI_THREATS_ACT_PASSED, rule: niThreatsNotConfirmed },
@@ -594,7 +604,10 @@ export function whichLaw(question: WhichLawQuestion): WhichLawResult {
   } else {
     slugs.push(jurisdiction);
   }
-  if (findings.some((f) => f.status !== 'offence')) slugs.push('related-offences');
+  // The related-offences page describes England and Wales law only.
+  if (jurisdiction === 'england-and-wales' && findings.some((f) => f.status !== 'offence')) {
+    slugs.push('related-offences');
+  }
   slugs.push('reporting-to-the-police', 'civil-routes-and-removal');
 
   const outcome = outcomeOf(findings);

@@ -9,7 +9,9 @@ import { whichLaw } from '@/lib/law/which-law';
  */
 export async function checkWhichLaw(previous: WhichLawState, formData: FormData): Promise<WhichLawState> {
   const values = valuesFromFormData(formData);
-  const submission = previous.submission + 1;
+  // The previous state comes back from the browser (React keeps it in the form so the page works
+  // without JavaScript), so only its counter is used, and only if it is a sane number.
+  const submission = (Number.isSafeInteger(previous?.submission) ? previous.submission : 0) + 1;
   // Calendar dates in UTC, like every date the law pages compare.
   const today = new Date().toISOString().slice(0, 10);
   const parsed = parseWhichLawForm(values, today);
