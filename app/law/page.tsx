@@ -54,8 +54,8 @@ export default function LawOverviewPage() {
             <Link href="/law/scotland">Scotland, since 3 July 2017</Link>
           </dt>
           <dd>
-            Sharing, or threatening to share, an intimate image. It is enough that the person was
-            reckless about causing fear, alarm or distress.
+            Sharing, or threatening to share, an intimate image. It is enough that the person did not
+            care whether it would cause fear, alarm or distress. Fake images are covered.
           </dd>
         </div>
         <div className="summary-list__row">
