@@ -19,11 +19,13 @@ export default function HomePage() {
       <h2>What you can do here</h2>
       <ul className="card-list">
         <li className="card">
-          <h3>Understand the law</h3>
+          <h3>
+            <Link href="/law">Understand the law</Link>
+          </h3>
           <p>
             In England and Wales, sharing an intimate photo or film of someone without their
             consent, or threatening to share it, can be a crime. Scotland and Northern Ireland have their own
-            laws. Our guide to which law applies to you is being written.
+            laws. <Link href="/law/which-law">Find out which law applies to you</Link>.
           </p>
         </li>
         <li className="card">

@@ -1,0 +1,169 @@
+'use client';
+
+/**
+ * The "Which law applies to me?" form. It posts to a server action and shows what comes back:
+ * an error summary, or the answer above the form. Without JavaScript the browser posts the form
+ * to the same address and the server renders the page with the action's result, so it works the
+ * same way; with JavaScript, React does that without a page load. Either way the answers travel
+ * in the body of a POST, never in the address.
+ *
+ * Every question, option and message comes from lib/law/which-law-form, which the server
+ * action validates with too.
+ */
+import { useActionState, useEffect, useRef } from 'react';
+import { WhichLawAnswer } from '@/components/which-law-answer/which-law-answer';
+import {
+  dateMessages,
+  dateParts,
+  initialWhichLawState,
+  whenOptions,
+  whichLawFields,
+  type FieldError,
+  type WhichLawState,
+  type WhichLawValues,
+} from '@/lib/law/which-law-form';
+
+type Props = {
+  action: (state: WhichLawState, formData: FormData) => Promise<WhichLawState>;
+};
+
+const ANSWER_HEADING_ID = 'which-law-answer';
+
+/** The id of an option's radio: the first takes the field's own id, so error links land on it. */
+const optionId = (name: string, index: number, value: string) => (index === 0 ? name : `${name}-${value}`);
+
+export function WhichLawForm({ action }: Props) {
+  const [state, formAction, pending] = useActionState(action, initialWhichLawState);
+  const errorSummary = useRef<HTMLDivElement>(null);
+
+  // After each submission, move focus to what changed: the error summary, as GOV.UK does, so
+  // screen-reader users hear the problems at once; or the answer's heading.
+  useEffect(() => {
+    if (state.status === 'invalid') errorSummary.current?.focus();
+    if (state.status === 'answered') document.getElementById(ANSWER_HEADING_ID)?.focus();
+  }, [state]);
+
+  const values: WhichLawValues = state.status === 'start' ? {} : state.values;
+  const errors: FieldError[] = state.status === 'invalid' ? state.errors : [];
+  const errorFor = (field: string) => errors.find((error) => error.field === field);
+  const dateError = errors.find((error) => error.field.startsWith('when-'));
+
+  return (
+    <>
+      {errors.length > 0 ? (
+        <div
+          className="error-summary"
+          ref={errorSummary}
+          tabIndex={-1}
+          role="alert"
+          aria-labelledby="error-summary-title"
+        >
+          <h2 id="error-summary-title" className="error-summary__title">
+            There is a problem
+          </h2>
+          <ul>
+            {errors.map((error) => (
+              <li key={error.field}>
+                <a href={`#${error.field}`}>{error.message}</a>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+
+      {state.status === 'answered' ? (
+        <WhichLawAnswer result={state.result} answers={state.answers} headingId={ANSWER_HEADING_ID} />
+      ) : null}
+
+      {state.status === 'answered' ? <h2>Change your answers</h2> : null}
+
+      {/* Keyed by submission so the inputs start again from the answers just given. */}
+      <form key={state.submission} action={formAction} noValidate>
+        {whichLawFields.map((field) => {
+          const error = errorFor(field.name);
+          const describedBy = [field.hint ? `${field.name}-hint` : '', error ? `${field.name}-error` : '']
+            .filter(Boolean)
+            .join(' ');
+          return (
+            <div key={field.name} className={`form-group${error || (field.name === 'when' && dateError) ? ' form-group--error' : ''}`}>
+              <fieldset aria-describedby={describedBy || undefined}>
+                <legend>{field.legend}</legend>
+                {field.hint ? (
+                  <p className="hint" id={`${field.name}-hint`}>
+                    {field.hint}
+                  </p>
+                ) : null}
+                {error ? (
+                  <p className="error-message" id={`${field.name}-error`}>
+                    <span className="visually-hidden">Error:</span> {error.message}
+                  </p>
+                ) : null}
+                {field.options.map((option, index) => {
+                  const id = optionId(field.name, index, option.value);
+                  return (
+                    <div key={option.value}>
+                      <div className="radio">
+                        <input
+                          type="radio"
+                          id={id}
+                          name={field.name}
+                          value={option.value}
+                          defaultChecked={values[field.name] === option.value}
+                        />
+                        <label htmlFor={id}>{option.label}</label>
+                      </div>
+                      {field.name === 'when' && option.value === whenOptions.date ? (
+                        <DateInput values={values} error={dateError} />
+                      ) : null}
+                    </div>
+                  );
+                })}
+              </fieldset>
+            </div>
+          );
+        })}
+        <button type="submit" className="button" disabled={pending}>
+          {state.status === 'answered' ? 'Check again' : 'Show which law applies'}
+        </button>
+      </form>
+    </>
+  );
+}
+
+/**
+ * The day, month and year boxes, under "I know the date". They are always shown, rather than
+ * revealed when the option is chosen, so the form needs no script to work.
+ */
+function DateInput({ values, error }: { values: WhichLawValues; error: FieldError | undefined }) {
+  return (
+    <fieldset className="date-input" aria-describedby={`when-date-hint${error ? ' when-date-error' : ''}`}>
+      <legend className="date-input__legend">{dateMessages.legend}</legend>
+      <p className="hint" id="when-date-hint">
+        {dateMessages.hint}. Leave blank if you chose another answer.
+      </p>
+      {error ? (
+        <p className="error-message" id="when-date-error">
+          <span className="visually-hidden">Error:</span> {error.message}
+        </p>
+      ) : null}
+      <div className="date-input__items">
+        {dateParts.map((part) => (
+          <div key={part.name} className={`date-input__item date-input__item--${part.name}`}>
+            <label className="label" htmlFor={part.name}>
+              {part.label}
+            </label>
+            <input
+              type="text"
+              id={part.name}
+              name={part.name}
+              inputMode="numeric"
+              autoComplete="off"
+              defaultValue={values[part.name] ?? ''}
+              aria-invalid={error?.field === part.name || error?.field === 'when-day' ? true : undefined}
+            />
+          </div>
+        ))}
+      </div>
+    </fieldset>
+  );
+}

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { describeAnswers, parseWhichLawForm, valuesFromFormData, whichLawFields, type WhichLawValues } from './which-law-form';
+
+const today = '2026-11-28';
+const complete: WhichLawValues = { nation: 'england', when: 'not-sure', what: 'shared', image: 'real', under18: 'no' };
+
+describe('parseWhichLawForm', () => {
+  it('turns a complete form into a question', () => {
+    expect(parseWhichLawForm(complete, today)).toEqual({
+      ok: true,
+      question: { nation: 'england', when: { kind: 'not-sure' }, what: 'shared', image: 'real', under18: 'no' },
+    });
+  });
+
+  it('reads the date boxes as a calendar date', () => {
+    const result = parseWhichLawForm(
+      { ...complete, when: 'date', 'when-day': '3', 'when-month': '7', 'when-year': '2017' },
+      today,
+    );
+    expect(result).toMatchObject({ ok: true, question: { when: { kind: 'date', date: '2017-07-03' } } });
+  });
+
+  it('lists one error per missing answer, in question order, each linked to its input', () => {
+    const result = parseWhichLawForm({}, today);
+    expect(result).toEqual({
+      ok: false,
+      errors: whichLawFields.map((field) => ({ field: field.name, message: field.required })),
+    });
+  });
+
+  it('refuses values that are not options', () => {
+    const result = parseWhichLawForm({ ...complete, nation: 'france' }, today);
+    expect(result).toEqual({ ok: false, errors: [{ field: 'nation', message: 'Select where it happened' }] });
+  });
+
+  it.each([
+    [{}, 'when-day', 'Enter the date it happened'],
+    [{ 'when-day': '3', 'when-year': '2017' }, 'when-month', 'The date must include a month'],
+    [{ 'when-day': '31', 'when-month': '2', 'when-year': '2017' }, 'when-day', 'The date must be a real date'],
+    [{ 'when-day': '1', 'when-month': '1', 'when-year': '17' }, 'when-day', 'The date must be a real date'],
+    [{ 'when-day': 'x', 'when-month': '1', 'when-year': '2017' }, 'when-day', 'The date must be a real date'],
+    [{ 'when-day': '29', 'when-month': '11', 'when-year': '2026' }, 'when-day', 'The date must be today or in the past'],
+  ])('explains a date problem: %j', (date, field, message) => {
+    expect(parseWhichLawForm({ ...complete, when: 'date', ...date }, today)).toEqual({
+      ok: false,
+      errors: [{ field, message }],
+    });
+  });
+
+  it('accepts today', () => {
+    const result = parseWhichLawForm(
+      { ...complete, when: 'date', 'when-day': '28', 'when-month': '11', 'when-year': '2026' },
+      today,
+    );
+    expect(result.ok).toBe(true);
+  });
+});
+
+describe('valuesFromFormData', () => {
+  it('keeps only the form’s own fields, as short text', () => {
+    const data = new FormData();
+    data.set('nation', 'scotland');
+    data.set('$ACTION_ID_abc', '');
+    data.set('when-year', '2'.repeat(500));
+    const values = valuesFromFormData(data);
+    expect(Object.keys(values).sort()).toEqual(['nation', 'when-year']);
+    expect(values['when-year']).toHaveLength(100);
+  });
+});
+
+describe('describeAnswers', () => {
+  it('puts every answer into words, with a date written out', () => {
+    expect(
+      describeAnswers({ ...complete, when: 'date', 'when-day': '3', 'when-month': '7', 'when-year': '2017' }),
+    ).toEqual([
+      { question: 'Where did it happen?', answer: 'England' },
+      { question: 'When was the image shared, or the threat made?', answer: '3 July 2017' },
+      { question: 'What happened?', answer: 'They shared the image, or showed it to someone' },
+      { question: 'Is the image real, or is it fake or altered?', answer: 'It is real' },
+      { question: 'Was the person in the image under 18 when it was taken?', answer: 'No' },
+    ]);
+  });
+});
