@@ -4,6 +4,7 @@ import { ExitThisPage } from '@/components/exit-this-page/exit-this-page';
 import { SiteFooter } from '@/components/site-footer/site-footer';
 import { SiteHeader } from '@/components/site-header/site-header';
 import { getEnv } from '@/lib/env';
+import { demoMailboxDataDir } from '@/lib/mailbox/mailbox-access';
 import { exitPath } from '@/lib/site-links';
 import './globals.css';
 
@@ -38,7 +39,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <a href={exitPath} className="skip-link" rel="nofollow noreferrer" data-exit-this-page="">
           Exit this page
         </a>
-        <SiteHeader mode={env.mode} />
+        <SiteHeader mode={env.mode} hasDemoMailbox={demoMailboxDataDir() !== undefined} />
         <div className="width-container">
           <ExitThisPage exitUrl={env.exitUrl} />
           <main id="main-content" className="main" tabIndex={-1}>

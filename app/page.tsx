@@ -40,10 +40,15 @@ export default function HomePage() {
           </p>
         </li>
         <li className="card">
-          <h3>Get support</h3>
+          <h3>
+            <Link href="/report" prefetch={false}>
+              Ask for support
+            </Link>
+          </h3>
           <p>
-            {supportService.name} can talk through what happened and help you decide what to do
-            next, including getting images taken down and reporting to the police. Call{' '}
+            Tell {supportService.name} what happened in a short form, and a support worker will
+            contact you in the way you choose. They can help you get images taken down and report
+            to the police. You never have to send the images. Or call{' '}
             <a href={telHref(supportService.phone)}>{supportService.phone}</a> (
             {supportService.hours}).
           </p>

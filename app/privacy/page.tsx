@@ -4,7 +4,7 @@ import { getEnv } from '@/lib/env';
 export const metadata: Metadata = { title: 'Privacy notice' };
 
 export default function PrivacyPage() {
-  const { supportService } = getEnv();
+  const { supportService, delivery } = getEnv();
   return (
     <>
       <h1>Privacy notice</h1>
@@ -40,11 +40,27 @@ export default function PrivacyPage() {
 
       <h2>When you ask us for support</h2>
       <p>
-        You cannot send a referral through this site yet. Until you can, nothing you could tell us
-        is collected here. When the referral form opens, this notice will say exactly what it
-        asks for, where your answers are kept, for how long, and who receives them, before you
-        are asked anything.
+        The <a href="/report">referral form</a> asks what happened, where you have seen the images
+        or threats, whether you have told the police, what help you want and how we can contact you
+        safely. Most questions can be skipped. It never asks you to send the images.
       </p>
+      <ul>
+        <li>
+          While you fill it in, your answers stay in that page only. They are not saved on your
+          device, and closing or reloading the page loses them.
+        </li>
+        <li>
+          When you press Send, your answers go to our server, which keeps them encrypted and
+          emails them to {supportService.name}
+          {delivery.pgpPublicKeyFile ? ', encrypted so that only they can read them' : ''}.
+        </li>
+        <li>
+          We delete your answers from our server {delivery.retentionDays} days after they have
+          been delivered. {supportService.name} keeps the email as part of your case.
+        </li>
+        <li>We use your answers only to help you. We do not share them with anyone else without asking you, unless someone is in immediate danger.</li>
+        <li>If the person in the images is under 18, the form stops and nothing is kept or sent.</li>
+      </ul>
 
       <h2>When you press Exit this page</h2>
       <p>

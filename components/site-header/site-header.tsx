@@ -3,10 +3,12 @@ import type { AppMode } from '@/lib/env';
 
 type Props = {
   mode: AppMode;
+  /** Whether the embedded demo mailbox exists, to point newcomers at what was received. */
+  hasDemoMailbox: boolean;
 };
 
 /** The header every page shares: the service name, and in demo mode a plain warning. */
-export function SiteHeader({ mode }: Props) {
+export function SiteHeader({ mode, hasDemoMailbox }: Props) {
   return (
     <header className="site-header">
       <div className="width-container">
@@ -19,6 +21,12 @@ export function SiteHeader({ mode }: Props) {
           <div className="width-container">
             <strong className="phase-banner__tag">Demo</strong> This is not a live service.
             Nothing you send here reaches a real support worker.
+            {hasDemoMailbox ? (
+              <>
+                {' '}
+                Referrals go to the <Link href="/mailbox" prefetch={false}>demo mailbox</Link>.
+              </>
+            ) : null}
           </div>
         </div>
       ) : null}

@@ -45,25 +45,27 @@ const checkboxAnswer = (values: readonly string[], name: string) =>
       .refine((chosen) => chosen.every((value) => values.includes(value)), `Select ${name.toLowerCase()} from the list`),
   );
 
-const textAnswer = (name: string, max: number, multiline: boolean) =>
-  z.preprocess((value) => cleanText(value, multiline), z.string().max(max, tooLong(name, max)));
+/** `lengths: false` reads text whatever its length (see answerSchema). */
+const textAnswer = (name: string, max: number, multiline: boolean, lengths = true) =>
+  z.preprocess((value) => cleanText(value, multiline), lengths ? z.string().max(max, tooLong(name, max)) : z.string());
 
 const datePart = z.preprocess((value) => cleanText(value), z.string().max(4));
 
 const dateAnswer = z.object({ day: datePart, month: datePart, year: datePart }).catch({ day: '', month: '', year: '' });
 
-const evidenceItem = z.object({
+const evidenceItem = (lengths: boolean) =>
+  z.object({
   platform: z.preprocess(
     (value) => (typeof value === 'string' ? value : ''),
     z.union([z.literal(''), z.enum(platformIds)], { error: evidenceItemFields.platform.required }),
   ),
-  where: textAnswer(evidenceItemFields.where.name, evidenceItemFields.where.maxLength, false),
+  where: textAnswer(evidenceItemFields.where.name, evidenceItemFields.where.maxLength, false, lengths),
   seenOn: z.preprocess((value) => cleanText(value), z.string().max(10)),
-  whatItShows: textAnswer(evidenceItemFields.whatItShows.name, evidenceItemFields.whatItShows.maxLength, true),
+  whatItShows: textAnswer(evidenceItemFields.whatItShows.name, evidenceItemFields.whatItShows.maxLength, true, lengths),
   reported: radioAnswer(optionValues(evidenceItemFields.reported.options), evidenceItemFields.reported.name) as z.ZodType<
     EvidenceItem['reported']
   >,
-  reportReference: textAnswer(evidenceItemFields.reportReference.name, evidenceItemFields.reportReference.maxLength, false),
+  reportReference: textAnswer(evidenceItemFields.reportReference.name, evidenceItemFields.reportReference.maxLength, false, lengths),
   screenshotKept: radioAnswer(
     optionValues(evidenceItemFields.screenshotKept.options),
     evidenceItemFields.screenshotKept.name,
@@ -75,17 +77,21 @@ const isBlankItem = (item: unknown) =>
   item === null ||
   Object.values(item).every((value) => typeof value !== 'string' || cleanText(value) === '');
 
-/** The base type of each field's answer: its shape and length, not yet whether it is required. */
-export function answerSchema(field: FieldDefinition): z.ZodType {
+/**
+ * The base type of each field's answer: its shape and length, not yet whether it is required.
+ * `lengths: false` reads the shape only, for carrying answers between steps: a text that is too
+ * long is kept, to be shown back with its error, rather than dropped.
+ */
+export function answerSchema(field: FieldDefinition, { lengths = true } = {}): z.ZodType {
   switch (field.kind) {
     case 'radios':
       return radioAnswer(optionValues(field.options), field.name);
     case 'checkboxes':
       return checkboxAnswer(optionValues(field.options), field.name);
     case 'text':
-      return textAnswer(field.name, field.maxLength, false);
+      return textAnswer(field.name, field.maxLength, false, lengths);
     case 'textarea':
-      return textAnswer(field.name, field.maxLength, true);
+      return textAnswer(field.name, field.maxLength, true, lengths);
     case 'date':
       return dateAnswer;
     case 'confirm':
@@ -94,7 +100,7 @@ export function answerSchema(field: FieldDefinition): z.ZodType {
       // Items left completely blank are dropped rather than reported as errors.
       return z.preprocess(
         (value) => (Array.isArray(value) ? value.filter((item) => !isBlankItem(item)) : []),
-        z.array(evidenceItem).max(field.maxItems, `You can add up to ${field.maxItems} places. Add the rest in your own words under "What happened".`),
+        z.array(evidenceItem(lengths)).max(field.maxItems, `You can add up to ${field.maxItems} places. Add the rest in your own words under "What happened".`),
       );
   }
 }

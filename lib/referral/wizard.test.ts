@@ -71,6 +71,13 @@ describe('form values', () => {
     expect(readAnswers(formValues(inputs.map((input) => [input.name, input.value])))).toEqual(answers);
   });
 
+  it('keeps text that is too long, so it is shown back with its error rather than lost', () => {
+    expect(readAnswers({ description: 'x'.repeat(2001) }).description).toHaveLength(2001);
+    const next = press(at('what-happened'), { type: 'continue' }, { whatHappened: ['shared'], description: 'x'.repeat(2001) });
+    expect(next.errors.map((error) => error.name)).toEqual(['description']);
+    expect(next.answers.description).toHaveLength(2001);
+  });
+
   it('reads a tampered answer as unanswered rather than trusting it', () => {
     const answers = readAnswers(formValues([['nation', 'narnia'], ['consent', 'yes']]));
     expect(answers.nation).toBe('');

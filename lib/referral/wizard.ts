@@ -121,12 +121,13 @@ export function formValues(entries: Iterable<[string, unknown]>): Record<string,
 
 /**
  * Reads answers leniently: each field that fails its basic shape (a tampered hidden field, an
- * unknown option) is read as unanswered. Whether answers are complete is judged separately.
+ * unknown option) is read as unanswered, and text is kept whatever its length so it can be
+ * shown back with its error. Whether answers are complete is judged separately.
  */
 export function readAnswers(values: Record<string, unknown>): Answers {
   const answers = emptyAnswers() as Record<FieldId, unknown>;
   for (const fieldId of allFieldIds) {
-    const parsed = answerSchema(fields[fieldId]).safeParse(values[fieldId]);
+    const parsed = answerSchema(fields[fieldId], { lengths: false }).safeParse(values[fieldId]);
     if (parsed.success) answers[fieldId] = parsed.data;
   }
   return answers as Answers;

@@ -69,7 +69,6 @@ export type ReferralV1 = z.infer<typeof referralV1Schema>;
 export function referralV1JsonSchema(): Record<string, unknown> {
   return {
     ...z.toJSONSchema(referralV1Schema, { target: 'draft-2020-12' }),
-    $id: 'urn:get-help-with-intimate-image-abuse:referral.v1',
     title: 'Referral, version 1',
   };
 }

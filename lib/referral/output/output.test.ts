@@ -19,12 +19,13 @@ describe('referral.v1', () => {
     const document = toReferralV1(completeAnswers(), 'KQ7M-X4PD');
     expect(referralV1Schema.parse(document)).toEqual(document);
     expect(document.priority).toBe('high');
-    expect(document.answers.evidence[0]).toMatchObject({
+    const evidence = document.answers.evidence as Record<string, unknown>[];
+    expect(evidence[0]).toMatchObject({
       platform: 'instagram',
       canonicalLink: 'https://www.instagram.com/p/C1a2B3c4D5e/',
       kind: 'Instagram post',
     });
-    expect(document.answers.evidence[1]).toMatchObject({ canonicalLink: '+447700900123' });
+    expect(evidence[1]).toMatchObject({ canonicalLink: '+447700900123' });
   });
 });
 

@@ -1,0 +1,110 @@
+'use server';
+
+/**
+ * The referral form's one server action. Without JavaScript every button posts here, and it
+ * moves the journey on exactly as the browser would; with JavaScript only "Send" does. Either
+ * way the server trusts nothing from the browser: it re-reads every answer, refuses a step the
+ * journey doesn't allow yet, and validates the whole referral with the same schema before
+ * handing it to delivery.
+ */
+import { randomUUID } from 'node:crypto';
+import { headers } from 'next/headers';
+import { acceptReferral } from '@/lib/delivery/accept-referral';
+import { getEnv } from '@/lib/env';
+import { log } from '@/lib/log';
+import { checkRateLimit, clientKey } from '@/lib/security/rate-limit';
+import { checkSameOriginHeaders } from '@/lib/security/same-origin';
+import { mayVisit, findStep } from '@/lib/referral/journey';
+import { fieldErrors, referralSchema, stepSchema } from '@/lib/referral/schema';
+import {
+  advance,
+  controlNames,
+  firstIncompleteStep,
+  formValues,
+  isStepComplete,
+  parseIntent,
+  pickStepAnswers,
+  readAnswers,
+  readStepAnswers,
+  type InProgress,
+  type WizardState,
+} from '@/lib/referral/wizard';
+import type { Answers, StepDefinition, StepId } from '@/lib/referral/definition';
+
+const formTokenPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+export async function referralAction(_previous: WizardState, formData: FormData): Promise<WizardState> {
+  const values = formValues(formData.entries());
+  const answers = readAnswers(values);
+  const token = values[controlNames.token];
+  const claimed = findStep(typeof values[controlNames.step] === 'string' ? (values[controlNames.step] as string) : '');
+  const state: InProgress = {
+    status: 'in-progress',
+    stepId: 'start',
+    answers,
+    errors: [],
+    returnToCheck: values[controlNames.returnToCheck] === 'yes',
+    formToken: typeof token === 'string' && formTokenPattern.test(token) ? token : randomUUID(),
+  };
+  const complete = (step: StepDefinition) => isStepComplete(step, answers);
+  // A hand-made request can't skip ahead: it lands on the first step still to answer.
+  if (!claimed || !mayVisit(claimed.id, answers, complete)) {
+    return { ...state, stepId: (firstIncompleteStep(answers)?.id ?? 'start') as StepId };
+  }
+  const here: InProgress = { ...state, stepId: claimed.id as StepId };
+  const intent = parseIntent(values[controlNames.intent]);
+  if (intent.type === 'send' && claimed.kind === 'check') return send(here);
+
+  return advance(here, intent, readStepAnswers(claimed, values), () => {
+    const result = stepSchema(claimed, answers).safeParse(pickStepAnswers(claimed, readRaw(claimed, values)));
+    return result.success
+      ? { ok: true, values: result.data as Partial<Answers> }
+      : { ok: false, errors: fieldErrors(result.error) };
+  });
+}
+
+/** The step's values as posted, before the lenient reading that forgives bad shapes. */
+function readRaw(step: StepDefinition, values: Record<string, unknown>): Answers {
+  return Object.fromEntries(step.fields.map((fieldId) => [fieldId, values[fieldId]])) as unknown as Answers;
+}
+
+async function send(state: InProgress): Promise<WizardState> {
+  const requestHeaders = await headers();
+  // The proxy refuses cross-site posts before they get here; checked again because sending is
+  // the one request that stores something.
+  if (!checkSameOriginHeaders('POST', requestHeaders, getEnv().publicBaseUrl).allowed) {
+    log.warn('referral.refused_cross_site', { errorCode: 'cross_site' });
+    return { status: 'refused', reason: 'unavailable' };
+  }
+  const result = referralSchema().safeParse(state.answers);
+  if (!result.success) {
+    // Back to the first step with a problem, showing that step's own messages.
+    const step = firstIncompleteStep(state.answers) ?? (findStep('consent') as StepDefinition);
+    const check = stepSchema(step, state.answers).safeParse(pickStepAnswers(step, state.answers));
+    return {
+      ...state,
+      stepId: step.id as StepId,
+      returnToCheck: true,
+      errors: check.success ? [] : fieldErrors(check.error),
+    };
+  }
+  const referral = result.data;
+  // The client's address is used here, in memory, and nowhere else.
+  const limit = checkRateLimit(clientKey(requestHeaders));
+  if (!limit.allowed) {
+    log.warn('referral.rate_limited', { errorCode: 'rate_limited' });
+    return { status: 'refused', reason: 'rate-limited' };
+  }
+  try {
+    const { reference } = await acceptReferral({
+      formToken: state.formToken,
+      nation: referral.nation as 'england' | 'wales' | 'scotland' | 'northern-ireland' | 'elsewhere',
+      payload: referral,
+    });
+    log.info('referral.accepted', { reference });
+    return { status: 'submitted', reference, evidence: referral.evidence, contactMethod: referral.contactMethod };
+  } catch (error) {
+    log.error('referral.accept_failed', { errorCode: error instanceof Error ? error.name : 'unknown' });
+    return { status: 'refused', reason: 'unavailable' };
+  }
+}

@@ -1,0 +1,188 @@
+'use client';
+
+/**
+ * The evidence step: any number of places the content was seen (up to the definition's bound),
+ * each with its platform from the registry, the link, username or number (checked by that
+ * platform's recogniser), when it was seen, what it shows in words, and whether it was
+ * reported and screenshotted. There is no file upload: the images themselves are never asked for.
+ *
+ * "Add another place" and "Remove" are submit buttons, so they work without JavaScript too.
+ */
+import type { PlatformId } from '@/lib/platforms/catalogue';
+import type { EvidenceField, EvidenceItem } from '@/lib/referral/fields';
+import { emptyEvidenceItem, evidenceItemFields as item } from '@/lib/referral/fields';
+import { intentValue } from '@/lib/referral/wizard';
+import { describedBy, ErrorMessage, Hint, idFor, type Bind } from './field-control';
+
+/** What the form shows about capturing evidence on a platform, passed in from the registry. */
+export type CaptureGuide = { id: PlatformId; name: string; whatToCapture: readonly string[] };
+
+type Props = {
+  field: EvidenceField;
+  items: readonly EvidenceItem[];
+  bind: Bind;
+  errorFor: (name: string) => string | undefined;
+  guides: readonly CaptureGuide[];
+  /** The platform chosen for each item right now, to show its capture guidance beside it. */
+  chosenPlatforms: readonly (PlatformId | '')[];
+};
+
+export function EvidenceItems({ field, items, bind, errorFor, guides, chosenPlatforms }: Props) {
+  // Always offer one place to fill in; a place left blank is simply not sent.
+  const shown = items.length > 0 ? items : [emptyEvidenceItem];
+  return (
+    <div className="form-group">
+      <h1 className="heading-l" tabIndex={-1} data-step-heading="">
+        {field.label}
+      </h1>
+      <p className="hint">{field.hint}</p>
+      <div className="warning-text">
+        <p>
+          <strong>Do not open the images again to fill this in.</strong> If you need a link, copy it from your
+          screenshot, the notification or the app&rsquo;s share button.
+        </p>
+      </div>
+      {shown.map((evidence, index) => {
+        const name = (part: keyof EvidenceItem) => `evidence.${index}.${part}`;
+        const guide = guides.find((candidate) => candidate.id === (chosenPlatforms[index] ?? evidence.platform));
+        const text = (part: 'where' | 'reportReference', extra: { inputMode?: 'url' } = {}) => {
+          const id = idFor(name(part));
+          const definition = item[part];
+          const error = errorFor(name(part));
+          const hint = 'hint' in definition ? definition.hint : undefined;
+          return (
+            <div className={`form-group${error ? ' form-group--error' : ''}`}>
+              <label htmlFor={id} className="label">
+                {definition.label}
+              </label>
+              <Hint id={id} text={hint} />
+              <ErrorMessage id={id} message={error} />
+              <input
+                id={id}
+                type="text"
+                spellCheck={false}
+                autoComplete="off"
+                defaultValue={evidence[part]}
+                aria-describedby={describedBy(id, Boolean(hint), Boolean(error))}
+                aria-invalid={error ? true : undefined}
+                {...extra}
+                {...bind(name(part))}
+              />
+            </div>
+          );
+        };
+        const radios = (part: 'reported' | 'screenshotKept') => {
+          const id = idFor(name(part));
+          return (
+            <fieldset className="form-group">
+              <legend>{item[part].label}</legend>
+              {item[part].options.map((option, optionIndex) => {
+                const optionId = optionIndex === 0 ? id : `${id}-${option.value}`;
+                return (
+                  <div key={option.value} className="radio">
+                    <input
+                      id={optionId}
+                      type="radio"
+                      value={option.value}
+                      defaultChecked={evidence[part] === option.value}
+                      {...bind(name(part))}
+                    />
+                    <label htmlFor={optionId}>{option.label}</label>
+                  </div>
+                );
+              })}
+            </fieldset>
+          );
+        };
+        const platformId = idFor(name('platform'));
+        const platformError = errorFor(name('platform'));
+        const seenId = idFor(name('seenOn'));
+        const seenError = errorFor(name('seenOn'));
+        const showsId = idFor(name('whatItShows'));
+        const showsError = errorFor(name('whatItShows'));
+        return (
+          <fieldset key={index} className="evidence-item">
+            <legend className="heading-m">Place {index + 1}</legend>
+            <div className={`form-group${platformError ? ' form-group--error' : ''}`}>
+              <label htmlFor={platformId} className="label">
+                {item.platform.label}
+              </label>
+              <ErrorMessage id={platformId} message={platformError} />
+              <select
+                id={platformId}
+                defaultValue={evidence.platform}
+                aria-describedby={describedBy(platformId, false, Boolean(platformError))}
+                aria-invalid={platformError ? true : undefined}
+                {...bind(name('platform'))}
+              >
+                <option value="">Select</option>
+                {guides.map((option) => (
+                  <option key={option.id} value={option.id}>
+                    {option.name}
+                  </option>
+                ))}
+              </select>
+            </div>
+            {guide ? (
+              <details className="details">
+                <summary>How to capture evidence on {guide.name}</summary>
+                <ul>
+                  {guide.whatToCapture.map((step) => (
+                    <li key={step}>{step}</li>
+                  ))}
+                </ul>
+                <p>
+                  <a href={`/evidence/${guide.id}`} target="_blank" rel="noreferrer">
+                    Read the full {guide.name} guide (opens in a new tab, so your answers here are kept)
+                  </a>
+                </p>
+              </details>
+            ) : null}
+            {text('where', { inputMode: 'url' })}
+            <div className={`form-group${seenError ? ' form-group--error' : ''}`}>
+              <label htmlFor={seenId} className="label">
+                {item.seenOn.label}
+              </label>
+              <ErrorMessage id={seenId} message={seenError} />
+              <input
+                id={seenId}
+                type="date"
+                defaultValue={evidence.seenOn}
+                aria-describedby={describedBy(seenId, false, Boolean(seenError))}
+                {...bind(name('seenOn'))}
+              />
+            </div>
+            <div className={`form-group${showsError ? ' form-group--error' : ''}`}>
+              <label htmlFor={showsId} className="label">
+                {item.whatItShows.label}
+              </label>
+              <Hint id={showsId} text={item.whatItShows.hint} />
+              <ErrorMessage id={showsId} message={showsError} />
+              <textarea
+                id={showsId}
+                rows={3}
+                autoComplete="off"
+                defaultValue={evidence.whatItShows}
+                aria-describedby={describedBy(showsId, true, Boolean(showsError))}
+                {...bind(name('whatItShows'))}
+              />
+            </div>
+            {radios('reported')}
+            {text('reportReference')}
+            {radios('screenshotKept')}
+            <button type="submit" name="intent" value={intentValue.removeEvidence(index)} className="button button--secondary">
+              Remove place {index + 1}
+            </button>
+          </fieldset>
+        );
+      })}
+      {shown.length < field.maxItems ? (
+        <button type="submit" name="intent" value={intentValue.addEvidence} className="button button--secondary">
+          Add another place
+        </button>
+      ) : (
+        <p>You have added the most places this form can take. Describe any others under &ldquo;What happened&rdquo;.</p>
+      )}
+    </div>
+  );
+}

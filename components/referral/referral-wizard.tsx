@@ -1,0 +1,272 @@
+'use client';
+
+/**
+ * The referral form, one step at a time, at one address (/report) from the first question to
+ * the confirmation.
+ *
+ * With JavaScript, the steps change in the page: no history entries, so the browser's Back
+ * button leaves the form rather than stepping through answers someone else could read, and the
+ * form's own Back button moves between steps. Each Continue is checked by react-hook-form with
+ * the step's zod schema. Only "Send" reaches the server.
+ *
+ * Without JavaScript, every button posts the whole form to the same server action, which runs
+ * the same journey functions and renders the next step, carrying earlier answers in hidden
+ * fields. Both ways render this component, so there is one set of step pages.
+ *
+ * Answers are kept only in this page: never in storage, cookies or the address.
+ */
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useActionState, useEffect, useMemo, useRef, useState, useSyncExternalStore, type FormEvent } from 'react';
+import { useForm, useWatch, type Resolver } from 'react-hook-form';
+import { UrgentHelp } from '@/components/urgent-help/urgent-help';
+import { fields, type Answers, type StepDefinition, type StepId } from '@/lib/referral/definition';
+import type { FieldDefinition } from '@/lib/referral/fields';
+import { fieldApplies, fieldErrors, stepSchema } from '@/lib/referral/schema';
+import { findStep } from '@/lib/referral/journey';
+import {
+  advance,
+  controlNames,
+  hiddenAnswerInputs,
+  intentValue,
+  parseIntent,
+  pickStepAnswers,
+  readStepAnswers,
+  type InProgress,
+  type WizardState,
+} from '@/lib/referral/wizard';
+import { CheckAnswers } from './check-answers';
+import { Confirmation } from './confirmation';
+import { EvidenceItems, type CaptureGuide } from './evidence-items';
+import { FieldControl, idFor, type Bind } from './field-control';
+import { stepLinks } from './step-links';
+
+export type SupportServiceDetails = { name: string; phone: string; hours: string };
+
+type Props = {
+  initialState: WizardState;
+  action: (previous: WizardState, formData: FormData) => Promise<WizardState>;
+  service: SupportServiceDetails;
+  guides: readonly CaptureGuide[];
+};
+
+const siteName = 'Get help with intimate image abuse';
+const noSubscription = () => () => undefined;
+
+export function ReferralWizard({ initialState, action, service, guides }: Props) {
+  const [sentState, sendAction, sending] = useActionState(action, initialState);
+  // The state shown: moved on in the page by each button, or replaced by the server's answer.
+  const [state, setState] = useState<WizardState>(sentState);
+  const [seenSentState, setSeenSentState] = useState(sentState);
+  const [version, setVersion] = useState(0);
+  if (sentState !== seenSentState) {
+    setSeenSentState(sentState);
+    setState(sentState);
+    setVersion((count) => count + 1);
+  }
+  // False on the server and while hydrating: the server's HTML is the form without JavaScript.
+  const running = useSyncExternalStore(noSubscription, () => true, () => false);
+
+  // Move focus as a new page would: to the error summary when there are errors, else to the
+  // heading, so screen reader users hear where they are. Not on the first load.
+  const firstRender = useRef(true);
+  useEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false;
+      if (state.status !== 'in-progress' || state.errors.length === 0) return;
+    }
+    const target =
+      document.querySelector<HTMLElement>('[data-error-summary]') ?? document.querySelector<HTMLElement>('[data-step-heading]');
+    target?.focus();
+    window.scrollTo(0, 0);
+  }, [state, version]);
+
+  if (state.status === 'submitted') {
+    return (
+      <>
+        <title>{`Referral sent – ${siteName}`}</title>
+        <Confirmation state={state} service={service} />
+      </>
+    );
+  }
+  if (state.status === 'refused') {
+    return (
+      <>
+        <title>{`Your referral has not been sent – ${siteName}`}</title>
+        <h1 className="heading-l" tabIndex={-1} data-step-heading="">
+          Your referral has not been sent
+        </h1>
+        {state.reason === 'rate-limited' ? (
+          <p>
+            This device has sent several referrals in a short time, so we have paused sending for a few minutes. Please
+            try again later, or call {service.name} on <strong>{service.phone}</strong> ({service.hours}).
+          </p>
+        ) : (
+          <p>
+            Something went wrong on our side and your referral was not sent. Please try again in a few minutes, or call{' '}
+            {service.name} on <strong>{service.phone}</strong> ({service.hours}).
+          </p>
+        )}
+        <UrgentHelp headingLevel="h2" id="refused-urgent-help" />
+      </>
+    );
+  }
+
+  return (
+    <StepForm
+      key={`${state.stepId}:${version}`}
+      state={state}
+      running={running}
+      sending={sending}
+      sendAction={sendAction}
+      guides={guides}
+      onMove={(next) => {
+        setState(next);
+        setVersion((count) => count + 1);
+      }}
+    />
+  );
+}
+
+type StepFormProps = {
+  state: InProgress;
+  running: boolean;
+  sending: boolean;
+  sendAction: (formData: FormData) => void;
+  guides: readonly CaptureGuide[];
+  onMove: (next: InProgress) => void;
+};
+
+function StepForm({ state, running, sending, sendAction, guides, onMove }: StepFormProps) {
+  const step = findStep(state.stepId) as StepDefinition;
+  const schema = useMemo(() => stepSchema(step, state.answers), [step, state.answers]);
+  const form = useForm<Record<string, unknown>>({
+    resolver: zodResolver(schema as never) as unknown as Resolver<Record<string, unknown>>,
+    defaultValues: pickStepAnswers(step, state.answers),
+  });
+  const onPage = useWatch({ control: form.control }) as Record<string, unknown>;
+  // Questions that depend on another answer on this page (an email address once Email is
+  // chosen) appear when it is chosen. Without JavaScript they are all shown, as GOV.UK's
+  // conditional questions are, and only the ones that apply are kept.
+  const current: Record<string, unknown> = running ? { ...state.answers, ...readStepAnswers(step, onPage) } : {};
+  const applies = (fieldId: (typeof step.fields)[number]) => !running || fieldApplies(fieldId, current);
+  const errorFor = (name: string) =>
+    state.errors.find((error) => error.name === name || (error.name.startsWith(`${name}.`) && !/\.\d+\./.test(error.name)))?.message;
+  const bind = form.register as Bind;
+
+  function handleSubmit(event: FormEvent<HTMLFormElement>) {
+    if (!running) return;
+    const submitter = (event.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null;
+    const intent = parseIntent(submitter?.value);
+    // Sending goes to the server action, which React runs without leaving the page.
+    if (intent.type === 'send') return;
+    event.preventDefault();
+    const typed = readStepAnswers(step, form.getValues());
+    if (intent.type !== 'continue') {
+      onMove(advance(state, intent, typed, () => ({ ok: true, values: typed })));
+      return;
+    }
+    void form.handleSubmit(
+      () => onMove(advance(state, intent, typed, () => ({ ok: true, values: stepSchema(step, state.answers).parse(form.getValues()) as Partial<Answers> }))),
+      () => {
+        const result = stepSchema(step, state.answers).safeParse(form.getValues());
+        onMove(advance(state, intent, typed, () => (result.success ? { ok: true, values: result.data as Partial<Answers> } : { ok: false, errors: fieldErrors(result.error) })));
+      },
+    )();
+  }
+
+  // One question and nothing else to say: the question is the page heading, as GOV.UK does it.
+  const singleQuestion = step.fields.length === 1 && !step.body;
+  const title = `${state.errors.length > 0 ? 'Error: ' : ''}${step.title} – ${siteName}`;
+  const chosenPlatforms = running
+    ? ((onPage.evidence as { platform?: string }[] | undefined) ?? []).map((item) => (item?.platform ?? '') as CaptureGuide['id'] | '')
+    : [];
+
+  return (
+    <>
+      <title>{title}</title>
+      <form action={sendAction} onSubmit={handleSubmit} noValidate autoComplete="off" className="referral-form">
+        {/* Pressing Enter in a field submits with the first button in the form: make that Continue, not Back. */}
+        <button type="submit" name={controlNames.intent} value={intentValue.continue} className="visually-hidden" tabIndex={-1} aria-hidden="true">
+          Continue
+        </button>
+        {step.kind !== 'start' && step.kind !== 'stop' ? (
+          <button type="submit" name={controlNames.intent} value={intentValue.back} className="link-button back-link">
+            Back
+          </button>
+        ) : null}
+
+        {state.errors.length > 0 ? (
+          <div className="error-summary" data-error-summary="" tabIndex={-1} aria-labelledby="error-summary-title">
+            <h2 id="error-summary-title" className="error-summary__title">
+              There is a problem
+            </h2>
+            <ul>
+              {state.errors.map((error) => (
+                <li key={error.name}>
+                  <a href={`#${idFor(error.name)}`}>{error.message}</a>
+                </li>
+              ))}
+            </ul>
+          </div>
+        ) : null}
+
+        {singleQuestion ? null : (
+          <h1 className="heading-l" tabIndex={-1} data-step-heading="">
+            {step.title}
+          </h1>
+        )}
+        {step.body?.map((paragraph) => <p key={paragraph}>{paragraph}</p>)}
+        {stepLinks[step.id as StepId]}
+
+        {step.fields.filter(applies).map((fieldId) => {
+          const field: FieldDefinition = fields[fieldId];
+          return (
+            <FieldControl
+              key={fieldId}
+              fieldId={fieldId}
+              field={field}
+              answers={state.answers}
+              bind={bind}
+              error={errorFor(fieldId)}
+              isPageHeading={singleQuestion && field.kind !== 'evidence'}
+              renderEvidence={() =>
+                field.kind === 'evidence' ? (
+                  <EvidenceItems
+                    field={field}
+                    items={state.answers.evidence}
+                    bind={bind}
+                    errorFor={(name) => state.errors.find((error) => error.name === name)?.message}
+                    guides={guides}
+                    chosenPlatforms={chosenPlatforms}
+                  />
+                ) : null
+              }
+            />
+          );
+        })}
+
+        {step.kind === 'check' ? <CheckAnswers answers={state.answers} /> : null}
+
+        {hiddenAnswerInputs(state.answers, step.fields).map((input, index) => (
+          <input key={`${input.name}:${index}`} type="hidden" name={input.name} value={input.value} />
+        ))}
+        <input type="hidden" name={controlNames.step} value={state.stepId} />
+        <input type="hidden" name={controlNames.token} value={state.formToken} />
+        <input type="hidden" name={controlNames.returnToCheck} value={state.returnToCheck ? 'yes' : ''} />
+
+        {step.kind === 'stop' ? null : (
+          <button
+            type="submit"
+            name={controlNames.intent}
+            value={step.kind === 'check' ? intentValue.send : intentValue.continue}
+            className="button"
+            disabled={sending}
+            aria-disabled={sending || undefined}
+          >
+            {step.kind === 'check' && sending ? 'Sending…' : (step.continueLabel ?? 'Continue')}
+          </button>
+        )}
+      </form>
+    </>
+  );
+}

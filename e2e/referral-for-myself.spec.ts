@@ -1,0 +1,79 @@
+/**
+ * A person reporting for themselves, with three places on different platforms, on a phone with
+ * JavaScript: every step passes axe, the address stays /report, the browser's history does not
+ * grow, nothing is kept in the browser, and the support service receives their answers by email.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+import Ajv2020 from 'ajv/dist/2020';
+import { Journey, threePlaces } from './support/referral-journey';
+import { receivedReferral } from './support/received-mail';
+
+test.describe.configure({ timeout: 120_000 });
+
+test('reporting for myself ends with the support service receiving every answer', async ({ page, baseURL }) => {
+  const journey = new Journey(page);
+  const origin = new URL(baseURL!).origin;
+  const foreign: string[] = [];
+  page.on('request', (request) => {
+    if (!request.url().startsWith('data:') && new URL(request.url()).origin !== origin) foreign.push(request.url());
+  });
+
+  await journey.start();
+  const historyAtStart = await page.evaluate(() => history.length);
+
+  await journey.safety();
+  await journey.aboutYou();
+  await journey.whatHappened();
+  await journey.evidence(threePlaces);
+  await journey.police();
+  await journey.help();
+  await journey.contact();
+  await journey.consent();
+
+  // The check page shows the answers as the support worker will read them.
+  await expect(page.getByText('An ex-partner')).toBeVisible();
+  await expect(page.getByText('Where: https://www.instagram.com/p/C1a2B3c4D5e/', { exact: true })).toBeVisible();
+  await expect(page.getByText('Where: +447700900123', { exact: true })).toBeVisible();
+  await expect(page.getByText('March 2025', { exact: true })).toBeVisible();
+
+  expect(await page.evaluate(() => history.length)).toBe(historyAtStart);
+  expect(new URL(page.url()).pathname).toBe('/report');
+  expect(page.url()).not.toContain('?');
+
+  const reference = await journey.send();
+  expect(new URL(page.url()).pathname).toBe('/report');
+  expect(await page.evaluate(() => history.length)).toBe(historyAtStart);
+  expect(await page.evaluate(() => [localStorage.length, sessionStorage.length, document.cookie])).toEqual([0, 0, '']);
+  expect(foreign).toEqual([]);
+
+  // The confirmation keeps a printable copy of the evidence.
+  await expect(page.getByRole('heading', { name: 'Your evidence log' })).toBeVisible();
+  await expect(page.getByText('Messages threatening to send more')).toBeVisible();
+
+  const mail = await receivedReferral(reference);
+  const text = mail.text ?? '';
+  for (const answer of ['CRI/2025/4471', 'West Midlands Police', 'Sam', '+447700900982', 'https://www.instagram.com/p/C1a2B3c4D5e/', '+447700900123', 'IG-555', 'Weekdays 10am to 2pm']) {
+    expect(text).toContain(answer);
+  }
+  expect(text).not.toContain('igsh=');
+  expect(mail.subject).toBe(`Referral ${reference}, priority: High`);
+  // The triage summary comes first, with why this referral is a high priority.
+  expect(text.indexOf('== Triage ==')).toBeLessThan(text.indexOf('== Every answer =='));
+  expect(text).toContain('Demands made: Money');
+
+  // The machine-readable attachment validates against the committed JSON Schema.
+  const attachment = mail.attachments.find((file) => file.filename === `referral-${reference}.json`);
+  expect(attachment?.contentType).toBe('application/json');
+  const schema = JSON.parse(fs.readFileSync(path.join(__dirname, '..', 'lib', 'referral', 'output', 'referral.v1.schema.json'), 'utf8'));
+  const validate = new Ajv2020({ allErrors: true, strict: false }).compile(schema);
+  const document = JSON.parse(attachment!.content.toString('utf8'));
+  expect(validate(document), JSON.stringify(validate.errors)).toBe(true);
+  expect(document).toMatchObject({ format: 'referral.v1', reference, priority: 'high' });
+
+  // The demo mailbox shows it as a support worker would see it.
+  await page.goto('/mailbox');
+  await page.getByRole('link', { name: new RegExp(reference) }).click();
+  await expect(page.getByText('Demands made: Money').first()).toBeVisible();
+});

@@ -1,0 +1,52 @@
+/**
+ * The whole journey with JavaScript turned off: every step posts to the server, which carries
+ * the answers in hidden fields, and the support service receives the same email. axe cannot
+ * run without JavaScript, so the pages' accessibility is checked by the journeys with it on.
+ */
+import { expect, test } from '@playwright/test';
+import { Journey, threePlaces } from './support/referral-journey';
+import { receivedReferral } from './support/received-mail';
+
+test.use({ javaScriptEnabled: false });
+
+test.describe.configure({ timeout: 120_000 });
+
+test('the whole journey works without JavaScript and ends in the same email', async ({ page }) => {
+  const journey = new Journey(page, false);
+  await journey.start();
+  await journey.safety({ danger: 'Yes' });
+
+  // Errors come back from the server with the same summary and the same messages.
+  await journey.expectStep('About you');
+  await journey.continue();
+  await expect(page).toHaveTitle(/^Error: About you/);
+  await expect(page.locator('[data-error-summary]').getByRole('link')).toHaveText([
+    'Select where you live',
+    'Select who you are asking for help for',
+  ]);
+  await journey.aboutYou({ nation: 'Northern Ireland' });
+
+  await journey.whatHappened();
+  await journey.evidence(threePlaces);
+  await journey.police();
+  await journey.help();
+  await journey.contact();
+  await journey.consent();
+  await expect(page.getByText('Where: https://www.instagram.com/p/C1a2B3c4D5e/', { exact: true })).toBeVisible();
+
+  // Change and Back work as buttons that post the answers.
+  await page.getByRole('button', { name: 'Change which police force? (optional)' }).click();
+  await journey.expectStep('The police');
+  await page.getByLabel(/Which police force/).fill('PSNI');
+  await journey.continue();
+  await journey.expectStep('Check your answers before sending them');
+  await expect(page.getByText('PSNI', { exact: true })).toBeVisible();
+
+  expect(new URL(page.url()).pathname).toBe('/report');
+  expect(page.url()).not.toContain('?');
+  const reference = await journey.send();
+  const mail = await receivedReferral(reference);
+  for (const answer of ['CRI/2025/4471', 'PSNI', 'Northern Ireland', '+447700900982', 'https://www.instagram.com/p/C1a2B3c4D5e/', '+447700900123', 'IG-555']) {
+    expect(mail.text).toContain(answer);
+  }
+});
