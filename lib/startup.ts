@@ -11,8 +11,12 @@ import { startDelivery } from '@/lib/delivery/delivery-runtime';
 import { EnvError, getEnv } from '@/lib/env';
 import { log } from '@/lib/log';
 
-/** Names of errors whose messages are written for the operator and hold no secrets. */
-const EXPLAINED_ERRORS = new Set(['StorageSettingsError', 'SmtpConfigError', 'DataKeyError']);
+/** Errors whose messages are written for the operator and hold no secrets, by the setting at fault. */
+const EXPLAINED_ERRORS: Record<string, string> = {
+  StorageSettingsError: 'DATA_DIR',
+  SmtpConfigError: 'SMTP_URL',
+  DataKeyError: 'DATA_KEY',
+};
 
 /** The "VARIABLE: what is wrong" lines of a configuration error. */
 function configProblems(error: EnvError): string[] {
@@ -49,9 +53,12 @@ export async function runStartupChecks(): Promise<void> {
     await startDelivery(env);
   } catch (error) {
     const name = error instanceof Error ? error.name : 'unknown';
+    const variable = EXPLAINED_ERRORS[name];
     log.fatal('startup.delivery_failed', {
       errorCode: name,
-      ...(error instanceof Error && EXPLAINED_ERRORS.has(name) ? { configProblems: [error.message] } : {}),
+      ...(variable && error instanceof Error
+        ? { variables: [variable], configProblems: [`${variable}: ${error.message}`.replace(/[^ -~]/g, ' ').slice(0, 160 + variable.length + 2)] }
+        : {}),
     });
     process.exit(1);
   }

@@ -12,6 +12,7 @@ const production = {
   SMTP_URL: 'smtps://relay.north-support.example',
   MAIL_FROM: 'no-reply@help.example.org.uk',
   DATA_KEY: Buffer.alloc(32, 7).toString('base64'),
+  SECURITY_CONTACT: 'mailto:security@north-support.example',
 };
 
 function refusal(source: Record<string, string | undefined>): string {

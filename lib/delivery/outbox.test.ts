@@ -11,6 +11,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createTestKeyring, type TestKeyring } from '@/e2e/support/gpg';
 import { startSmtpCapture, type SmtpCapture } from '@/e2e/support/smtp-capture';
 import { composeReferralEmail, type ComposedEmail } from '@/lib/referral/email';
+import { completeAnswers } from '@/lib/referral/test-answers';
 import { openDatabase } from '@/lib/storage/sqlite-database';
 import { createSqliteDeliveryRepository } from '@/lib/storage/sqlite-delivery-repository';
 import { acceptReferralWith } from './accept';
@@ -85,7 +86,7 @@ const token = () => randomBytes(16).toString('base64url');
 describe('accepting and delivering', () => {
   it('stores the payload encrypted and delivers one email to the configured recipient', async () => {
     const { accept, outbox, capture, storedBytes, repository } = await setup();
-    const { reference, created } = await accept(token(), { name: 'Canary Alpha', story: 'CanaryStory' });
+    const { reference, created } = await accept(token(), completeAnswers({ preferredName: 'Canary Alpha', description: 'CanaryStory' }));
     expect(created).toBe(true);
     expect(storedBytes()).not.toContain('Canary');
     expect(await repository.countByState()).toMatchObject({ pending: 1 });
@@ -97,7 +98,7 @@ describe('accepting and delivering', () => {
       to: [routing.recipient],
     });
     const mail = await capture.parse(0);
-    expect(mail.subject).toBe(`Referral ${reference}`);
+    expect(mail.subject).toBe(`Referral ${reference}, priority: High`);
     expect(mail.text).toContain('Canary Alpha');
     expect(mail.messageId).toBe(`<referral-${reference.toLowerCase()}@get-help.example>`);
     expect(mail.attachments.map((a) => a.filename)).toEqual([`referral-${reference}.json`]);
@@ -150,7 +151,7 @@ describe('accepting and delivering', () => {
 describe('retries, backoff and the dead letter state (fake clock)', () => {
   it('retries a temporary failure on the backoff schedule, never early', async () => {
     const { accept, outbox, capture, clock, repository } = await setup();
-    await accept(token(), { a: 1 });
+    await accept(token(), completeAnswers());
     capture.refuseWith = 451;
 
     expect(await outbox.processOne()).toBe('retry');
@@ -172,7 +173,7 @@ describe('retries, backoff and the dead letter state (fake clock)', () => {
 
   it('moves a permanent 550 to dead letter after the bound, keeps it, and never retries it alone', async () => {
     const { accept, outbox, capture, clock, repository, events } = await setup();
-    const { reference } = await accept(token(), { a: 1 });
+    const { reference } = await accept(token(), completeAnswers());
     capture.refuseWith = 550;
     const outcomes = [];
     for (let i = 0; i < 6; i += 1) {
@@ -200,7 +201,7 @@ describe('retries, backoff and the dead letter state (fake clock)', () => {
 
   it('gives up on a temporary failure after the attempt bound, instead of retrying forever', async () => {
     const { accept, outbox, capture, clock, repository } = await setup();
-    await accept(token(), { a: 1 });
+    await accept(token(), completeAnswers());
     capture.refuseWith = 421;
     for (let i = 0; i < policy.maxAttempts + 2; i += 1) {
       await outbox.processOne();
@@ -213,7 +214,7 @@ describe('retries, backoff and the dead letter state (fake clock)', () => {
 
   it('treats an unreachable relay as temporary', async () => {
     const { accept, outbox, capture, repository } = await setup();
-    await accept(token(), { a: 1 });
+    await accept(token(), completeAnswers());
     await capture.close();
     expect(await outbox.processOne()).toBe('retry');
     expect((await repository.listJobs())[0]).toMatchObject({ state: 'pending', lastError: 'ESOCKET' });
@@ -221,7 +222,7 @@ describe('retries, backoff and the dead letter state (fake clock)', () => {
 
   it('takes back a job left "sending" by a crashed worker once its lease expires', async () => {
     const { accept, outbox, capture, clock, repository } = await setup();
-    await accept(token(), { a: 1 });
+    await accept(token(), completeAnswers());
     const crashed = await repository.claimDueJob(clock.t, policy.leaseMs);
     expect(crashed).toBeDefined();
     expect(await outbox.processOne()).toBe('idle');
@@ -236,7 +237,7 @@ describe('retries, backoff and the dead letter state (fake clock)', () => {
 
   it('dead-letters a payload whose stored bytes were tampered with, sending nothing', async () => {
     const { accept, outbox, capture, dir } = await setup();
-    await accept(token(), { a: 1 });
+    await accept(token(), completeAnswers());
     const Database = (await import('better-sqlite3')).default;
     const db = new Database(path.join(dir, 'referrals.sqlite'));
     db.prepare('UPDATE referrals SET payload = zeroblob(64)').run();
@@ -260,15 +261,24 @@ describe('no injection into the email (fuzzed fields)', () => {
 
   it('keeps the recipients, headers and subject fixed and escapes the HTML', async () => {
     const { accept, outbox, capture } = await setup();
-    const payload = Object.fromEntries(hostile.map((value, index) => [`field${index}`, value]));
-    const { reference } = await accept(token(), { ...payload, email: 'attacker@evil.example', nested: { hostile } });
+    // Every free-text answer carries the hostile strings; the address is a real answer too.
+    const { reference } = await accept(
+      token(),
+      completeAnswers({
+        preferredName: hostile.join(' '),
+        description: hostile.join('\n'),
+        safeTimes: hostile.join(' '),
+        contactMethod: 'email',
+        email: 'attacker@evil.example',
+      }),
+    );
     await outbox.drain();
     expect(capture.messages).toHaveLength(1);
     const { envelope, raw } = capture.messages[0]!;
     expect(envelope).toEqual({ from: routing.mailFrom, to: [routing.recipient] });
 
     const mail = await capture.parse(0);
-    expect(mail.subject).toBe(`Referral ${reference}`);
+    expect(mail.subject).toBe(`Referral ${reference}, priority: High`);
     expect(mail.to).toMatchObject({ text: routing.recipient });
     for (const header of ['cc', 'bcc', 'reply-to', 'sender']) expect(mail.headers.has(header)).toBe(false);
     const headerBlock = raw.toString('latin1').split('\r\n\r\n')[0]!;
@@ -286,7 +296,7 @@ describe('no injection into the email (fuzzed fields)', () => {
       subject: `Referral ${reference}\r\nBcc: attacker@evil.example\nX-Injected: yes`,
     });
     const { accept, outbox, capture } = await setup({ compose: evilComposer });
-    await accept(token(), { a: 1 });
+    await accept(token(), completeAnswers());
     await outbox.drain();
     const mail = await capture.parse(0);
     expect(capture.messages[0]!.envelope.to).toEqual([routing.recipient]);
@@ -309,7 +319,7 @@ describe('encrypted mode (PGP/MIME, checked with gpg)', () => {
     const { accept, outbox, capture, clock } = await setup({ pgpPublicKeyFile: publicKeyFile });
     // The key was made just now: the fake clock must not be before its creation.
     clock.t = Date.now();
-    const { reference } = await accept(token(), { name: 'CanaryPgpName', story: 'CanaryPgpStory' });
+    const { reference } = await accept(token(), completeAnswers({ preferredName: 'CanaryPgpName', description: 'CanaryPgpStory' }));
     expect(await outbox.processOne()).toBe('sent');
     const { raw, envelope } = capture.messages[0]!;
     expect(envelope.to).toEqual([routing.recipient]);
@@ -318,7 +328,7 @@ describe('encrypted mode (PGP/MIME, checked with gpg)', () => {
     expect(text).toMatch(/Content-Type: multipart\/encrypted;[\s\S]*protocol="application\/pgp-encrypted"/i);
 
     const mail = await capture.parse(0);
-    expect(mail.subject).toBe(`Referral ${reference}`);
+    expect(mail.subject).toBe(`Referral ${reference}, priority: High`);
     expect(mail.text ?? '').not.toContain('Canary');
     expect(mail.html).toBeFalsy();
     const armored = mail.attachments.find((a) => a.contentType === 'application/octet-stream');
@@ -346,7 +356,7 @@ describe('encrypted mode (PGP/MIME, checked with gpg)', () => {
     for (const [file, code, later] of cases) {
       const { accept, outbox, capture, clock, repository, events } = await setup({ pgpPublicKeyFile: file });
       clock.t = Date.now() + later;
-      const { reference } = await accept(token(), { name: 'CanaryPlain' });
+      const { reference } = await accept(token(), completeAnswers({ preferredName: 'CanaryPlain' }));
       expect(await outbox.processOne()).toBe('blocked');
       clock.t += 7 * DAY;
       expect(await outbox.processOne()).toBe('blocked');
@@ -363,7 +373,7 @@ describe('retention (fake clock)', () => {
   it('leaves nothing of a delivered referral after the period, and keeps it until then', async () => {
     const { accept, outbox, clock, repository, storedBytes } = await setup();
     const formToken = token();
-    const { reference } = await accept(formToken, { name: 'CanaryRetention' });
+    const { reference } = await accept(formToken, completeAnswers({ preferredName: 'CanaryRetention' }));
     const waiting = await accept(token(), { name: 'still pending' });
     await outbox.processOne();
     // The second is held back (e.g. an outage) and must survive the purge.

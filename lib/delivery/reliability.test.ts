@@ -11,6 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import Database from 'better-sqlite3';
+import { completeAnswers } from '@/lib/referral/test-answers';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   FAST_OUTBOX,
@@ -66,7 +67,7 @@ async function burst(child: DeliveryProcess, count: number, concurrency: number,
     while (next < count) {
       const index = next++;
       try {
-        received.push(await child.submit({ formToken: token(), payload: { index, story: `Canary ${index}` } }));
+        received.push(await child.submit({ formToken: token(), payload: completeAnswers({ description: `Canary ${index}` }) }));
       } catch {
         // The server was killed under this request: no reference was given, so nothing is owed.
         return;
@@ -154,10 +155,10 @@ describe('delivery reliability (real processes, real SMTP on loopback)', () => {
     const child = await server({ DATA_DIR: tempDataDir(), SMTP_URL: `smtp://127.0.0.1:${smtp.port}` });
     const formToken = token();
     const references = await Promise.all([
-      child.submit({ formToken, payload: { a: 1 } }),
-      child.submit({ formToken, payload: { a: 1 } }),
+      child.submit({ formToken, payload: completeAnswers() }),
+      child.submit({ formToken, payload: completeAnswers() }),
     ]);
-    references.push(await child.submit({ formToken, payload: { a: 1 } }));
+    references.push(await child.submit({ formToken, payload: completeAnswers() }));
     expect(new Set(references).size).toBe(1);
     await smtp.waitFor(1);
     await new Promise((resolve) => setTimeout(resolve, 1_000));
@@ -170,7 +171,7 @@ describe('delivery reliability (real processes, real SMTP on loopback)', () => {
     const smtp = await capture();
     smtp.refuseWith = 550;
     const child = await server({ DATA_DIR: dataDir, SMTP_URL: `smtp://127.0.0.1:${smtp.port}` });
-    const reference = await child.submit({ formToken: token(), payload: { a: 1 } });
+    const reference = await child.submit({ formToken: token(), payload: completeAnswers() });
     await waitUntil(async () => (await child.status()).dead === 1, 20_000, 'the dead letter');
     await new Promise((resolve) => setTimeout(resolve, 1_000));
     expect(await child.status()).toMatchObject({ dead: 1, pending: 0, sent: 0 });
@@ -201,13 +202,13 @@ describe('delivery reliability (real processes, real SMTP on loopback)', () => {
     const reference = await child.submit({
       formToken: token(),
       nation: 'scotland',
-      payload: { name: hostile, email: 'attacker@evil.example', replyTo: '"A" <attacker@evil.example>' },
+      payload: completeAnswers({ preferredName: hostile, description: hostile, contactMethod: 'email', email: 'attacker@evil.example' }),
     });
     await smtp.waitFor(1);
     const [message] = smtp.messages;
     expect(message!.envelope).toEqual({ from: FROM, to: ['referrals@scottish-partner.example'] });
     const mail = await smtp.parse(0);
-    expect(mail.subject).toBe(`Referral ${reference}`);
+    expect(mail.subject).toBe(`Referral ${reference}, priority: High`);
     for (const header of ['cc', 'bcc', 'reply-to']) expect(mail.headers.has(header)).toBe(false);
     expect(message!.raw.toString('latin1').split('\r\n\r\n')[0]).not.toMatch(/evil\.example|pwned/);
     expect(mail.html).not.toMatch(/<script|<img/i);
@@ -222,7 +223,7 @@ describe('delivery reliability (real processes, real SMTP on loopback)', () => {
       SMTP_URL: `smtp://127.0.0.1:${smtp.port}`,
       PGP_PUBLIC_KEY_FILE: keyring.publicKeyFile,
     });
-    const reference = await good.submit({ formToken: token(), payload: { story: 'CanaryEncrypted' } });
+    const reference = await good.submit({ formToken: token(), payload: completeAnswers({ description: 'CanaryEncrypted' }) });
     await smtp.waitFor(1);
     const raw = smtp.messages[0]!.raw.toString('utf8');
     expect(raw).not.toContain('CanaryEncrypted');
@@ -236,7 +237,7 @@ describe('delivery reliability (real processes, real SMTP on loopback)', () => {
     const badKey = path.join(tempDataDir(), 'not-a-key.asc');
     fs.writeFileSync(badKey, 'this is not an OpenPGP key');
     const bad = await server({ DATA_DIR: tempDataDir(), SMTP_URL: `smtp://127.0.0.1:${smtp.port}`, PGP_PUBLIC_KEY_FILE: badKey });
-    await bad.submit({ formToken: token(), payload: { story: 'CanaryMustNotLeave' } });
+    await bad.submit({ formToken: token(), payload: completeAnswers({ description: 'CanaryMustNotLeave' }) });
     await waitUntil(() => bad.output().includes('"event":"delivery.blocked"'), 10_000, 'the blocked delivery');
     await new Promise((resolve) => setTimeout(resolve, 1_000));
     expect(smtp.messages).toHaveLength(1);
@@ -247,10 +248,10 @@ describe('delivery reliability (real processes, real SMTP on loopback)', () => {
   it('in the embedded default, delivers to its own loopback SMTP server and the mailbox reads it', async () => {
     const dataDir = tempDataDir();
     const child = await server({ DATA_DIR: dataDir, EMBEDDED_SMTP_PORT: '0' });
-    const reference = await child.submit({ formToken: token(), payload: { story: 'Canary <b>bold</b>' } });
+    const reference = await child.submit({ formToken: token(), payload: completeAnswers({ description: 'Canary <b>bold</b>' }) });
     await waitUntil(async () => (await listMailbox(dataDir)).length === 1, 20_000, 'the mailbox');
     const [summary] = await listMailbox(dataDir);
-    expect(summary!.subject).toBe(`Referral ${reference}`);
+    expect(summary!.subject).toBe(`Referral ${reference}, priority: High`);
     const message = await readMailboxMessage(dataDir, summary!.id);
     expect(message!.text).toContain('Canary <b>bold</b>');
     expect(message!.html).toContain('Canary &lt;b&gt;bold&lt;/b&gt;');
@@ -269,6 +270,7 @@ describe('delivery reliability (real processes, real SMTP on loopback)', () => {
       SUPPORT_SERVICE_HOURS: 'Every day',
       MAIL_FROM: FROM,
       DATA_KEY: randomBytes(32).toString('base64'),
+      SECURITY_CONTACT: 'mailto:security@north-support.example',
       DATA_DIR: tempDataDir(),
     };
     const noRelay = await runDeliveryProcessToExit(production);

@@ -20,8 +20,8 @@ export const evidenceWarning =
 
 export type HumanEmail = { subject: string; text: string; html: string };
 
-const escapeHtml = (value: string) =>
-  value.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
+const entities: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const escapeHtml = (value: string) => value.replace(/[&<>"']/g, (character) => entities[character] ?? character);
 
 type Block = { title: string; rows: { label: string; lines: string[] }[] };
 

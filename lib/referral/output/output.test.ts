@@ -53,7 +53,7 @@ describe('the referral email, v1', () => {
     });
     const { html } = humanV1(hostile, 'KQ7M-X4PD');
     expect(html).not.toMatch(/<script|<img|<a /i);
-    expect(html).toContain('&#60;script&#62;alert(1)&#60;/script&#62;');
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
     expect(html).toContain('https[:]//www.instagram.com/p/C1a2B3c4D5e/');
   });
 
