@@ -11,6 +11,7 @@ import { randomUUID } from 'node:crypto';
 import { headers } from 'next/headers';
 import { acceptReferral } from '@/lib/delivery/accept-referral';
 import { getEnv } from '@/lib/env';
+import type { Nation } from '@/lib/nations';
 import { log } from '@/lib/log';
 import { checkRateLimit, clientKey } from '@/lib/security/rate-limit';
 import { checkSameOriginHeaders } from '@/lib/security/same-origin';
@@ -98,7 +99,7 @@ async function send(state: InProgress): Promise<WizardState> {
   try {
     const { reference } = await acceptReferral({
       formToken: state.formToken,
-      nation: referral.nation as 'england' | 'wales' | 'scotland' | 'northern-ireland' | 'elsewhere',
+      nation: referral.nation as Nation,
       payload: referral,
     });
     log.info('referral.accepted', { reference });

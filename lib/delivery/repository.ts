@@ -8,8 +8,10 @@
  * touching the domain. Methods are async for that reason, although SQLite answers synchronously.
  */
 
-export const NATIONS = ['england', 'wales', 'scotland', 'northern-ireland', 'elsewhere'] as const;
-export type Nation = (typeof NATIONS)[number];
+import { nations, type Nation } from '@/lib/nations';
+
+export const NATIONS = nations;
+export type { Nation };
 
 /** pending: waiting for its next attempt; sending: leased to a worker; sent; dead: needs a person. */
 export type JobState = 'pending' | 'sending' | 'sent' | 'dead';

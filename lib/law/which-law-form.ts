@@ -8,6 +8,7 @@
  * check.
  */
 import { z } from 'zod';
+import { nationOptions } from '@/lib/nations';
 import {
   type WhichLawResult,
   EW_2015_OFFENCE_STARTS,
@@ -44,13 +45,7 @@ export const whichLawFields: readonly WhichLawFieldDefinition[] = [
     name: 'nation',
     legend: 'Where did it happen?',
     hint: 'Choose where you were living when it happened. If it happened in more than one place, choose the one that matters most to you.',
-    options: [
-      { value: 'england', label: 'England' },
-      { value: 'wales', label: 'Wales' },
-      { value: 'scotland', label: 'Scotland' },
-      { value: 'northern-ireland', label: 'Northern Ireland' },
-      { value: 'elsewhere', label: 'Outside the UK' },
-    ],
+    options: nationOptions,
     required: 'Select where it happened',
   },
   {

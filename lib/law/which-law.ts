@@ -15,9 +15,9 @@
  */
 import { lawPage, lawPageHref, type LawPageSlug } from './pages';
 
-/** Where it happened, with the ids the rest of the product uses ('elsewhere' is outside the UK). */
-export const nations = ['england', 'wales', 'scotland', 'northern-ireland', 'elsewhere'] as const;
-export type Nation = (typeof nations)[number];
+import { nations, type Nation } from '@/lib/nations';
+
+export { nations, type Nation };
 
 /** A calendar date, YYYY-MM-DD. */
 export type IsoDate = string;

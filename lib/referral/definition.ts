@@ -6,6 +6,7 @@
  *
  * Pure: no Node, database or environment imports, so the browser and the server share it.
  */
+import { nationOptions } from '@/lib/nations';
 import { answered, type AnswerLookup, type AnswerOf, type FieldDefinition } from './fields';
 
 const yesNo = [
@@ -41,13 +42,7 @@ export const fields = {
     name: 'Where you live',
     hint: 'The law is different in each part of the UK.',
     required: 'Select where you live',
-    options: [
-      { value: 'england', label: 'England' },
-      { value: 'wales', label: 'Wales' },
-      { value: 'scotland', label: 'Scotland' },
-      { value: 'northern-ireland', label: 'Northern Ireland' },
-      { value: 'elsewhere', label: 'Outside the UK' },
-    ],
+    options: nationOptions,
   },
   forWhom: {
     kind: 'radios',
