@@ -65,6 +65,8 @@ export async function startSeparateServer(port: number, env: Record<string, stri
     async stop() {
       if (child.exitCode === null) child.kill('SIGTERM');
       await exited;
+      // Its database and mailbox hold test referrals: leave nothing behind in /tmp.
+      fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }
