@@ -57,6 +57,10 @@ export default defineConfig({
       // Any free port for the embedded SMTP server: several copies may run on one machine. The
       // server writes the port it got to DATA_DIR/embedded-smtp.port for the tests to read.
       EMBEDDED_SMTP_PORT: '0',
+      // The referral journeys all send from 127.0.0.1, which the default limit (5 in 10 minutes)
+      // would soon refuse: four specs send today, and one more spec or --repeat-each would trip
+      // it. The limit itself is tested in canary-and-limits.spec.ts, on a server of its own.
+      RATE_LIMIT_SUBMISSIONS: '1000',
     },
   },
 });

@@ -40,6 +40,11 @@ export function proxy(request: NextRequest): NextResponse {
   const nonce = createNonce();
   const policy = contentSecurityPolicy(nonce, { development: process.env.NODE_ENV === 'development' });
   const requestHeaders = new Headers(request.headers);
+  // With no proxy in front, any X-Forwarded-For was written by the client itself, which could
+  // claim a new address for every referral and never meet the rate limit. `next start` fills the
+  // header from the connection only when it is missing (it never appends to it), so dropping the
+  // client's here makes the address the rate limiter reads the connection's own.
+  if (getEnv().security.trustedProxyHops === 0) requestHeaders.delete('x-forwarded-for');
   requestHeaders.set('content-security-policy', policy);
   // For a future <Script nonce>: server components can read it with headers().
   requestHeaders.set('x-nonce', nonce);

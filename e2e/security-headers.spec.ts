@@ -54,6 +54,7 @@ function expectOtherHeaders(headers: Record<string, string>) {
   expect(maxAge).toBeGreaterThanOrEqual(31_536_000);
   expect(headers['strict-transport-security']).toContain('includeSubDomains');
   expect(headers['x-content-type-options']).toBe('nosniff');
+  // same-origin (next.config.js says why): other sites learn nothing, own forms keep their Origin.
   expect(headers['referrer-policy']).toBe('same-origin');
   for (const feature of ['camera', 'microphone', 'geolocation', 'display-capture']) {
     expect(headers['permissions-policy']).toContain(`${feature}=()`);

@@ -77,6 +77,7 @@ test('the skip link moves focus to the main content', async ({ page }) => {
 
 function expectBaselineHeaders(headers: Record<string, string>) {
   expect(headers['x-content-type-options']).toBe('nosniff');
+  // same-origin (next.config.js says why): other sites learn nothing, own forms keep their Origin.
   expect(headers['referrer-policy']).toBe('same-origin');
   expect(headers['permissions-policy']).toMatch(/camera=\(\)/);
   expect(headers['permissions-policy']).toMatch(/microphone=\(\)/);

@@ -8,14 +8,19 @@ import { simpleParser, type ParsedMail } from 'mailparser';
  * `smtp-server` package on loopback) saves each one it accepts as an .eml file in the data
  * directory Playwright gives the server, and this reads them back with mailparser.
  */
-const mailbox = path.join(os.tmpdir(), `get-help-e2e-${process.env.E2E_PORT ?? 3100}`, 'mailbox');
+const sharedMailbox = path.join(os.tmpdir(), `get-help-e2e-${process.env.E2E_PORT ?? 3100}`, 'mailbox');
 
-export function receivedCount(): number {
+/** The mailbox of a server started with this data directory (see separate-server.ts). */
+export function mailboxOf(dataDir: string): string {
+  return path.join(dataDir, 'mailbox');
+}
+
+export function receivedCount(mailbox = sharedMailbox): number {
   return fs.existsSync(mailbox) ? fs.readdirSync(mailbox).filter((name) => name.endsWith('.eml')).length : 0;
 }
 
 /** Waits for the message whose subject carries this reference, and parses it. */
-export async function receivedReferral(reference: string, timeoutMs = 20_000): Promise<ParsedMail> {
+export async function receivedReferral(reference: string, timeoutMs = 20_000, mailbox = sharedMailbox): Promise<ParsedMail> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (fs.existsSync(mailbox)) {

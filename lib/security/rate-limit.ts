@@ -85,7 +85,9 @@ export function createRateLimiter({
  * The client's address from `X-Forwarded-For`. Each reverse proxy appends the address that
  * connected to it, so with `trustedProxyHops` proxies in front the client is that many entries
  * from the end; anything further left was written by the client and could be anything. With no
- * proxy (0), Next.js fills the header from the connection, and the last entry is used.
+ * proxy (0), proxy.ts drops whatever X-Forwarded-For the client sent and Next.js then fills the
+ * header from the connection (it only ever fills a missing header, it never appends), so the
+ * one entry there is used.
  * Returns null when the header has too few entries to say.
  */
 export function clientAddress(forwardedFor: string | null, trustedProxyHops: number): string | null {

@@ -1,0 +1,72 @@
+/**
+ * TEST ONLY. Starts another real production server (`next start` on the build the shared
+ * Playwright server uses) with its own port, its own temporary data directory and its own
+ * embedded SMTP server, so a test can give it settings the shared server must not have (a
+ * rate limit of one, a trusted proxy hop) and read everything it ever wrote to stdout and stderr.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+// Playwright runs from the repository root (where playwright.config.ts is); specs are compiled to
+// CommonJS, where import.meta is not available.
+const root = process.cwd();
+
+export type SeparateServer = {
+  baseURL: string;
+  dataDir: string;
+  /** Everything the process wrote to stdout and stderr so far. */
+  output: () => string;
+  stop(): Promise<void>;
+};
+
+export async function startSeparateServer(port: number, env: Record<string, string>): Promise<SeparateServer> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), `get-help-separate-${port}-`));
+  // Only what the server needs from this environment: nothing of the shared server's settings
+  // (DATA_DIR, SMTP, limits) may leak into this one.
+  const inherited = Object.fromEntries(
+    Object.entries(process.env).filter(([key]) => ['PATH', 'HOME', 'TMPDIR', 'LANG'].includes(key)),
+  );
+  const child: ChildProcess = spawn(
+    path.join(root, 'node_modules', '.bin', 'next'),
+    ['start', '--port', String(port), '--hostname', '127.0.0.1'],
+    {
+      cwd: root,
+      env: { ...inherited, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', DATA_DIR: dataDir, EMBEDDED_SMTP_PORT: '0', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
+  let output = '';
+  child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
+
+  const baseURL = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`The server on ${port} exited before it answered:\n${output}`);
+    try {
+      if ((await fetch(`${baseURL}/`)).ok) break;
+    } catch {
+      // Not listening yet.
+    }
+    if (Date.now() > deadline) {
+      child.kill('SIGTERM');
+      throw new Error(`The server on ${port} did not answer in time:\n${output}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+
+  return {
+    baseURL,
+    dataDir,
+    output: () => output,
+    async stop() {
+      if (child.exitCode === null) child.kill('SIGTERM');
+      await exited;
+      // Its database and mailbox hold test referrals: leave nothing behind in /tmp.
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
