@@ -2,7 +2,7 @@
 import { expect, test } from '@playwright/test';
 import { Journey } from './support/referral-journey';
 
-test.describe.configure({ timeout: 120_000 });
+test.describe.configure({ timeout: 180_000 });
 
 test('changing answers from the check page', async ({ page }) => {
   const journey = new Journey(page);

@@ -10,7 +10,7 @@ import Ajv2020 from 'ajv/dist/2020';
 import { Journey, threePlaces } from './support/referral-journey';
 import { receivedReferral } from './support/received-mail';
 
-test.describe.configure({ timeout: 120_000 });
+test.describe.configure({ timeout: 180_000 });
 
 test('reporting for myself ends with the support service receiving every answer', async ({ page, baseURL }) => {
   const journey = new Journey(page);

@@ -3,7 +3,7 @@ import { expect, test } from '@playwright/test';
 import { Journey } from './support/referral-journey';
 import { receivedReferral } from './support/received-mail';
 
-test.describe.configure({ timeout: 120_000 });
+test.describe.configure({ timeout: 180_000 });
 
 test('a helper reports for someone else, with their agreement', async ({ page }) => {
   const journey = new Journey(page);

@@ -47,7 +47,7 @@ async function continueByKeyboard(page: Page, label = 'Continue') {
   await page.keyboard.press('Enter');
 }
 
-test.describe.configure({ timeout: 120_000 });
+test.describe.configure({ timeout: 180_000 });
 
 test('the whole journey by keyboard alone', async ({ page }) => {
   const journey = new Journey(page);

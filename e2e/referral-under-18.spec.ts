@@ -6,7 +6,7 @@ import { expect, test } from '@playwright/test';
 import { Journey } from './support/referral-journey';
 import { receivedCount } from './support/received-mail';
 
-test.describe.configure({ timeout: 120_000 });
+test.describe.configure({ timeout: 180_000 });
 
 test('a person under 18 is sent kindly to the specialist services, and nothing is collected', async ({ page }) => {
   const journey = new Journey(page);

@@ -3,7 +3,7 @@ import { expect, test } from '@playwright/test';
 import { Journey } from './support/referral-journey';
 import { expectNoAxeViolations } from './support/axe';
 
-test.describe.configure({ timeout: 120_000 });
+test.describe.configure({ timeout: 180_000 });
 
 test('errors are summarised, focused, linked and read out', async ({ page }) => {
   const journey = new Journey(page);

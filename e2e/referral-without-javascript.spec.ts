@@ -9,7 +9,7 @@ import { receivedReferral } from './support/received-mail';
 
 test.use({ javaScriptEnabled: false });
 
-test.describe.configure({ timeout: 120_000 });
+test.describe.configure({ timeout: 180_000 });
 
 test('the whole journey works without JavaScript and ends in the same email', async ({ page }) => {
   const journey = new Journey(page, false);
