@@ -13,7 +13,9 @@
  * Then the delivery resilience scenarios at a larger size, against the real server: an SMTP
  * outage while referrals arrive, and a SIGKILL of the server mid-burst. Then Lighthouse (see
  * lighthouse.ts). Figures go to bench-results/bench-<time>.json and bench-results/latest.json,
- * and a table is printed.
+ * the same as Markdown tables to bench-results/latest.md (what BENCHMARKS.md quotes), and a
+ * table is printed. Exits 1 if a submission was lost, duplicated or refused, or a Lighthouse
+ * score other than performance is under 100.
  *
  * Loopback only; every phase is bounded in count and time. Settings (environment):
  *   BENCH_RUNS (3), BENCH_DURATION (10 s per scenario), BENCH_PORT (3710; 3710-3729 are used),
@@ -28,6 +30,7 @@ import { startSmtpCapture, type SmtpCapture } from '@/e2e/support/smtp-capture';
 import { runLighthouse, type LighthouseFigures } from './lighthouse';
 import { readActionFields, referenceIn, submissionBodies } from './submission';
 import { outboxStates, startServer, storedReferences, type BenchServer } from './server';
+import { benchMarkdown } from './markdown';
 import { range, summariseRuns } from './stats';
 
 const root = path.resolve(__dirname, '..', '..');
@@ -67,7 +70,10 @@ type LoadFigures = {
   latencyP50Ms: number;
   latencyP99Ms: number;
   requests: number;
+  /** Everything that is not a good answer: connection errors, timeouts, non-2xx, refusals. */
   errors: number;
+  /** Of the errors, requests unanswered after autocannon's timeout (10 s for pages). */
+  timeouts: number;
 };
 
 type SubmissionFigures = LoadFigures & {
@@ -113,7 +119,9 @@ function figuresOf(scenario: string, connections: number, result: autocannon.Res
     latencyP50Ms: result.latency.p50,
     latencyP99Ms: result.latency.p99,
     requests: result.requests.total,
-    errors: result.errors + result.timeouts + result.non2xx + extraErrors,
+    // autocannon's `errors` already includes its timeouts.
+    errors: result.errors + result.non2xx + extraErrors,
+    timeouts: result.timeouts,
   };
 }
 
@@ -333,7 +341,7 @@ async function sigkill(size: number): Promise<ResilienceFigures> {
 
 function log(run: number, figures: LoadFigures): void {
   console.log(
-    `run ${run}  ${figures.scenario.padEnd(18)} c=${String(figures.connections).padEnd(3)} ${figures.requestsPerSecond.toFixed(1).padStart(8)} req/s  p50 ${figures.latencyP50Ms} ms  p99 ${figures.latencyP99Ms} ms  errors ${figures.errors}`,
+    `run ${run}  ${figures.scenario.padEnd(18)} c=${String(figures.connections).padEnd(3)} ${figures.requestsPerSecond.toFixed(1).padStart(8)} req/s  p50 ${figures.latencyP50Ms} ms  p99 ${figures.latencyP99Ms} ms  errors ${figures.errors} (timeouts ${figures.timeouts})`,
   );
 }
 
@@ -394,6 +402,7 @@ async function main() {
   const file = path.join(dir, `bench-${started.toISOString().replace(/[:.]/g, '-')}.json`);
   fs.writeFileSync(file, JSON.stringify(report, null, 2));
   fs.writeFileSync(path.join(dir, 'latest.json'), JSON.stringify(report, null, 2));
+  fs.writeFileSync(path.join(dir, 'latest.md'), benchMarkdown(report as never));
 
   console.log(`\nMedian of ${runs} run(s) [range]:`);
   console.table(
@@ -403,7 +412,7 @@ async function main() {
       'req/s': `${row.requestsPerSecond.median.toFixed(1)} [${range(row.requestsPerSecond)}]`,
       'p50 ms': `${row.latencyP50Ms.median} [${range(row.latencyP50Ms)}]`,
       'p99 ms': `${row.latencyP99Ms.median} [${range(row.latencyP99Ms)}]`,
-      errors: row.errors.max,
+      'errors (timeouts)': `${row.errors.max} (${row.timeouts.max})`,
       ...(row.accepted
         ? {
             'vs home': `${(row.ratioToHome!.median * 100).toFixed(1)}%`,
@@ -414,7 +423,7 @@ async function main() {
   );
   if (resilience.length > 0) console.table(resilience);
   if (lighthouse) console.table(lighthouse.scores);
-  console.log(`Figures written to ${path.relative(root, file)} and bench-results/latest.json`);
+  console.log(`Figures written to ${path.relative(root, file)}, bench-results/latest.json and, as Markdown tables, bench-results/latest.md`);
 
   const submissionProblems = summary
     .filter((row) => row.accepted)

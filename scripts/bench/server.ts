@@ -19,6 +19,15 @@ export type BenchServer = {
   kill9(): Promise<void>;
 };
 
+const running = new Set<ChildProcess>();
+// Stopping the bench (Ctrl+C) stops the servers it started, rather than leaving them listening.
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    for (const child of running) child.kill('SIGKILL');
+    process.exit(130);
+  });
+}
+
 /** Starts `next start` on 127.0.0.1:`port` with `env` over the current environment. */
 export async function startServer(port: number, env: Record<string, string>): Promise<BenchServer> {
   const child = spawn(path.join(root, 'node_modules', '.bin', 'next'), ['start', '--port', String(port), '--hostname', '127.0.0.1'], {
@@ -26,6 +35,8 @@ export async function startServer(port: number, env: Record<string, string>): Pr
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production', ...env },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
+  running.add(child);
+  child.on('exit', () => running.delete(child));
   let stderr = '';
   child.stderr!.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-4000)));
   const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));

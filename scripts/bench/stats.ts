@@ -24,7 +24,7 @@ export function range(s: Spread): string {
 }
 
 type Row = { scenario: string; connections: number; requestsPerSecond: number; latencyP50Ms: number; latencyP99Ms: number; errors: number } & Partial<
-  Record<'accepted' | 'stored' | 'delivered' | 'duplicates' | 'ratioToHome', number>
+  Record<'timeouts' | 'accepted' | 'stored' | 'delivered' | 'duplicates' | 'ratioToHome', number>
 >;
 
 export type SummaryRow = {
@@ -34,6 +34,7 @@ export type SummaryRow = {
   latencyP50Ms: Spread;
   latencyP99Ms: Spread;
   errors: Spread;
+  timeouts: Spread;
   accepted?: Spread;
   stored?: Spread;
   delivered?: Spread;
@@ -60,6 +61,7 @@ export function summariseRuns(runs: { pages: Row[]; submissions: Row[] }[]): Sum
       latencyP50Ms: of('latencyP50Ms'),
       latencyP99Ms: of('latencyP99Ms'),
       errors: of('errors'),
+      timeouts: spread(rows.map((row) => row.timeouts ?? 0)),
       runs: rows,
     };
     if (rows[0]!.accepted !== undefined) {
