@@ -159,7 +159,9 @@ async function loadSubmissions(server: BenchServer, connections: number) {
         onResponse: (status, body) => {
           const reference = status === 200 ? referenceIn(body) : undefined;
           if (reference) references.push(reference);
-          else refused += 1;
+          // A non-2xx answer is already in autocannon's own count; a 2xx page without a
+          // reference (validation errors, a refusal) is not.
+          else if (status >= 200 && status < 300) refused += 1;
         },
       },
     ],
@@ -212,7 +214,7 @@ async function throughputRun(run: number): Promise<{ pages: LoadFigures[]; submi
           ...figuresOf('submission', connections, result, refused),
           sent,
           accepted: references.length,
-          refused,
+          refused: refused + result.non2xx,
           stored: stored.length,
           delivered: new Set(delivered).size,
           duplicates: delivered.length - new Set(delivered).size,
