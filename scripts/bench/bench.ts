@@ -380,11 +380,13 @@ async function main() {
 
   let lighthouse: LighthouseFigures | undefined;
   if (withLighthouse) {
-    const server = await startServer(basePort + 3, { DATA_DIR: tempDir('lighthouse'), EMBEDDED_SMTP_PORT: '0' });
+    const dataDir = tempDir('lighthouse');
+    const server = await startServer(basePort + 3, { DATA_DIR: dataDir, EMBEDDED_SMTP_PORT: '0' });
     try {
       lighthouse = await runLighthouse(server.baseUrl, path.join(root, 'bench-results', 'lighthouse'));
     } finally {
       await server.stop();
+      fs.rmSync(dataDir, { recursive: true, force: true });
     }
   }
 
