@@ -1,7 +1,9 @@
 /**
  * `npm test`: every check, in the order the cheap ones fail fast: type-check, lint, dependency
  * check (patched versions and npm audit), unit tests (Vitest), production build, end-to-end tests
- * (Playwright in Chromium). The unit step includes the delivery reliability suite
+ * (Playwright in Chromium), with the page weight budgets (scripts/bundle-budget.mjs: first-load
+ * JavaScript per route against the framework's floor, no web fonts, small images) checked on the
+ * build before the end-to-end tests. The unit step includes the delivery reliability suite
  * (lib/delivery/reliability.test.ts: real child processes, SQLite, SMTP on loopback and gpg), so
  * its results are counted with the rest.
  *
@@ -25,6 +27,7 @@ fs.mkdirSync(reports, { recursive: true });
 
 const vitestReport = path.join(reports, 'vitest.json');
 const playwrightReport = path.join(reports, 'playwright.json');
+const budgetReport = path.join(reports, 'bundle-budget.json');
 
 /** Counts from Vitest's JSON report. A file that failed to load counts as one failure. */
 function vitestCounts() {
@@ -37,6 +40,12 @@ function vitestCounts() {
     failed: report.numFailedTests + brokenFiles,
     skipped: report.numPendingTests + report.numTodoTests,
   };
+}
+
+/** Counts from the page weight check's report: one check per route, plus fonts and images. */
+function budgetCounts() {
+  const { passed, failed } = JSON.parse(fs.readFileSync(budgetReport, 'utf8'));
+  return { passed, failed, skipped: 0 };
 }
 
 /** Counts from Playwright's JSON report. A test that passed only on retry counts as passed. */
@@ -60,6 +69,13 @@ const steps = [
     counts: vitestCounts,
   },
   { name: 'Build', command: bin('next'), args: ['build'] },
+  {
+    name: 'Page weight budgets',
+    command: process.execPath,
+    args: [path.join(root, 'scripts', 'bundle-budget.mjs'), '--report', budgetReport],
+    counts: budgetCounts,
+    needs: 'Build',
+  },
   {
     name: 'End-to-end tests',
     command: bin('playwright'),

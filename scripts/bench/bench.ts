@@ -1,0 +1,450 @@
+/**
+ * `npm run bench`: how fast, how much load, measured. Not part of `npm test`.
+ *
+ * Builds if needed, then for each run starts the production server on its embedded defaults
+ * (a fresh data directory; mail to an SMTP capture this script runs on loopback) and measures
+ * with autocannon, for a fixed duration at 10 and 50 connections: the home page, a law page, a
+ * platform guide, the form's first page, and the submission path (valid referrals, each with its
+ * own form token, through the form's server action exactly as a browser without JavaScript
+ * posts it). After the submissions it waits for the outbox to drain and counts accepted
+ * (references in responses), stored (the SQLite file, read-only) and delivered (at the capture),
+ * and duplicates.
+ *
+ * Then the delivery resilience scenarios at a larger size, against the real server: an SMTP
+ * outage while referrals arrive, and a SIGKILL of the server mid-burst. Then Lighthouse (see
+ * lighthouse.ts). Figures go to bench-results/bench-<time>.json and bench-results/latest.json,
+ * the same as Markdown tables to bench-results/latest.md (what BENCHMARKS.md quotes), and a
+ * table is printed. Exits 1 if a submission was lost, duplicated or refused, or a Lighthouse
+ * score other than performance is under 100.
+ *
+ * Loopback only; every phase is bounded in count and time. Settings (environment):
+ *   BENCH_RUNS (3), BENCH_DURATION (10 s per scenario), BENCH_PORT (3710; 3710-3729 are used),
+ *   BENCH_RESILIENCE_SIZE (1000; 0 skips), BENCH_LIGHTHOUSE (1; 0 skips).
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import autocannon from 'autocannon';
+import { startSmtpCapture, type SmtpCapture } from '@/e2e/support/smtp-capture';
+import { runLighthouse, type LighthouseFigures } from './lighthouse';
+import { readActionFields, referenceIn, submissionBodies } from './submission';
+import { outboxStates, startServer, storedReferences, type BenchServer } from './server';
+import { benchMarkdown } from './markdown';
+import { range, summariseRuns } from './stats';
+
+const root = path.resolve(__dirname, '..', '..');
+const runs = Number(process.env.BENCH_RUNS ?? 3);
+const duration = Number(process.env.BENCH_DURATION ?? 10);
+const basePort = Number(process.env.BENCH_PORT ?? 3710);
+const resilienceSize = Number(process.env.BENCH_RESILIENCE_SIZE ?? 1000);
+const withLighthouse = process.env.BENCH_LIGHTHOUSE !== '0';
+const connectionCounts = [10, 50];
+
+/** Pages measured, by what they stand for. */
+const PAGES = [
+  { name: 'home', path: '/' },
+  { name: 'law page', path: '/law/scotland' },
+  { name: 'platform guide', path: '/evidence/instagram' },
+  { name: 'form, first page', path: '/report' },
+] as const;
+
+// The bench server accepts many submissions from one address (all of them come from loopback):
+// set for this server only; the service's own default (5 in 10 minutes) is untouched.
+const BENCH_RATE_LIMIT = { RATE_LIMIT_SUBMISSIONS: '1000', RATE_LIMIT_WINDOW_SECONDS: '1' };
+const MAIL = { MAIL_FROM: 'referrals-noreply@get-help.example', REFERRAL_TO_EMAIL: 'intake@support-service.example' };
+// For the resilience scenarios only: retries in seconds rather than minutes, as in the delivery
+// reliability tests, so an outage of a few seconds is recovered within the bench's time bound.
+const FAST_OUTBOX = {
+  OUTBOX_POLL_MS: '50',
+  OUTBOX_LEASE_MS: '5000',
+  OUTBOX_BACKOFF_BASE_MS: '200',
+  OUTBOX_BACKOFF_MAX_MS: '1000',
+  OUTBOX_MAX_ATTEMPTS: '1000',
+};
+
+type LoadFigures = {
+  scenario: string;
+  connections: number;
+  requestsPerSecond: number;
+  latencyP50Ms: number;
+  latencyP99Ms: number;
+  requests: number;
+  /** Everything that is not a good answer: connection errors, timeouts, non-2xx, refusals. */
+  errors: number;
+  /** Of the errors, requests unanswered after autocannon's timeout (10 s for pages). */
+  timeouts: number;
+};
+
+type SubmissionFigures = LoadFigures & {
+  sent: number;
+  accepted: number;
+  refused: number;
+  stored: number;
+  delivered: number;
+  duplicates: number;
+  drainSeconds: number;
+  ratioToHome: number;
+};
+
+type ResilienceFigures = {
+  scenario: string;
+  attempted: number;
+  accepted: number;
+  stored: number;
+  delivered: number;
+  duplicated: number;
+  acceptedNotStored: number;
+  storedNotDelivered: number;
+  seconds: number;
+};
+
+function tempDir(name: string): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), `bench-${name}-`));
+}
+
+/** The reference each captured message carries in its stable Message-ID. */
+function deliveredReferences(smtp: SmtpCapture): string[] {
+  return smtp.messages.map((message) => {
+    const match = /^Message-ID:\s*<referral-([a-z0-9]{4}-[a-z0-9]{4})@/im.exec(message.raw.toString('latin1'));
+    return match ? match[1]!.toUpperCase() : 'none';
+  });
+}
+
+function figuresOf(scenario: string, connections: number, result: autocannon.Result, extraErrors = 0): LoadFigures {
+  return {
+    scenario,
+    connections,
+    requestsPerSecond: result.requests.average,
+    latencyP50Ms: result.latency.p50,
+    latencyP99Ms: result.latency.p99,
+    requests: result.requests.total,
+    // autocannon's `errors` already includes its timeouts.
+    errors: result.errors + result.non2xx + extraErrors,
+    timeouts: result.timeouts,
+  };
+}
+
+async function loadPage(baseUrl: string, pagePath: string, connections: number): Promise<autocannon.Result> {
+  return autocannon({ url: `${baseUrl}${pagePath}`, connections, duration, headers: { 'accept-encoding': 'gzip' } });
+}
+
+/**
+ * Posts referrals for about `duration` seconds; counts the references on the confirmation pages.
+ *
+ * A fixed-duration autocannon run cuts off the requests still in flight when time is up: the
+ * server stores those referrals but the client never sees their references, so stored would
+ * exceed accepted by however many were cut off. Instead a short calibration burst measures the
+ * rate, and autocannon then sends a fixed number of referrals sized to last `duration` seconds
+ * and waits for every answer. Every referral sent is then either accepted or counted as an error.
+ */
+async function loadSubmissions(server: BenchServer, connections: number) {
+  const calibration = await burst(server.baseUrl, connections * 2, connections);
+  const rate = calibration.references.length / calibration.seconds;
+  const amount = Math.max(connections, Math.round(rate * duration));
+  const bodies = submissionBodies(await readActionFields(server.baseUrl));
+  const references: string[] = [...calibration.references];
+  let refused = calibration.attempted - calibration.references.length;
+  const result = await autocannon({
+    url: `${server.baseUrl}/report`,
+    connections,
+    amount,
+    // A referral slower than this under load counts as an error, but it is not cut off early.
+    timeout: 60,
+    requests: [
+      {
+        method: 'POST',
+        headers: { 'content-type': bodies.contentType, origin: server.baseUrl, accept: 'text/html' },
+        setupRequest: (request) => ({ ...request, body: bodies.next() }),
+        onResponse: (status, body) => {
+          const reference = status === 200 ? referenceIn(body) : undefined;
+          if (reference) references.push(reference);
+          // A non-2xx answer is already in autocannon's own count; a 2xx page without a
+          // reference (validation errors, a refusal) is not.
+          else if (status >= 200 && status < 300) refused += 1;
+        },
+      },
+    ],
+  });
+  return { result, references, refused, sent: calibration.attempted + amount };
+}
+
+/** Waits until the outbox has nothing pending or in flight, or `timeoutMs` passes. */
+async function waitForDrain(dataDir: string, smtp: SmtpCapture, expected: number, timeoutMs: number): Promise<number> {
+  const started = Date.now();
+  while (Date.now() - started < timeoutMs) {
+    const states = outboxStates(dataDir);
+    if (!states.pending && !states.sending && smtp.messages.length >= expected) break;
+    await sleep(250);
+  }
+  await sleep(1_000); // room for any duplicate to arrive
+  return (Date.now() - started) / 1000;
+}
+
+/** One run of the throughput scenarios against a fresh server. */
+async function throughputRun(run: number): Promise<{ pages: LoadFigures[]; submissions: SubmissionFigures[] }> {
+  const smtp = await startSmtpCapture(basePort + 10);
+  const pages: LoadFigures[] = [];
+  const submissions: SubmissionFigures[] = [];
+  try {
+    for (const connections of connectionCounts) {
+      const dataDir = tempDir('throughput');
+      const server = await startServer(basePort, {
+        DATA_DIR: dataDir,
+        SMTP_URL: `smtp://127.0.0.1:${smtp.port}`,
+        ...MAIL,
+        ...BENCH_RATE_LIMIT,
+      });
+      try {
+        // Warm each route once so the first measured second is not the first render.
+        for (const page of PAGES) await fetch(`${server.baseUrl}${page.path}`).then((r) => r.text());
+        let homeRps = 0;
+        for (const page of PAGES) {
+          const figures = figuresOf(page.name, connections, await loadPage(server.baseUrl, page.path, connections));
+          if (page.name === 'home') homeRps = figures.requestsPerSecond;
+          pages.push(figures);
+          log(run, figures);
+        }
+        smtp.messages.length = 0;
+        const { result, references, refused, sent } = await loadSubmissions(server, connections);
+        const drainSeconds = await waitForDrain(dataDir, smtp, references.length, 180_000);
+        const stored = storedReferences(dataDir);
+        const delivered = deliveredReferences(smtp);
+        const figures: SubmissionFigures = {
+          ...figuresOf('submission', connections, result, refused),
+          sent,
+          accepted: references.length,
+          refused: refused + result.non2xx,
+          stored: stored.length,
+          delivered: new Set(delivered).size,
+          duplicates: delivered.length - new Set(delivered).size,
+          drainSeconds,
+          ratioToHome: homeRps > 0 ? result.requests.average / homeRps : 0,
+        };
+        const storedSet = new Set(stored);
+        if (references.some((reference) => !storedSet.has(reference))) figures.errors += 1;
+        submissions.push(figures);
+        log(run, figures);
+      } finally {
+        await server.stop();
+        fs.rmSync(dataDir, { recursive: true, force: true });
+      }
+    }
+  } finally {
+    await smtp.close();
+  }
+  return { pages, submissions };
+}
+
+/** Submits `count` referrals through the form, `concurrency` at a time; returns the references given. */
+async function burst(
+  baseUrl: string,
+  count: number,
+  concurrency: number,
+  onReference?: (n: number) => void,
+): Promise<{ references: string[]; attempted: number; seconds: number }> {
+  const started = Date.now();
+  const bodies = submissionBodies(await readActionFields(baseUrl));
+  const references: string[] = [];
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (next < count) {
+        next += 1;
+        try {
+          const response = await fetch(`${baseUrl}/report`, {
+            method: 'POST',
+            headers: { 'content-type': bodies.contentType, origin: baseUrl, accept: 'text/html' },
+            body: bodies.next(),
+          });
+          const reference = referenceIn(await response.text());
+          if (reference) {
+            references.push(reference);
+            onReference?.(references.length);
+          }
+        } catch {
+          // The server was killed under this request: no reference was given, so nothing is owed.
+          return;
+        }
+      }
+    }),
+  );
+  return { references, attempted: next, seconds: (Date.now() - started) / 1000 };
+}
+
+function resilienceFigures(scenario: string, attempted: number, accepted: string[], stored: string[], delivered: string[], seconds: number): ResilienceFigures {
+  const storedSet = new Set(stored);
+  const deliveredSet = new Set(delivered);
+  return {
+    scenario,
+    attempted,
+    accepted: accepted.length,
+    stored: stored.length,
+    delivered: deliveredSet.size,
+    duplicated: delivered.length - deliveredSet.size,
+    acceptedNotStored: accepted.filter((reference) => !storedSet.has(reference)).length,
+    storedNotDelivered: stored.filter((reference) => !deliveredSet.has(reference)).length,
+    seconds,
+  };
+}
+
+/** SMTP down while `size` referrals arrive; then it comes back and the outbox catches up. */
+async function smtpOutage(size: number): Promise<ResilienceFigures> {
+  const started = Date.now();
+  const dataDir = tempDir('outage');
+  const smtpPort = basePort + 11;
+  const server = await startServer(basePort + 1, {
+    DATA_DIR: dataDir,
+    SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
+    ...MAIL,
+    ...BENCH_RATE_LIMIT,
+    ...FAST_OUTBOX,
+  });
+  let smtp: SmtpCapture | undefined;
+  try {
+    const { references, attempted } = await burst(server.baseUrl, size, 10);
+    smtp = await startSmtpCapture(smtpPort);
+    await waitForDrain(dataDir, smtp, references.length, 300_000);
+    const figures = resilienceFigures('SMTP outage', attempted, references, storedReferences(dataDir), deliveredReferences(smtp), (Date.now() - started) / 1000);
+    return figures;
+  } finally {
+    await server.stop();
+    await smtp?.close();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+/** SIGKILL of the server a third of the way through a burst of `size`; restart, drain, count. */
+async function sigkill(size: number): Promise<ResilienceFigures> {
+  const started = Date.now();
+  const dataDir = tempDir('sigkill');
+  const smtp = await startSmtpCapture(basePort + 12);
+  const env = { DATA_DIR: dataDir, SMTP_URL: `smtp://127.0.0.1:${smtp.port}`, ...MAIL, ...BENCH_RATE_LIMIT, ...FAST_OUTBOX };
+  try {
+    const first = await startServer(basePort + 2, env);
+    let killing: Promise<void> | undefined;
+    const { references, attempted } = await burst(first.baseUrl, size, 10, (n) => {
+      if (n >= Math.floor(size / 3) && !killing) killing = first.kill9();
+    });
+    await killing;
+    const stored = storedReferences(dataDir);
+    const second = await startServer(basePort + 2, env);
+    try {
+      await waitForDrain(dataDir, smtp, stored.length, 300_000);
+      return resilienceFigures('SIGKILL mid-burst', attempted, references, storedReferences(dataDir), deliveredReferences(smtp), (Date.now() - started) / 1000);
+    } finally {
+      await second.stop();
+    }
+  } finally {
+    await smtp.close();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+function log(run: number, figures: LoadFigures): void {
+  console.log(
+    `run ${run}  ${figures.scenario.padEnd(18)} c=${String(figures.connections).padEnd(3)} ${figures.requestsPerSecond.toFixed(1).padStart(8)} req/s  p50 ${figures.latencyP50Ms} ms  p99 ${figures.latencyP99Ms} ms  errors ${figures.errors} (timeouts ${figures.timeouts})`,
+  );
+}
+
+function machine() {
+  const cpus = os.cpus();
+  return {
+    cpu: cpus[0]?.model ?? 'unknown',
+    cores: cpus.length,
+    memoryGiB: Math.round((os.totalmem() / 1024 ** 3) * 10) / 10,
+    os: `${os.type()} ${os.release()}`,
+    node: process.version,
+    loadAverageAtStart: os.loadavg().map((n) => Math.round(n * 100) / 100),
+  };
+}
+
+async function main() {
+  const started = new Date();
+  const { buildIfNeeded } = (await import(path.join(root, 'scripts', 'build-if-needed.mjs'))) as { buildIfNeeded: () => void };
+  buildIfNeeded();
+  const about = machine();
+  console.log(`Benchmark: ${runs} run(s), ${duration} s per scenario, on ${about.cores} × ${about.cpu}, load ${about.loadAverageAtStart.join(' ')}`);
+
+  const throughput = [];
+  for (let run = 1; run <= runs; run += 1) throughput.push(await throughputRun(run));
+
+  const resilience: ResilienceFigures[] = [];
+  if (resilienceSize > 0) {
+    for (const scenario of [smtpOutage, sigkill]) {
+      const figures = await scenario(resilienceSize);
+      console.log(`${figures.scenario}: ${JSON.stringify(figures)}`);
+      resilience.push(figures);
+    }
+  }
+
+  let lighthouse: LighthouseFigures | undefined;
+  if (withLighthouse) {
+    const dataDir = tempDir('lighthouse');
+    const server = await startServer(basePort + 3, { DATA_DIR: dataDir, EMBEDDED_SMTP_PORT: '0' });
+    try {
+      lighthouse = await runLighthouse(server.baseUrl, path.join(root, 'bench-results', 'lighthouse'));
+    } finally {
+      await server.stop();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    }
+  }
+
+  const summary = summariseRuns(throughput);
+  const report = {
+    startedAt: started.toISOString(),
+    finishedAt: new Date().toISOString(),
+    settings: { runs, durationSeconds: duration, connections: connectionCounts, resilienceSize },
+    machine: { ...about, loadAverageAtEnd: os.loadavg().map((n) => Math.round(n * 100) / 100) },
+    summary,
+    resilience,
+    lighthouse,
+    runs: throughput,
+  };
+  const dir = path.join(root, 'bench-results');
+  fs.mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, `bench-${started.toISOString().replace(/[:.]/g, '-')}.json`);
+  fs.writeFileSync(file, JSON.stringify(report, null, 2));
+  fs.writeFileSync(path.join(dir, 'latest.json'), JSON.stringify(report, null, 2));
+  fs.writeFileSync(path.join(dir, 'latest.md'), benchMarkdown(report as never));
+
+  console.log(`\nMedian of ${runs} run(s) [range]:`);
+  console.table(
+    summary.map((row) => ({
+      scenario: row.scenario,
+      conn: row.connections,
+      'req/s': `${row.requestsPerSecond.median.toFixed(1)} [${range(row.requestsPerSecond)}]`,
+      'p50 ms': `${row.latencyP50Ms.median} [${range(row.latencyP50Ms)}]`,
+      'p99 ms': `${row.latencyP99Ms.median} [${range(row.latencyP99Ms)}]`,
+      'errors (timeouts)': `${row.errors.max} (${row.timeouts.max})`,
+      ...(row.accepted
+        ? {
+            'vs home': `${(row.ratioToHome!.median * 100).toFixed(1)}%`,
+            'accepted/stored/delivered/dup': `${row.accepted.median}/${row.stored!.median}/${row.delivered!.median}/${row.duplicates!.max}`,
+          }
+        : {}),
+    })),
+  );
+  if (resilience.length > 0) console.table(resilience);
+  if (lighthouse) console.table(lighthouse.scores);
+  console.log(`Figures written to ${path.relative(root, file)}, bench-results/latest.json and, as Markdown tables, bench-results/latest.md`);
+
+  const submissionProblems = summary
+    .filter((row) => row.accepted)
+    .flatMap((row) =>
+      row.runs.filter((r) => r.errors > 0 || r.stored !== r.accepted || r.delivered !== r.accepted || r.duplicates !== 0)
+        .map((r) => `submissions at ${row.connections} connections: errors ${r.errors}, accepted ${r.accepted}, stored ${r.stored}, delivered ${r.delivered}, duplicates ${r.duplicates}`),
+    );
+  const resilienceProblems = resilience
+    .filter((r) => r.acceptedNotStored > 0 || r.storedNotDelivered > 0 || r.duplicated > (r.scenario.startsWith('SIGKILL') ? 1 : 0))
+    .map((r) => `${r.scenario}: ${JSON.stringify(r)}`);
+  const lighthouseProblems = lighthouse?.problems ?? [];
+  const problems = [...submissionProblems, ...resilienceProblems, ...lighthouseProblems];
+  for (const problem of problems) console.error(`FAILED: ${problem}`);
+  process.exit(problems.length > 0 ? 1 : 0);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,82 @@
+/**
+ * The benchmark's figures as Markdown tables, the form BENCHMARKS.md quotes them in, so the
+ * document is pasted from a run's output rather than typed.
+ *
+ *   node --import tsx scripts/bench/markdown.ts [bench-results/latest.json]
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { range, type SummaryRow } from './stats';
+
+type Report = {
+  startedAt: string;
+  finishedAt: string;
+  settings: { runs: number; durationSeconds: number; resilienceSize: number };
+  machine: { cpu: string; cores: number; memoryGiB: number; os: string; node: string; loadAverageAtStart: number[]; loadAverageAtEnd: number[] };
+  summary: SummaryRow[];
+  resilience: Record<string, number | string>[];
+  lighthouse?: { scores: Record<string, number | string | string[]>[] };
+};
+
+const table = (head: string[], rows: (string | number)[][]) =>
+  [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((row) => `| ${row.join(' | ')} |`)].join('\n');
+
+/** Markdown for one benchmark report. */
+export function benchMarkdown(report: Report): string {
+  const { machine, settings } = report;
+  const parts = [
+    `Run ${report.startedAt} to ${report.finishedAt}: ${settings.runs} run(s), ${settings.durationSeconds} s per scenario. ` +
+      `${machine.cores} × ${machine.cpu}, ${machine.memoryGiB} GiB, ${machine.os}, Node ${machine.node}. ` +
+      `Load average (1, 5, 15 min) ${machine.loadAverageAtStart.join(', ')} at the start and ${machine.loadAverageAtEnd.join(', ')} at the end.`,
+    table(
+      ['scenario', 'connections', 'req/s median [range]', 'p50 ms median [range]', 'p99 ms median [range]', 'errors (of which timeouts), worst run'],
+      report.summary.map((row) => [
+        row.scenario,
+        row.connections,
+        `${row.requestsPerSecond.median.toFixed(1)} [${range(row.requestsPerSecond)}]`,
+        `${row.latencyP50Ms.median} [${range(row.latencyP50Ms)}]`,
+        `${row.latencyP99Ms.median} [${range(row.latencyP99Ms)}]`,
+        `${row.errors.max} (${row.timeouts.max})`,
+      ]),
+    ),
+    table(
+      ['submissions at', 'throughput vs home, median [range]', 'sent', 'accepted', 'stored', 'delivered', 'duplicates', 'drain s'],
+      report.summary
+        .filter((row) => row.accepted)
+        .flatMap((row) =>
+          row.runs.map((run, index) => [
+            `${row.connections} connections, run ${index + 1}`,
+            index === 0 ? `${(row.ratioToHome!.median * 100).toFixed(0)}% [${(row.ratioToHome!.min * 100).toFixed(0)}–${(row.ratioToHome!.max * 100).toFixed(0)}%]` : '',
+            (run as { sent?: number }).sent ?? '',
+            run.accepted ?? '',
+            run.stored ?? '',
+            run.delivered ?? '',
+            run.duplicates ?? '',
+            ((run as { drainSeconds?: number }).drainSeconds ?? 0).toFixed(1),
+          ]),
+        ),
+    ),
+  ];
+  if (report.resilience.length > 0) {
+    parts.push(
+      table(
+        ['scenario', 'attempted', 'accepted', 'stored', 'delivered', 'duplicated', 'accepted but not stored', 'stored but not delivered', 'seconds'],
+        report.resilience.map((r) => [r.scenario!, r.attempted!, r.accepted!, r.stored!, r.delivered!, r.duplicated!, r.acceptedNotStored!, r.storedNotDelivered!, Math.round(Number(r.seconds))]),
+      ),
+    );
+  }
+  if (report.lighthouse) {
+    parts.push(
+      table(
+        ['page', 'preset', 'performance', 'vs baseline', 'accessibility', 'best practices', 'SEO'],
+        report.lighthouse.scores.map((s) => [s.page as string, s.preset as string, s.performance as number, s.performanceVsBaseline as number, s.accessibility as number, s.bestPractices as number, s.seo as number]),
+      ),
+    );
+  }
+  return `${parts.join('\n\n')}\n`;
+}
+
+if (process.argv[1] && path.basename(process.argv[1]) === 'markdown.ts') {
+  const file = process.argv[2] ?? path.join(__dirname, '..', '..', 'bench-results', 'latest.json');
+  process.stdout.write(benchMarkdown(JSON.parse(fs.readFileSync(file, 'utf8')) as Report));
+}

@@ -1,0 +1,92 @@
+/**
+ * The production server as the benchmark runs it: `next start` on loopback, started directly
+ * (not through npx, so the PID is the server's own and SIGKILL reaches it), with a data
+ * directory and settings of its own, and helpers to read what it stored.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import Database from 'better-sqlite3';
+
+const root = path.resolve(__dirname, '..', '..');
+
+export type BenchServer = {
+  child: ChildProcess;
+  baseUrl: string;
+  /** SIGTERM, resolving when it has exited. */
+  stop(): Promise<void>;
+  /** SIGKILL, resolving when it has exited. */
+  kill9(): Promise<void>;
+};
+
+const running = new Set<ChildProcess>();
+// Stopping the bench (Ctrl+C) stops the servers it started, rather than leaving them listening.
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    for (const child of running) child.kill('SIGKILL');
+    process.exit(130);
+  });
+}
+
+/** Starts `next start` on 127.0.0.1:`port` with `env` over the current environment. */
+export async function startServer(port: number, env: Record<string, string>): Promise<BenchServer> {
+  const child = spawn(path.join(root, 'node_modules', '.bin', 'next'), ['start', '--port', String(port), '--hostname', '127.0.0.1'], {
+    cwd: root,
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production', ...env },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  running.add(child);
+  child.on('exit', () => running.delete(child));
+  let stderr = '';
+  child.stderr!.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-4000)));
+  const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`The server exited before listening:\n${stderr}`);
+    try {
+      if ((await fetch(`${baseUrl}/`)).ok) break;
+    } catch {
+      // Not listening yet.
+    }
+    if (Date.now() > deadline) {
+      child.kill('SIGKILL');
+      throw new Error(`The server did not start within 60 s:\n${stderr}`);
+    }
+    await sleep(200);
+  }
+  return {
+    child,
+    baseUrl,
+    async stop() {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+      await Promise.race([exited, sleep(15_000).then(() => child.kill('SIGKILL'))]);
+      await exited;
+    },
+    async kill9() {
+      child.kill('SIGKILL');
+      await exited;
+    },
+  };
+}
+
+/** The references stored in a data directory's database, read-only. */
+export function storedReferences(dataDir: string): string[] {
+  const db = new Database(path.join(dataDir, 'referrals.sqlite'), { readonly: true, fileMustExist: true });
+  try {
+    return (db.prepare('SELECT reference FROM referrals').all() as { reference: string }[]).map((row) => row.reference);
+  } finally {
+    db.close();
+  }
+}
+
+/** The outbox's jobs by state, read-only. */
+export function outboxStates(dataDir: string): Record<string, number> {
+  const db = new Database(path.join(dataDir, 'referrals.sqlite'), { readonly: true, fileMustExist: true });
+  try {
+    const rows = db.prepare('SELECT state, count(*) AS n FROM delivery_jobs GROUP BY state').all() as { state: string; n: number }[];
+    return Object.fromEntries(rows.map((row) => [row.state, row.n]));
+  } finally {
+    db.close();
+  }
+}
