@@ -21,7 +21,7 @@ import {
   type FieldError,
   type WhichLawState,
   type WhichLawValues,
-} from '@/lib/law/which-law-form';
+} from '@/lib/law/which-law-questions';
 
 type Props = {
   action: (state: WhichLawState, formData: FormData) => Promise<WhichLawState>;

@@ -16,11 +16,35 @@
 import { lawPage, lawPageHref, type LawPageSlug } from './pages';
 
 import { nations, type Nation } from '@/lib/nations';
+import {
+  formatDate,
+  EW_2015_OFFENCE_STARTS,
+  EW_THREATS_COVERED_FROM,
+  EW_2024_OFFENCES_START,
+  SCOTLAND_OFFENCE_STARTS,
+  NI_ACT_PASSED,
+  NI_OFFENCE_CERTAINLY_IN_FORCE,
+  NI_THREATS_ACT_PASSED,
+  NI_THREATS_CERTAINLY_COVERED,
+  type IsoDate,
+} from './law-dates';
+
+export {
+  formatDate,
+  EW_2015_OFFENCE_STARTS,
+  EW_THREATS_COVERED_FROM,
+  EW_2024_OFFENCES_START,
+  SCOTLAND_OFFENCE_STARTS,
+  NI_ACT_PASSED,
+  NI_OFFENCE_CERTAINLY_IN_FORCE,
+  NI_THREATS_ACT_PASSED,
+  NI_THREATS_CERTAINLY_COVERED,
+  type IsoDate,
+};
+
 
 export { nations, type Nation };
 
-/** A calendar date, YYYY-MM-DD. */
-export type IsoDate = string;
 
 /** When it happened: an exact date, one of the periods the law changed between, or not sure. */
 export type WhenAnswer =
@@ -97,26 +121,6 @@ export type WhichLawResult = {
   readMore: readonly { slug: LawPageSlug; href: string; title: string }[];
 };
 
-// The dates the law changed. Each is the first day of the new rule.
-/** CJCA 2015 s.33 in force (England and Wales). */
-export const EW_2015_OFFENCE_STARTS = '2015-04-13';
-/** Domestic Abuse Act 2021 added threats to s.33. */
-export const EW_THREATS_COVERED_FROM = '2021-06-29';
-/** SOA 2003 s.66B replaced s.33. */
-export const EW_2024_OFFENCES_START = '2024-01-31';
-/** Abusive Behaviour and Sexual Harm (Scotland) Act 2016 s.2 in force. */
-export const SCOTLAND_OFFENCE_STARTS = '2017-07-03';
-/** Justice Act (NI) 2016 received Royal Assent: s.51 cannot have applied before this. */
-export const NI_ACT_PASSED = '2016-05-12';
-/**
- * The start of the first year (2016/17 ends 31 March 2017) in which PSNI recorded s.51 offences
- * is not known, so this is the first day we know for certain s.51 was in force.
- */
-export const NI_OFFENCE_CERTAINLY_IN_FORCE = '2017-04-01';
-/** The Justice (Sexual Offences and Trafficking Victims) Act (NI) 2022 received Royal Assent. */
-export const NI_THREATS_ACT_PASSED = '2022-04-27';
-/** The date of the official copy of s.51 that we have seen covering threats. */
-export const NI_THREATS_CERTAINLY_COVERED = '2023-11-27';
 
 /** The day before a YYYY-MM-DD date, in UTC. */
 function dayBefore(date: IsoDate): IsoDate {
@@ -125,17 +129,6 @@ function dayBefore(date: IsoDate): IsoDate {
   return d.toISOString().slice(0, 10);
 }
 
-const longDate = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
-
-/** "13 April 2015", for a YYYY-MM-DD date. */
-export function formatDate(date: IsoDate): string {
-  return longDate.format(new Date(`${date}T00:00:00Z`));
-}
 
 function nextDay(date: IsoDate): IsoDate {
   const d = new Date(`${date}T00:00:00Z`);

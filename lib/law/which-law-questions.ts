@@ -1,0 +1,129 @@
+/**
+ * The questions of "Which law applies to me?", as data: each question's legend, hint, options
+ * and error message, and the state the form shows. No zod here: the form component renders
+ * these in the browser, and the checks (which-law-form.ts) run on the server only.
+ *
+ * Pure: no clock, no environment.
+ */
+import { nationOptions } from '@/lib/nations';
+import { EW_2015_OFFENCE_STARTS, EW_2024_OFFENCES_START, formatDate } from './law-dates';
+import type { WhichLawResult } from './which-law';
+
+export type WhichLawFieldName = 'nation' | 'when' | 'what' | 'image' | 'under18';
+
+export type Option = { value: string; label: string; hint?: string };
+
+export type WhichLawFieldDefinition = {
+  name: WhichLawFieldName;
+  legend: string;
+  hint?: string;
+  options: readonly Option[];
+  /** The GOV.UK-style message when nothing is selected. */
+  required: string;
+};
+
+export const whenOptions = {
+  date: 'date',
+  beforeApril2015: 'before-april-2015',
+  between: 'april-2015-to-january-2024',
+  since2024: 'since-31-january-2024',
+  notSure: 'not-sure',
+} as const;
+
+export const whichLawFields: readonly WhichLawFieldDefinition[] = [
+  {
+    name: 'nation',
+    legend: 'Where did it happen?',
+    hint: 'Choose where you were living when it happened. If it happened in more than one place, choose the one that matters most to you.',
+    options: nationOptions,
+    required: 'Select where it happened',
+  },
+  {
+    name: 'when',
+    legend: 'When was the image shared, or the threat made?',
+    hint: 'The law depends on when it happened, not on when you found out. If it happened more than once, answer for the time that worries you most.',
+    options: [
+      { value: whenOptions.date, label: 'I know the date' },
+      { value: whenOptions.beforeApril2015, label: `Before ${formatDate(EW_2015_OFFENCE_STARTS)}` },
+      {
+        value: whenOptions.between,
+        label: `Between ${formatDate(EW_2015_OFFENCE_STARTS)} and ${formatDate('2024-01-30')}`,
+      },
+      { value: whenOptions.since2024, label: `On or after ${formatDate(EW_2024_OFFENCES_START)}` },
+      { value: whenOptions.notSure, label: 'I’m not sure' },
+    ],
+    required: 'Select when it happened',
+  },
+  {
+    name: 'what',
+    legend: 'What happened?',
+    options: [
+      { value: 'shared', label: 'They shared the image, or showed it to someone' },
+      { value: 'threatened', label: 'They threatened to share it' },
+      { value: 'both', label: 'Both' },
+    ],
+    required: 'Select what happened',
+  },
+  {
+    name: 'image',
+    legend: 'Is the image real, or is it fake or altered?',
+    hint: 'A fake or altered image includes one made or changed with an app or AI (sometimes called a deepfake).',
+    options: [
+      { value: 'real', label: 'It is real' },
+      { value: 'fake-or-altered', label: 'It is fake or altered' },
+      { value: 'not-sure', label: 'I’m not sure' },
+    ],
+    required: 'Select whether the image is real, fake or altered',
+  },
+  {
+    name: 'under18',
+    legend: 'Was the person in the image under 18 when it was taken?',
+    options: [
+      { value: 'yes', label: 'Yes' },
+      { value: 'no', label: 'No' },
+      { value: 'not-sure', label: 'I’m not sure' },
+    ],
+    required: 'Select whether the person in the image was under 18',
+  },
+];
+
+/** The three boxes of the date question, in the order they appear. */
+export const dateParts = [
+  { name: 'when-day', label: 'Day', missing: 'The date must include a day' },
+  { name: 'when-month', label: 'Month', missing: 'The date must include a month' },
+  { name: 'when-year', label: 'Year', missing: 'The date must include a year' },
+] as const;
+
+export const dateMessages = {
+  legend: 'Date it happened',
+  hint: 'For example, 27 3 2016',
+  empty: 'Enter the date it happened',
+  notReal: 'The date must be a real date',
+  future: 'The date must be today or in the past',
+} as const;
+
+/** Every name the form posts. Anything else in a submission is ignored. */
+export const formFieldNames = [...whichLawFields.map((field) => field.name), ...dateParts.map((part) => part.name)];
+
+/** What the person entered, kept as text so the form can show it again after an error. */
+export type WhichLawValues = Partial<Record<(typeof formFieldNames)[number], string>>;
+
+/** One problem, with the id of the input the error summary should link to. */
+export type FieldError = { field: string; message: string };
+
+/**
+ * What the form shows after each submission, returned by the server action. `submission`
+ * counts submissions so the form can start afresh with the answers just given.
+ */
+export type WhichLawState =
+  | { status: 'start'; submission: 0 }
+  | { status: 'invalid'; submission: number; values: WhichLawValues; errors: FieldError[] }
+  | {
+      status: 'answered';
+      submission: number;
+      values: WhichLawValues;
+      answers: { question: string; answer: string }[];
+      result: WhichLawResult;
+    };
+
+export const initialWhichLawState: WhichLawState = { status: 'start', submission: 0 };
