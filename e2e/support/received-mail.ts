@@ -1,6 +1,6 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
+import { e2eDataDir } from './e2e-data-dir';
 import { simpleParser, type ParsedMail } from 'mailparser';
 
 /**
@@ -8,7 +8,7 @@ import { simpleParser, type ParsedMail } from 'mailparser';
  * `smtp-server` package on loopback) saves each one it accepts as an .eml file in the data
  * directory Playwright gives the server, and this reads them back with mailparser.
  */
-const sharedMailbox = path.join(os.tmpdir(), `get-help-e2e-${process.env.E2E_PORT ?? 3100}`, 'mailbox');
+const sharedMailbox = path.join(e2eDataDir, 'mailbox');
 
 /** The mailbox of a server started with this data directory (see separate-server.ts). */
 export function mailboxOf(dataDir: string): string {
