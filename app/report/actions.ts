@@ -102,7 +102,6 @@ async function send(state: InProgress): Promise<WizardState> {
       nation: referral.nation as Nation,
       payload: referral,
     });
-    log.info('referral.accepted', { reference });
     return { status: 'submitted', reference, evidence: referral.evidence, contactMethod: referral.contactMethod };
   } catch (error) {
     log.error('referral.accept_failed', { errorCode: error instanceof Error ? error.name : 'unknown' });
