@@ -29,18 +29,8 @@ import {
   type IsoDate,
 } from './law-dates';
 
-export {
-  formatDate,
-  EW_2015_OFFENCE_STARTS,
-  EW_THREATS_COVERED_FROM,
-  EW_2024_OFFENCES_START,
-  SCOTLAND_OFFENCE_STARTS,
-  NI_ACT_PASSED,
-  NI_OFFENCE_CERTAINLY_IN_FORCE,
-  NI_THREATS_ACT_PASSED,
-  NI_THREATS_CERTAINLY_COVERED,
-  type IsoDate,
-};
+// The dates and their wording are part of this module's answer, so callers may import them here.
+export * from './law-dates';
 
 
 export { nations, type Nation };
