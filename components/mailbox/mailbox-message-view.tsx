@@ -1,3 +1,4 @@
+import { withoutRemoteContent } from '@/lib/mailbox/without-remote-content';
 import Link from 'next/link';
 import type { MailboxMessage } from '@/lib/mailbox/mailbox';
 
@@ -62,7 +63,7 @@ export function MailboxMessageView({ message }: { message: MailboxMessage }) {
             className="mailbox-html"
             title="HTML version of the email"
             sandbox=""
-            srcDoc={`${FRAME_POLICY}${message.html}`}
+            srcDoc={`${FRAME_POLICY}${withoutRemoteContent(message.html)}`}
           />
         </>
       ) : null}
