@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import type * as z from 'zod/mini';
 import { findStep } from './journey';
 import { approximateDateProblem, fieldErrors, referralSchema, stepSchema } from './schema';
 import { completeAnswers } from './test-answers';
@@ -57,6 +57,10 @@ describe('each step’s schema', () => {
     expect(messages('evidence', { evidence: [{ where: 'someone' }] })).toEqual(['evidence.0.platform: Select where you saw it']);
     expect(messages('evidence', { evidence: [{ platform: 'x', where: 'javascript:alert(1)' }] })[0]).toMatch(/^evidence\.0\.where: /);
     expect(messages('evidence', { evidence: Array.from({ length: 21 }, () => ({ platform: 'other' })) })[0]).toMatch(/up to 20 places/);
+    // A date the browser's date input could not have sent, too long to be one.
+    expect(messages('evidence', { evidence: [{ platform: 'other', seenOn: '2025-03-14T00:00' }] })).toEqual([
+      'evidence.0.seenOn: The date you saw it must be a real date',
+    ]);
     // Blank items are dropped, not reported.
     expect(messages('evidence', { evidence: [{ platform: '', where: '  ' }] })).toEqual([]);
   });
@@ -81,7 +85,7 @@ describe('the whole referral’s schema', () => {
   it('gives the same messages as the steps for the same bad input', () => {
     const result = referralSchema(today).safeParse(completeAnswers({ nation: '', consent: false }));
     expect(result.success).toBe(false);
-    expect(fieldErrors((result as { error: z.ZodError }).error).map((error) => error.message)).toEqual([
+    expect(fieldErrors((result as { error: z.core.$ZodError }).error).map((error) => error.message)).toEqual([
       'Select where you live',
       'Confirm you agree to your answers being sent to the support service',
     ]);
@@ -103,7 +107,7 @@ describe('the whole referral’s schema', () => {
 
   it('requires the helper’s details and the person’s agreement when reporting for someone else', () => {
     const result = referralSchema(today).safeParse(completeAnswers({ forWhom: 'someone-else' }));
-    expect(fieldErrors((result as { error: z.ZodError }).error).map((error) => error.message)).toEqual([
+    expect(fieldErrors((result as { error: z.core.$ZodError }).error).map((error) => error.message)).toEqual([
       'Enter your name',
       'Enter how you know the person in the images',
       'Confirm that the person in the images knows and agrees',
