@@ -11,7 +11,9 @@
  * and duplicates.
  *
  * Then the delivery resilience scenarios at a larger size, against the real server: an SMTP
- * outage while referrals arrive, and a SIGKILL of the server mid-burst. Then Lighthouse (see
+ * outage while referrals arrive, and a SIGKILL of the server a third of the way through a burst,
+ * which then goes on against the server started again, resending the requests the kill cut off
+ * with their own form tokens (see resilience.ts). Then Lighthouse (see
  * lighthouse.ts). Figures go to bench-results/bench-<time>.json and bench-results/latest.json,
  * the same as Markdown tables to bench-results/latest.md (what BENCHMARKS.md quotes), and a
  * table is printed. Exits 1 if a submission was lost, duplicated or refused, or a Lighthouse
@@ -20,6 +22,7 @@
  * Loopback only; every phase is bounded in count and time. Settings (environment):
  *   BENCH_RUNS (3), BENCH_DURATION (10 s per scenario), BENCH_PORT (3710; 3710-3729 are used),
  *   BENCH_RESILIENCE_SIZE (1000; 0 skips), BENCH_LIGHTHOUSE (1; 0 skips).
+ * BENCH_RUNS=0 BENCH_LIGHTHOUSE=0 runs the resilience scenarios alone.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -31,6 +34,7 @@ import { runLighthouse, type LighthouseFigures } from './lighthouse';
 import { readActionFields, referenceIn, submissionBodies } from './submission';
 import { outboxStates, startServer, storedReferences, type BenchServer } from './server';
 import { benchMarkdown } from './markdown';
+import { resilienceFigures, runBurst, type BurstOptions, type BurstResult, type ResilienceFigures } from './resilience';
 import { range, summariseRuns } from './stats';
 
 const root = path.resolve(__dirname, '..', '..');
@@ -85,18 +89,6 @@ type SubmissionFigures = LoadFigures & {
   duplicates: number;
   drainSeconds: number;
   ratioToHome: number;
-};
-
-type ResilienceFigures = {
-  scenario: string;
-  attempted: number;
-  accepted: number;
-  stored: number;
-  delivered: number;
-  duplicated: number;
-  acceptedNotStored: number;
-  storedNotDelivered: number;
-  seconds: number;
 };
 
 function tempDir(name: string): string {
@@ -169,16 +161,21 @@ async function loadSubmissions(server: BenchServer, connections: number) {
   return { result, references, refused, sent: calibration.attempted + amount };
 }
 
-/** Waits until the outbox has nothing pending or in flight, or `timeoutMs` passes. */
-async function waitForDrain(dataDir: string, smtp: SmtpCapture, expected: number, timeoutMs: number): Promise<number> {
+/**
+ * Waits until the outbox has nothing pending or in flight and `expected` messages arrived, or
+ * `timeoutMs` passes; `drained` says which.
+ */
+async function waitForDrain(dataDir: string, smtp: SmtpCapture, expected: number, timeoutMs: number): Promise<{ seconds: number; drained: boolean }> {
   const started = Date.now();
+  let drained = false;
   while (Date.now() - started < timeoutMs) {
     const states = outboxStates(dataDir);
-    if (!states.pending && !states.sending && smtp.messages.length >= expected) break;
+    drained = !states.pending && !states.sending && smtp.messages.length >= expected;
+    if (drained) break;
     await sleep(250);
   }
   await sleep(1_000); // room for any duplicate to arrive
-  return (Date.now() - started) / 1000;
+  return { seconds: (Date.now() - started) / 1000, drained };
 }
 
 /** One run of the throughput scenarios against a fresh server. */
@@ -207,7 +204,7 @@ async function throughputRun(run: number): Promise<{ pages: LoadFigures[]; submi
         }
         smtp.messages.length = 0;
         const { result, references, refused, sent } = await loadSubmissions(server, connections);
-        const drainSeconds = await waitForDrain(dataDir, smtp, references.length, 180_000);
+        const { seconds: drainSeconds } = await waitForDrain(dataDir, smtp, references.length, 180_000);
         const stored = storedReferences(dataDir);
         const delivered = deliveredReferences(smtp);
         const figures: SubmissionFigures = {
@@ -236,56 +233,42 @@ async function throughputRun(run: number): Promise<{ pages: LoadFigures[]; submi
   return { pages, submissions };
 }
 
-/** Submits `count` referrals through the form, `concurrency` at a time; returns the references given. */
+/** A referral unanswered for this long counts as cut off, and is resent with its form token. */
+const REQUEST_TIMEOUT_MS = 60_000;
+
+/** Submits `count` referrals through the form, `concurrency` at a time (resends: see resilience.ts). */
 async function burst(
   baseUrl: string,
   count: number,
   concurrency: number,
-  onReference?: (n: number) => void,
-): Promise<{ references: string[]; attempted: number; seconds: number }> {
-  const started = Date.now();
+  options: Pick<BurstOptions, 'ready' | 'onReference'> = {},
+): Promise<BurstResult> {
   const bodies = submissionBodies(await readActionFields(baseUrl));
-  const references: string[] = [];
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: concurrency }, async () => {
-      while (next < count) {
-        next += 1;
-        try {
-          const response = await fetch(`${baseUrl}/report`, {
-            method: 'POST',
-            headers: { 'content-type': bodies.contentType, origin: baseUrl, accept: 'text/html' },
-            body: bodies.next(),
-          });
-          const reference = referenceIn(await response.text());
-          if (reference) {
-            references.push(reference);
-            onReference?.(references.length);
-          }
-        } catch {
-          // The server was killed under this request: no reference was given, so nothing is owed.
-          return;
-        }
-      }
-    }),
-  );
-  return { references, attempted: next, seconds: (Date.now() - started) / 1000 };
+  return runBurst({
+    count,
+    concurrency,
+    newBody: () => bodies.next(),
+    async post(body) {
+      const response = await fetch(`${baseUrl}/report`, {
+        method: 'POST',
+        headers: { 'content-type': bodies.contentType, origin: baseUrl, accept: 'text/html' },
+        body,
+        signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
+      });
+      return referenceIn(await response.text());
+    },
+    ...options,
+  });
 }
 
-function resilienceFigures(scenario: string, attempted: number, accepted: string[], stored: string[], delivered: string[], seconds: number): ResilienceFigures {
-  const storedSet = new Set(stored);
-  const deliveredSet = new Set(delivered);
-  return {
-    scenario,
-    attempted,
-    accepted: accepted.length,
-    stored: stored.length,
-    delivered: deliveredSet.size,
-    duplicated: delivered.length - deliveredSet.size,
-    acceptedNotStored: accepted.filter((reference) => !storedSet.has(reference)).length,
-    storedNotDelivered: stored.filter((reference) => !deliveredSet.has(reference)).length,
-    seconds,
-  };
+/** `promise`, or an error saying `failure` once `ms` pass. */
+async function within<T>(promise: Promise<T>, ms: number, failure: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    return await Promise.race([promise, new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(failure)), ms)))]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 /** SMTP down while `size` referrals arrive; then it comes back and the outbox catches up. */
@@ -302,11 +285,16 @@ async function smtpOutage(size: number): Promise<ResilienceFigures> {
   });
   let smtp: SmtpCapture | undefined;
   try {
-    const { references, attempted } = await burst(server.baseUrl, size, 10);
+    const result = await burst(server.baseUrl, size, 10);
     smtp = await startSmtpCapture(smtpPort);
-    await waitForDrain(dataDir, smtp, references.length, 300_000);
-    const figures = resilienceFigures('SMTP outage', attempted, references, storedReferences(dataDir), deliveredReferences(smtp), (Date.now() - started) / 1000);
-    return figures;
+    await waitForDrain(dataDir, smtp, result.references.length, 300_000);
+    return resilienceFigures({
+      scenario: 'SMTP outage',
+      burst: result,
+      stored: storedReferences(dataDir),
+      delivered: deliveredReferences(smtp),
+      seconds: (Date.now() - started) / 1000,
+    });
   } finally {
     await server.stop();
     await smtp?.close();
@@ -314,28 +302,76 @@ async function smtpOutage(size: number): Promise<ResilienceFigures> {
   }
 }
 
-/** SIGKILL of the server a third of the way through a burst of `size`; restart, drain, count. */
+/**
+ * SIGKILL of the server once a third of a burst of `size` has been accepted. From the moment of
+ * the kill every worker waits for the server to be started again (same data directory, same
+ * port); the requests the kill cut off are resent with their own form tokens, and the burst goes
+ * on to `size`. Then the outbox drains and everything is counted. Each wait is bounded, and a
+ * bound passed ends the scenario with an error that says which.
+ */
 async function sigkill(size: number): Promise<ResilienceFigures> {
   const started = Date.now();
   const dataDir = tempDir('sigkill');
+  const port = basePort + 2;
   const smtp = await startSmtpCapture(basePort + 12);
   const env = { DATA_DIR: dataDir, SMTP_URL: `smtp://127.0.0.1:${smtp.port}`, ...MAIL, ...BENCH_RATE_LIMIT, ...FAST_OUTBOX };
+  const servers: BenchServer[] = [];
   try {
-    const first = await startServer(basePort + 2, env);
-    let killing: Promise<void> | undefined;
-    const { references, attempted } = await burst(first.baseUrl, size, 10, (n) => {
-      if (n >= Math.floor(size / 3) && !killing) killing = first.kill9();
+    const first = await startServer(port, env);
+    servers.push(first);
+    let restart: Promise<void> | undefined;
+    let serverReady: Promise<void> = Promise.resolve();
+    let accepted = 0;
+    const atKill = { accepted: 0, acceptedByKilledServer: 0, stored: [] as string[], downSeconds: 0 };
+    const result = await burst(first.baseUrl, size, 10, {
+      ready: () => serverReady,
+      onReference: (n) => {
+        accepted = n;
+        if (restart || accepted < Math.floor(size / 3)) return;
+        // Set here, synchronously, so that no worker sends anything new to the server being killed.
+        atKill.accepted = accepted;
+        const killedAt = Date.now();
+        restart = (async () => {
+          await within(first.kill9(), 15_000, 'SIGKILL mid-burst: the killed server did not exit within 15 s');
+          atKill.stored = storedReferences(dataDir);
+          const second = await startServer(port, env).catch((error: unknown) => {
+            throw new Error('SIGKILL mid-burst: the server did not start again (within 60 s)', { cause: error });
+          });
+          servers.push(second);
+          // Nothing has been sent to the new server yet, so every reference so far came from the old one.
+          atKill.acceptedByKilledServer = accepted;
+          atKill.downSeconds = (Date.now() - killedAt) / 1000;
+        })();
+        // Awaited by every worker and below; this only keeps a failure from counting as unhandled meanwhile.
+        restart.catch(() => undefined);
+        serverReady = restart;
+      },
     });
-    await killing;
+    if (!restart) throw new Error(`SIGKILL mid-burst: the server was never killed (${result.references.length} of ${size} accepted)`);
+    await restart;
     const stored = storedReferences(dataDir);
-    const second = await startServer(basePort + 2, env);
-    try {
-      await waitForDrain(dataDir, smtp, stored.length, 300_000);
-      return resilienceFigures('SIGKILL mid-burst', attempted, references, storedReferences(dataDir), deliveredReferences(smtp), (Date.now() - started) / 1000);
-    } finally {
-      await second.stop();
+    const drain = await waitForDrain(dataDir, smtp, stored.length, 300_000);
+    if (!drain.drained) {
+      throw new Error(
+        `SIGKILL mid-burst: the outbox did not drain within 300 s (jobs ${JSON.stringify(outboxStates(dataDir))}, ${smtp.messages.length} messages for ${stored.length} stored)`,
+      );
     }
+    return {
+      ...resilienceFigures({
+        scenario: 'SIGKILL mid-burst',
+        burst: result,
+        stored: storedReferences(dataDir),
+        delivered: deliveredReferences(smtp),
+        storedBeforeResubmission: atKill.stored,
+        seconds: (Date.now() - started) / 1000,
+      }),
+      acceptedAtKill: atKill.accepted,
+      acceptedByKilledServer: atKill.acceptedByKilledServer,
+      storedAtKill: atKill.stored.length,
+      downSeconds: atKill.downSeconds,
+    };
   } finally {
+    for (const server of servers) await server.stop();
     await smtp.close();
     fs.rmSync(dataDir, { recursive: true, force: true });
   }

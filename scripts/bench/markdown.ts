@@ -60,10 +60,32 @@ export function benchMarkdown(report: Report): string {
   if (report.resilience.length > 0) {
     parts.push(
       table(
-        ['scenario', 'attempted', 'accepted', 'stored', 'delivered', 'duplicated', 'accepted but not stored', 'stored but not delivered', 'seconds'],
-        report.resilience.map((r) => [r.scenario!, r.attempted!, r.accepted!, r.stored!, r.delivered!, r.duplicated!, r.acceptedNotStored!, r.storedNotDelivered!, Math.round(Number(r.seconds))]),
+        ['scenario', 'attempted', 'cut off (of which already stored)', 'accepted', 'stored', 'delivered', 'duplicated', 'accepted but not stored', 'stored but not delivered', 'seconds'],
+        report.resilience.map((r) => [
+          r.scenario!,
+          r.attempted!,
+          // Reports from before the burst went on after the kill have no cut-off count.
+          r.cutOff === undefined ? '–' : `${r.cutOff} (${r.resubmittedAlreadyStored})`,
+          r.accepted!,
+          r.stored!,
+          r.delivered!,
+          r.duplicated!,
+          r.acceptedNotStored!,
+          r.storedNotDelivered!,
+          Math.round(Number(r.seconds)),
+        ]),
       ),
     );
+    const kill = report.resilience.find((r) => r.storedAtKill !== undefined);
+    if (kill) {
+      parts.push(
+        `SIGKILL once ${kill.acceptedAtKill} references had been given; the killed server gave ${kill.acceptedByKilledServer ?? '?'} in all and had stored ${kill.storedAtKill}; ` +
+          `the restarted server answered ${Number(kill.downSeconds).toFixed(1)} s after the kill. ` +
+          `${kill.cutOff} requests got no answer; resent with their own form tokens, ${kill.resubmitted} referrals were accepted: ` +
+          `${kill.resubmittedAlreadyStored} had been stored before the kill and got that reference back, ${Number(kill.resubmitted) - Number(kill.resubmittedAlreadyStored)} were stored on resending. ` +
+          `${kill.abandoned} given up unanswered, ${kill.refused} refused.`,
+      );
+    }
   }
   if (report.lighthouse) {
     parts.push(

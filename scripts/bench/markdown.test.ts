@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { benchMarkdown } from './markdown';
+
+const report = (resilience: Record<string, number | string>[]) => ({
+  startedAt: 'start',
+  finishedAt: 'end',
+  settings: { runs: 0, durationSeconds: 10, resilienceSize: 1000 },
+  machine: { cpu: 'cpu', cores: 2, memoryGiB: 4, os: 'Linux', node: 'v20', loadAverageAtStart: [1], loadAverageAtEnd: [1] },
+  summary: [],
+  resilience,
+});
+
+const figures = { attempted: 1000, accepted: 1000, stored: 1000, delivered: 1000, duplicated: 0, acceptedNotStored: 0, storedNotDelivered: 0, seconds: 178.7 };
+
+describe('the resilience tables in Markdown', () => {
+  it('shows the requests the kill cut off, and a line on the kill', () => {
+    const markdown = benchMarkdown(
+      report([
+        { scenario: 'SIGKILL mid-burst', ...figures, cutOff: 8, resubmitted: 8, resubmittedAlreadyStored: 2, refused: 0, abandoned: 0, acceptedAtKill: 333, acceptedByKilledServer: 334, storedAtKill: 336, downSeconds: 2.247 },
+      ]),
+    );
+    expect(markdown).toContain('| SIGKILL mid-burst | 1000 | 8 (2) | 1000 | 1000 | 1000 | 0 | 0 | 0 | 179 |');
+    expect(markdown).toContain('the killed server gave 334 in all and had stored 336; the restarted server answered 2.2 s after the kill');
+    expect(markdown).toContain('2 had been stored before the kill and got that reference back, 6 were stored on resending');
+  });
+
+  it('shows a dash for a report from before cut-off requests were counted', () => {
+    const markdown = benchMarkdown(report([{ scenario: 'SIGKILL mid-burst', ...figures, attempted: 347 }]));
+    expect(markdown).toContain('| SIGKILL mid-burst | 347 | – | 1000 |');
+    expect(markdown).not.toContain('SIGKILL once');
+  });
+});
