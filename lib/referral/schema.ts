@@ -9,6 +9,8 @@
  *
  * Pure: no Node, database or environment imports, so the browser and the server share it.
  */
+// First: it must configure zod before any schema here is built.
+import '@/lib/security/zod-without-eval';
 import { z } from 'zod';
 import { platformIds } from '@/lib/platforms/catalogue';
 import { recognise } from '@/lib/platforms/recognise';
