@@ -1,11 +1,13 @@
 /**
  * Security hardening seen from outside, against the real production server: the nonce CSP and the
- * other headers on every page, no CSP violation while the site is used, cross-site and oversized
- * requests refused before anything runs, security.txt, and the HTTP Observatory's score.
+ * other headers on every page, no CSP violation or DevTools CSP issue while the site is used (the
+ * form included), cross-site and oversized requests refused before anything runs, security.txt,
+ * and the HTTP Observatory's score.
  */
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { observatoryScore } from './support/observatory';
 import { neutralSite, serveOtherSites } from './support/neutral-site';
+import { Journey } from './support/referral-journey';
 
 const pages = [
   { path: '/', status: 200 },
@@ -190,6 +192,72 @@ test('injected markup cannot run script, while the site’s own scripts still do
   // The site's own scripts, which carry the nonce, ran: Exit this page answers Shift.
   await page.keyboard.press('Shift');
   await expect(page.getByRole('status')).toHaveText('Shift, press 2 more times to exit.');
+});
+
+/**
+ * Records the Content Security Policy issues Chromium raises in DevTools, which is what
+ * Lighthouse's "inspector-issues" audit reads. It includes code that tries `new Function` and
+ * catches the refusal (as a library probing whether it may compile code does): nothing breaks
+ * and nothing is logged to the console, but Lighthouse still marks best practices down.
+ */
+async function recordCspIssues(page: Page): Promise<string[]> {
+  const issues: string[] = [];
+  const devtools = await page.context().newCDPSession(page);
+  devtools.on('Audits.issueAdded', ({ issue }) => {
+    if (issue.code !== 'ContentSecurityPolicyIssue') return;
+    const details = issue.details.contentSecurityPolicyIssueDetails;
+    const where = details?.sourceCodeLocation;
+    issues.push(
+      `${page.url()}: ${details?.contentSecurityPolicyViolationType} (${details?.violatedDirective})` +
+        (where ? ` at ${where.url}:${where.lineNumber}:${where.columnNumber}` : '') +
+        (details?.blockedURL ? ` blocked ${details.blockedURL}` : ''),
+    );
+  });
+  // Also replays any issue already raised for this page.
+  await devtools.send('Audits.enable');
+  return issues;
+}
+
+test('Chromium raises no CSP issue on the home page or while someone starts the form', async ({ page }) => {
+  // Each step of the form is checked with axe too, which takes a while on a small machine.
+  test.setTimeout(120_000);
+  const issues = await recordCspIssues(page);
+  await page.goto('/', { waitUntil: 'networkidle' });
+
+  const journey = new Journey(page);
+  await journey.start();
+  const posts: string[] = [];
+  page.on('request', (request) => {
+    if (request.method() !== 'GET') posts.push(request.url());
+  });
+  // Continue with no answer: the step's schema checks it in the page.
+  await journey.expectStep('Are you in danger now?');
+  await journey.continue();
+  await expect(page).toHaveTitle(/^Error: Are you in danger now\?/);
+  await journey.safety();
+  await journey.expectStep('About you');
+
+  // Nothing was posted, so the steps above ran in the page, with the form's JavaScript.
+  expect(posts).toEqual([]);
+  expect(issues).toEqual([]);
+});
+
+test('the CSP issue recorder sees a refused `new Function` even when the page catches it', async ({ page, baseURL }) => {
+  // Proves the check above can fail: the home page with one more script that carries the nonce
+  // and does what a library's "may I compile code?" probe does.
+  const issues = await recordCspIssues(page);
+  await page.route(`${baseURL}/`, async (route) => {
+    const response = await route.fetch();
+    const nonce = nonceOf(response.headers()['content-security-policy'] ?? '');
+    const body = (await response.text()).replace(
+      '</body>',
+      `<script nonce="${nonce}">try { new Function(''); } catch {}</script></body>`,
+    );
+    await route.fulfill({ response, body });
+  });
+  await page.goto('/', { waitUntil: 'networkidle' });
+
+  await expect.poll(() => issues).toEqual([expect.stringContaining('kEvalViolation (script-src)')]);
 });
 
 test.describe('without JavaScript', () => {

@@ -65,6 +65,17 @@ test('pages are not kept in any cache', async ({ request }) => {
   expect(response.headers()['cache-control']).toContain('no-store');
 });
 
+test('a search engine may list the form, with its first step as title and description, but not the demo mailbox', async ({ request }) => {
+  // People need to find the form by searching. What a crawler fetches is the first step.
+  const form = await (await request.get('/report')).text();
+  expect(form).not.toMatch(/<meta name="robots"/);
+  expect(form.match(/<title>[^<]*<\/title>/g)).toEqual(['<title>Ask for help with intimate image abuse – Get help with intimate image abuse</title>']);
+  expect(form).toMatch(/<meta name="description" content="Use this form if someone has shared intimate images of you[^"]*"/);
+
+  // The demo mailbox shows referrals received: never listed.
+  expect(await (await request.get('/mailbox')).text()).toMatch(/<meta name="robots" content="noindex"/);
+});
+
 test('the skip link moves focus to the main content', async ({ page }) => {
   await page.goto('/privacy');
   await page.keyboard.press('Tab');

@@ -3,14 +3,19 @@ import { randomUUID } from 'node:crypto';
 import { ReferralWizard } from '@/components/referral/referral-wizard';
 import { getEnv } from '@/lib/env';
 import { platforms } from '@/lib/platforms/registry';
+import { findStep } from '@/lib/referral/journey';
 import { startState } from '@/lib/referral/wizard';
 import { referralAction } from './actions';
 
 export const metadata: Metadata = {
-  // The wizard renders the title itself, because it changes with each step and with errors.
+  // The wizard renders <title> itself, because it changes with each step and with errors
+  // ("Error: …"). null keeps the layout's default from adding a second <title> beside it; the
+  // server's HTML carries the first step's.
   title: null,
-  // Nothing about this page should be stored or indexed: it is where people type what happened.
-  robots: { index: false, follow: false },
+  // Indexed, so people can find the form by searching: fetching this address only ever shows the
+  // first step, with no answers, and it is never cached (lib/security/no-store.ts). Search
+  // results show the form's own opening paragraph.
+  description: findStep('start')?.body?.[0],
 };
 
 // Only what the form shows about each platform travels to the browser, not the whole registry.

@@ -11,7 +11,10 @@
  *
  * Written with `zod/mini`, zod's tree-shakable build: the same validator and messages as the
  * full build at a fraction of its size, because this module is part of the form's first load on
- * a phone (the full build alone was 30 KiB gzip, half the form's JavaScript budget).
+ * a phone (the full build alone was 30 KiB gzip, half the form's JavaScript budget). Mini's
+ * objects are also never compiled: the full build probes `new Function` when it builds one,
+ * which our Content Security Policy refuses and Chromium reports as a CSP issue on the form
+ * (e2e/security-headers.spec.ts records every CSP issue on /report).
  */
 import * as z from 'zod/mini';
 import { platformIds } from '@/lib/platforms/catalogue';
