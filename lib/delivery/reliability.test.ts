@@ -176,7 +176,7 @@ describe('delivery reliability (real processes, real SMTP on loopback)', () => {
     await new Promise((resolve) => setTimeout(resolve, 1_000));
     expect(await child.status()).toMatchObject({ dead: 1, pending: 0, sent: 0 });
     expect(smtp.messages).toHaveLength(0);
-    expect(child.output()).toMatch(new RegExp(`"event":"delivery.dead_letter","reference":"${reference}","code":"smtp-550","attempt":3`));
+    expect(child.output()).toMatch(new RegExp(`"event":"delivery.dead_letter","reference":"${reference}","errorCode":"smtp-550","attempt":3`));
 
     const status = await outboxCli(dataDir, 'status');
     expect(status.code).toBe(0);
@@ -242,7 +242,7 @@ describe('delivery reliability (real processes, real SMTP on loopback)', () => {
     await new Promise((resolve) => setTimeout(resolve, 1_000));
     expect(smtp.messages).toHaveLength(1);
     expect(await bad.status()).toMatchObject({ pending: 1, sent: 0, dead: 0 });
-    expect(bad.output()).toContain('"code":"pgp-key-invalid"');
+    expect(bad.output()).toContain('"errorCode":"pgp-key-invalid"');
   }, 60_000);
 
   it('in the embedded default, delivers to its own loopback SMTP server and the mailbox reads it', async () => {
