@@ -51,6 +51,8 @@ test('reporting for myself ends with the support service receiving every answer'
   // The confirmation keeps a printable copy of the evidence.
   await expect(page.getByRole('heading', { name: 'Your evidence log' })).toBeVisible();
   await expect(page.getByText('Messages threatening to send more')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Print your evidence log' })).toBeVisible();
+  await expect(page.getByText("To print it, use your browser's print option.")).toHaveCount(0);
 
   const mail = await receivedReferral(reference);
   const text = mail.text ?? '';

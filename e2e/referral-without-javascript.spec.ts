@@ -45,6 +45,11 @@ test('the whole journey works without JavaScript and ends in the same email', as
   expect(new URL(page.url()).pathname).toBe('/report');
   expect(page.url()).not.toContain('?');
   const reference = await journey.send();
+  // No Print button that would do nothing: the page says how to print instead.
+  await expect(page.getByRole('heading', { name: 'Your evidence log' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Print your evidence log' })).toHaveCount(0);
+  await expect(page.getByText("To print it, use your browser's print option.")).toBeVisible();
+
   const mail = await receivedReferral(reference);
   for (const answer of ['CRI/2025/4471', 'PSNI', 'Northern Ireland', '+447700900982', 'https://www.instagram.com/p/C1a2B3c4D5e/', '+447700900123', 'IG-555']) {
     expect(mail.text).toContain(answer);

@@ -1,31 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { EnvError, parseEnv } from './env';
-
-const productionSettings = {
-  APP_MODE: 'production',
-  PUBLIC_BASE_URL: 'https://help.example.org.uk',
-  SUPPORT_SERVICE_NAME: 'North Support',
-  SUPPORT_SERVICE_EMAIL: 'referrals@north-support.example',
-  SUPPORT_SERVICE_PHONE: '0161 496 0000',
-  SUPPORT_SERVICE_HOURS: 'Every day, 8am to 8pm',
-  // Delivery settings production requires (tested in lib/delivery/delivery-env.test.ts).
-  SMTP_URL: 'smtps://relay.north-support.example',
-  MAIL_FROM: 'no-reply@help.example.org.uk',
-  DATA_KEY: Buffer.alloc(32, 7).toString('base64'),
-  SECURITY_CONTACT: 'mailto:security@north-support.example',
-};
-
-/** The message parseEnv throws for a source, or fails the test if it does not throw. */
-function errorFor(source: Record<string, string | undefined>): string {
-  try {
-    parseEnv(source);
-  } catch (error) {
-    expect(error).toBeInstanceOf(EnvError);
-    return (error as EnvError).message;
-  }
-  throw new Error('parseEnv accepted a configuration it should have refused');
-}
+import { parseEnv } from './env';
+import { envRefusal, productionSettings, productionSettingsWithout } from './test-env';
 
 describe('configuration', () => {
   it('runs on its embedded defaults with nothing set', () => {
@@ -64,24 +40,21 @@ describe('configuration', () => {
   });
 
   it('refuses a bad value and names the variable', () => {
-    expect(errorFor({ EXIT_URL: 'javascript:alert(1)' })).toMatch(/^\s*EXIT_URL: /m);
-    expect(errorFor({ EXIT_URL: 'http://www.bbc.co.uk/weather' })).toMatch(/EXIT_URL: must be an https address/);
-    expect(errorFor({ SUPPORT_SERVICE_EMAIL: 'not an address' })).toMatch(/SUPPORT_SERVICE_EMAIL: must be an email address/);
-    expect(errorFor({ APP_MODE: 'staging' })).toMatch(/APP_MODE: /);
-    expect(errorFor({ SUPPORT_SERVICE_PHONE: 'call me' })).toMatch(/SUPPORT_SERVICE_PHONE: /);
+    expect(envRefusal({ EXIT_URL: 'javascript:alert(1)' })).toMatch(/^\s*EXIT_URL: /m);
+    expect(envRefusal({ EXIT_URL: 'http://www.bbc.co.uk/weather' })).toMatch(/EXIT_URL: must be an https address/);
+    expect(envRefusal({ SUPPORT_SERVICE_EMAIL: 'not an address' })).toMatch(/SUPPORT_SERVICE_EMAIL: must be an email address/);
+    expect(envRefusal({ APP_MODE: 'staging' })).toMatch(/APP_MODE: /);
+    expect(envRefusal({ SUPPORT_SERVICE_PHONE: 'call me' })).toMatch(/SUPPORT_SERVICE_PHONE: /);
   });
 
   it('names every bad variable at once', () => {
-    const message = errorFor({ EXIT_URL: 'nope', PUBLIC_BASE_URL: 'ftp://x' });
+    const message = envRefusal({ EXIT_URL: 'nope', PUBLIC_BASE_URL: 'ftp://x' });
     expect(message).toMatch(/EXIT_URL/);
     expect(message).toMatch(/PUBLIC_BASE_URL/);
   });
 
   it('in production, refuses to start without the support service and the public address', () => {
-    const incomplete: Record<string, string | undefined> = { ...productionSettings };
-    delete incomplete.SUPPORT_SERVICE_EMAIL;
-    delete incomplete.PUBLIC_BASE_URL;
-    const message = errorFor(incomplete);
+    const message = envRefusal(productionSettingsWithout('SUPPORT_SERVICE_EMAIL', 'PUBLIC_BASE_URL'));
     expect(message).toMatch(/SUPPORT_SERVICE_EMAIL: is required when APP_MODE=production/);
     expect(message).toMatch(/PUBLIC_BASE_URL: is required when APP_MODE=production/);
     expect(message).not.toMatch(/SUPPORT_SERVICE_NAME/);
@@ -114,16 +87,14 @@ describe('security settings', () => {
   });
 
   it('refuses a contact that is not a mailto: or https: address, and a limit that is not a count', () => {
-    expect(errorFor({ SECURITY_CONTACT: 'security@north-support.example' })).toMatch(/SECURITY_CONTACT: must be a mailto: or https: address/);
-    expect(errorFor({ SECURITY_CONTACT: 'http://north-support.example/security' })).toMatch(/SECURITY_CONTACT/);
-    expect(errorFor({ RATE_LIMIT_SUBMISSIONS: '0' })).toMatch(/RATE_LIMIT_SUBMISSIONS/);
-    expect(errorFor({ RATE_LIMIT_WINDOW_SECONDS: 'ten minutes' })).toMatch(/RATE_LIMIT_WINDOW_SECONDS/);
-    expect(errorFor({ TRUSTED_PROXY_HOPS: '-1' })).toMatch(/TRUSTED_PROXY_HOPS/);
+    expect(envRefusal({ SECURITY_CONTACT: 'security@north-support.example' })).toMatch(/SECURITY_CONTACT: must be a mailto: or https: address/);
+    expect(envRefusal({ SECURITY_CONTACT: 'http://north-support.example/security' })).toMatch(/SECURITY_CONTACT/);
+    expect(envRefusal({ RATE_LIMIT_SUBMISSIONS: '0' })).toMatch(/RATE_LIMIT_SUBMISSIONS/);
+    expect(envRefusal({ RATE_LIMIT_WINDOW_SECONDS: 'ten minutes' })).toMatch(/RATE_LIMIT_WINDOW_SECONDS/);
+    expect(envRefusal({ TRUSTED_PROXY_HOPS: '-1' })).toMatch(/TRUSTED_PROXY_HOPS/);
   });
 
   it('in production, requires the security contact', () => {
-    const incomplete: Record<string, string | undefined> = { ...productionSettings };
-    delete incomplete.SECURITY_CONTACT;
-    expect(errorFor(incomplete)).toMatch(/SECURITY_CONTACT: is required when APP_MODE=production/);
+    expect(envRefusal(productionSettingsWithout('SECURITY_CONTACT'))).toMatch(/SECURITY_CONTACT: is required when APP_MODE=production/);
   });
 });

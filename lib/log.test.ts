@@ -1,22 +1,10 @@
-import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { createLog, type LogFields } from './log';
-
-/** A logger that writes into an array of parsed lines. */
-function capture() {
-  const lines: Record<string, unknown>[] = [];
-  const stream = new Writable({
-    write(chunk, _encoding, done) {
-      for (const line of String(chunk).split('\n').filter(Boolean)) lines.push(JSON.parse(line));
-      done();
-    },
-  });
-  return { log: createLog(stream), lines };
-}
+import type { LogFields } from './log';
+import { captureLog } from './test-log';
 
 describe('log', () => {
   it('writes the event, the level, a time and the allow-listed fields', () => {
-    const { log, lines } = capture();
+    const { log, lines } = captureLog();
     log.info('referral.accepted', { reference: 'GH-7K2M-9QXP', durationMs: 12.5, count: 1 });
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatchObject({ level: 'info', event: 'referral.accepted', reference: 'GH-7K2M-9QXP', durationMs: 12.5, count: 1 });
@@ -26,7 +14,7 @@ describe('log', () => {
   });
 
   it('drops fields that are not on the allow-list and says only how many', () => {
-    const { log, lines } = capture();
+    const { log, lines } = captureLog();
     const typedByAPerson = 'CANARY my ex is posting my photos, call me on 07700 900123';
     log.error('delivery.failed', {
       errorCode: 'smtp_unavailable',
@@ -40,27 +28,35 @@ describe('log', () => {
   });
 
   it('drops an allow-listed field whose value does not have its shape', () => {
-    const { log, lines } = capture();
+    const { log, lines } = captureLog();
     log.warn('x', {
       reference: 'CANARY with spaces and words',
       errorCode: 'CANARY\nforged: line',
       count: -1,
       status: 42,
       durationMs: Number.NaN,
+      port: 70000,
       variables: ['PUBLIC_BASE_URL', 'CANARY value=secret'],
     });
-    expect(lines[0]).toMatchObject({ event: 'x', droppedFields: 6 });
+    expect(lines[0]).toMatchObject({ event: 'x', droppedFields: 7 });
     expect(JSON.stringify(lines)).not.toContain('CANARY');
   });
 
+  it('keeps the port the embedded mail server listens on', () => {
+    const { log, lines } = captureLog();
+    log.info('mailbox.embedded_smtp_started', { port: 2525 });
+    expect(lines[0]).toMatchObject({ event: 'mailbox.embedded_smtp_started', port: 2525 });
+    expect(lines[0]).not.toHaveProperty('droppedFields');
+  });
+
   it('keeps configuration variable names', () => {
-    const { log, lines } = capture();
+    const { log, lines } = captureLog();
     log.fatal('startup.failed', { errorCode: 'config_invalid', variables: ['PUBLIC_BASE_URL', 'SECURITY_CONTACT'] });
     expect(lines[0]).toMatchObject({ level: 'fatal', variables: ['PUBLIC_BASE_URL', 'SECURITY_CONTACT'] });
   });
 
   it('keeps configuration problems worded as lib/env.ts words them, and nothing shaped otherwise', () => {
-    const { log, lines } = capture();
+    const { log, lines } = captureLog();
     log.fatal('startup.failed', { configProblems: ['EXIT_URL: must be an https address of another, neutral site'] });
     log.fatal('startup.failed', { configProblems: ['CANARY free text typed into a form'] });
     expect(lines[0]).toMatchObject({ configProblems: ['EXIT_URL: must be an https address of another, neutral site'] });
@@ -69,7 +65,7 @@ describe('log', () => {
   });
 
   it('replaces an event name that is not a constant-looking name', () => {
-    const { log, lines } = capture();
+    const { log, lines } = captureLog();
     log.info('CANARY somebody typed this');
     log.info('a'.repeat(65));
     expect(lines.map((line) => line.event)).toEqual(['invalid-event-name', 'invalid-event-name']);

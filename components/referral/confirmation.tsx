@@ -10,7 +10,14 @@ import { describeEvidence } from '@/lib/referral/format';
 import type { Submitted } from '@/lib/referral/wizard';
 import type { SupportServiceDetails } from './referral-wizard';
 
-export function Confirmation({ state, service }: { state: Submitted; service: SupportServiceDetails }) {
+type Props = {
+  state: Submitted;
+  service: SupportServiceDetails;
+  /** Whether JavaScript runs the page: false in the server's HTML, all a browser without it sees. */
+  running: boolean;
+};
+
+export function Confirmation({ state, service, running }: Props) {
   const evidence = state.evidence.map(describeEvidence);
   return (
     <>
@@ -83,9 +90,14 @@ export function Confirmation({ state, service }: { state: Submitted; service: Su
               </li>
             ))}
           </ol>
-          <button type="button" className="button button--secondary no-print" onClick={() => window.print()}>
-            Print your evidence log
-          </button>
+          {/* Without JavaScript a Print button would do nothing, so the page says how instead. */}
+          {running ? (
+            <button type="button" className="button button--secondary no-print" onClick={() => window.print()}>
+              Print your evidence log
+            </button>
+          ) : (
+            <p className="no-print">To print it, use your browser&apos;s print option.</p>
+          )}
         </section>
       ) : null}
     </>

@@ -84,7 +84,7 @@ export function ReferralWizard({ initialState, action, service, guides }: Props)
     return (
       <>
         <title>{`Referral sent – ${siteName}`}</title>
-        <Confirmation state={state} service={service} />
+        <Confirmation state={state} service={service} running={running} />
       </>
     );
   }

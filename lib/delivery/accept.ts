@@ -8,7 +8,7 @@ import 'server-only';
 import { encryptPayload } from '@/lib/delivery/payload-cipher';
 import { generateReference } from '@/lib/delivery/reference';
 import { NATIONS, type DeliveryRepository, type Nation } from '@/lib/delivery/repository';
-import { logDeliveryEvent, type DeliveryLogger } from '@/lib/delivery/delivery-log';
+import { log as serviceLog, type Log } from '@/lib/log';
 
 export type AcceptInput = {
   formToken: string;
@@ -26,7 +26,7 @@ export type AcceptDependencies = {
   dataKey: Buffer;
   now?: () => number;
   newReference?: () => string;
-  log?: DeliveryLogger;
+  log?: Log;
 };
 
 /** Form tokens are random strings the form generates; anything else is refused. */
@@ -47,7 +47,7 @@ export async function acceptReferralWith(
   if (typeof input.payload !== 'object' || input.payload === null || Array.isArray(input.payload)) {
     throw new AcceptInputError('The payload must be an object');
   }
-  const log = deps.log ?? logDeliveryEvent;
+  const log = deps.log ?? serviceLog;
   const newReference = deps.newReference ?? generateReference;
 
   for (let attempt = 0; attempt < REFERENCE_ATTEMPTS; attempt += 1) {
@@ -60,7 +60,7 @@ export async function acceptReferralWith(
       now: (deps.now ?? Date.now)(),
     });
     if (result.outcome === 'reference-taken') continue;
-    log(result.outcome === 'created' ? 'referral.accepted' : 'referral.repeat_submission', {
+    log.info(result.outcome === 'created' ? 'referral.accepted' : 'referral.repeat_submission', {
       reference: result.reference,
     });
     return { reference: result.reference, created: result.outcome === 'created' };

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { captureLog } from '@/lib/test-log';
 import { DataKeyError, loadDataKey } from './data-key';
 
 const dirs: string[] = [];
@@ -15,13 +16,14 @@ const tempDir = () => {
 describe('loadDataKey', () => {
   it('creates an owner-only key file once, says so, and reuses it', () => {
     const file = path.join(tempDir(), 'data.key');
-    const events: string[] = [];
-    const first = loadDataKey({ kind: 'file', path: file, createIfMissing: true }, (event) => events.push(event));
+    const { log, lines } = captureLog();
+    const first = loadDataKey({ kind: 'file', path: file, createIfMissing: true }, log);
     expect(first).toHaveLength(32);
     expect(fs.statSync(file).mode & 0o777).toBe(0o600);
-    const second = loadDataKey({ kind: 'file', path: file, createIfMissing: true }, (event) => events.push(event));
+    const second = loadDataKey({ kind: 'file', path: file, createIfMissing: true }, log);
     expect(second.equals(first)).toBe(true);
-    expect(events).toEqual(['storage.data_key_created']);
+    // Once, as a warning naming where it sits (the data directory), never the key or its path.
+    expect(lines).toEqual([{ level: 'warn', time: expect.any(String), event: 'storage.data_key_created', variables: ['DATA_DIR'] }]);
   });
 
   it('never creates a configured key file that is missing', () => {

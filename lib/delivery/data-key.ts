@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { DeliveryEnv } from '@/lib/env';
 import { DATA_KEY_BYTES } from '@/lib/delivery/payload-cipher';
-import { logDeliveryEvent, type DeliveryLogger } from '@/lib/delivery/delivery-log';
+import { log as serviceLog, type Log } from '@/lib/log';
 
 /** Raised when the key is missing or malformed; names no key material. */
 export class DataKeyError extends Error {
@@ -24,7 +24,7 @@ function decode(base64: string, source: string): Buffer {
 }
 
 /** Loads (or, in the embedded default, creates) the data key. */
-export function loadDataKey(config: DeliveryEnv['dataKey'], log: DeliveryLogger = logDeliveryEvent): Buffer {
+export function loadDataKey(config: DeliveryEnv['dataKey'], log: Log = serviceLog): Buffer {
   if (config.kind === 'inline') return decode(config.base64, 'DATA_KEY');
   if (config.createIfMissing && !fs.existsSync(config.path)) {
     const key = randomBytes(DATA_KEY_BYTES);
@@ -32,7 +32,9 @@ export function loadDataKey(config: DeliveryEnv['dataKey'], log: DeliveryLogger 
     try {
       // 'wx': if another process created it a moment ago, use theirs rather than overwrite it.
       fs.writeFileSync(config.path, `${key.toString('base64')}\n`, { mode: 0o600, flag: 'wx' });
-      log('storage.data_key_created', { file: config.path }, 'warn');
+      // Only created in the embedded default, as data.key in the data directory; the line names
+      // the variable rather than the path, which can carry a user name.
+      log.warn('storage.data_key_created', { variables: ['DATA_DIR'] });
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
     }

@@ -14,8 +14,8 @@ import path from 'node:path';
 import { composeReferralEmail } from '@/lib/referral/email';
 import { ensureDataDirectory } from '@/lib/data-directory';
 import { getEnv, type Env } from '@/lib/env';
+import { log } from '@/lib/log';
 import { loadDataKey } from '@/lib/delivery/data-key';
-import { logDeliveryEvent } from '@/lib/delivery/delivery-log';
 import { createOutbox, type Outbox } from '@/lib/delivery/outbox';
 import { loadPublicKey, PgpKeyError } from '@/lib/delivery/pgp-mime';
 import type { DeliveryRepository } from '@/lib/delivery/repository';
@@ -98,7 +98,7 @@ async function boot(env: Env): Promise<DeliveryRuntime> {
         mailboxDir: mailboxDirectory(env.dataDir),
       });
       fs.writeFileSync(embeddedSmtpPortFile(env.dataDir), `${embeddedSmtp.port}\n`, { mode: 0o600 });
-      logDeliveryEvent('mailbox.embedded_smtp_started', { port: embeddedSmtp.port });
+      log.info('mailbox.embedded_smtp_started', { port: embeddedSmtp.port });
       smtpUrl = `smtp://127.0.0.1:${embeddedSmtp.port}`;
     } else {
       smtpUrl = smtpConfig.url;
@@ -112,9 +112,9 @@ async function boot(env: Env): Promise<DeliveryRuntime> {
     // Not fatal: referrals are still accepted and kept, but the log says at once why none leave.
     try {
       await loadPublicKey(env.delivery.pgpPublicKeyFile);
-      logDeliveryEvent('delivery.pgp_enabled');
+      log.info('delivery.pgp_enabled');
     } catch (error) {
-      logDeliveryEvent('delivery.pgp_key_unusable', { code: error instanceof PgpKeyError ? error.code : 'unknown' }, 'error');
+      log.error('delivery.pgp_key_unusable', { errorCode: error instanceof PgpKeyError ? error.code : 'unknown' });
     }
   }
 
@@ -122,8 +122,8 @@ async function boot(env: Env): Promise<DeliveryRuntime> {
   outbox.start();
 
   const purge = () =>
-    purgeExpiredReferrals(repository, env.delivery.retentionDays).catch(() =>
-      logDeliveryEvent('retention.failed', {}, 'error'),
+    purgeExpiredReferrals(repository, env.delivery.retentionDays).catch((error: unknown) =>
+      log.error('retention.failed', { errorCode: error instanceof Error ? error.name : 'unknown' }),
     );
   void purge();
   const retentionTimer = setInterval(purge, RETENTION_INTERVAL_MS);

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startSmtpCapture } from '@/e2e/support/smtp-capture';
 import { parseEnv } from '@/lib/env';
+import { captureLog } from '@/lib/test-log';
 import { acceptReferralWith } from './accept';
 import { openDeliveryStorage } from './delivery-runtime';
 import { runOutboxCli } from './outbox-cli';
@@ -29,7 +30,7 @@ describe('npm run outbox', () => {
     const references = [];
     for (let i = 0; i < 3; i += 1) {
       const { reference } = await acceptReferralWith(
-        { ...storage, log: () => {} },
+        { ...storage, log: captureLog().log },
         { formToken: randomBytes(16).toString('hex'), nation: 'wales', payload: { i } },
       );
       references.push(reference);

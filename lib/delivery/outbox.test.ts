@@ -12,6 +12,7 @@ import { createTestKeyring, type TestKeyring } from '@/e2e/support/gpg';
 import { startSmtpCapture, type SmtpCapture } from '@/e2e/support/smtp-capture';
 import { composeReferralEmail, type ComposedEmail } from '@/lib/referral/email';
 import { completeAnswers } from '@/lib/referral/test-answers';
+import { captureLog } from '@/lib/test-log';
 import { openDatabase } from '@/lib/storage/sqlite-database';
 import { createSqliteDeliveryRepository } from '@/lib/storage/sqlite-delivery-repository';
 import { acceptReferralWith } from './accept';
@@ -47,8 +48,7 @@ async function setup(options: Partial<Pick<OutboxDependencies, 'compose' | 'pgpP
   const capture: SmtpCapture = await startSmtpCapture();
   const transport = createSmtpTransport(`smtp://127.0.0.1:${capture.port}`);
   const clock = { t: START, now: () => clock.t };
-  const events: { event: string; fields: Record<string, unknown> }[] = [];
-  const log = (event: string, fields: Record<string, unknown> = {}) => events.push({ event, fields });
+  const { log, lines: events } = captureLog();
   const dataKey = randomBytes(32);
   const outbox = createOutbox({
     repository,
@@ -78,7 +78,7 @@ async function setup(options: Partial<Pick<OutboxDependencies, 'compose' | 'pgpP
         .filter((file) => fs.existsSync(file))
         .map((file) => fs.readFileSync(file)),
     ).toString('latin1');
-  return { dir, repository, capture, clock, events, outbox, accept, storedBytes };
+  return { dir, repository, capture, clock, log, events, outbox, accept, storedBytes };
 }
 
 const token = () => randomBytes(16).toString('base64url');
@@ -134,7 +134,7 @@ describe('accepting and delivering', () => {
     const { repository, clock } = await setup();
     const dataKey = randomBytes(32);
     const draws = ['ACDE-FGHJ', 'ACDE-FGHJ', 'KQ7M-X4PD'];
-    const deps = { repository, dataKey, now: clock.now, newReference: () => draws.shift()!, log: () => {} };
+    const deps = { repository, dataKey, now: clock.now, newReference: () => draws.shift()!, log: captureLog().log };
     await acceptReferralWith(deps, { formToken: token(), nation: 'england', payload: {} });
     const second = await acceptReferralWith(deps, { formToken: token(), nation: 'england', payload: {} });
     expect(second.reference).toBe('KQ7M-X4PD');
@@ -187,10 +187,10 @@ describe('retries, backoff and the dead letter state (fake clock)', () => {
       expect.objectContaining({ reference, attempts: 3, lastError: 'smtp-550' }),
     ]);
     expect(events.filter((e) => e.event === 'delivery.dead_letter')).toEqual([
-      { event: 'delivery.dead_letter', fields: { reference, code: 'smtp-550', attempt: 3 } },
+      { level: 'error', time: expect.any(String), event: 'delivery.dead_letter', reference, errorCode: 'smtp-550', attempt: 3 },
     ]);
     // Retention never touches it.
-    expect(await purgeExpiredReferrals(repository, 30, clock.t + 400 * DAY, () => {})).toEqual([]);
+    expect(await purgeExpiredReferrals(repository, 30, clock.t + 400 * DAY, captureLog().log)).toEqual([]);
 
     // A person fixes the address and retries it.
     capture.refuseWith = undefined;
@@ -364,14 +364,14 @@ describe('encrypted mode (PGP/MIME, checked with gpg)', () => {
       expect(await repository.listJobs()).toEqual([
         expect.objectContaining({ reference, state: 'pending', attempts: 0, lastError: code }),
       ]);
-      expect(events.some((e) => e.event === 'delivery.blocked' && e.fields.code === code)).toBe(true);
+      expect(events.some((e) => e.event === 'delivery.blocked' && e.errorCode === code)).toBe(true);
     }
   });
 });
 
 describe('retention (fake clock)', () => {
   it('leaves nothing of a delivered referral after the period, and keeps it until then', async () => {
-    const { accept, outbox, clock, repository, storedBytes } = await setup();
+    const { accept, outbox, clock, repository, log, events, storedBytes } = await setup();
     const formToken = token();
     const { reference } = await accept(formToken, completeAnswers({ preferredName: 'CanaryRetention' }));
     const waiting = await accept(token(), { name: 'still pending' });
@@ -380,8 +380,12 @@ describe('retention (fake clock)', () => {
     expect(await repository.claimDueJob(clock.t, policy.leaseMs)).toMatchObject({ reference: waiting.reference });
     expect(storedBytes()).toContain(reference);
 
-    expect(await purgeExpiredReferrals(repository, 30, clock.t + 29 * DAY, () => {})).toEqual([]);
-    expect(await purgeExpiredReferrals(repository, 30, clock.t + 31 * DAY, () => {})).toEqual([reference]);
+    expect(await purgeExpiredReferrals(repository, 30, clock.t + 29 * DAY, log)).toEqual([]);
+    expect(await purgeExpiredReferrals(repository, 30, clock.t + 31 * DAY, log)).toEqual([reference]);
+    // The purge is logged as a count: no reference of a referral that no longer exists.
+    expect(events.filter((e) => e.event === 'retention.purged')).toEqual([
+      { level: 'info', time: expect.any(String), event: 'retention.purged', count: 1 },
+    ]);
 
     expect((await repository.listJobs()).map((j) => j.reference)).toEqual([waiting.reference]);
     const bytes = storedBytes();

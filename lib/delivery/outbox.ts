@@ -15,7 +15,7 @@
 import 'server-only';
 import type { ComposedEmail } from '@/lib/referral/email';
 import { backoffDelay, type BackoffPolicy } from '@/lib/delivery/backoff';
-import { logDeliveryEvent, type DeliveryLogger } from '@/lib/delivery/delivery-log';
+import { log as serviceLog, type Log } from '@/lib/log';
 import { buildOutgoingMessage, type Routing } from '@/lib/delivery/mail-message';
 import { decryptPayload } from '@/lib/delivery/payload-cipher';
 import { PgpKeyError, encryptToPgpMime, loadPublicKey } from '@/lib/delivery/pgp-mime';
@@ -44,7 +44,7 @@ export type OutboxDependencies = {
   policy: OutboxPolicy;
   clock?: Clock;
   random?: () => number;
-  log?: DeliveryLogger;
+  log?: Log;
 };
 
 export type JobOutcome = 'sent' | 'retry' | 'blocked' | 'dead' | 'lost' | 'idle';
@@ -67,7 +67,7 @@ export const systemClock: Clock = { now: () => Date.now() };
 /** Creates an outbox over its dependencies; nothing runs until `start`, `processOne` or `drain`. */
 export function createOutbox(deps: OutboxDependencies): Outbox {
   const clock = deps.clock ?? systemClock;
-  const log = deps.log ?? logDeliveryEvent;
+  const log = deps.log ?? serviceLog;
   const { policy, repository } = deps;
 
   async function retryLater(job: ClaimedJob, code: string, countAttempt = true): Promise<JobOutcome> {
@@ -80,7 +80,7 @@ export function createOutbox(deps: OutboxDependencies): Outbox {
   async function deadLetter(job: ClaimedJob, code: string): Promise<JobOutcome> {
     const recorded = await repository.markDead(job, code, clock.now());
     if (recorded) {
-      log('delivery.dead_letter', { reference: job.reference, code, attempt: job.attempt }, 'error');
+      log.error('delivery.dead_letter', { reference: job.reference, errorCode: code, attempt: job.attempt });
     }
     return recorded ? 'dead' : 'lost';
   }
@@ -104,7 +104,7 @@ export function createOutbox(deps: OutboxDependencies): Outbox {
         send = { envelope: message.envelope, raw };
       } catch (error) {
         const code = error instanceof PgpKeyError ? error.code : 'pgp-encrypt-failed';
-        log('delivery.blocked', { reference: job.reference, code }, 'error');
+        log.error('delivery.blocked', { reference: job.reference, errorCode: code });
         const outcome = await retryLater(job, code, false);
         return outcome === 'retry' ? 'blocked' : outcome;
       }
@@ -116,17 +116,14 @@ export function createOutbox(deps: OutboxDependencies): Outbox {
       const failure = classifySmtpError(error);
       const bound = failure.kind === 'permanent' ? policy.permanentMaxAttempts : policy.maxAttempts;
       if (job.attempt >= bound) return deadLetter(job, failure.code);
-      log(
-        'delivery.failed',
-        { reference: job.reference, code: failure.code, attempt: job.attempt, state: failure.kind },
-        'warn',
-      );
+      log.warn('delivery.failed', { reference: job.reference, errorCode: failure.code, attempt: job.attempt });
       return retryLater(job, failure.code);
     }
 
     const recorded = await repository.markSent(job, clock.now());
     // Not recorded: the lease ran out mid-send and another worker took the job, so it may go twice.
-    log(recorded ? 'delivery.sent' : 'delivery.lease_lost', { reference: job.reference, attempt: job.attempt }, recorded ? 'info' : 'warn');
+    if (recorded) log.info('delivery.sent', { reference: job.reference, attempt: job.attempt });
+    else log.warn('delivery.lease_lost', { reference: job.reference, attempt: job.attempt });
     return recorded ? 'sent' : 'lost';
   }
 
@@ -148,7 +145,7 @@ export function createOutbox(deps: OutboxDependencies): Outbox {
         outcome = await processOne();
       } catch (error) {
         // Storage trouble (disk full, a lock held too long): wait and try again, never crash the server.
-        log('outbox.error', { code: error instanceof Error ? error.name : 'unknown' }, 'error');
+        log.error('outbox.error', { errorCode: error instanceof Error ? error.name : 'unknown' });
         outcome = 'idle';
       }
       if (outcome !== 'idle' || !running) continue;
@@ -179,7 +176,7 @@ export function createOutbox(deps: OutboxDependencies): Outbox {
       if (running) return;
       running = true;
       loop = run();
-      log('outbox.started');
+      log.info('outbox.started');
     },
     kick() {
       kicked = true;
@@ -190,7 +187,7 @@ export function createOutbox(deps: OutboxDependencies): Outbox {
       running = false;
       wake?.();
       await loop;
-      log('outbox.stopped');
+      log.info('outbox.stopped');
     },
   };
 }

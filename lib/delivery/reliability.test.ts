@@ -12,6 +12,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import Database from 'better-sqlite3';
 import { completeAnswers } from '@/lib/referral/test-answers';
+import { productionSettingsWithout } from '@/lib/test-env';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   FAST_OUTBOX,
@@ -176,7 +177,7 @@ describe('delivery reliability (real processes, real SMTP on loopback)', () => {
     await new Promise((resolve) => setTimeout(resolve, 1_000));
     expect(await child.status()).toMatchObject({ dead: 1, pending: 0, sent: 0 });
     expect(smtp.messages).toHaveLength(0);
-    expect(child.output()).toMatch(new RegExp(`"event":"delivery.dead_letter","reference":"${reference}","code":"smtp-550","attempt":3`));
+    expect(child.output()).toMatch(new RegExp(`"event":"delivery.dead_letter","reference":"${reference}","errorCode":"smtp-550","attempt":3`));
 
     const status = await outboxCli(dataDir, 'status');
     expect(status.code).toBe(0);
@@ -242,7 +243,7 @@ describe('delivery reliability (real processes, real SMTP on loopback)', () => {
     await new Promise((resolve) => setTimeout(resolve, 1_000));
     expect(smtp.messages).toHaveLength(1);
     expect(await bad.status()).toMatchObject({ pending: 1, sent: 0, dead: 0 });
-    expect(bad.output()).toContain('"code":"pgp-key-invalid"');
+    expect(bad.output()).toContain('"errorCode":"pgp-key-invalid"');
   }, 60_000);
 
   it('in the embedded default, delivers to its own loopback SMTP server and the mailbox reads it', async () => {
@@ -261,18 +262,7 @@ describe('delivery reliability (real processes, real SMTP on loopback)', () => {
   }, 60_000);
 
   it('refuses to start in production without a real SMTP relay, or with one reached without TLS', async () => {
-    const production = {
-      APP_MODE: 'production',
-      PUBLIC_BASE_URL: 'https://help.example.org.uk',
-      SUPPORT_SERVICE_NAME: 'North Support',
-      SUPPORT_SERVICE_EMAIL: 'referrals@north-support.example',
-      SUPPORT_SERVICE_PHONE: '0161 496 0000',
-      SUPPORT_SERVICE_HOURS: 'Every day',
-      MAIL_FROM: FROM,
-      DATA_KEY: randomBytes(32).toString('base64'),
-      SECURITY_CONTACT: 'mailto:security@north-support.example',
-      DATA_DIR: tempDataDir(),
-    };
+    const production = { ...productionSettingsWithout('SMTP_URL'), DATA_DIR: tempDataDir() };
     const noRelay = await runDeliveryProcessToExit(production);
     expect(noRelay.code).toBe(1);
     expect(noRelay.output).toContain('SMTP_URL: is required when APP_MODE=production');

@@ -6,7 +6,7 @@
  */
 import 'server-only';
 import type { DeliveryRepository } from '@/lib/delivery/repository';
-import { logDeliveryEvent, type DeliveryLogger } from '@/lib/delivery/delivery-log';
+import { log as serviceLog, type Log } from '@/lib/log';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -15,9 +15,9 @@ export async function purgeExpiredReferrals(
   repository: DeliveryRepository,
   retentionDays: number,
   now: number = Date.now(),
-  log: DeliveryLogger = logDeliveryEvent,
+  log: Log = serviceLog,
 ): Promise<string[]> {
   const purged = await repository.purgeSentBefore(now - retentionDays * DAY_MS);
-  if (purged.length > 0) log('retention.purged', { count: purged.length });
+  if (purged.length > 0) log.info('retention.purged', { count: purged.length });
   return purged;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { platformIds } from './catalogue';
 import { findPlatform, platforms } from './registry';
+import { sharedSources } from './shared-sources';
 
 describe('the platforms registry', () => {
   it('lists every platform once, in the catalogue order, each under its own id', () => {
@@ -69,6 +70,22 @@ describe('the platforms registry', () => {
         platform.sources.length,
       );
     }
+  });
+
+  it('names a source that several entries cite once, in shared-sources.ts', () => {
+    const shared = new Set<object>(Object.values(sharedSources));
+    const key = (source: { title: string; url: string }) => `${source.title} ${source.url}`;
+    const citations = new Map<string, number>();
+    for (const source of platforms.flatMap((platform) => platform.sources)) {
+      citations.set(key(source), (citations.get(key(source)) ?? 0) + 1);
+    }
+    // A source written out word for word in two entries would drift apart when one is corrected.
+    const copied = platforms.flatMap((platform) =>
+      platform.sources
+        .filter((source) => (citations.get(key(source)) ?? 0) > 1 && !shared.has(source))
+        .map((source) => `${platform.id}: ${source.title}`),
+    );
+    expect(copied).toEqual([]);
   });
 
   it('finds an entry by id and nothing for anything else', () => {

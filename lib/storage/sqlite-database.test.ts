@@ -12,6 +12,9 @@ beforeEach(() => {
 });
 afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
+/** The permission bits of the database file, its -wal and its -shm. */
+const modes = (file: string) => ['', '-wal', '-shm'].map((suffix) => fs.statSync(`${file}${suffix}`).mode & 0o777);
+
 describe('openDatabase', () => {
   it('opens a file with every durability setting in force', () => {
     const db = openDatabase(path.join(dir, 'test.sqlite'));
@@ -22,6 +25,36 @@ describe('openDatabase', () => {
     expect(Number(db.pragma('busy_timeout', { simple: true }))).toBeGreaterThan(0);
     expect(checkPragmas(db)).toEqual([]);
     db.close();
+  });
+
+  it('keeps the database file and its -wal and -shm files owner-only', () => {
+    const file = path.join(dir, 'referrals.sqlite');
+    // Opening a fresh file migrates it: a write through the WAL, so both companions exist.
+    const first = openDatabase(file);
+    expect(modes(file)).toEqual([0o600, 0o600, 0o600]);
+    first.close();
+    expect(fs.existsSync(`${file}-wal`)).toBe(false);
+
+    // The last close removed the companions; SQLite makes them again, with the file's mode.
+    const again = openDatabase(file);
+    again
+      .prepare('INSERT INTO referrals (reference, form_token, nation, payload, created_at) VALUES (?, ?, ?, ?, ?)')
+      .run('ACDE-FGHJ', 'form-token', 'england', Buffer.alloc(1), 0);
+    expect(modes(file)).toEqual([0o600, 0o600, 0o600]);
+    again.close();
+  });
+
+  it('tightens a database and companions an earlier version left readable by others', () => {
+    const file = path.join(dir, 'referrals.sqlite');
+    const earlier = new Database(file);
+    earlier.pragma('journal_mode = WAL');
+    earlier.exec('CREATE TABLE t (x)');
+    // Left open, as after a crash, so the companions stay on disk.
+    for (const suffix of ['', '-wal', '-shm']) fs.chmodSync(`${file}${suffix}`, 0o644);
+    const db = openDatabase(file);
+    expect(modes(file)).toEqual([0o600, 0o600, 0o600]);
+    db.close();
+    earlier.close();
   });
 
   it('refuses a database where WAL cannot be used', () => {

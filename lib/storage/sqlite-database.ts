@@ -1,9 +1,10 @@
 /**
- * Opening the SQLite database: the durability settings every connection must have, a check
- * that they really took effect (a file system or build can silently refuse WAL, and then a
- * crash can lose an acknowledged referral), and the schema migrations.
+ * Opening the SQLite database: owner-only file modes, the durability settings every connection
+ * must have, a check that they really took effect (a file system or build can silently refuse
+ * WAL, and then a crash can lose an acknowledged referral), and the schema migrations.
  */
 import 'server-only';
+import fs from 'node:fs';
 import Database from 'better-sqlite3';
 import { MIGRATIONS } from '@/lib/storage/migrations';
 
@@ -24,6 +25,34 @@ const REQUIRED: Record<string, string | number> = {
   foreign_keys: 1,
   secure_delete: 1, // Deleted referrals are overwritten, not left in free pages.
 };
+
+/** Read and write for the service's own user only: the files hold referrals. */
+const DATABASE_FILE_MODE = 0o600;
+
+/** The files SQLite keeps beside the database in WAL mode. */
+const COMPANION_SUFFIXES = ['-wal', '-shm'] as const;
+
+/**
+ * Makes the database file owner-only before SQLite opens it, creating it if it is missing.
+ *
+ * SQLite creates its -wal and -shm files with the database file's own mode, whenever it creates
+ * them (on first write, and again after the last connection closed and removed them). So the
+ * main file's mode is the one to get right, and there is no window in which a companion is
+ * wider. A process umask set around the open would not do: the companions appear later, and the
+ * umask is shared by everything else the process is writing at that moment.
+ */
+function restrictToOwner(file: string): void {
+  // 'a' creates the file if missing and never truncates one that exists.
+  fs.closeSync(fs.openSync(file, 'a', DATABASE_FILE_MODE));
+  fs.chmodSync(file, DATABASE_FILE_MODE);
+}
+
+/** Tightens companions an earlier version left wider: SQLite reuses existing ones as they are. */
+function restrictCompanionsToOwner(file: string): void {
+  for (const suffix of COMPANION_SUFFIXES) {
+    if (fs.existsSync(`${file}${suffix}`)) fs.chmodSync(`${file}${suffix}`, DATABASE_FILE_MODE);
+  }
+}
 
 /** Lists every setting that is not as required; empty when the connection is safe. */
 export function checkPragmas(db: SqliteDatabase): string[] {
@@ -57,14 +86,17 @@ export function migrate(db: SqliteDatabase): number {
 }
 
 /**
- * Opens (creating if needed) the database file, applies the durability settings, refuses it if
- * any did not take, and migrates it. `readonly` is not offered: even the CLI's status needs the
- * WAL to be checkpointed safely.
+ * Opens (creating if needed) the database file, owner-only, applies the durability settings,
+ * refuses it if any did not take, and migrates it. `readonly` is not offered: even the CLI's
+ * status needs the WAL to be checkpointed safely.
  */
 export function openDatabase(file: string): SqliteDatabase {
+  const onDisk = file !== ':memory:' && file !== '';
+  if (onDisk) restrictToOwner(file);
   const db = new Database(file);
   try {
     db.pragma('journal_mode = WAL');
+    if (onDisk) restrictCompanionsToOwner(file);
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
     db.pragma('secure_delete = ON');

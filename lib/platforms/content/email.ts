@@ -1,4 +1,5 @@
 // Evidence-capture and reporting guidance for email (Gmail, Outlook and other providers).
+import { sharedSources } from '@/lib/platforms/shared-sources';
 import type { PlatformContent } from '@/lib/platforms/types';
 
 export const emailContent: PlatformContent = {
@@ -47,7 +48,7 @@ export const emailContent: PlatformContent = {
   ],
   reporting: {
     route: 'Police and helplines, plus your email provider',
-    helpUrl: 'https://www.cybercivilrights.org/online-removal/',
+    helpUrl: sharedSources.ccriOnlineRemoval.url,
     steps: [
       'Capture the email and its details first.',
       'We have not been able to confirm a Gmail or Outlook report route for intimate images. Check your email provider\'s help pages for how to report abuse.',
@@ -65,31 +66,11 @@ export const emailContent: PlatformContent = {
     note: 'Gmail and Outlook are not in any StopNCII.org partner list we have seen, and hashing tools cannot stop images being sent in private messages.',
   },
   sources: [
-    {
-      title: 'Cyber Civil Rights Initiative: online removal guide',
-      url: 'https://www.cybercivilrights.org/online-removal/',
-      kind: 'ngo',
-    },
-    {
-      title: 'Online SOS: proper documentation',
-      url: 'https://onlinesos.org/resources/action-center/proper-documentation',
-      kind: 'ngo',
-    },
-    {
-      title: 'Revenge Porn Helpline: ask an officer (reporting to the police)',
-      url: 'https://revengepornhelpline.org.uk/information-and-advice/police-and-courts-advice/ask-an-officer',
-      kind: 'ngo',
-    },
-    {
-      title: 'SWGfL: Revenge Porn Helpline contact details',
-      url: 'https://swgfl.org.uk/helplines/revenge-porn-helpline/',
-      kind: 'ngo',
-    },
-    {
-      title: 'Revenge Porn Helpline: frequently asked questions',
-      url: 'https://revengepornhelpline.org.uk/faq/',
-      kind: 'ngo',
-    },
+    sharedSources.ccriOnlineRemoval,
+    sharedSources.onlineSosDocumentation,
+    sharedSources.rphAskAnOfficer,
+    sharedSources.swgflHelplineContactDetails,
+    sharedSources.rphFaq,
     {
       title: 'Lifewire: view the message source in Outlook',
       url: 'https://www.lifewire.com/access-email-source-outlook-1170654',
@@ -110,16 +91,8 @@ export const emailContent: PlatformContent = {
       url: 'https://virtualpsychcentre.com/issue-how-to-read-email-headers/',
       kind: 'third-party',
     },
-    {
-      title: 'Saving texts, messages and emails as evidence',
-      url: 'https://crimefixer.com/guides/save-texts-dms-emails-voicemails-call-logs/',
-      kind: 'third-party',
-    },
-    {
-      title: 'StopNCII limits',
-      url: 'https://cybercrimesresource.org/resource/stopncii',
-      kind: 'third-party',
-    },
+    sharedSources.savingMessagesAsEvidence,
+    sharedSources.stopNciiLimits,
   ],
   lastReviewed: '2026-11-28',
 };

@@ -1,4 +1,5 @@
 // Evidence-capture and reporting guidance for Facebook and Messenger.
+import { sharedSources } from '@/lib/platforms/shared-sources';
 import type { PlatformContent } from '@/lib/platforms/types';
 
 export const facebookContent: PlatformContent = {
@@ -101,26 +102,10 @@ export const facebookContent: PlatformContent = {
       url: 'https://www.messenger.com/help/messenger-app/833709093422928?helpref=faq_content',
       kind: 'official',
     },
-    {
-      title: 'Revenge Porn Helpline: threats to share intimate images',
-      url: 'https://revengepornhelpline.org.uk/information-and-advice/need-help-and-advice/threats-to-share-intimate-images/',
-      kind: 'ngo',
-    },
-    {
-      title: 'Revenge Porn Helpline: intimate images shared without consent',
-      url: 'https://revengepornhelpline.org.uk/information-and-advice/need-help-and-advice/intimate-images-shared-without-consent/',
-      kind: 'ngo',
-    },
-    {
-      title: 'Revenge Porn Helpline: reporting to social media',
-      url: 'https://revengepornhelpline.org.uk/information-and-advice/reporting-content/reporting-to-social-media/',
-      kind: 'ngo',
-    },
-    {
-      title: 'SWGfL: StopNCII.org launch and eligibility',
-      url: 'https://swgfl.org.uk/magazine/stopncii-org-tackling-non-consensual-intimate-image-abuse/',
-      kind: 'ngo',
-    },
+    sharedSources.rphThreatsToShare,
+    sharedSources.rphSharedWithoutConsent,
+    sharedSources.rphReportingToSocialMedia,
+    sharedSources.swgflStopNciiLaunch,
     {
       title: 'Facebook profile address formats',
       url: 'https://tinygrab.com/what-is-my-profile-url-on-facebook',
@@ -141,11 +126,7 @@ export const facebookContent: PlatformContent = {
       url: 'https://en.thekarmanews.com/disappearing-message-feature-on-instagram-and-messenger/',
       kind: 'third-party',
     },
-    {
-      title: 'Saving texts, messages and emails as evidence',
-      url: 'https://crimefixer.com/guides/save-texts-dms-emails-voicemails-call-logs/',
-      kind: 'third-party',
-    },
+    sharedSources.savingMessagesAsEvidence,
     {
       title: 'Safety planning tool: blocking and evidence',
       url: 'https://www.theawarenessproject.in/simulations/when-it-happens-to-you/harassed-stalked-or-threatened/safety-planning-tool.html',

@@ -1,4 +1,5 @@
 // Evidence-capture and reporting guidance for Instagram.
+import { sharedSources } from '@/lib/platforms/shared-sources';
 import type { PlatformContent } from '@/lib/platforms/types';
 
 export const instagramContent: PlatformContent = {
@@ -104,26 +105,10 @@ export const instagramContent: PlatformContent = {
       url: 'http://nelsafeguardingchildrenboard.co.uk/instagram-reporting-sexting-or-bullying/',
       kind: 'ngo',
     },
-    {
-      title: 'SWGfL: StopNCII.org launch and eligibility',
-      url: 'https://swgfl.org.uk/magazine/stopncii-org-tackling-non-consensual-intimate-image-abuse/',
-      kind: 'ngo',
-    },
-    {
-      title: 'Revenge Porn Helpline: intimate images shared without consent',
-      url: 'https://revengepornhelpline.org.uk/information-and-advice/need-help-and-advice/intimate-images-shared-without-consent/',
-      kind: 'ngo',
-    },
-    {
-      title: 'Revenge Porn Helpline: threats to share intimate images',
-      url: 'https://revengepornhelpline.org.uk/information-and-advice/need-help-and-advice/threats-to-share-intimate-images/',
-      kind: 'ngo',
-    },
-    {
-      title: 'Revenge Porn Helpline: reporting to social media',
-      url: 'https://revengepornhelpline.org.uk/information-and-advice/reporting-content/reporting-to-social-media/',
-      kind: 'ngo',
-    },
+    sharedSources.swgflStopNciiLaunch,
+    sharedSources.rphSharedWithoutConsent,
+    sharedSources.rphThreatsToShare,
+    sharedSources.rphReportingToSocialMedia,
     {
       title: 'Instagram address formats',
       url: 'https://www.gainsty.com/blog/instagram-url-format',

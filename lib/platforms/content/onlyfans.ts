@@ -1,4 +1,5 @@
 // Evidence-capture and reporting guidance for OnlyFans.
+import { sharedSources } from '@/lib/platforms/shared-sources';
 import type { PlatformContent } from '@/lib/platforms/types';
 
 export const onlyfansContent: PlatformContent = {
@@ -69,31 +70,15 @@ export const onlyfansContent: PlatformContent = {
       url: 'https://swgfl.org.uk/magazine/stopncii-org-presented-in-new-york-at-the-un-commission-on-the-status-of-women',
       kind: 'ngo',
     },
-    {
-      title: 'SWGfL: StopNCII.org launch and eligibility',
-      url: 'https://swgfl.org.uk/magazine/stopncii-org-tackling-non-consensual-intimate-image-abuse/',
-      kind: 'ngo',
-    },
-    {
-      title: 'SWGfL: Revenge Porn Helpline',
-      url: 'https://swgfl.org.uk/helplines/revenge-porn-helpline/',
-      kind: 'ngo',
-    },
-    {
-      title: 'Revenge Porn Helpline: intimate images shared without consent',
-      url: 'https://revengepornhelpline.org.uk/information-and-advice/need-help-and-advice/intimate-images-shared-without-consent/',
-      kind: 'ngo',
-    },
+    sharedSources.swgflStopNciiLaunch,
+    sharedSources.swgflHelpline,
+    sharedSources.rphSharedWithoutConsent,
     {
       title: 'Creators and leaks: keeping an evidence folder',
       url: 'https://winenfood.com/platform-policies-on-a-carly-jane-onlyfans-leak',
       kind: 'third-party',
     },
-    {
-      title: 'Takedowns and the copyright (DMCA) route',
-      url: 'https://consentlawyers.com/diy-help/takedown-resources/twitter-takedowns/',
-      kind: 'third-party',
-    },
+    sharedSources.takedownsAndCopyright,
   ],
   lastReviewed: '2026-11-28',
 };

@@ -1,4 +1,5 @@
 // General evidence-capture and reporting guidance for any app or website not listed separately.
+import { sharedSources } from '@/lib/platforms/shared-sources';
 import type { PlatformContent } from '@/lib/platforms/types';
 
 export const otherContent: PlatformContent = {
@@ -56,8 +57,7 @@ export const otherContent: PlatformContent = {
   ],
   reporting: {
     route: "The app or site's own report option, plus the police and helplines",
-    helpUrl:
-      'https://revengepornhelpline.org.uk/information-and-advice/reporting-content/reporting-to-social-media/',
+    helpUrl: sharedSources.rphReportingToSocialMedia.url,
     steps: [
       'Capture your evidence first.',
       "Find the rule in the app or site's guidelines that the content breaks.",
@@ -76,61 +76,21 @@ export const otherContent: PlatformContent = {
     note: "StopNCII.org only works on platforms that take part, so check its partner list for this app or site; it is for images taken when you were 18 or over.",
   },
   sources: [
-    {
-      title: 'Revenge Porn Helpline: reporting to social media',
-      url: 'https://revengepornhelpline.org.uk/information-and-advice/reporting-content/reporting-to-social-media/',
-      kind: 'ngo',
-    },
-    {
-      title: 'Revenge Porn Helpline: intimate images shared without consent',
-      url: 'https://revengepornhelpline.org.uk/information-and-advice/need-help-and-advice/intimate-images-shared-without-consent/',
-      kind: 'ngo',
-    },
-    {
-      title: 'Revenge Porn Helpline: threats to share intimate images',
-      url: 'https://revengepornhelpline.org.uk/information-and-advice/need-help-and-advice/threats-to-share-intimate-images/',
-      kind: 'ngo',
-    },
-    {
-      title: 'Revenge Porn Helpline: frequently asked questions',
-      url: 'https://revengepornhelpline.org.uk/faq/',
-      kind: 'ngo',
-    },
-    {
-      title: 'Revenge Porn Helpline: ask an officer (reporting to the police)',
-      url: 'https://revengepornhelpline.org.uk/information-and-advice/police-and-courts-advice/ask-an-officer',
-      kind: 'ngo',
-    },
-    {
-      title: 'SWGfL: Revenge Porn Helpline contact details',
-      url: 'https://swgfl.org.uk/helplines/revenge-porn-helpline/',
-      kind: 'ngo',
-    },
-    {
-      title: 'SWGfL: StopNCII.org launch and eligibility',
-      url: 'https://swgfl.org.uk/magazine/stopncii-org-tackling-non-consensual-intimate-image-abuse/',
-      kind: 'ngo',
-    },
-    {
-      title: 'Take It Down: frequently asked questions',
-      url: 'https://takeitdown.ncmec.org/faq/',
-      kind: 'official',
-    },
+    sharedSources.rphReportingToSocialMedia,
+    sharedSources.rphSharedWithoutConsent,
+    sharedSources.rphThreatsToShare,
+    sharedSources.rphFaq,
+    sharedSources.rphAskAnOfficer,
+    sharedSources.swgflHelplineContactDetails,
+    sharedSources.swgflStopNciiLaunch,
+    sharedSources.takeItDownFaq,
     {
       title: 'Internet Watch Foundation: Report Remove',
       url: 'https://www.iwf.org.uk/what-we-do/why-we-exist/report-remove',
       kind: 'ngo',
     },
-    {
-      title: 'Online SOS: proper documentation',
-      url: 'https://onlinesos.org/resources/action-center/proper-documentation',
-      kind: 'ngo',
-    },
-    {
-      title: 'Saving texts, messages and emails as evidence',
-      url: 'https://crimefixer.com/guides/save-texts-dms-emails-voicemails-call-logs/',
-      kind: 'third-party',
-    },
+    sharedSources.onlineSosDocumentation,
+    sharedSources.savingMessagesAsEvidence,
     {
       title: 'Why screenshots alone can be weak evidence',
       url: 'https://sleuthx.ai/screenshots-vs-forensic-evidence',
@@ -141,11 +101,7 @@ export const otherContent: PlatformContent = {
       url: 'https://abusesupporthub.com/articles/documenting-digital-harassment.html',
       kind: 'third-party',
     },
-    {
-      title: 'StopNCII limits',
-      url: 'https://cybercrimesresource.org/resource/stopncii',
-      kind: 'third-party',
-    },
+    sharedSources.stopNciiLimits,
   ],
   lastReviewed: '2026-11-28',
 };

@@ -1,4 +1,5 @@
 // Evidence-capture and reporting guidance for Reddit.
+import { sharedSources } from '@/lib/platforms/shared-sources';
 import type { PlatformContent } from '@/lib/platforms/types';
 
 export const redditContent: PlatformContent = {
@@ -73,21 +74,9 @@ export const redditContent: PlatformContent = {
       url: 'https://swgfl.org.uk/magazine/stopncii-org-presented-in-new-york-at-the-un-commission-on-the-status-of-women',
       kind: 'ngo',
     },
-    {
-      title: 'SWGfL: StopNCII.org launch and eligibility',
-      url: 'https://swgfl.org.uk/magazine/stopncii-org-tackling-non-consensual-intimate-image-abuse/',
-      kind: 'ngo',
-    },
-    {
-      title: 'Revenge Porn Helpline: reporting to social media',
-      url: 'https://revengepornhelpline.org.uk/information-and-advice/reporting-content/reporting-to-social-media/',
-      kind: 'ngo',
-    },
-    {
-      title: 'Revenge Porn Helpline: intimate images shared without consent',
-      url: 'https://revengepornhelpline.org.uk/information-and-advice/need-help-and-advice/intimate-images-shared-without-consent/',
-      kind: 'ngo',
-    },
+    sharedSources.swgflStopNciiLaunch,
+    sharedSources.rphReportingToSocialMedia,
+    sharedSources.rphSharedWithoutConsent,
     {
       title: 'r/RedditPoliceDept: reporting needs the permalink',
       url: 'https://www.reddit.com/r/RedditPoliceDept/',

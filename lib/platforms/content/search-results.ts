@@ -1,4 +1,5 @@
 // Evidence-capture and de-indexing guidance for search results (Google and Bing).
+import { sharedSources } from '@/lib/platforms/shared-sources';
 import type { PlatformContent } from '@/lib/platforms/types';
 
 export const searchResultsContent: PlatformContent = {
@@ -72,16 +73,8 @@ export const searchResultsContent: PlatformContent = {
       url: 'https://support.google.com/websearch/answer/13650142?hl=en-GB',
       kind: 'official',
     },
-    {
-      title: 'Cyber Civil Rights Initiative: online removal guide',
-      url: 'https://www.cybercivilrights.org/online-removal/',
-      kind: 'ngo',
-    },
-    {
-      title: 'Revenge Porn Helpline: intimate images shared without consent',
-      url: 'https://revengepornhelpline.org.uk/information-and-advice/need-help-and-advice/intimate-images-shared-without-consent/',
-      kind: 'ngo',
-    },
+    sharedSources.ccriOnlineRemoval,
+    sharedSources.rphSharedWithoutConsent,
     {
       title: 'Google launches a tool to remove explicit images from Search (2026)',
       url: 'https://techbriefly.com/2026/02/11/google-launches-search-tool-to-remove-non-consensual-explicit-images/',

@@ -1,4 +1,5 @@
 // Evidence-capture and reporting guidance for Snapchat.
+import { sharedSources } from '@/lib/platforms/shared-sources';
 import type { PlatformContent } from '@/lib/platforms/types';
 
 export const snapchatContent: PlatformContent = {
@@ -97,21 +98,9 @@ export const snapchatContent: PlatformContent = {
       url: 'http://aylo.com/newsroom/preventing-non-consensual-sharing/',
       kind: 'official',
     },
-    {
-      title: 'SWGfL: StopNCII.org launch and eligibility',
-      url: 'https://swgfl.org.uk/magazine/stopncii-org-tackling-non-consensual-intimate-image-abuse/',
-      kind: 'ngo',
-    },
-    {
-      title: 'Revenge Porn Helpline: threats to share intimate images',
-      url: 'https://revengepornhelpline.org.uk/information-and-advice/need-help-and-advice/threats-to-share-intimate-images/',
-      kind: 'ngo',
-    },
-    {
-      title: 'Revenge Porn Helpline: intimate images shared without consent',
-      url: 'https://revengepornhelpline.org.uk/information-and-advice/need-help-and-advice/intimate-images-shared-without-consent/',
-      kind: 'ngo',
-    },
+    sharedSources.swgflStopNciiLaunch,
+    sharedSources.rphThreatsToShare,
+    sharedSources.rphSharedWithoutConsent,
     {
       title: 'How to download your Snapchat data',
       url: 'https://en.howto4.com/how-download-everything-snapchat-knows-about-you',

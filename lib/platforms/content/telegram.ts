@@ -1,4 +1,5 @@
 // Evidence-capture and reporting guidance for Telegram.
+import { sharedSources } from '@/lib/platforms/shared-sources';
 import type { PlatformContent } from '@/lib/platforms/types';
 
 export const telegramContent: PlatformContent = {
@@ -75,21 +76,9 @@ export const telegramContent: PlatformContent = {
       url: 'https://github.com/OpenTermsArchive/contrib-versions/commit/55b206b7d863c36e35e598e1691c3de57faba622',
       kind: 'third-party',
     },
-    {
-      title: 'Revenge Porn Helpline: reporting to social media',
-      url: 'https://revengepornhelpline.org.uk/information-and-advice/reporting-content/reporting-to-social-media/',
-      kind: 'ngo',
-    },
-    {
-      title: 'Revenge Porn Helpline: frequently asked questions',
-      url: 'https://revengepornhelpline.org.uk/faq/',
-      kind: 'ngo',
-    },
-    {
-      title: 'Revenge Porn Helpline: threats to share intimate images',
-      url: 'https://revengepornhelpline.org.uk/information-and-advice/need-help-and-advice/threats-to-share-intimate-images/',
-      kind: 'ngo',
-    },
+    sharedSources.rphReportingToSocialMedia,
+    sharedSources.rphFaq,
+    sharedSources.rphThreatsToShare,
     {
       title: 'Telegram basics: usernames and links',
       url: 'https://medium.com/@weibeld/telegram-basics-7c566d6d35c1',
@@ -120,11 +109,7 @@ export const telegramContent: PlatformContent = {
       url: 'https://casianews.com/those-who-violate-the-rules-of-the-telegram-messenger-will-be-handed-over-to-law-enforcement-agencies/8612',
       kind: 'third-party',
     },
-    {
-      title: 'StopNCII limits',
-      url: 'https://cybercrimesresource.org/resource/stopncii',
-      kind: 'third-party',
-    },
+    sharedSources.stopNciiLimits,
   ],
   lastReviewed: '2026-11-28',
 };

@@ -1,4 +1,5 @@
 // Evidence-capture and reporting guidance for text messages (SMS, iMessage and RCS).
+import { sharedSources } from '@/lib/platforms/shared-sources';
 import type { PlatformContent } from '@/lib/platforms/types';
 
 export const textMessagesContent: PlatformContent = {
@@ -48,8 +49,7 @@ export const textMessagesContent: PlatformContent = {
   ],
   reporting: {
     route: 'Police and helplines (there is no report button for text messages)',
-    helpUrl:
-      'https://revengepornhelpline.org.uk/information-and-advice/police-and-courts-advice/ask-an-officer',
+    helpUrl: sharedSources.rphAskAnOfficer.url,
     steps: [
       'Capture the messages first.',
       "Don't reply, negotiate or pay.",
@@ -66,36 +66,12 @@ export const textMessagesContent: PlatformContent = {
     note: 'StopNCII.org works with participating platforms and cannot stop someone sending an image by text message.',
   },
   sources: [
-    {
-      title: 'NNEDV: what to capture from messages',
-      url: 'https://3advance.github.io/NNEDV-Content/documenting-abuse-what-you-should-capture-messages.html',
-      kind: 'ngo',
-    },
-    {
-      title: 'Revenge Porn Helpline: ask an officer (reporting to the police)',
-      url: 'https://revengepornhelpline.org.uk/information-and-advice/police-and-courts-advice/ask-an-officer',
-      kind: 'ngo',
-    },
-    {
-      title: 'SWGfL: Revenge Porn Helpline contact details',
-      url: 'https://swgfl.org.uk/helplines/revenge-porn-helpline/',
-      kind: 'ngo',
-    },
-    {
-      title: 'Revenge Porn Helpline: frequently asked questions',
-      url: 'https://revengepornhelpline.org.uk/faq/',
-      kind: 'ngo',
-    },
-    {
-      title: 'Revenge Porn Helpline: threats to share intimate images',
-      url: 'https://revengepornhelpline.org.uk/information-and-advice/need-help-and-advice/threats-to-share-intimate-images/',
-      kind: 'ngo',
-    },
-    {
-      title: 'Saving texts, messages and emails as evidence',
-      url: 'https://crimefixer.com/guides/save-texts-dms-emails-voicemails-call-logs/',
-      kind: 'third-party',
-    },
+    sharedSources.nnedvCaptureMessages,
+    sharedSources.rphAskAnOfficer,
+    sharedSources.swgflHelplineContactDetails,
+    sharedSources.rphFaq,
+    sharedSources.rphThreatsToShare,
+    sharedSources.savingMessagesAsEvidence,
     {
       title: 'How to print text messages for evidence',
       url: 'https://reincubate.com/support/ipbe/how-to-print-text-messages/',
@@ -111,11 +87,7 @@ export const textMessagesContent: PlatformContent = {
       url: 'https://digitalforensicstoday.com/?p=210',
       kind: 'third-party',
     },
-    {
-      title: 'StopNCII limits',
-      url: 'https://cybercrimesresource.org/resource/stopncii',
-      kind: 'third-party',
-    },
+    sharedSources.stopNciiLimits,
   ],
   lastReviewed: '2026-11-28',
 };

@@ -1,4 +1,5 @@
 // Evidence-capture and reporting guidance for TikTok.
+import { sharedSources } from '@/lib/platforms/shared-sources';
 import type { PlatformContent } from '@/lib/platforms/types';
 
 export const tiktokContent: PlatformContent = {
@@ -87,21 +88,13 @@ export const tiktokContent: PlatformContent = {
       url: 'https://saferinternet.org.uk/blog/swgfl-welcome-new-industry-partners-tiktok-and-bumble-to-stopncii-org',
       kind: 'ngo',
     },
-    {
-      title: 'SWGfL: StopNCII.org launch and eligibility',
-      url: 'https://swgfl.org.uk/magazine/stopncii-org-tackling-non-consensual-intimate-image-abuse/',
-      kind: 'ngo',
-    },
+    sharedSources.swgflStopNciiLaunch,
     {
       title: 'PIRG: how to request and download your TikTok data',
       url: 'https://pirg.org/edfund/resources/how-to-request-and-download-tiktok-data/',
       kind: 'ngo',
     },
-    {
-      title: 'Revenge Porn Helpline: intimate images shared without consent',
-      url: 'https://revengepornhelpline.org.uk/information-and-advice/need-help-and-advice/intimate-images-shared-without-consent/',
-      kind: 'ngo',
-    },
+    sharedSources.rphSharedWithoutConsent,
     {
       title: 'TikTok profile links',
       url: 'https://www.techzerg.com/tiktok-url-link/',

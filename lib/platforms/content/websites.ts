@@ -1,4 +1,5 @@
 // Evidence-capture and reporting guidance for websites, including adult sites such as Pornhub (Aylo).
+import { sharedSources } from '@/lib/platforms/shared-sources';
 import type { PlatformContent } from '@/lib/platforms/types';
 
 export const websitesContent: PlatformContent = {
@@ -41,7 +42,7 @@ export const websitesContent: PlatformContent = {
   ],
   reporting: {
     route: "The site's content removal or complaint form",
-    helpUrl: 'https://swgfl.org.uk/helplines/revenge-porn-helpline/',
+    helpUrl: sharedSources.swgflHelpline.url,
     steps: [
       'Capture the page and its web address first.',
       "Look for the site's content removal or complaint form, or a Report button near the content.",
@@ -60,21 +61,9 @@ export const websitesContent: PlatformContent = {
     note: "Some adult sites take part in StopNCII.org, including those owned by Aylo (Pornhub's owner), so if you were 18 or over in the image, a hash made on your device can help stop it being uploaded to them again.",
   },
   sources: [
-    {
-      title: 'SWGfL: Revenge Porn Helpline',
-      url: 'https://swgfl.org.uk/helplines/revenge-porn-helpline/',
-      kind: 'ngo',
-    },
-    {
-      title: 'Revenge Porn Helpline: frequently asked questions',
-      url: 'https://revengepornhelpline.org.uk/faq/',
-      kind: 'ngo',
-    },
-    {
-      title: 'Revenge Porn Helpline: intimate images shared without consent',
-      url: 'https://revengepornhelpline.org.uk/information-and-advice/need-help-and-advice/intimate-images-shared-without-consent/',
-      kind: 'ngo',
-    },
+    sharedSources.swgflHelpline,
+    sharedSources.rphFaq,
+    sharedSources.rphSharedWithoutConsent,
     {
       title: "Chayn: platform policies dataset (quoting Pornhub's Terms)",
       url: 'https://github.com/chaynHQ/tools',
@@ -90,16 +79,8 @@ export const websitesContent: PlatformContent = {
       url: 'http://aylo.com/newsroom/preventing-non-consensual-sharing/',
       kind: 'official',
     },
-    {
-      title: 'SWGfL: StopNCII.org launch and eligibility',
-      url: 'https://swgfl.org.uk/magazine/stopncii-org-tackling-non-consensual-intimate-image-abuse/',
-      kind: 'ngo',
-    },
-    {
-      title: 'Cyber Civil Rights Initiative: online removal guide',
-      url: 'https://www.cybercivilrights.org/online-removal/',
-      kind: 'ngo',
-    },
+    sharedSources.swgflStopNciiLaunch,
+    sharedSources.ccriOnlineRemoval,
     {
       title: 'Example adult-site complaint policy',
       url: 'https://onenightway.com/complaint-policy',
@@ -115,11 +96,7 @@ export const websitesContent: PlatformContent = {
       url: 'https://lisa-michelle.com/documentation/',
       kind: 'third-party',
     },
-    {
-      title: 'Takedowns and the copyright (DMCA) route',
-      url: 'https://consentlawyers.com/diy-help/takedown-resources/twitter-takedowns/',
-      kind: 'third-party',
-    },
+    sharedSources.takedownsAndCopyright,
   ],
   lastReviewed: '2026-11-28',
 };

@@ -1,4 +1,5 @@
 // Evidence-capture and reporting guidance for WhatsApp.
+import { sharedSources } from '@/lib/platforms/shared-sources';
 import type { PlatformContent } from '@/lib/platforms/types';
 
 export const whatsappContent: PlatformContent = {
@@ -97,31 +98,15 @@ export const whatsappContent: PlatformContent = {
       url: 'https://faq.whatsapp.com/en/iphone/26000110/',
       kind: 'official',
     },
-    {
-      title: 'Take It Down: frequently asked questions',
-      url: 'https://takeitdown.ncmec.org/faq/',
-      kind: 'official',
-    },
+    sharedSources.takeItDownFaq,
     {
       title: 'CEOP Education: reporting nude images (Report Remove)',
       url: 'https://www.ceopeducation.co.uk/11_18/lets-talk-about/online-safety/reporting-nude-images/',
       kind: 'official',
     },
-    {
-      title: 'NNEDV: what to capture from messages',
-      url: 'https://3advance.github.io/NNEDV-Content/documenting-abuse-what-you-should-capture-messages.html',
-      kind: 'ngo',
-    },
-    {
-      title: 'Revenge Porn Helpline: threats to share intimate images',
-      url: 'https://revengepornhelpline.org.uk/information-and-advice/need-help-and-advice/threats-to-share-intimate-images/',
-      kind: 'ngo',
-    },
-    {
-      title: 'Revenge Porn Helpline: frequently asked questions',
-      url: 'https://revengepornhelpline.org.uk/faq/',
-      kind: 'ngo',
-    },
+    sharedSources.nnedvCaptureMessages,
+    sharedSources.rphThreatsToShare,
+    sharedSources.rphFaq,
     {
       title: 'Exporting a WhatsApp chat (quoting WhatsApp FAQ)',
       url: 'https://github.com/ristri/whatsappstat',
@@ -152,16 +137,8 @@ export const whatsappContent: PlatformContent = {
       url: 'https://itigic.com/how-to-report-a-contact-or-a-group-on-whatsapp/',
       kind: 'third-party',
     },
-    {
-      title: 'StopNCII limits',
-      url: 'https://cybercrimesresource.org/resource/stopncii',
-      kind: 'third-party',
-    },
-    {
-      title: 'Saving texts, messages and emails as evidence',
-      url: 'https://crimefixer.com/guides/save-texts-dms-emails-voicemails-call-logs/',
-      kind: 'third-party',
-    },
+    sharedSources.stopNciiLimits,
+    sharedSources.savingMessagesAsEvidence,
     {
       title: 'WhatsApp Chat Exporter: back up before deleting',
       url: 'https://raw.githubusercontent.com/KnugiHK/WhatsApp-Chat-Exporter/main/README.md',

@@ -1,4 +1,5 @@
 // Evidence-capture and reporting guidance for X (formerly Twitter).
+import { sharedSources } from '@/lib/platforms/shared-sources';
 import type { PlatformContent } from '@/lib/platforms/types';
 
 export const xContent: PlatformContent = {
@@ -86,16 +87,8 @@ export const xContent: PlatformContent = {
       url: 'https://help.x.com/en/rules-and-policies/intimate-media',
       kind: 'official',
     },
-    {
-      title: 'Revenge Porn Helpline: frequently asked questions',
-      url: 'https://revengepornhelpline.org.uk/faq/',
-      kind: 'ngo',
-    },
-    {
-      title: 'Revenge Porn Helpline: intimate images shared without consent',
-      url: 'https://revengepornhelpline.org.uk/information-and-advice/need-help-and-advice/intimate-images-shared-without-consent/',
-      kind: 'ngo',
-    },
+    sharedSources.rphFaq,
+    sharedSources.rphSharedWithoutConsent,
     {
       title: 'X developers: the canonical address of a post',
       url: 'https://dev.to/xdevs/getting-to-the-canonical-url-for-a-tweet-85e',
