@@ -7,7 +7,8 @@
  * nothing is sent to the server, because the device may be checked by the person who hurt them:
  * closing or reloading the page forgets it, so the page offers printing and a download.
  */
-import { useRef, useState, useSyncExternalStore, type FormEvent, type ReactNode } from 'react';
+import { useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useJavaScriptRunning } from '@/components/javascript-running/use-javascript-running';
 import type { PlatformId } from '@/lib/platforms/catalogue';
 import { recognise } from '@/lib/platforms/recognise';
 import { logAsText, platformNameOf, reportedLabels, type EvidenceLogEntry } from './evidence-log-entry';
@@ -43,7 +44,6 @@ const emptyDraft: Draft = {
 
 type FieldError = { field: 'platform' | 'where' | 'whatItShows' | 'reportReference'; message: string };
 
-const noSubscription = () => () => undefined;
 
 /** Hex SHA-256 of a file, computed in the browser: the file itself never leaves the device. */
 async function sha256Hex(file: File): Promise<string> {
@@ -52,9 +52,7 @@ async function sha256Hex(file: File): Promise<string> {
 }
 
 export function EvidenceLog({ platformOptions, withoutJavaScript }: Props) {
-  // False on the server and while hydrating, true once the browser runs the page: so the
-  // server's HTML, all a browser without JavaScript sees, is the fallback.
-  const running = useSyncExternalStore(noSubscription, () => true, () => false);
+  const running = useJavaScriptRunning();
   const [entries, setEntries] = useState<EvidenceLogEntry[]>([]);
   const [draft, setDraft] = useState<Draft>(emptyDraft);
   const [editingId, setEditingId] = useState<number | null>(null);

@@ -16,8 +16,9 @@
  * Answers are kept only in this page: never in storage, cookies or the address.
  */
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useActionState, useEffect, useMemo, useRef, useState, useSyncExternalStore, type FormEvent } from 'react';
+import { useActionState, useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useForm, useWatch, type Resolver } from 'react-hook-form';
+import { useJavaScriptRunning } from '@/components/javascript-running/use-javascript-running';
 import { UrgentHelp } from '@/components/urgent-help/urgent-help';
 import { fields, type Answers, type StepDefinition, type StepId } from '@/lib/referral/definition';
 import type { FieldDefinition } from '@/lib/referral/fields';
@@ -50,7 +51,6 @@ type Props = {
 };
 
 const siteName = 'Get help with intimate image abuse';
-const noSubscription = () => () => undefined;
 
 export function ReferralWizard({ initialState, action, service, guides }: Props) {
   const [sentState, sendAction, sending] = useActionState(action, initialState);
@@ -63,8 +63,7 @@ export function ReferralWizard({ initialState, action, service, guides }: Props)
     setState(sentState);
     setVersion((count) => count + 1);
   }
-  // False on the server and while hydrating: the server's HTML is the form without JavaScript.
-  const running = useSyncExternalStore(noSubscription, () => true, () => false);
+  const running = useJavaScriptRunning();
 
   // Move focus as a new page would: to the error summary when there are errors, else to the
   // heading, so screen reader users hear where they are. Not on the first load.
