@@ -21,7 +21,17 @@ describe('the resilience tables in Markdown', () => {
     );
     expect(markdown).toContain('| SIGKILL mid-burst | 1000 | 8 (2) | 1000 | 1000 | 1000 | 0 | 0 | 0 | 179 |');
     expect(markdown).toContain('the killed server gave 334 in all and had stored 336; the restarted server answered 2.2 s after the kill');
-    expect(markdown).toContain('2 had been stored before the kill and got that reference back, 6 were stored on resending');
+    expect(markdown).toContain('8 requests got no answer; resent with their own form tokens, 8 referrals accepted: ');
+    expect(markdown).toContain('2 had been stored before the kill and got that reference back, 6 stored on resending');
+  });
+
+  it('counts one cut-off request in the singular', () => {
+    const markdown = benchMarkdown(
+      report([
+        { scenario: 'SIGKILL mid-burst', ...figures, cutOff: 1, resubmitted: 1, resubmittedAlreadyStored: 0, refused: 0, abandoned: 0, acceptedAtKill: 333, acceptedByKilledServer: 341, storedAtKill: 341, downSeconds: 1.4 },
+      ]),
+    );
+    expect(markdown).toContain('1 request got no answer; resent with their own form tokens, 1 referral accepted: ');
   });
 
   it('shows a dash for a report from before cut-off requests were counted', () => {

@@ -22,6 +22,9 @@ const table = (head: string[], rows: (string | number)[][]) =>
   [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((row) => `| ${row.join(' | ')} |`)].join('\n');
 
 /** Markdown for one benchmark report. */
+/** "1 request", "8 requests". */
+const counted = (count: unknown, noun: string) => `${count} ${noun}${Number(count) === 1 ? '' : 's'}`;
+
 export function benchMarkdown(report: Report): string {
   const { machine, settings } = report;
   const parts = [
@@ -81,8 +84,8 @@ export function benchMarkdown(report: Report): string {
       parts.push(
         `SIGKILL once ${kill.acceptedAtKill} references had been given; the killed server gave ${kill.acceptedByKilledServer ?? '?'} in all and had stored ${kill.storedAtKill}; ` +
           `the restarted server answered ${Number(kill.downSeconds).toFixed(1)} s after the kill. ` +
-          `${kill.cutOff} requests got no answer; resent with their own form tokens, ${kill.resubmitted} referrals were accepted: ` +
-          `${kill.resubmittedAlreadyStored} had been stored before the kill and got that reference back, ${Number(kill.resubmitted) - Number(kill.resubmittedAlreadyStored)} were stored on resending. ` +
+          `${counted(kill.cutOff, 'request')} got no answer; resent with their own form tokens, ${counted(kill.resubmitted, 'referral')} accepted: ` +
+          `${kill.resubmittedAlreadyStored} had been stored before the kill and got that reference back, ${Number(kill.resubmitted) - Number(kill.resubmittedAlreadyStored)} stored on resending. ` +
           `${kill.abandoned} given up unanswered, ${kill.refused} refused.`,
       );
     }
