@@ -74,6 +74,13 @@ test('a search engine may list the form, with its first step as title and descri
 
   // The demo mailbox shows referrals received: never listed.
   expect(await (await request.get('/mailbox')).text()).toMatch(/<meta name="robots" content="noindex"/);
+
+  // robots.txt says the same to crawlers that read it first, and is served like every other file.
+  const robots = await request.get('/robots.txt');
+  expect(robots.status()).toBe(200);
+  expectBaselineHeaders(robots.headers());
+  const rules = (await robots.text()).split('\n').filter((line) => line !== '' && !line.startsWith('#'));
+  expect(rules).toEqual(['User-agent: *', 'Disallow: /mailbox', 'Disallow: /exit']);
 });
 
 test('the skip link moves focus to the main content', async ({ page }) => {
