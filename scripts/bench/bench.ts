@@ -20,7 +20,7 @@
  * score other than performance is under 100.
  *
  * Loopback only; every phase is bounded in count and time. Settings (environment):
- *   BENCH_RUNS (3), BENCH_DURATION (10 s per scenario), BENCH_PORT (3710; 3710-3729 are used),
+ *   BENCH_RUNS (3), BENCH_DURATION (10 s per scenario), BENCH_PORT (3710: servers on it to +3, SMTP captures on +10 to +12),
  *   BENCH_RESILIENCE_SIZE (1000; 0 skips), BENCH_LIGHTHOUSE (1; 0 skips).
  * BENCH_RUNS=0 BENCH_LIGHTHOUSE=0 runs the resilience scenarios alone.
  */
