@@ -78,7 +78,8 @@ const evidenceTextFields = (Object.keys(evidenceItemFields) as (keyof typeof evi
  * the form checks is one (its last three digits come from the marker instead).
  *
  * Every optional part that can apply does (someone helping, police, other help, access needs,
- * contact by email), so the answers' own formatter shows all of them but the phone number.
+ * contact by email, reported evidence), so the answers' own formatter shows every value as typed
+ * but the phone number.
  */
 export function canaryAnswers(marker: string): { answers: Answers; canaries: Record<string, string> } {
   const canaries: Record<string, string> = {};
@@ -96,14 +97,15 @@ export function canaryAnswers(marker: string): { answers: Answers; canaries: Rec
           : `${fieldId} ${marker}`;
     canaries[fieldId] = text[fieldId];
   }
-  // Each platform checks its identifiers: an Instagram username, a web address, another @username.
+  // Each platform checks its identifiers; these are already in the canonical form the email
+  // shows, and each item was reported, so its report reference is shown too.
   const wheres = [
-    { platform: 'instagram', where: `@${marker}` },
+    { platform: 'instagram', where: `https://www.instagram.com/${marker}/` },
     { platform: 'websites', where: `https://www.example.com/${marker}/1` },
-    { platform: 'other', where: `@${marker}.two` },
+    { platform: 'other', where: `https://www.example.com/${marker}/2` },
   ] as const;
   const evidence = completeAnswers().evidence.map((item, index): EvidenceItem => {
-    const typed = { ...item, ...wheres[index % wheres.length] };
+    const typed = { ...item, ...wheres[index % wheres.length], reported: 'yes' as const };
     for (const name of evidenceTextFields) {
       if (name !== 'where') typed[name] = `${name} ${index} ${marker}`;
       canaries[`evidence.${index}.${name}`] = typed[name];
