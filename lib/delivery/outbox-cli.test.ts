@@ -20,15 +20,20 @@ afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
 });
 
+/** A fresh data directory and a capturing relay on loopback, and the settings that use them. */
+async function dataDirWithRelay(settings: Record<string, string> = {}) {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'outbox-cli-'));
+  const smtp = await startSmtpCapture();
+  cleanups.push(async () => {
+    await smtp.close();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  });
+  return { smtp, env: parseEnv({ DATA_DIR: dataDir, SMTP_URL: `smtp://127.0.0.1:${smtp.port}`, ...settings }) };
+}
+
 describe('npm run outbox', () => {
   it('drains waiting referrals, reports status, and refuses unknown commands', async () => {
-    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'outbox-cli-'));
-    const smtp = await startSmtpCapture();
-    cleanups.push(async () => {
-      await smtp.close();
-      fs.rmSync(dataDir, { recursive: true, force: true });
-    });
-    const env = parseEnv({ DATA_DIR: dataDir, SMTP_URL: `smtp://127.0.0.1:${smtp.port}` });
+    const { smtp, env } = await dataDirWithRelay();
 
     const storage = openDeliveryStorage(env);
     const references = [];
@@ -66,13 +71,7 @@ describe('npm run outbox', () => {
   });
 
   it('shows a stored referral, as the full email’s text or as referral.v1 JSON, until it is purged', async () => {
-    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'outbox-cli-'));
-    const smtp = await startSmtpCapture();
-    cleanups.push(async () => {
-      await smtp.close();
-      fs.rmSync(dataDir, { recursive: true, force: true });
-    });
-    const env = parseEnv({ DATA_DIR: dataDir, SMTP_URL: `smtp://127.0.0.1:${smtp.port}`, REFERRAL_EMAIL: 'notice' });
+    const { smtp, env } = await dataDirWithRelay({ REFERRAL_EMAIL: 'notice' });
     const { answers, canaries } = canaryAnswers(`cnry${randomBytes(4).toString('hex')}`);
     // Stored as the server stores it: validated, with answers that do not apply emptied.
     const payload = JSON.parse(JSON.stringify(referralSchema().parse(answers))) as Record<string, unknown>;
