@@ -59,6 +59,9 @@ const deliveryVariables = {
   DATA_KEY: z.string().trim().optional(),
   DATA_KEY_FILE: text(4096).optional(),
   PGP_PUBLIC_KEY_FILE: text(4096).optional(),
+  // `notice`: the email says only that a referral arrived (reference, priority, when) and how to
+  // read it on the server, for services that must not receive referrals by email at all.
+  REFERRAL_EMAIL: z.enum(['full', 'notice'], { error: 'must be full or notice' }).default('full'),
   RETENTION_DAYS: z.coerce.number().positive().max(3650).default(30),
   OUTBOX_POLL_MS: positiveMs(1_000),
   OUTBOX_LEASE_MS: positiveMs(120_000),
@@ -88,6 +91,11 @@ export type DeliveryEnv = {
   /** The key for payloads at rest: given inline, in a named file, or created in DATA_DIR (demo). */
   dataKey: { kind: 'inline'; base64: string } | { kind: 'file'; path: string; createIfMissing: boolean };
   pgpPublicKeyFile: string | undefined;
+  /**
+   * `full`: every answer, with the referral.v1 JSON attached. `notice`: no content at all; the
+   * caseworker reads the referral on the server. A PGP key, if set, encrypts whichever is sent.
+   */
+  referralEmail: 'full' | 'notice';
   retentionDays: number;
   outbox: {
     pollMs: number;
@@ -132,6 +140,7 @@ function parseDelivery(raw: DeliveryRaw, mode: 'demo' | 'production', dataDir: s
         ? { kind: 'file', path: path.resolve(raw.DATA_KEY_FILE), createIfMissing: false }
         : { kind: 'file', path: path.join(dataDir, 'data.key'), createIfMissing: true },
     pgpPublicKeyFile: raw.PGP_PUBLIC_KEY_FILE ? path.resolve(raw.PGP_PUBLIC_KEY_FILE) : undefined,
+    referralEmail: raw.REFERRAL_EMAIL,
     retentionDays: raw.RETENTION_DAYS,
     outbox: {
       pollMs: raw.OUTBOX_POLL_MS,

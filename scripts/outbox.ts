@@ -1,5 +1,6 @@
 /**
- * `npm run outbox -- status | drain | retry <reference> | purge` (see lib/delivery/outbox-cli.ts).
+ * `npm run outbox -- status | drain | retry <reference> | purge | show <reference> [--json]`
+ * (see lib/delivery/outbox-cli.ts).
  * Run with `node --conditions=react-server --import tsx` so server-only modules load outside Next.js.
  */
 import { runOutboxCli } from '@/lib/delivery/outbox-cli';

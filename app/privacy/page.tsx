@@ -49,15 +49,32 @@ export default function PrivacyPage() {
           While you fill it in, your answers stay in that page only. They are not saved on your
           device, and closing or reloading the page loses them.
         </li>
-        <li>
-          When you press Send, your answers go to our server, which keeps them encrypted and
-          emails them to {supportService.name}
-          {delivery.pgpPublicKeyFile ? ', encrypted so that only they can read them' : ''}.
-        </li>
-        <li>
-          We delete your answers from our server {delivery.retentionDays} days after they have
-          been delivered. {supportService.name} keeps the email as part of your case.
-        </li>
+        {delivery.referralEmail === 'notice' ? (
+          <>
+            <li>
+              When you press Send, your answers go to our server, which keeps them encrypted. It
+              emails {supportService.name} to say that someone has asked for help, without any of
+              your answers, and they read your answers on our server.
+            </li>
+            <li>
+              We delete your answers from our server {delivery.retentionDays} days after{' '}
+              {supportService.name} has been told about them. {supportService.name} keeps them as
+              part of your case.
+            </li>
+          </>
+        ) : (
+          <>
+            <li>
+              When you press Send, your answers go to our server, which keeps them encrypted and
+              emails them to {supportService.name}
+              {delivery.pgpPublicKeyFile ? ', encrypted so that only they can read them' : ''}.
+            </li>
+            <li>
+              We delete your answers from our server {delivery.retentionDays} days after they have
+              been delivered. {supportService.name} keeps the email as part of your case.
+            </li>
+          </>
+        )}
         <li>We use your answers only to help you. We do not share them with anyone else without asking you, unless someone is in immediate danger.</li>
         <li>If the person in the images is under 18, the form stops and nothing is kept or sent.</li>
       </ul>

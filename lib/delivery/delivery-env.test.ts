@@ -11,6 +11,15 @@ describe('delivery configuration', () => {
     expect(delivery.recipient).toBe('referrals@support-service.example');
     expect(delivery.retentionDays).toBe(30);
     expect(delivery.pgpPublicKeyFile).toBeUndefined();
+    expect(delivery.referralEmail).toBe('full');
+  });
+
+  it('reads the notice mode, alone or with a PGP key, and refuses any other mode by name', () => {
+    expect(parseEnv({ ...productionSettings, REFERRAL_EMAIL: 'notice' }).delivery.referralEmail).toBe('notice');
+    const withKey = parseEnv({ REFERRAL_EMAIL: 'notice', PGP_PUBLIC_KEY_FILE: '/etc/key.asc' }).delivery;
+    expect(withKey).toMatchObject({ referralEmail: 'notice', pgpPublicKeyFile: '/etc/key.asc' });
+    expect(envRefusal({ REFERRAL_EMAIL: 'summary' })).toMatch(/^\s*REFERRAL_EMAIL: must be full or notice$/m);
+    expect(envRefusal({ REFERRAL_EMAIL: 'Notice' })).toMatch(/REFERRAL_EMAIL: must be full or notice/);
   });
 
   it('never falls back to the embedded server in production', () => {

@@ -11,13 +11,13 @@
 import 'server-only';
 import fs from 'node:fs';
 import path from 'node:path';
-import { composeReferralEmail } from '@/lib/referral/email';
 import { ensureDataDirectory } from '@/lib/data-directory';
 import { getEnv, type Env } from '@/lib/env';
 import { log } from '@/lib/log';
 import { loadDataKey } from '@/lib/delivery/data-key';
 import { createOutbox, type Outbox } from '@/lib/delivery/outbox';
 import { loadPublicKey, PgpKeyError } from '@/lib/delivery/pgp-mime';
+import { referralComposer } from '@/lib/delivery/referral-composer';
 import type { DeliveryRepository } from '@/lib/delivery/repository';
 import { purgeExpiredReferrals } from '@/lib/delivery/retention';
 import { createSmtpTransport, smtpOptionsFromUrl, type MailTransport } from '@/lib/delivery/smtp-transport';
@@ -74,7 +74,7 @@ export function createConfiguredOutbox(
   const outbox = createOutbox({
     repository,
     transport,
-    compose: composeReferralEmail,
+    compose: referralComposer(env.delivery),
     dataKey,
     routing: { mailFrom: env.delivery.mailFrom, recipient: env.delivery.recipient, routes: env.delivery.routes },
     pgpPublicKeyFile: env.delivery.pgpPublicKeyFile,

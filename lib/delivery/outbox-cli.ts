@@ -1,23 +1,30 @@
 /**
  * `npm run outbox -- <command>`: the operator's view of the outbox in the data directory.
  *
- *   status             counts by state, and every job not yet sent (dead letters first)
- *   drain              makes every waiting job due and delivers what it can now
- *   retry <reference>  puts a dead-letter (or waiting) referral back in the queue, due now
- *   purge              applies the retention period now
+ *   status                    counts by state, and every job not yet sent (dead letters first)
+ *   drain                     makes every waiting job due and delivers what it can now
+ *   retry <reference>         puts a dead-letter (or waiting) referral back in the queue, due now
+ *   purge                     applies the retention period now
+ *   show <reference> [--json] prints one referral: the full email's text, or its referral.v1 JSON
  *
  * Safe beside a running server: jobs are leased, so the CLI and the server never send the same
- * job at once. Prints references, states and error codes only.
+ * job at once. Prints references, states and error codes only, except `show`, whose point is to
+ * put a referral on the operator's screen (notice mode's way to read one). `show` writes only to
+ * the terminal, never to the service log.
  */
 import 'server-only';
 import fs from 'node:fs';
 import type { Env } from '@/lib/env';
 import { createConfiguredOutbox, embeddedSmtpPortFile, openDeliveryStorage } from '@/lib/delivery/delivery-runtime';
+import { decryptPayload, PayloadIntegrityError } from '@/lib/delivery/payload-cipher';
 import { normaliseReference } from '@/lib/delivery/reference';
+import { OUTBOX_COMMAND, SHOW_JSON_OPTION } from '@/lib/delivery/referral-composer';
 import type { DeliveryRepository, JobSummary } from '@/lib/delivery/repository';
 import { purgeExpiredReferrals } from '@/lib/delivery/retention';
+import { composeReferralEmail, composeReferralJson } from '@/lib/referral/email';
 
-const USAGE = 'Usage: npm run outbox -- status | drain | retry <reference> | purge';
+const USAGE = `Usage: ${OUTBOX_COMMAND} status | drain | retry <reference> | purge | show <reference> [${SHOW_JSON_OPTION}]`;
+const COMMANDS = ['status', 'drain', 'retry', 'purge', 'show'];
 
 function describeJob(job: JobSummary): string {
   const next = job.state === 'pending' ? ` next attempt ${new Date(job.nextAttemptAt).toISOString()}` : '';
@@ -31,7 +38,7 @@ async function printStatus(repository: DeliveryRepository, print: (line: string)
   jobs.sort((a, b) => Number(b.state === 'dead') - Number(a.state === 'dead'));
   for (const job of jobs) print(describeJob(job));
   if (counts.dead > 0) {
-    print(`${counts.dead} referral(s) could not be delivered: fix the cause, then "npm run outbox -- retry <reference>".`);
+    print(`${counts.dead} referral(s) could not be delivered: fix the cause, then "${OUTBOX_COMMAND} retry <reference>".`);
   }
 }
 
@@ -46,10 +53,42 @@ function smtpUrlFor(env: Env): string | undefined {
   }
 }
 
+/** Prints one stored referral as its full email's plain text, or as referral.v1 JSON. */
+async function showReferral(
+  repository: DeliveryRepository,
+  dataKey: Buffer,
+  env: Env,
+  reference: string,
+  json: boolean,
+  print: (line: string) => void,
+): Promise<number> {
+  const stored = await repository.findReferral(reference);
+  if (!stored) {
+    print(
+      `No referral has the reference ${reference}. Check it was typed correctly. ` +
+        `Referrals are deleted ${env.delivery.retentionDays} days after delivery (RETENTION_DAYS), so it may have been deleted.`,
+    );
+    return 1;
+  }
+  let payload;
+  try {
+    payload = decryptPayload(dataKey, stored.reference, stored.encryptedPayload);
+  } catch (error) {
+    if (!(error instanceof PayloadIntegrityError)) throw error;
+    print(`The referral ${reference} could not be decrypted: check DATA_KEY or DATA_KEY_FILE is the key it was stored with.`);
+    return 1;
+  }
+  print(json ? composeReferralJson(payload, stored.reference).trimEnd() : composeReferralEmail(payload, stored.reference).text);
+  return 0;
+}
+
 /** Runs one CLI command; resolves with the process exit code. */
 export async function runOutboxCli(args: string[], env: Env, print: (line: string) => void): Promise<number> {
-  const [command, argument] = args;
-  if (!command || !['status', 'drain', 'retry', 'purge'].includes(command)) {
+  const [command, ...rest] = args;
+  const options = rest.filter((arg) => arg.startsWith('--'));
+  const [argument, ...extra] = rest.filter((arg) => !arg.startsWith('--'));
+  const allowedOptions = command === 'show' ? [SHOW_JSON_OPTION] : [];
+  if (!command || !COMMANDS.includes(command) || extra.length > 0 || options.some((option) => !allowedOptions.includes(option))) {
     print(USAGE);
     return 2;
   }
@@ -59,11 +98,14 @@ export async function runOutboxCli(args: string[], env: Env, print: (line: strin
       await printStatus(repository, print);
       return 0;
     }
-    if (command === 'retry') {
+    if (command === 'retry' || command === 'show') {
       const reference = argument ? normaliseReference(argument) : undefined;
       if (!reference) {
         print(`Give a reference like KQ7M-X4PD. ${USAGE}`);
         return 2;
+      }
+      if (command === 'show') {
+        return await showReferral(repository, dataKey, env, reference, options.includes(SHOW_JSON_OPTION), print);
       }
       if (!(await repository.retry(reference, Date.now()))) {
         print(`No dead-letter or waiting referral has the reference ${reference}.`);

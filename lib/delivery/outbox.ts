@@ -13,7 +13,7 @@
  *   the job pending (not dead, and no attempt counted) with the key's error code.
  */
 import 'server-only';
-import type { ComposedEmail } from '@/lib/referral/email';
+import type { ComposedEmail, DeliveryFacts } from '@/lib/referral/email';
 import { backoffDelay, type BackoffPolicy } from '@/lib/delivery/backoff';
 import { log as serviceLog, type Log } from '@/lib/log';
 import { buildOutgoingMessage, type Routing } from '@/lib/delivery/mail-message';
@@ -33,11 +33,14 @@ export type OutboxPolicy = {
 
 export type Clock = { now(): number };
 
+/** Composes the email for one referral at send time, from its decrypted answers. */
+export type Composer = (payload: Record<string, unknown>, reference: string, facts: DeliveryFacts) => ComposedEmail;
+
 export type OutboxDependencies = {
   repository: DeliveryRepository;
   transport: MailTransport;
   /** Composes the email from the decrypted payload (the referral formatter, or a test's own). */
-  compose: (payload: Record<string, unknown>, reference: string) => ComposedEmail;
+  compose: Composer;
   dataKey: Buffer;
   routing: Routing;
   pgpPublicKeyFile?: string;
@@ -89,7 +92,8 @@ export function createOutbox(deps: OutboxDependencies): Outbox {
     let message;
     try {
       const payload = decryptPayload(deps.dataKey, job.reference, job.encryptedPayload);
-      message = buildOutgoingMessage(deps.compose(payload, job.reference), job.reference, job.nation, deps.routing);
+      const composed = deps.compose(payload, job.reference, { receivedAt: job.receivedAt, sentAt: clock.now() });
+      message = buildOutgoingMessage(composed, job.reference, job.nation, deps.routing);
     } catch (error) {
       // Tampered storage, a wrong key or a formatter bug: retrying will not help, a person must look.
       const code = error instanceof Error && error.name === 'PayloadIntegrityError' ? 'payload-integrity' : 'compose-failed';

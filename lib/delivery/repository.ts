@@ -37,8 +37,18 @@ export type ClaimedJob = {
   reference: string;
   nation: Nation;
   encryptedPayload: Buffer;
+  /** When the referral was accepted (ms since the epoch). */
+  receivedAt: number;
   /** Attempts including this one. */
   attempt: number;
+};
+
+/** One stored referral, still encrypted, as the CLI's `show` reads it. */
+export type StoredReferral = {
+  reference: string;
+  nation: Nation;
+  encryptedPayload: Buffer;
+  receivedAt: number;
 };
 
 export type JobSummary = {
@@ -66,6 +76,8 @@ export interface DeliveryRepository {
   /** Makes every pending job due now (used by `outbox drain`). */
   makeAllDue(now: number): Promise<number>;
   listJobs(states?: JobState[]): Promise<JobSummary[]>;
+  /** The referral with this reference, whatever its job's state; undefined once purged. */
+  findReferral(reference: string): Promise<StoredReferral | undefined>;
   countByState(): Promise<Record<JobState, number>>;
   /** Deletes every trace of referrals sent before `cutoff`; dead and unsent jobs are kept. */
   purgeSentBefore(cutoff: number): Promise<string[]>;

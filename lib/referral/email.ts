@@ -1,13 +1,17 @@
 /**
- * The referral email as delivery sends it: the human email (v1) and the machine-readable
- * attachment (referral.v1), composed from the stored referral at send time. This is the one
- * function the outbox calls; changing the email means changing its formatters, not delivery.
+ * The referral email as delivery sends it, composed from the stored referral at send time:
+ * - in full, the human email (v1) and the machine-readable attachment (referral.v1);
+ * - or, for services that must not receive referrals by email, the content-free notice (v1).
+ * These are the functions the outbox and `npm run outbox -- show` call; changing the email means
+ * changing its formatters, not delivery.
  *
  * Pure: no Node, database or environment imports.
  */
 import type { Answers } from './definition';
 import { humanV1 } from './output/human-v1';
 import { toReferralV1 } from './output/machine-v1';
+import { noticeV1, type NoticeFacts } from './output/notice-v1';
+import { triage } from './triage';
 import { readAnswers } from './wizard';
 
 export type ComposedEmail = {
@@ -17,10 +21,27 @@ export type ComposedEmail = {
   attachments: { filename: string; content: string; contentType: string }[];
 };
 
-/** Composes the email for a stored referral (the validated answers, as JSON). */
+/** What delivery knows of a referral besides its answers. */
+export type DeliveryFacts = {
+  /** When the referral was accepted (ms since the epoch). */
+  receivedAt: number;
+  /** When this email is being sent. */
+  sentAt: number;
+};
+
+// Read back through the form's own schema: a stored referral is shaped as the form made it.
+const storedAnswers = (payload: Record<string, unknown>): Answers => readAnswers(payload);
+
+const referralJson = (answers: Answers, reference: string) => `${JSON.stringify(toReferralV1(answers, reference), null, 2)}\n`;
+
+/** The referral as a referral.v1 JSON document: the full email's attachment and `show --json`. */
+export function composeReferralJson(payload: Record<string, unknown>, reference: string): string {
+  return referralJson(storedAnswers(payload), reference);
+}
+
+/** Composes the full email for a stored referral (the validated answers, as JSON). */
 export function composeReferralEmail(payload: Record<string, unknown>, reference: string): ComposedEmail {
-  // Read back through the form's own schema: a stored referral is shaped as the form made it.
-  const answers: Answers = readAnswers(payload);
+  const answers = storedAnswers(payload);
   const { subject, text, html } = humanV1(answers, reference);
   return {
     subject,
@@ -29,9 +50,22 @@ export function composeReferralEmail(payload: Record<string, unknown>, reference
     attachments: [
       {
         filename: `referral-${reference}.json`,
-        content: `${JSON.stringify(toReferralV1(answers, reference), null, 2)}\n`,
+        content: referralJson(answers, reference),
         contentType: 'application/json',
       },
     ],
   };
+}
+
+/**
+ * Composes the content-free notice for a stored referral. The answers are read only to derive
+ * the priority; nothing of them is put in the email, and there is no attachment.
+ */
+export function composeReferralNotice(
+  payload: Record<string, unknown>,
+  reference: string,
+  facts: DeliveryFacts & Pick<NoticeFacts, 'retentionDays' | 'readCommand' | 'jsonOption'>,
+): ComposedEmail {
+  const { priority } = triage(storedAnswers(payload));
+  return { ...noticeV1({ ...facts, reference, priority }), attachments: [] };
 }

@@ -2,7 +2,8 @@
  * A complete, valid referral for tests: a person reporting for themselves, with evidence on
  * three platforms. Tests change the parts they are about.
  */
-import type { Answers } from './definition';
+import { fields, type Answers, type FieldId } from './definition';
+import { evidenceItemFields, type EvidenceItem, type FieldDefinition } from './fields';
 import { emptyAnswers } from './wizard';
 
 export function completeAnswers(overrides: Partial<Answers> = {}): Answers {
@@ -62,4 +63,64 @@ export function completeAnswers(overrides: Partial<Answers> = {}): Answers {
     consent: true,
     ...overrides,
   };
+}
+
+/** The free-text parts of an evidence item, read from its definition (those with a length limit). */
+const evidenceTextFields = (Object.keys(evidenceItemFields) as (keyof typeof evidenceItemFields)[]).filter(
+  (name) => 'maxLength' in evidenceItemFields[name],
+) as ('where' | 'whatItShows' | 'reportReference')[];
+
+/**
+ * A complete referral with a distinctive value in every free-text answer: each text and
+ * textarea field of the definition, and the free-text parts of every evidence item. A field
+ * added later gets its canary without a change here. `canaries` maps each answer's form name
+ * (e.g. "evidence.0.where") to its value; all contain `marker` except the phone number, which
+ * the form checks is one (its last three digits come from the marker instead).
+ *
+ * Every optional part that can apply does (someone helping, police, other help, access needs,
+ * contact by email, reported evidence), so the answers' own formatter shows every value as typed
+ * but the phone number.
+ */
+export function canaryAnswers(marker: string): { answers: Answers; canaries: Record<string, string> } {
+  const canaries: Record<string, string> = {};
+  const text: Record<string, string> = {};
+  const phoneDigits = String([...marker].reduce((sum, character) => (sum * 31 + character.charCodeAt(0)) % 1000, 0));
+  for (const fieldId of Object.keys(fields) as FieldId[]) {
+    const field: FieldDefinition = fields[fieldId];
+    if (field.kind !== 'text' && field.kind !== 'textarea') continue;
+    const format = field.kind === 'text' ? field.format : undefined;
+    text[fieldId] =
+      format === 'email'
+        ? `${marker}@example.org`
+        : format === 'phone'
+          ? `07700 900${phoneDigits.padStart(3, '0')}`
+          : `${fieldId} ${marker}`;
+    canaries[fieldId] = text[fieldId];
+  }
+  // Each platform checks its identifiers; these are already in the canonical form the email
+  // shows, and each item was reported, so its report reference is shown too.
+  const wheres = [
+    { platform: 'instagram', where: `https://www.instagram.com/${marker}/` },
+    { platform: 'websites', where: `https://www.example.com/${marker}/1` },
+    { platform: 'other', where: `https://www.example.com/${marker}/2` },
+  ] as const;
+  const evidence = completeAnswers().evidence.map((item, index): EvidenceItem => {
+    const typed = { ...item, ...wheres[index % wheres.length], reported: 'yes' as const };
+    for (const name of evidenceTextFields) {
+      if (name !== 'where') typed[name] = `${name} ${index} ${marker}`;
+      canaries[`evidence.${index}.${name}`] = typed[name];
+    }
+    return typed;
+  });
+  const answers = completeAnswers({
+    ...(text as Partial<Answers>),
+    forWhom: 'someone-else',
+    personAgrees: true,
+    reportedToPolice: 'yes',
+    helpWanted: ['removal', 'other'],
+    contactMethod: 'email',
+    accessNeeds: ['other'],
+    evidence,
+  });
+  return { answers, canaries };
 }

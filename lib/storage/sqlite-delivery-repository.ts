@@ -13,6 +13,7 @@ import type {
   JobSummary,
   Nation,
   NewReferral,
+  StoredReferral,
 } from '@/lib/delivery/repository';
 import type { SqliteDatabase } from '@/lib/storage/sqlite-database';
 
@@ -53,9 +54,9 @@ export function createSqliteDeliveryRepository(db: SqliteDatabase): DeliveryRepo
     `UPDATE delivery_jobs SET state = 'sending', attempts = attempts + 1, lease_token = ?,
        lease_until = ?, updated_at = ? WHERE id = ?`,
   );
-  const leased = db.prepare<[number], Omit<ClaimedJob, 'leaseToken'> & { payload: Buffer }>(
+  const leased = db.prepare<[number], Omit<ClaimedJob, 'leaseToken' | 'encryptedPayload'> & { payload: Buffer }>(
     `SELECT j.id AS jobId, r.reference AS reference, r.nation AS nation, r.payload AS payload,
-       j.attempts AS attempt
+       r.created_at AS receivedAt, j.attempts AS attempt
      FROM delivery_jobs j JOIN referrals r ON r.id = j.referral_id WHERE j.id = ?`,
   );
   const sent = db.prepare(
@@ -86,6 +87,9 @@ export function createSqliteDeliveryRepository(db: SqliteDatabase): DeliveryRepo
      WHERE j.state = 'sent' AND j.sent_at < ?`,
   );
   const deleteReferral = db.prepare('DELETE FROM referrals WHERE id = ?');
+  const byReference = db.prepare<[string], Omit<StoredReferral, 'encryptedPayload'> & { payload: Buffer }>(
+    `SELECT reference, nation, payload, created_at AS receivedAt FROM referrals WHERE reference = ?`,
+  );
 
   const insertTransaction = db.transaction((referral: NewReferral): InsertOutcome => {
     const existing = findByToken.get(referral.formToken);
@@ -114,6 +118,7 @@ export function createSqliteDeliveryRepository(db: SqliteDatabase): DeliveryRepo
       reference: row.reference,
       nation: row.nation,
       encryptedPayload: row.payload,
+      receivedAt: row.receivedAt,
       attempt: row.attempt,
     };
   });
@@ -172,6 +177,10 @@ export function createSqliteDeliveryRepository(db: SqliteDatabase): DeliveryRepo
           sentAt: row.sent_at,
         }),
       );
+    },
+    async findReferral(reference) {
+      const row = byReference.get(reference);
+      return row && { reference: row.reference, nation: row.nation, encryptedPayload: row.payload, receivedAt: row.receivedAt };
     },
     async countByState() {
       const result: Record<JobState, number> = { pending: 0, sending: 0, sent: 0, dead: 0 };

@@ -13,7 +13,7 @@
  */
 import { fields, type Answers } from '../definition';
 import { describeEvidence, formatAnswer, summarise, notGiven } from '../format';
-import { priorityLabels, triage } from '../triage';
+import { priorityLabels, triage, type Priority } from '../triage';
 
 export const evidenceWarning =
   'The links below may open intimate images. Do not open them on a shared screen or in front of others; copy them as text into your case system.';
@@ -21,7 +21,8 @@ export const evidenceWarning =
 export type HumanEmail = { subject: string; text: string; html: string };
 
 const entities: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-const escapeHtml = (value: string) => value.replace(/[&<>"']/g, (character) => entities[character] ?? character);
+/** Escapes text for HTML; the referral emails' one escaper. */
+export const escapeHtml = (value: string) => value.replace(/[&<>"']/g, (character) => entities[character] ?? character);
 
 type Block = { title: string; rows: { label: string; lines: string[] }[] };
 
@@ -48,9 +49,14 @@ function safeContact(answers: Answers): Block {
   };
 }
 
+/** The subject of every referral email, full or notice: the reference and priority, nothing typed. */
+export function referralSubject(reference: string, priority: Priority): string {
+  return `Referral ${reference}, priority: ${priorityLabels[priority]}`;
+}
+
 export function humanV1(answers: Answers, reference: string): HumanEmail {
   const { priority, reasons } = triage(answers);
-  const subject = `Referral ${reference}, priority: ${priorityLabels[priority]}`;
+  const subject = referralSubject(reference, priority);
   const triageBlock: Block = {
     title: 'Triage',
     rows: [

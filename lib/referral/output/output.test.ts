@@ -1,9 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { composeReferralEmail } from '../email';
+import { composeReferralEmail, composeReferralJson, composeReferralNotice } from '../email';
 import { completeAnswers } from '../test-answers';
 import { humanV1 } from './human-v1';
+import { noticeV1 } from './notice-v1';
 import { referralV1JsonSchema, referralV1Schema, toReferralV1 } from './machine-v1';
 
 const schemaFile = path.join(__dirname, 'referral.v1.schema.json');
@@ -62,5 +63,46 @@ describe('the referral email, v1', () => {
     expect(email.attachments).toHaveLength(1);
     expect(email.attachments[0]!.filename).toBe('referral-KQ7M-X4PD.json');
     expect(referralV1Schema.safeParse(JSON.parse(email.attachments[0]!.content)).success).toBe(true);
+  });
+});
+
+describe('the content-free notice, v1', () => {
+  const facts = {
+    receivedAt: Date.UTC(2026, 0, 5, 9, 5),
+    sentAt: Date.UTC(2026, 0, 5, 9, 6),
+    retentionDays: 30,
+    readCommand: 'npm run outbox -- show KQ7M-X4PD',
+    jsonOption: '--json',
+  };
+  const stored = (answers: ReturnType<typeof completeAnswers>) => JSON.parse(JSON.stringify(answers)) as Record<string, unknown>;
+
+  it('has the full email’s subject, no attachment, and says when, how to read it and until when', () => {
+    const answers = completeAnswers({ preferredName: 'Sam Secret', inDanger: 'yes' });
+    const notice = composeReferralNotice(stored(answers), 'KQ7M-X4PD', facts);
+    expect(notice.subject).toBe(composeReferralEmail(stored(answers), 'KQ7M-X4PD').subject);
+    expect(notice.attachments).toEqual([]);
+    expect(notice.text).toContain('This referral is urgent. Read it now.');
+    expect(notice.text).toContain('Received: Monday 5 January 2026 at 9:05am (UK time)');
+    expect(notice.text).toContain('\n  npm run outbox -- show KQ7M-X4PD\n');
+    expect(notice.text).toContain('for 30 days after this email was sent, until at least Wednesday 4 February 2026.');
+    expect(`${notice.text}${notice.html}`).not.toContain('Sam Secret');
+  });
+
+  it('gives times in UK time, summer time included', () => {
+    const { text } = noticeV1({ ...facts, reference: 'KQ7M-X4PD', priority: 'standard', receivedAt: Date.UTC(2026, 6, 1, 23, 30), retentionDays: 1 });
+    expect(text).toContain('Received: Thursday 2 July 2026 at 12:30am (UK time)');
+    expect(text).toContain('for 1 day after');
+    expect(text).not.toContain('urgent');
+  });
+
+  it('escapes every value in the HTML', () => {
+    const { html } = noticeV1({ ...facts, reference: '<b>X</b>', priority: 'high', readCommand: 'show "<script>"' });
+    expect(html).not.toMatch(/<b>|<script/);
+    expect(html).toContain('<pre><code>show &quot;&lt;script&gt;&quot;</code></pre>');
+  });
+
+  it('gives the same JSON as the full email’s attachment for `show --json`', () => {
+    const payload = stored(completeAnswers());
+    expect(composeReferralJson(payload, 'KQ7M-X4PD')).toBe(composeReferralEmail(payload, 'KQ7M-X4PD').attachments[0]!.content);
   });
 });
