@@ -93,6 +93,7 @@ describe('npm run outbox', () => {
     const { phone, ...applicable } = canaries; // contact is by email, so the phone number was not kept
     expect(Object.values(applicable).filter((value) => !shown.output.includes(value)), shown.output).toEqual([]);
     expect(shown.output).not.toContain(phone);
+    expect(shown.output).not.toContain('attached'); // a terminal has no attachment to point to
 
     // Typed as a person might read it out; the option may come first.
     const json = await run('show', '--json', reference.toLowerCase().replace('-', ' '));

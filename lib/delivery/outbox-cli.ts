@@ -21,7 +21,7 @@ import { normaliseReference } from '@/lib/delivery/reference';
 import { OUTBOX_COMMAND, SHOW_JSON_OPTION } from '@/lib/delivery/referral-composer';
 import type { DeliveryRepository, JobSummary } from '@/lib/delivery/repository';
 import { purgeExpiredReferrals } from '@/lib/delivery/retention';
-import { composeReferralEmail, composeReferralJson } from '@/lib/referral/email';
+import { composeReferralJson, composeReferralText } from '@/lib/referral/email';
 
 const USAGE = `Usage: ${OUTBOX_COMMAND} status | drain | retry <reference> | purge | show <reference> [${SHOW_JSON_OPTION}]`;
 const COMMANDS = ['status', 'drain', 'retry', 'purge', 'show'];
@@ -78,7 +78,7 @@ async function showReferral(
     print(`The referral ${reference} could not be decrypted: check DATA_KEY or DATA_KEY_FILE is the key it was stored with.`);
     return 1;
   }
-  print(json ? composeReferralJson(payload, stored.reference).trimEnd() : composeReferralEmail(payload, stored.reference).text);
+  print(json ? composeReferralJson(payload, stored.reference).trimEnd() : composeReferralText(payload, stored.reference));
   return 0;
 }
 

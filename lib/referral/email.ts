@@ -34,6 +34,11 @@ const storedAnswers = (payload: Record<string, unknown>): Answers => readAnswers
 
 const referralJson = (answers: Answers, reference: string) => `${JSON.stringify(toReferralV1(answers, reference), null, 2)}\n`;
 
+/** The full email's plain text without its attachment line, for `show` on the operator's screen. */
+export function composeReferralText(payload: Record<string, unknown>, reference: string): string {
+  return humanV1(storedAnswers(payload), reference).text;
+}
+
 /** The referral as a referral.v1 JSON document: the full email's attachment and `show --json`. */
 export function composeReferralJson(payload: Record<string, unknown>, reference: string): string {
   return referralJson(storedAnswers(payload), reference);
@@ -42,14 +47,15 @@ export function composeReferralJson(payload: Record<string, unknown>, reference:
 /** Composes the full email for a stored referral (the validated answers, as JSON). */
 export function composeReferralEmail(payload: Record<string, unknown>, reference: string): ComposedEmail {
   const answers = storedAnswers(payload);
-  const { subject, text, html } = humanV1(answers, reference);
+  const attachment = `referral-${reference}.json`;
+  const { subject, text, html } = humanV1(answers, reference, { attachment });
   return {
     subject,
     text,
     html,
     attachments: [
       {
-        filename: `referral-${reference}.json`,
+        filename: attachment,
         content: referralJson(answers, reference),
         contentType: 'application/json',
       },

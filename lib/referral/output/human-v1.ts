@@ -54,7 +54,7 @@ export function referralSubject(reference: string, priority: Priority): string {
   return `Referral ${reference}, priority: ${priorityLabels[priority]}`;
 }
 
-export function humanV1(answers: Answers, reference: string): HumanEmail {
+export function humanV1(answers: Answers, reference: string, { attachment }: { attachment?: string } = {}): HumanEmail {
   const { priority, reasons } = triage(answers);
   const subject = referralSubject(reference, priority);
   const triageBlock: Block = {
@@ -94,7 +94,7 @@ export function humanV1(answers: Answers, reference: string): HumanEmail {
     '== Every answer ==',
     '',
     ...sections.map(textBlock),
-    `The same referral is attached as referral-${reference}.json (format referral.v1).`,
+    ...(attachment ? [`The same referral is attached as ${attachment} (format referral.v1).`] : []),
   ].join('\n');
 
   const htmlBlock = (block: Block) =>
@@ -122,7 +122,6 @@ ${top.map(htmlBlock).join('\n')}
 ${evidenceHtml}
 <h2>Every answer</h2>
 ${sections.map(htmlBlock).join('\n')}
-<p>The same referral is attached as referral-${escapeHtml(reference)}.json (format referral.v1).</p>
-</body></html>`;
+${attachment ? `<p>The same referral is attached as ${escapeHtml(attachment)} (format referral.v1).</p>\n` : ''}</body></html>`;
   return { subject, text, html };
 }

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { composeReferralEmail, composeReferralJson, composeReferralNotice } from '../email';
+import { composeReferralEmail, composeReferralJson, composeReferralNotice, composeReferralText } from '../email';
 import { completeAnswers } from '../test-answers';
 import { humanV1 } from './human-v1';
 import { noticeV1 } from './notice-v1';
@@ -63,6 +63,17 @@ describe('the referral email, v1', () => {
     expect(email.attachments).toHaveLength(1);
     expect(email.attachments[0]!.filename).toBe('referral-KQ7M-X4PD.json');
     expect(referralV1Schema.safeParse(JSON.parse(email.attachments[0]!.content)).success).toBe(true);
+    expect(email.text).toContain('The same referral is attached as referral-KQ7M-X4PD.json (format referral.v1).');
+    expect(email.html).toContain('<p>The same referral is attached as referral-KQ7M-X4PD.json (format referral.v1).</p>');
+  });
+
+  it('gives `show` the email’s text without the line about an attachment it does not have', () => {
+    const payload = JSON.parse(JSON.stringify(completeAnswers())) as Record<string, unknown>;
+    const text = composeReferralText(payload, 'KQ7M-X4PD');
+    expect(composeReferralEmail(payload, 'KQ7M-X4PD').text).toBe(
+      `${text}\nThe same referral is attached as referral-KQ7M-X4PD.json (format referral.v1).`,
+    );
+    expect(text).not.toContain('attached');
   });
 });
 
