@@ -4,6 +4,7 @@
  * numbers to call, because the person who meets it may be in danger and should never hit a dead
  * end. It also offers the way back to the site and the way out of it.
  */
+import { escapeHtml } from '@/lib/html';
 import { exitPath } from '@/lib/site-links';
 import { helplines, telHref } from '@/lib/urgent-help';
 
@@ -13,15 +14,6 @@ export type Refusal = {
   /** Paragraphs that say what happened and what to do next. */
   paragraphs: readonly string[];
 };
-
-function escapeHtml(text: string): string {
-  return text
-    .replaceAll('&', '&amp;')
-    .replaceAll('<', '&lt;')
-    .replaceAll('>', '&gt;')
-    .replaceAll('"', '&quot;')
-    .replaceAll("'", '&#39;');
-}
 
 /** The whole HTML document for a refusal. */
 export function refusalPageHtml(refusal: Refusal): string {

@@ -11,6 +11,7 @@
  *
  * Pure: no Node, database or environment imports.
  */
+import { escapeHtml } from '@/lib/html';
 import { fields, type Answers } from '../definition';
 import { describeEvidence, formatAnswer, summarise, notGiven } from '../format';
 import { priorityLabels, triage, type Priority } from '../triage';
@@ -19,10 +20,6 @@ export const evidenceWarning =
   'The links below may open intimate images. Do not open them on a shared screen or in front of others; copy them as text into your case system.';
 
 export type HumanEmail = { subject: string; text: string; html: string };
-
-const entities: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-/** Escapes text for HTML; the referral emails' one escaper. */
-export const escapeHtml = (value: string) => value.replace(/[&<>"']/g, (character) => entities[character] ?? character);
 
 type Block = { title: string; rows: { label: string; lines: string[] }[] };
 

@@ -10,7 +10,8 @@
  * Pure: no Node, database or environment imports.
  */
 import { priorityLabels, type Priority } from '../triage';
-import { escapeHtml, referralSubject, type HumanEmail } from './human-v1';
+import { escapeHtml } from '@/lib/html';
+import { referralSubject, type HumanEmail } from './human-v1';
 
 export type NoticeFacts = {
   reference: string;
