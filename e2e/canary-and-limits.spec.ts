@@ -232,14 +232,7 @@ test('without JavaScript, the form and every answer posted back are never cached
 
   const journey = new Journey(page, false);
   await journey.start();
-  await journey.safety();
-  await journey.aboutYou();
-  await journey.whatHappened();
-  await journey.evidence([{ platform: 'X (Twitter)', where: '@someaccount' }]);
-  await journey.police();
-  await journey.help();
-  await journey.contact();
-  await journey.consent();
+  await journey.toCheckPage([{ platform: 'X (Twitter)', where: '@someaccount' }]);
   const reference = await journey.send();
   await context.close();
   await receivedReferral(reference, 20_000, mailboxOf(server.dataDir));
@@ -298,14 +291,7 @@ test('a second referral from one client is refused kindly, with the helpline num
   // axe runs on the refusal page below; every step before it is checked by the other journeys.
   const journey = new Journey(page, false);
   await journey.start();
-  await journey.safety();
-  await journey.aboutYou();
-  await journey.whatHappened();
-  await journey.evidence([{ platform: 'X (Twitter)', where: '@someaccount' }]);
-  await journey.police();
-  await journey.help();
-  await journey.contact();
-  await journey.consent();
+  await journey.toCheckPage([{ platform: 'X (Twitter)', where: '@someaccount' }]);
   const before = referralCount(server.dataDir);
   await journey.continue('Send');
 

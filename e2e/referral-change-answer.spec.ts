@@ -7,14 +7,7 @@ test.describe.configure({ timeout: 180_000 });
 test('changing answers from the check page', async ({ page }) => {
   const journey = new Journey(page);
   await journey.start();
-  await journey.safety();
-  await journey.aboutYou();
-  await journey.whatHappened();
-  await journey.evidence([{ platform: 'Reddit', where: 'https://www.reddit.com/r/example/comments/abc123/some_title/' }]);
-  await journey.police();
-  await journey.help();
-  await journey.contact();
-  await journey.consent();
+  await journey.toCheckPage([{ platform: 'Reddit', where: 'https://www.reddit.com/r/example/comments/abc123/some_title/' }]);
 
   // Change a single answer: straight back to the check page with the new answer.
   await page.getByRole('button', { name: 'Change which police force? (optional)' }).click();

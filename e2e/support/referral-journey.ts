@@ -132,6 +132,21 @@ export class Journey {
     await this.expectStep('Check your answers before sending them');
   }
 
+  /**
+   * Every step after the start page, with the usual answers of an adult reporting for
+   * themselves, ending on the check page: for tests whose point comes after the answers.
+   */
+  async toCheckPage(places: Parameters<Journey['evidence']>[0]) {
+    await this.safety();
+    await this.aboutYou();
+    await this.whatHappened();
+    await this.evidence(places);
+    await this.police();
+    await this.help();
+    await this.contact();
+    await this.consent();
+  }
+
   /** Sends from the check page and returns the reference shown on the confirmation. */
   async send(): Promise<string> {
     await this.continue('Send');
