@@ -65,6 +65,18 @@ export function describeEvidence(item: EvidenceItem): EvidenceDescription {
   };
 }
 
+/** One place of evidence as lines: its number and platform, then each detail. */
+export function evidenceLines(described: EvidenceDescription, index: number): string[] {
+  return [
+    `${index + 1}. ${described.platform}${described.kind ? ` (${described.kind})` : ''}`,
+    `Where: ${described.where}`,
+    `Seen: ${described.seenOn}`,
+    `What it shows: ${described.whatItShows}`,
+    `Reported to the platform: ${described.reported}`,
+    `Screenshot kept: ${described.screenshotKept}`,
+  ];
+}
+
 /** One field's answer as lines of text. */
 export function formatAnswer(fieldId: FieldId, answers: Answers): string[] {
   const field: FieldDefinition = fields[fieldId];
@@ -94,17 +106,7 @@ export function formatAnswer(fieldId: FieldId, answers: Answers): string[] {
     case 'evidence': {
       const items = value as EvidenceItem[];
       if (items.length === 0) return ['None added'];
-      return items.flatMap((item, index) => {
-        const described = describeEvidence(item);
-        return [
-          `${index + 1}. ${described.platform}${described.kind ? ` (${described.kind})` : ''}`,
-          `Where: ${described.where}`,
-          `Seen: ${described.seenOn}`,
-          `What it shows: ${described.whatItShows}`,
-          `Reported to the platform: ${described.reported}`,
-          `Screenshot kept: ${described.screenshotKept}`,
-        ];
-      });
+      return items.flatMap((item, index) => evidenceLines(describeEvidence(item), index));
     }
   }
 }

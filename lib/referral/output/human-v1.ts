@@ -13,7 +13,7 @@
  */
 import { escapeHtml } from '@/lib/html';
 import { fields, type Answers } from '../definition';
-import { describeEvidence, formatAnswer, summarise, notGiven } from '../format';
+import { describeEvidence, evidenceLines, formatAnswer, summarise, notGiven } from '../format';
 import { priorityLabels, triage, type Priority } from '../triage';
 
 export const evidenceWarning =
@@ -79,14 +79,8 @@ export function humanV1(answers: Answers, reference: string, { attachment }: { a
     ...top.map(textBlock),
     '== Evidence ==',
     evidence.length === 0 ? 'None added' : evidenceWarning,
-    ...evidence.flatMap((item, index) => [
-      `${index + 1}. ${item.platform}${item.kind ? ` (${item.kind})` : ''}`,
-      `  Where: ${item.where}`,
-      `  Seen: ${item.seenOn}`,
-      `  What it shows: ${item.whatItShows}`,
-      `  Reported to the platform: ${item.reported}`,
-      `  Screenshot kept: ${item.screenshotKept}`,
-    ]),
+    // The same lines as the check page, details indented under each place.
+    ...evidence.flatMap((item, index) => evidenceLines(item, index).map((line, at) => (at === 0 ? line : `  ${line}`))),
     '',
     '== Every answer ==',
     '',

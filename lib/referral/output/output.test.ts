@@ -44,6 +44,18 @@ describe('the referral email, v1', () => {
     expect(text).toContain('+447700900982');
     expect(text).toContain('Is it safe for us to leave a voicemail or a message?\n  No');
     expect(text).toContain('West Midlands Police');
+    // Each place of evidence as the check page lists it, its details indented under it.
+    expect(text).toContain(
+      [
+        '1. Instagram (Instagram post)',
+        '  Where: https://www.instagram.com/p/C1a2B3c4D5e/',
+        '  Seen: 14 March 2025',
+        '  What it shows: A post with my photo and my first name',
+        '  Reported to the platform: Yes, reference IG-555',
+        '  Screenshot kept: Yes',
+        '2. WhatsApp (WhatsApp phone number)',
+      ].join('\n'),
+    );
   });
 
   it('escapes every value in the HTML and never makes evidence a link', () => {
