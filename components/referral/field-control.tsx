@@ -43,6 +43,23 @@ export function Hint({ id, text }: { id: string; text?: string }) {
   ) : null;
 }
 
+const groupClass = (error?: string) => `form-group${error ? ' form-group--error' : ''}`;
+
+/** A question answered with several inputs: its legend, hint and error, then the inputs. */
+function QuestionFieldset(props: { id: string; legend: ReactNode; hint?: string; error?: string; role?: 'group'; children: ReactNode }) {
+  const { id, legend, hint, error, role, children } = props;
+  return (
+    <div className={groupClass(error)}>
+      <fieldset role={role} aria-describedby={describedBy(id, Boolean(hint), Boolean(error))}>
+        <legend>{legend}</legend>
+        <Hint id={id} text={hint} />
+        <ErrorMessage id={id} message={error} />
+        {children}
+      </fieldset>
+    </div>
+  );
+}
+
 type Props = {
   fieldId: FieldId;
   field: FieldDefinition;
@@ -59,7 +76,6 @@ type Props = {
 export function FieldControl({ fieldId, field, answers, bind, error, isPageHeading, renderEvidence }: Props) {
   const id = idFor(fieldId);
   const value = answers[fieldId];
-  const groupClass = `form-group${error ? ' form-group--error' : ''}`;
   const labelText = isPageHeading ? <h1 className="heading-l" tabIndex={-1} data-step-heading="">{field.label}</h1> : field.label;
 
   switch (field.kind) {
@@ -67,37 +83,32 @@ export function FieldControl({ fieldId, field, answers, bind, error, isPageHeadi
     case 'checkboxes': {
       const type = field.kind === 'radios' ? 'radio' : 'checkbox';
       return (
-        <div className={groupClass}>
-          <fieldset aria-describedby={describedBy(id, Boolean(field.hint), Boolean(error))}>
-            <legend>{labelText}</legend>
-            <Hint id={id} text={field.hint} />
-            <ErrorMessage id={id} message={error} />
-            {field.options.map((option, index) => {
-              const optionId = index === 0 ? id : `${id}-${option.value}`;
-              const checked = Array.isArray(value) ? (value as string[]).includes(option.value) : value === option.value;
-              return (
-                <div key={option.value} className={type}>
-                  <input
-                    id={optionId}
-                    type={type}
-                    value={option.value}
-                    defaultChecked={checked}
-                    aria-describedby={option.hint ? `${optionId}-hint` : undefined}
-                    {...bind(fieldId)}
-                  />
-                  <label htmlFor={optionId}>
-                    {option.label}
-                    {option.hint ? (
-                      <span id={`${optionId}-hint`} className="hint hint--option">
-                        {option.hint}
-                      </span>
-                    ) : null}
-                  </label>
-                </div>
-              );
-            })}
-          </fieldset>
-        </div>
+        <QuestionFieldset id={id} legend={labelText} hint={field.hint} error={error}>
+          {field.options.map((option, index) => {
+            const optionId = index === 0 ? id : `${id}-${option.value}`;
+            const checked = Array.isArray(value) ? (value as string[]).includes(option.value) : value === option.value;
+            return (
+              <div key={option.value} className={type}>
+                <input
+                  id={optionId}
+                  type={type}
+                  value={option.value}
+                  defaultChecked={checked}
+                  aria-describedby={option.hint ? `${optionId}-hint` : undefined}
+                  {...bind(fieldId)}
+                />
+                <label htmlFor={optionId}>
+                  {option.label}
+                  {option.hint ? (
+                    <span id={`${optionId}-hint`} className="hint hint--option">
+                      {option.hint}
+                    </span>
+                  ) : null}
+                </label>
+              </div>
+            );
+          })}
+        </QuestionFieldset>
       );
     }
     case 'text':
@@ -111,7 +122,7 @@ export function FieldControl({ fieldId, field, answers, bind, error, isPageHeadi
         ...bind(fieldId),
       };
       return (
-        <div className={groupClass}>
+        <div className={groupClass(error)}>
           <label htmlFor={id} className="label">
             {labelText}
           </label>
@@ -137,47 +148,37 @@ export function FieldControl({ fieldId, field, answers, bind, error, isPageHeadi
         { part: 'year', label: 'Year', width: 4 },
       ] as const;
       return (
-        <div className={groupClass}>
-          <fieldset role="group" aria-describedby={describedBy(id, Boolean(field.hint), Boolean(error))}>
-            <legend>{labelText}</legend>
-            <Hint id={id} text={field.hint} />
-            <ErrorMessage id={id} message={error} />
-            <div className="date-input">
-              {parts.map(({ part, label, width }) => (
-                <div key={part} className="date-input__item">
-                  <label htmlFor={`${id}-${part}`} className="label">
-                    {label}
-                  </label>
-                  <input
-                    id={`${id}-${part}`}
-                    type="text"
-                    inputMode="numeric"
-                    className={`input--width-${width}`}
-                    defaultValue={date[part]}
-                    aria-invalid={error ? true : undefined}
-                    {...noAutofill}
-                    {...bind(`${fieldId}.${part}`)}
-                  />
-                </div>
-              ))}
-            </div>
-          </fieldset>
-        </div>
+        <QuestionFieldset id={id} legend={labelText} hint={field.hint} error={error} role="group">
+          <div className="date-input">
+            {parts.map(({ part, label, width }) => (
+              <div key={part} className="date-input__item">
+                <label htmlFor={`${id}-${part}`} className="label">
+                  {label}
+                </label>
+                <input
+                  id={`${id}-${part}`}
+                  type="text"
+                  inputMode="numeric"
+                  className={`input--width-${width}`}
+                  defaultValue={date[part]}
+                  aria-invalid={error ? true : undefined}
+                  {...noAutofill}
+                  {...bind(`${fieldId}.${part}`)}
+                />
+              </div>
+            ))}
+          </div>
+        </QuestionFieldset>
       );
     }
     case 'confirm':
       return (
-        <div className={groupClass}>
-          <fieldset aria-describedby={describedBy(id, Boolean(field.hint), Boolean(error))}>
-            <legend>{labelText}</legend>
-            <Hint id={id} text={field.hint} />
-            <ErrorMessage id={id} message={error} />
-            <div className="checkbox">
-              <input id={id} type="checkbox" value="yes" defaultChecked={value === true} {...bind(fieldId)} />
-              <label htmlFor={id}>{field.confirmLabel}</label>
-            </div>
-          </fieldset>
-        </div>
+        <QuestionFieldset id={id} legend={labelText} hint={field.hint} error={error}>
+          <div className="checkbox">
+            <input id={id} type="checkbox" value="yes" defaultChecked={value === true} {...bind(fieldId)} />
+            <label htmlFor={id}>{field.confirmLabel}</label>
+          </div>
+        </QuestionFieldset>
       );
     case 'evidence':
       return renderEvidence();
