@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { Sources } from '@/components/sources/sources';
 import { identifierLabels } from '@/lib/platforms/identifiers';
+import { guideSources, sharedBlocksFor, type SharedBlock } from '@/lib/platforms/shared-guidance';
 import type { PlatformEntry } from '@/lib/platforms/types';
 
 type Props = {
@@ -19,12 +20,48 @@ function Steps({ steps }: { steps: readonly string[] }) {
   );
 }
 
-/** One platform's evidence guide, rendered entirely from its registry entry. */
+/**
+ * One block of guidance every guide shares. Links to this site's pages stay in the site; links
+ * elsewhere send no referrer, so the other site does not learn which guide she was reading.
+ */
+function SharedGuidance({ block, headingLevel }: { block: SharedBlock | undefined; headingLevel: 2 | 3 }) {
+  if (!block) return null;
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  return (
+    <section aria-labelledby={`block-${block.id}`}>
+      <Heading id={`block-${block.id}`}>{block.heading}</Heading>
+      <ul>
+        {block.points.map((point) => (
+          <li key={point}>{point}</li>
+        ))}
+      </ul>
+      {block.links.length > 0 ? (
+        <ul className="related-links">
+          {block.links.map((link) => (
+            <li key={link.href}>
+              {link.href.startsWith('/') ? (
+                <Link href={link.href}>{link.text}</Link>
+              ) : (
+                <a href={link.href} rel="noreferrer">
+                  {link.text}
+                </a>
+              )}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </section>
+  );
+}
+
+/** One platform's evidence guide, rendered entirely from its registry entry and the shared blocks. */
 export function PlatformGuide({ platform }: Props) {
   const { capture, reporting, traps, stopNcii } = platform;
+  const blocks = sharedBlocksFor(platform);
+  const sources = guideSources(platform);
   // Only call the page the platform's own when its source is tagged official. Entries with no
   // single platform (text messages, email, websites, other) point to a helpline's guidance.
-  const helpSource = platform.sources.find((source) => source.url === reporting.helpUrl);
+  const helpSource = sources.find((source) => source.url === reporting.helpUrl);
   const helpLinkText =
     helpSource?.kind === 'official'
       ? `Read ${platform.name}\u2019s own help page`
@@ -77,6 +114,9 @@ export function PlatformGuide({ platform }: Props) {
       {capture.downloadYourData.length > 0 ? (
         <>
           <h2>Download a copy of your data</h2>
+          <div className="warning-text">
+            <SharedGuidance block={blocks.get('download-safely')} headingLevel={3} />
+          </div>
           <Steps steps={capture.downloadYourData} />
         </>
       ) : null}
@@ -93,7 +133,11 @@ export function PlatformGuide({ platform }: Props) {
         </>
       ) : null}
 
+      <SharedGuidance block={blocks.get('under-18')} headingLevel={2} />
+
       <h2>Report it to {platform.name}</h2>
+      <SharedGuidance block={blocks.get('before-forms')} headingLevel={3} />
+      <h3>How to report</h3>
       <p>
         Use <strong>{reporting.route}</strong>.{' '}
         <a href={reporting.helpUrl} rel="noreferrer">
@@ -102,15 +146,21 @@ export function PlatformGuide({ platform }: Props) {
         .
       </p>
       <Steps steps={reporting.steps} />
+      <p>{reporting.withoutAccount}</p>
       <p>
         {reporting.reportedPersonTold ??
           'We have not been able to confirm whether the person you report is told that someone reported them.'}
       </p>
 
-      <h2>StopNCII.org</h2>
-      <p>{stopNcii.note}</p>
+      <SharedGuidance block={blocks.get('if-refused')} headingLevel={2} />
+      <SharedGuidance block={blocks.get('secure-accounts')} headingLevel={2} />
 
-      <Sources sources={platform.sources} lastReviewed={platform.lastReviewed} />
+      <SharedGuidance block={blocks.get('stop-ncii')} headingLevel={2} />
+      <p>
+        <strong>On {platform.name}:</strong> {stopNcii.note}
+      </p>
+
+      <Sources sources={sources} lastReviewed={platform.lastReviewed} />
     </>
   );
 }
