@@ -51,7 +51,7 @@ describe('the platforms registry', () => {
 
   // Entries that stand for one company's app or site must link to that company's own help page,
   // not a helpline's. The rest have no single platform, so a helpline's guidance is the route.
-  const noSinglePlatform = new Set(['text-messages', 'email', 'websites', 'other']);
+  const noSinglePlatform = new Set(['text-messages', 'email', 'websites', 'other', 'dating-apps']);
 
   it('never downloads data without first warning to leave media out, and never if under 18 in the image', () => {
     const warning = sharedBlocks.find((block) => block.id === 'download-safely')!;
