@@ -1,7 +1,9 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { SharedGuidance } from '@/components/platform-guide/shared-guidance';
 import { Sources } from '@/components/sources/sources';
 import { platforms } from '@/lib/platforms/registry';
+import { sharedBlock } from '@/lib/platforms/shared-guidance';
 
 export const metadata: Metadata = { title: 'Capture evidence safely' };
 
@@ -67,7 +69,9 @@ export default function EvidencePage() {
         <li>The original messages, kept as they are. Edit only copies.</li>
         <li>
           A copy of your data from the platform, or an exported chat, as well as screenshots:
-          screenshots alone lose the hidden details, such as exact times and account IDs.
+          screenshots alone lose the hidden details, such as exact times and account IDs. Leave
+          photos and videos out of it, and do not download your data at all if you were under 18 in
+          the image.
         </li>
         <li>Everything relevant, including anything you think looks bad for you.</li>
       </ul>
@@ -76,22 +80,7 @@ export default function EvidencePage() {
         account that someone else can see.
       </p>
 
-      <h2>If the person in the image was under 18</h2>
-      <p>
-        This is a different, more serious matter, even if you are an adult now. Do not capture,
-        keep or send the image. If you are under 18 in the UK, Childline and the Internet Watch
-        Foundation&rsquo;s{' '}
-        <a href="https://www.iwf.org.uk/what-we-do/why-we-exist/report-remove" rel="noreferrer">
-          Report Remove
-        </a>{' '}
-        can help get it taken down if it is online in public. It cannot act on private chats or on
-        files saved on someone&rsquo;s phone. If you were under 18 when the image was made and you are an
-        adult now,{' '}
-        <a href="https://takeitdown.ncmec.org/faq/" rel="noreferrer">
-          Take It Down
-        </a>{' '}
-        can help.
-      </p>
+      <SharedGuidance block={sharedBlock('under-18')} headingLevel={2} />
 
       <h2>Guides for each app and site</h2>
       <ul className="platform-list">

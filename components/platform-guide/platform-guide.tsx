@@ -1,7 +1,8 @@
 import Link from 'next/link';
+import { SharedGuidance } from '@/components/platform-guide/shared-guidance';
 import { Sources } from '@/components/sources/sources';
 import { identifierLabels } from '@/lib/platforms/identifiers';
-import { guideSources, sharedBlocksFor, type SharedBlock } from '@/lib/platforms/shared-guidance';
+import { guideSources, sharedBlocksFor } from '@/lib/platforms/shared-guidance';
 import type { PlatformEntry } from '@/lib/platforms/types';
 
 type Props = {
@@ -17,40 +18,6 @@ function Steps({ steps }: { steps: readonly string[] }) {
         <li key={step}>{step}</li>
       ))}
     </ol>
-  );
-}
-
-/**
- * One block of guidance every guide shares. Links to this site's pages stay in the site; links
- * elsewhere send no referrer, so the other site does not learn which guide she was reading.
- */
-function SharedGuidance({ block, headingLevel }: { block: SharedBlock | undefined; headingLevel: 2 | 3 }) {
-  if (!block) return null;
-  const Heading = headingLevel === 2 ? 'h2' : 'h3';
-  return (
-    <section aria-labelledby={`block-${block.id}`}>
-      <Heading id={`block-${block.id}`}>{block.heading}</Heading>
-      <ul>
-        {block.points.map((point) => (
-          <li key={point}>{point}</li>
-        ))}
-      </ul>
-      {block.links.length > 0 ? (
-        <ul className="related-links">
-          {block.links.map((link) => (
-            <li key={link.href}>
-              {link.href.startsWith('/') ? (
-                <Link href={link.href}>{link.text}</Link>
-              ) : (
-                <a href={link.href} rel="noreferrer">
-                  {link.text}
-                </a>
-              )}
-            </li>
-          ))}
-        </ul>
-      ) : null}
-    </section>
   );
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { platformIds } from './catalogue';
 import { findPlatform, platforms } from './registry';
+import { screenshotGuideSources } from './screenshot-guide';
 import { guideSources, sharedBlocks, sharedBlocksFor } from './shared-guidance';
 import { sharedSources } from './shared-sources';
 import { sourceKindRank, sourceProblems } from './source-hygiene';
@@ -110,6 +111,7 @@ describe('the platforms registry', () => {
           .map((link) => ({ where: block.id, title: link.text, url: link.href })),
       ),
       ...Object.entries(sharedSources).map(([name, source]) => ({ where: name, ...source })),
+      ...screenshotGuideSources.map((source) => ({ where: 'screenshot guide', ...source })),
     ];
     for (const { where, title, url } of links) {
       for (const problem of sourceProblems(url)) problems.push(`${where}: ${url}: ${problem}`);

@@ -149,6 +149,13 @@ export const sharedBlocks: readonly SharedBlock[] = [
   stopNcii,
 ];
 
+/** One shared block by id, for pages other than the platform guides (the evidence overview). */
+export function sharedBlock(id: SharedBlockId): SharedBlock {
+  const block = sharedBlocks.find((candidate) => candidate.id === id);
+  if (!block) throw new Error(`No shared block has the id "${id}"`);
+  return block;
+}
+
 /**
  * The blocks an entry's guide shows: all of them, except that the download warning goes only
  * where the guide has download steps for it to warn about.

@@ -129,6 +129,16 @@ export const sharedSources = {
   },
 
   // Platforms' own pages that more than one guide cites.
+  messengerDisappearingMessages: {
+    title: 'Messenger Help Centre: disappearing messages, screenshots and reporting',
+    url: 'https://www.messenger.com/help/880518629146125/',
+    kind: 'official',
+  },
+  nationalWorldViewOnce: {
+    title: 'NationalWorld: WhatsApp blocks screenshots of view-once messages',
+    url: 'https://www.nationalworld.com/lifestyle/tech/whatsapp-blocks-screenshots-for-view-once-messages-in-latest-privacy-update-5247430',
+    kind: 'press',
+  },
   metaNcii: {
     title: 'Meta: how it deals with intimate images shared without consent',
     url: 'https://about.meta.com/actions/safety/topics/bullying-harassment/ncii',

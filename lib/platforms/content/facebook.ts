@@ -94,11 +94,7 @@ export const facebookContent: PlatformContent = {
   },
   sources: [
     sharedSources.metaNcii,
-    {
-      title: 'Messenger Help Centre: disappearing messages, screenshots and reporting',
-      url: 'https://www.messenger.com/help/880518629146125/',
-      kind: 'official',
-    },
+    sharedSources.messengerDisappearingMessages,
     {
       title: 'Messenger Help Centre: report a conversation (up to 100 messages outside the EU)',
       url: 'https://www.messenger.com/help/messenger-app/833709093422928',

@@ -102,11 +102,7 @@ export const whatsappContent: PlatformContent = {
     sharedSources.ceopReportingNudes,
     sharedSources.rphThreatsToShare,
     sharedSources.rphFaq,
-    {
-      title: 'NationalWorld: WhatsApp blocks screenshots of view-once messages',
-      url: 'https://www.nationalworld.com/lifestyle/tech/whatsapp-blocks-screenshots-for-view-once-messages-in-latest-privacy-update-5247430',
-      kind: 'press',
-    },
+    sharedSources.nationalWorldViewOnce,
     {
       title: 'Business Today: view-once media, expiry and screenshots',
       url: 'https://www.businesstoday.in/technology/internet/story/this-whatsapp-feature-wont-let-you-take-screenshots-349067-2022-10-05',

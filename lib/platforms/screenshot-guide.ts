@@ -1,0 +1,44 @@
+/**
+ * The sources of the screenshot and screen-recording guide (app/evidence/screenshots), kept
+ * here so the registry test checks them with the same source hygiene as the platform guides.
+ * Device makers' own help pages come first; the apps that notify or block screenshots are cited
+ * from their own help where we could read it.
+ *
+ * Pure: no Node, database or environment imports.
+ */
+import { sharedSources } from './shared-sources';
+import type { PlatformSource } from './types';
+
+export const screenshotGuideSources: readonly PlatformSource[] = [
+  {
+    title: 'Apple Support: take a screenshot on your iPhone (including a full-page screenshot)',
+    url: 'https://support.apple.com/en-gb/HT200289',
+    kind: 'official',
+  },
+  {
+    title: 'Apple Support: record the screen on your iPhone',
+    url: 'https://support.apple.com/en-gb/HT207935',
+    kind: 'official',
+  },
+  {
+    title: 'Apple Support: take a screenshot or screen recording on your Mac',
+    url: 'https://support.apple.com/en-gb/HT201361',
+    kind: 'official',
+  },
+  {
+    title: 'Android Help: take a screenshot or record your screen (including Capture more)',
+    url: 'https://support.google.com/android/answer/9075928?hl=en-GB',
+    kind: 'official',
+  },
+  {
+    title: 'Microsoft Support: use Snipping Tool to capture screenshots and record the screen',
+    url: 'https://support.microsoft.com/en-gb/windows/use-snipping-tool-to-capture-screenshots-00246869-1843-655f-f220-97299b865f6b',
+    kind: 'official',
+  },
+  sharedSources.messengerDisappearingMessages,
+  sharedSources.onlineSosDocumentation,
+  sharedSources.nationalWorldViewOnce,
+];
+
+/** ISO date the screenshot guide was last checked against its sources. */
+export const screenshotGuideLastReviewed = '2026-11-29';
