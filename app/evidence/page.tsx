@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { SharedGuidance } from '@/components/platform-guide/shared-guidance';
 import { Sources } from '@/components/sources/sources';
+import { evidenceOverviewLastReviewed, evidenceOverviewSources } from '@/lib/platforms/evidence-pages';
 import { platforms } from '@/lib/platforms/registry';
 import { sharedBlock } from '@/lib/platforms/shared-guidance';
 
@@ -49,7 +50,13 @@ export default function EvidencePage() {
         <li>where it was: the platform, the web address, the username or phone number</li>
         <li>who you think did it, and why</li>
         <li>whether you reported it, and any reference number you were given</li>
+        <li>when you captured it, as well as when it was posted or sent</li>
       </ul>
+      <p>
+        Keep the log and your screenshots somewhere private that only you can open, such as a
+        folder with a password, and keep a second copy somewhere the person who hurt you cannot
+        reach.
+      </p>
       <p>
         If it feels like too much, save at least the first post, the three most recent and the
         three that worry you most.
@@ -96,37 +103,7 @@ export default function EvidencePage() {
         an iPhone, Android phone, Windows computer or Mac.
       </p>
 
-      <Sources
-        lastReviewed="2026-11-28"
-        sources={[
-          {
-            title: 'Revenge Porn Helpline: intimate images shared without consent',
-            url: 'https://revengepornhelpline.org.uk/information-and-advice/need-help-and-advice/intimate-images-shared-without-consent/',
-          },
-          {
-            title: 'Revenge Porn Helpline: threats to share intimate images',
-            url: 'https://revengepornhelpline.org.uk/information-and-advice/need-help-and-advice/threats-to-share-intimate-images/',
-          },
-          { title: 'Revenge Porn Helpline: frequently asked questions', url: 'https://revengepornhelpline.org.uk/faq/' },
-          {
-            title: 'Online SOS: proper documentation',
-            url: 'https://onlinesos.org/resources/action-center/proper-documentation',
-          },
-          {
-            title: 'PEN America: documenting online harassment',
-            url: 'https://onlineharassmentfieldmanual.pen.org/documenting-online-harassment/',
-          },
-          {
-            title: 'Internet Watch Foundation: Report Remove',
-            url: 'https://www.iwf.org.uk/what-we-do/why-we-exist/report-remove',
-          },
-          { title: 'NCMEC: Take It Down FAQ', url: 'https://takeitdown.ncmec.org/faq/' },
-          {
-            title: 'CEOP Education: reporting nude images (Report Remove)',
-            url: 'https://www.ceopeducation.co.uk/11_18/lets-talk-about/online-safety/reporting-nude-images/',
-          },
-        ]}
-      />
+      <Sources lastReviewed={evidenceOverviewLastReviewed} sources={evidenceOverviewSources} />
     </>
   );
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { platformIds } from './catalogue';
 import { findPlatform, platforms } from './registry';
-import { screenshotGuideSources } from './screenshot-guide';
+import { evidenceOverviewSources, screenshotGuideSources } from './evidence-pages';
 import { guideSources, sharedBlocks, sharedBlocksFor } from './shared-guidance';
 import { sharedSources } from './shared-sources';
 import { sourceKindRank, sourceProblems } from './source-hygiene';
@@ -112,6 +112,7 @@ describe('the platforms registry', () => {
       ),
       ...Object.entries(sharedSources).map(([name, source]) => ({ where: name, ...source })),
       ...screenshotGuideSources.map((source) => ({ where: 'screenshot guide', ...source })),
+      ...evidenceOverviewSources.map((source) => ({ where: 'evidence overview', ...source })),
     ];
     for (const { where, title, url } of links) {
       for (const problem of sourceProblems(url)) problems.push(`${where}: ${url}: ${problem}`);
@@ -133,6 +134,9 @@ describe('the platforms registry', () => {
     expect(sourceProblems('https://www.example.org/?fbclid=1')).toContain('tracking parameter fbclid');
     expect(sourceProblems('https://stopncii.org/faq/?lang=ar-sa')).toContain('locale lang=ar-sa');
     expect(sourceProblems('https://www.snap.com/pt-BR/safety')).toContain('locale /pt-BR/');
+    expect(sourceProblems('https://faq.whatsapp.com/pl/iphone/26000110/')).toContain('locale /pl/');
+    expect(sourceProblems('https://support.apple.com/en-gb/HT200289')).toEqual([]);
+    expect(sourceProblems('https://www.tiktok.com/safety/resources/x')).toEqual([]);
     expect(sourceProblems('https://support.google.com/websearch/answer/1')).toContain(
       'not the UK English version the site offers',
     );

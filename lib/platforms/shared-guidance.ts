@@ -129,14 +129,20 @@ const stopNcii: SharedBlock = {
   heading: 'StopNCII.org',
   points: [
     'StopNCII.org, run by the Revenge Porn Helpline, makes a digital fingerprint (a hash) of an image on your own device. Only the fingerprint is sent: the image is not uploaded. Platforms that take part use it to find copies and review them.',
-    'It is only for images of you when you were 18 or over.',
+    'It is only for images of you when you were 18 or over. It covers AI-made or edited images that look like you too.',
+    'If someone is threatening to share an image that you also have, you can use StopNCII before it is posted.',
     'The image must already be on your device. Do not download, save or screenshot it in order to use StopNCII.',
     'If the image is already online, report it to the platform first. StopNCII can then help stop it being posted again.',
     'Write down your case number and PIN and keep them somewhere private. StopNCII cannot recover them.',
     'It works only on the platforms that take part, and it cannot stop images being sent in private messages.',
   ],
   links: [{ text: 'StopNCII.org', href: sharedSources.stopNcii.url }],
-  sources: [sharedSources.stopNciiFaq, sharedSources.swgflStopNciiEligibility],
+  sources: [
+    sharedSources.stopNciiFaq,
+    sharedSources.swgflStopNciiEligibility,
+    sharedSources.rphThreatsToShare,
+    sharedSources.engadgetStopNciiPartners,
+  ],
 };
 
 /** Every shared block, in the order a guide shows them. */

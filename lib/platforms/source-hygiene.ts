@@ -57,8 +57,10 @@ export const deniedSourceDomains: readonly string[] = [
 /** Query parameters that track a visit or come from an app's share sheet, not the page. */
 const trackingParameter = /^(utm_.*|fbclid|gclid|igsh|igshid|mibextid|si|ref_src|ref|src|appLaunch|_r|share_id)$/i;
 
-/** Locales in a path or query that are not English. */
+/** A locale at the start of a path: "/pt-BR/…", or a bare language such as "/pl/…". */
 const foreignLocalePath = /^\/([a-z]{2}(-[a-z]{2})?)(\/|$)/i;
+/** Two-letter languages seen in the audit's non-English links; "/en/" and site sections pass. */
+const foreignLanguages = new Set(['ar', 'cs', 'de', 'es', 'fi', 'fr', 'he', 'hi', 'it', 'ja', 'kn', 'ko', 'lv', 'nl', 'pl', 'pt', 'ru', 'sv', 'ta', 'tr', 'zh']);
 const localeParameters = ['hl', 'lang', 'locale'];
 
 /** Hosts that offer a UK English version, and how a link asks for it. */
@@ -92,7 +94,8 @@ export function sourceProblems(address: string): string[] {
     if (value !== null && !/^en([-_](GB|US))?$/i.test(value)) problems.push(`locale ${name}=${value}`);
   }
   const pathLocale = foreignLocalePath.exec(url.pathname)?.[1];
-  if (pathLocale && /^[a-z]{2}-[a-z]{2}$/i.test(pathLocale) && !/^en-/i.test(pathLocale)) {
+  const language = pathLocale?.slice(0, 2).toLowerCase();
+  if (pathLocale && language !== 'en' && (pathLocale.length === 5 || foreignLanguages.has(language ?? ''))) {
     problems.push(`locale /${pathLocale}/`);
   }
   const wantsUk = ukLocale[url.hostname];

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { Sources } from '@/components/sources/sources';
-import { screenshotGuideLastReviewed, screenshotGuideSources } from '@/lib/platforms/screenshot-guide';
+import { screenshotGuideLastReviewed, screenshotGuideSources } from '@/lib/platforms/evidence-pages';
 
 export const metadata: Metadata = { title: 'How to take a screenshot or record your screen' };
 

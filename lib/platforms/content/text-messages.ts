@@ -5,7 +5,7 @@ import type { PlatformContent } from '@/lib/platforms/types';
 export const textMessagesContent: PlatformContent = {
   id: 'text-messages',
   summary: 'SMS, iMessage and RCS',
-  identifiers: ['phone'],
+  identifiers: ['phone', 'email'],
   capture: {
     whatToCapture: [
       'Take screenshots before you block or delete anything.',

@@ -1,13 +1,37 @@
 /**
- * The sources of the screenshot and screen-recording guide (app/evidence/screenshots), kept
+ * The sources of the evidence pages that are not platform guides: the overview
+ * (app/evidence) and the screenshot and screen-recording guide (app/evidence/screenshots). Kept
  * here so the registry test checks them with the same source hygiene as the platform guides.
- * Device makers' own help pages come first; the apps that notify or block screenshots are cited
- * from their own help where we could read it.
+ * For the screenshot guide, device makers' own help pages come first; the apps that notify or
+ * block screenshots are cited from their own help where we could read it.
  *
  * Pure: no Node, database or environment imports.
  */
 import { sharedSources } from './shared-sources';
 import type { PlatformSource } from './types';
+
+export const evidenceOverviewSources: readonly PlatformSource[] = [
+  sharedSources.rphSharedWithoutConsent,
+  sharedSources.rphThreatsToShare,
+  sharedSources.rphFaq,
+  sharedSources.onlineSosDocumentation,
+  {
+    title: 'PEN America: documenting online harassment',
+    url: 'https://onlineharassmentfieldmanual.pen.org/documenting-online-harassment/',
+    kind: 'ngo',
+  },
+  {
+    title: 'RMIT University: collecting evidence (record when you captured it; keep it safe)',
+    url: 'https://umi.rmit.edu.au/resources/collecting-evidence',
+    kind: 'ngo',
+  },
+  sharedSources.iwfReportRemove,
+  sharedSources.takeItDownFaq,
+  sharedSources.ceopReportingNudes,
+];
+
+/** ISO date the overview was last checked against its sources. */
+export const evidenceOverviewLastReviewed = '2026-11-29';
 
 export const screenshotGuideSources: readonly PlatformSource[] = [
   {
