@@ -74,7 +74,7 @@ export const sharedSources = {
     kind: 'official',
   },
   engadgetStopNciiPartners: {
-    title: 'Engadget (5 September 2024): Microsoft joins StopNCII for Bing, and the other partners',
+    title: 'Engadget (September 2024): how StopNCII.org works, AI-made images included, and its partners, Bing among them',
     url: 'https://www.engadget.com/big-tech/microsoft-joins-coalition-to-scrub-revenge-and-deepfake-porn-from-bing-195316677.html',
     kind: 'press',
   },

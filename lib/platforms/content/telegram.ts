@@ -62,7 +62,7 @@ export const telegramContent: PlatformContent = {
       'For a group or channel, tap its name, then More (…), then Report.',
       'On a computer, right-click the post and choose Report.',
       "Menus change often. If you can't see these options, look for Report in the menu.",
-      "Telegram's FAQ also gives an email address for takedown requests. Check the FAQ for the current address.",
+      "Telegram's FAQ is reported to give an email address for takedown requests as well. Check the FAQ for the current address.",
       'Give the police the usernames and links too.',
       "Don't reply, negotiate or pay.",
     ],
