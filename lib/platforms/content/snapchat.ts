@@ -40,11 +40,6 @@ export const snapchatContent: PlatformContent = {
         'If you photograph the chat with another device instead, keep the intimate image out of the photo. A photo of a screen is likely to be poorer evidence than a screenshot: a forensics guide says this about filming video screens, and it has not been tested for chats.',
     },
     {
-      title: 'Under 18: Report Remove cannot reach Snapchat messages',
-      detail:
-        'Childline and the IWF say Report Remove cannot act on Snapchat messages, because they are private. Report the account in the app, and tell a trusted adult, Childline or the police.',
-    },
-    {
       title: 'Snaps disappear',
       detail: 'Snaps are designed to disappear. Record the username, times and chat as soon as you can.',
     },
@@ -63,14 +58,13 @@ export const snapchatContent: PlatformContent = {
       'Tap Report.',
       'Choose the reason that fits best.',
       "A copy of the media goes with your report, so you don't need to send it.",
-      "You can also report through Snapchat's Support site, and you can do this anonymously.",
       'Snapchat says it usually responds to reports within 24 hours.',
       "Don't reply, negotiate or pay.",
     ],
     reportedPersonTold:
       'Snapchat does not tell the person you report who reported them, even if they appeal. It usually tells them if it removes content or acts on their account.',
     withoutAccount:
-      "Snapchat's safety reporting page says you can report through its Support site without the app, and anonymously.",
+      "Snapchat's safety reporting page says you can also report through its Support site in a web browser, and anonymously. We have not been able to confirm whether that needs a Snapchat account.",
   },
   stopNcii: {
     status: 'partner',
@@ -79,7 +73,7 @@ export const snapchatContent: PlatformContent = {
   },
   sources: [
     {
-      title: 'Snap: safety reporting (in the app, or on the Support site without an account)',
+      title: 'Snap: safety reporting (in the app, or on the Support site, anonymously)',
       url: 'https://values.snap.com/safety/safety-reporting',
       kind: 'official',
     },
@@ -118,5 +112,5 @@ export const snapchatContent: PlatformContent = {
   ],
   lastReviewed: '2026-11-29',
   reviewNote:
-    "Checked against the November 2026 platform audit rows for snapchat.ts: stated the snapchat.com/add/ format, updated the My Data path (Privacy Controls, unverified on Snap's page) with untick media, stated screenshot notification, added the under-18 Report Remove limit (Childline, via the shared under-18 block and CEOP), en-GB locale. Dropped content-farm sources; the screenshot-notice wording rests on Snap's well-attested behaviour, not a Snap page read today.",
+    "Checked against the November 2026 platform audit rows for snapchat.ts: stated the snapchat.com/add/ format, updated the My Data path (Privacy Controls, unverified on Snap's page) with untick media, stated screenshot notification, the under-18 Report Remove limit comes from the shared under-18 block (CEOP), en-GB locale. Dropped content-farm sources; the screenshot-notice wording rests on Snap's well-attested behaviour, not a Snap page read today.",
 };

@@ -44,11 +44,6 @@ export const xContent: PlatformContent = {
         'The @handle and display name can change, but the number in a post address does not. Save the full address of every post.',
     },
     {
-      title: 'Copyright claims can reveal who you are',
-      detail:
-        "A copyright (DMCA) claim can pass your details to the person who posted the content. Use X's intimate-media route instead.",
-    },
-    {
       title: 'The Take It Down Act form is for the US',
       detail:
         "X's report flow that ends in Report content under the US Take It Down Act, and its form, are for people in the US. In the UK, use the report option for private or intimate content, or X's private-information form.",
