@@ -1,4 +1,5 @@
 // Evidence-capture and reporting guidance for Facebook and Messenger.
+import { reportingCanRemoveEvidence } from '@/lib/platforms/shared-traps';
 import { sharedSources } from '@/lib/platforms/shared-sources';
 import type { PlatformContent } from '@/lib/platforms/types';
 
@@ -50,11 +51,7 @@ export const facebookContent: PlatformContent = {
       detail:
         'When you report a Messenger chat from the UK, Facebook reviews only recent messages, up to 100 of them. Your own screenshots are the full record.',
     },
-    {
-      title: 'Reporting can remove your evidence',
-      detail:
-        'If a report works, the post may be taken down before you have a record of it. Capture everything first. If you might want police action, think about contacting the police before you report.',
-    },
+    reportingCanRemoveEvidence('post'),
     {
       title: 'Blocking can cut off your access',
       detail: 'Block the account only after you have captured the messages and profile.',

@@ -1,4 +1,5 @@
 // Evidence-capture and reporting guidance for Instagram.
+import { reportingCanRemoveEvidence } from '@/lib/platforms/shared-traps';
 import { sharedSources } from '@/lib/platforms/shared-sources';
 import type { PlatformContent } from '@/lib/platforms/types';
 
@@ -47,11 +48,7 @@ export const instagramContent: PlatformContent = {
       detail:
         'When Instagram launched vanish mode it said the other person is told about a screenshot or screen recording, and view-once photos work the same way. Assume they may be told.',
     },
-    {
-      title: 'Reporting can remove your evidence',
-      detail:
-        'If a report works, the post may be taken down before you have a record of it. Capture everything first. If you might want police action, think about contacting the police before you report.',
-    },
+    reportingCanRemoveEvidence('post'),
     {
       title: 'Blocking can cut off your access',
       detail: 'Block the account only after you have captured the messages, profile and links.',

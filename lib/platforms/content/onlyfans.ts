@@ -1,4 +1,5 @@
 // Evidence-capture and reporting guidance for OnlyFans.
+import { reportingCanRemoveEvidence } from '@/lib/platforms/shared-traps';
 import { sharedSources } from '@/lib/platforms/shared-sources';
 import type { PlatformContent } from '@/lib/platforms/types';
 
@@ -30,11 +31,7 @@ export const onlyfansContent: PlatformContent = {
       detail:
         'A copyright (DMCA) claim can pass your details to the person who posted the content. Think about this before you choose Stolen Material (DMCA).',
     },
-    {
-      title: 'Reporting can remove your evidence',
-      detail:
-        'If a report works, the content may be taken down before you have a record of it. Capture everything first. If you might want police action, think about contacting the police before you report.',
-    },
+    reportingCanRemoveEvidence('content'),
   ],
   reporting: {
     route: 'Report a user, post or message on OnlyFans',

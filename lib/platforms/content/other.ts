@@ -1,4 +1,5 @@
 // General evidence-capture and reporting guidance for any app or website not listed separately.
+import { reportingCanRemoveEvidence } from '@/lib/platforms/shared-traps';
 import { sharedSources } from '@/lib/platforms/shared-sources';
 import type { PlatformContent } from '@/lib/platforms/types';
 
@@ -32,11 +33,7 @@ export const otherContent: PlatformContent = {
     ],
   },
   traps: [
-    {
-      title: 'Reporting can remove your evidence',
-      detail:
-        'If a report works, the content may be taken down before you have a record of it. Capture everything first. If you might want police action, think about contacting the police before you report.',
-    },
+    reportingCanRemoveEvidence('content'),
     {
       title: 'Blocking can cut off your access',
       detail: 'Block the account only after you have captured the messages, profile and links.',

@@ -1,4 +1,5 @@
 // Evidence-capture and reporting guidance for Reddit.
+import { reportingCanRemoveEvidence } from '@/lib/platforms/shared-traps';
 import { sharedSources } from '@/lib/platforms/shared-sources';
 import type { PlatformContent } from '@/lib/platforms/types';
 
@@ -28,11 +29,7 @@ export const redditContent: PlatformContent = {
     downloadYourData: [],
   },
   traps: [
-    {
-      title: 'Reporting can remove your evidence',
-      detail:
-        'If a report works, the post may be taken down before you have a record of it. Capture everything first. If you might want police action, think about contacting the police before you report.',
-    },
+    reportingCanRemoveEvidence('post'),
     {
       title: 'Report menus change',
       detail:

@@ -1,4 +1,5 @@
 // Evidence-capture and reporting guidance for Threads.
+import { reportingCanRemoveEvidence } from '@/lib/platforms/shared-traps';
 import { sharedSources } from '@/lib/platforms/shared-sources';
 import type { PlatformContent } from '@/lib/platforms/types';
 
@@ -30,11 +31,7 @@ export const threadsContent: PlatformContent = {
       detail:
         'Threads accounts are linked to Instagram accounts. If the same person is also posting or messaging on Instagram, capture and report that too.',
     },
-    {
-      title: 'Reporting can remove your evidence',
-      detail:
-        'If a report works, the post may be taken down before you have a record of it. Capture everything first. If you might want police action, think about contacting the police before you report.',
-    },
+    reportingCanRemoveEvidence('post'),
     {
       title: 'Blocking can cut off your access',
       detail: 'Block the account only after you have captured the posts, replies and profile.',

@@ -1,4 +1,5 @@
 // Evidence-capture and reporting guidance for TikTok.
+import { reportingCanRemoveEvidence } from '@/lib/platforms/shared-traps';
 import { sharedSources } from '@/lib/platforms/shared-sources';
 import type { PlatformContent } from '@/lib/platforms/types';
 
@@ -44,11 +45,7 @@ export const tiktokContent: PlatformContent = {
       detail:
         'If the account changes its username, the profile address changes. Save the full video address and note the date.',
     },
-    {
-      title: 'Reporting can remove your evidence',
-      detail:
-        'If a report works, the video may be taken down before you have a record of it. Capture everything first. If you might want police action, think about contacting the police before you report.',
-    },
+    reportingCanRemoveEvidence('video'),
     {
       title: 'Blocking can cut off your access',
       detail: 'Block the account only after you have captured the messages, profile and links.',

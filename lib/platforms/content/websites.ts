@@ -1,4 +1,5 @@
 // Evidence-capture and reporting guidance for websites, including adult sites such as Pornhub (Aylo).
+import { reportingCanRemoveEvidence } from '@/lib/platforms/shared-traps';
 import { sharedSources } from '@/lib/platforms/shared-sources';
 import type { PlatformContent } from '@/lib/platforms/types';
 
@@ -30,11 +31,7 @@ export const websitesContent: PlatformContent = {
       detail:
         "A copyright (DMCA) claim can pass your details to the person who uploaded the content. Use the site's privacy or intimate-image route instead where you can.",
     },
-    {
-      title: 'Reporting can remove your evidence',
-      detail:
-        'If a report works, the page may be taken down before you have a record of it. Capture everything first. If you might want police action, think about contacting the police before you report.',
-    },
+    reportingCanRemoveEvidence('page'),
     {
       title: 'Search results are a separate request',
       detail: 'As well as reporting to the site, ask Google and Bing to remove the pages from their search results.',

@@ -1,4 +1,5 @@
 // Evidence-capture and reporting guidance for X (formerly Twitter).
+import { reportingCanRemoveEvidence } from '@/lib/platforms/shared-traps';
 import { sharedSources } from '@/lib/platforms/shared-sources';
 import type { PlatformContent } from '@/lib/platforms/types';
 
@@ -48,11 +49,7 @@ export const xContent: PlatformContent = {
       detail:
         "X's report flow that ends in Report content under the US Take It Down Act, and its form, are for people in the US. In the UK, use the report option for private or intimate content, or X's private-information form.",
     },
-    {
-      title: 'Reporting can remove your evidence',
-      detail:
-        'If a report works, the post may be taken down before you have a record of it. Capture everything first. If you might want police action, think about contacting the police before you report.',
-    },
+    reportingCanRemoveEvidence('post'),
   ],
   reporting: {
     route: "X's report option for private or intimate content, or its private-information form",

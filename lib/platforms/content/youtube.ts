@@ -1,4 +1,5 @@
 // Evidence-capture and reporting guidance for YouTube.
+import { reportingCanRemoveEvidence } from '@/lib/platforms/shared-traps';
 import { sharedSources } from '@/lib/platforms/shared-sources';
 import type { PlatformContent } from '@/lib/platforms/types';
 
@@ -32,11 +33,7 @@ export const youtubeContent: PlatformContent = {
       detail:
         "YouTube's privacy guidance suggests asking the uploader to remove the video first. You do not have to, and if the uploader is someone who hurt you or is threatening you, do not contact them: use the privacy complaint straight away.",
     },
-    {
-      title: 'Reporting can remove your evidence',
-      detail:
-        'If a report works, the video may be taken down before you have a record of it. Capture everything first. If you might want police action, think about contacting the police before you report.',
-    },
+    reportingCanRemoveEvidence('video'),
     {
       title: 'AI-made or altered videos',
       detail:
