@@ -29,9 +29,10 @@ export function PlatformGuide({ platform }: Props) {
   // Only call the page the platform's own when its source is tagged official. Entries with no
   // single platform (text messages, email, websites, other) point to a helpline's guidance.
   const helpSource = sources.find((source) => source.url === reporting.helpUrl);
+  const reportTo = platform.reportTo ?? platform.name;
   const helpLinkText =
     helpSource?.kind === 'official'
-      ? `Read ${platform.name}\u2019s own help page`
+      ? `Read ${reportTo}\u2019s own help page`
       : `Read more: ${helpSource?.title ?? 'guidance on this route'}`;
   return (
     <>
@@ -102,7 +103,7 @@ export function PlatformGuide({ platform }: Props) {
 
       <SharedGuidance block={blocks.get('under-18')} headingLevel={2} />
 
-      <h2>Report it to {platform.name}</h2>
+      <h2>Report it to {reportTo}</h2>
       <SharedGuidance block={blocks.get('before-forms')} headingLevel={3} />
       <h3>How to report</h3>
       <p>

@@ -93,6 +93,11 @@ export type PlatformContent = {
   id: PlatformId;
   /** Short line under the name, e.g. "SMS, iMessage and RCS". */
   summary: string;
+  /**
+   * Who a person reports to, as it reads in a sentence ("Report it to Apple"), where that is
+   * not the entry's name ("iCloud and Apple accounts"). The name is used when absent.
+   */
+  reportTo?: string;
   /** What to record about the content and the account, most useful first. */
   identifiers: readonly IdentifierKind[];
   capture: {

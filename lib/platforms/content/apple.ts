@@ -4,6 +4,7 @@ import type { PlatformContent } from '@/lib/platforms/types';
 
 export const appleContent: PlatformContent = {
   id: 'apple',
+  reportTo: 'Apple',
   summary: 'iCloud shared albums and links, iMessage, and an Apple Account someone else can get into',
   identifiers: ['phone', 'email', 'link'],
   capture: {

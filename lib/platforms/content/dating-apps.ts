@@ -4,6 +4,7 @@ import type { PlatformContent } from '@/lib/platforms/types';
 
 export const datingAppsContent: PlatformContent = {
   id: 'dating-apps',
+  reportTo: 'the app',
   summary: 'Bumble, Tinder, Hinge, Grindr and other dating apps: profiles, matches and chats',
   identifiers: ['username', 'link', 'phone'],
   capture: {

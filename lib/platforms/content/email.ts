@@ -4,6 +4,7 @@ import type { PlatformContent } from '@/lib/platforms/types';
 
 export const emailContent: PlatformContent = {
   id: 'email',
+  reportTo: 'the police and the email provider',
   summary: 'Gmail, Outlook and other email',
   identifiers: ['email'],
   capture: {

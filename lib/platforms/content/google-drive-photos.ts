@@ -4,6 +4,7 @@ import type { PlatformContent } from '@/lib/platforms/types';
 
 export const googleDrivePhotosContent: PlatformContent = {
   id: 'google-drive-photos',
+  reportTo: 'Google',
   summary: 'Files, folders and shared albums on Google Drive and Google Photos, and a Google Account someone else can get into',
   identifiers: ['link', 'email'],
   capture: {

@@ -5,6 +5,7 @@ import type { PlatformContent } from '@/lib/platforms/types';
 
 export const otherContent: PlatformContent = {
   id: 'other',
+  reportTo: 'the app or site',
   summary: 'Any other app, game or website',
   identifiers: ['link', 'username', 'phone', 'chat-name', 'email'],
   capture: {

@@ -4,6 +4,7 @@ import type { PlatformContent } from '@/lib/platforms/types';
 
 export const searchResultsContent: PlatformContent = {
   id: 'search-results',
+  reportTo: 'the search engines',
   summary: 'Removing pages and images from Google and Bing search results',
   identifiers: ['link'],
   capture: {

@@ -4,6 +4,7 @@ import type { PlatformContent } from '@/lib/platforms/types';
 
 export const textMessagesContent: PlatformContent = {
   id: 'text-messages',
+  reportTo: 'the police',
   summary: 'SMS, iMessage and RCS',
   identifiers: ['phone', 'email'],
   capture: {

@@ -5,6 +5,7 @@ import type { PlatformContent } from '@/lib/platforms/types';
 
 export const websitesContent: PlatformContent = {
   id: 'websites',
+  reportTo: 'the website',
   summary: 'Any website, including adult sites such as Pornhub',
   identifiers: ['link', 'username'],
   capture: {
