@@ -1,4 +1,5 @@
 import type { FindingStatus, WhichLawResult, Act } from '@/lib/law/which-law';
+import { telHref } from '@/lib/urgent-help';
 
 type Props = {
   result: WhichLawResult;
@@ -10,6 +11,8 @@ type Props = {
 const actHeading: Record<Act, string> = {
   shared: 'Sharing the image',
   threatened: 'Threatening to share it',
+  taken: 'Taking or recording it',
+  created: 'Making a fake image, or asking for one',
 };
 
 const statusText: Record<FindingStatus, string> = {
@@ -70,7 +73,18 @@ export function WhichLawAnswer({ result, answers, headingId }: Props) {
             {finding.status === 'offence' ? (
               <div className="summary-list__row">
                 <dt>Maximum sentence</dt>
-                <dd>{finding.maximumPenalty ?? 'Not yet confirmed from an official source'}</dd>
+                <dd>
+                  {finding.maximumPenalty ? (
+                    <>
+                      {finding.maximumPenalty.text}
+                      {finding.maximumPenalty.hedge ? (
+                        <span className="hint fact-hedge"> {finding.maximumPenalty.hedge}</span>
+                      ) : null}
+                    </>
+                  ) : (
+                    'Not yet confirmed from an official source'
+                  )}
+                </dd>
               </div>
             ) : null}
           </dl>
@@ -83,6 +97,15 @@ export function WhichLawAnswer({ result, answers, headingId }: Props) {
           ) : null}
         </div>
       ))}
+
+      <h3>Who can help</h3>
+      <ul>
+        {result.helplines.map((entry) => (
+          <li key={entry.id}>
+            <strong>{entry.name}</strong>: <a href={telHref(entry.number)}>{entry.number}</a>. {entry.when}
+          </li>
+        ))}
+      </ul>
 
       <h3>Read next</h3>
       <ul>
