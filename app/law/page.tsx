@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { LawPage } from '@/components/law-page/law-page';
 import { lawPageMetadata } from '@/lib/law/pages';
+import { dayBeforeFact, fact } from '@/lib/law/facts';
 
 export const metadata: Metadata = lawPageMetadata('overview');
 
@@ -33,7 +34,7 @@ export default function LawOverviewPage() {
       <dl className="summary-list">
         <div className="summary-list__row">
           <dt>
-            <Link href="/law/england-and-wales">England and Wales, since 31 January 2024</Link>
+            <Link href="/law/england-and-wales">England and Wales, since {fact('ew2024OffencesStart')}</Link>
           </dt>
           <dd>
             Sharing, or threatening to share, an intimate image without consent. The prosecution does
@@ -42,16 +43,16 @@ export default function LawOverviewPage() {
         </div>
         <div className="summary-list__row">
           <dt>
-            <Link href="/law/the-2015-offence">England and Wales, 13 April 2015 to 30 January 2024</Link>
+            <Link href="/law/the-2015-offence">England and Wales, {fact('ew2015OffenceStarts')} to {dayBeforeFact('ew2024OffencesStart')}</Link>
           </dt>
           <dd>
             Sharing a private sexual image with intent to cause distress. Threats were covered only
-            from 29 June 2021. This law still applies to things that happened in that time.
+            from {fact('ewThreatsCoveredFrom')}. This law still applies to things that happened in that time.
           </dd>
         </div>
         <div className="summary-list__row">
           <dt>
-            <Link href="/law/scotland">Scotland, since 3 July 2017</Link>
+            <Link href="/law/scotland">Scotland, since {fact('scotlandOffenceStarts')}</Link>
           </dt>
           <dd>
             Sharing, or threatening to share, an intimate image. It is enough that the person did not

@@ -78,7 +78,7 @@ export function WhichLawAnswer({ result, answers, headingId }: Props) {
                     <>
                       {finding.maximumPenalty.text}
                       {finding.maximumPenalty.hedge ? (
-                        <span className="hint fact-hedge"> {finding.maximumPenalty.hedge}</span>
+                        <span className="fact-hedge"> {finding.maximumPenalty.hedge}</span>
                       ) : null}
                     </>
                   ) : (

@@ -194,7 +194,7 @@ const S66B_THREAT = {
   law: 'Sexual Offences Act 2003, section 66B(4)',
 };
 const VOYEURISM = {
-  name: 'Voyeurism, and from 12 April 2019 upskirting',
+  name: `Voyeurism, and from ${fact('upskirtingInForce')} upskirting`,
   law: 'Sexual Offences Act 2003, sections 67 and 67A',
 };
 const TAKING = {
@@ -327,7 +327,7 @@ const s66bThreatened = ({ image }: Answers): Rule => ({
 });
 
 const VOYEURISM_REQUIRED = [
-  'they recorded you, or watched you, doing a private act (for example undressing, using the toilet or a sexual act) in a place where you could expect privacy, or, from 12 April 2019, took a picture under your clothing',
+  `they recorded you, or watched you, doing a private act (for example undressing, using the toilet or a sexual act) in a place where you could expect privacy, or, from ${fact('upskirtingInForce')}, took a picture under your clothing`,
   'you did not consent',
   'they did it for sexual gratification, or, for upskirting, also to humiliate, alarm or distress you',
 ];
@@ -590,7 +590,7 @@ function overlaps(segment: Segment, range: { from: IsoDate | null; to: IsoDate |
   return startsBeforeRangeEnds && endsAfterRangeStarts;
 }
 
-/** "Before 13 April 2015", "13 April 2015 to 30 January 2024", "From 31 January 2024". */
+/** "Before <a change>", "<a change> to <the day before the next>", "From <the last change>". */
 function segmentLabel(segment: Segment): string {
   if (segment.from && segment.to) return `${formatDate(segment.from)} to ${formatDate(segment.to)}`;
   if (segment.from) return `From ${formatDate(segment.from)}`;
