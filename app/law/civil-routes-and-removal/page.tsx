@@ -107,7 +107,10 @@ export default function CivilRoutesPage() {
         and give you a quicker way to complain if they do not. This does not reach sites outside the
         Act, which are often the ones that ignore reports.
       </p>
-      <p className="fact-hedge">{hedgeFor('takedownDeadline')}</p>
+      <div className="inset fact-hedge">
+        <p>{hedgeFor('crimeAndPolicingActFirstChanges')}</p>
+        <p>{hedgeFor('takedownDeadline')}</p>
+      </div>
       <p>
         The {helpline.name} can help with removal: call{' '}
         <a href={telHref(helpline.number)}>{helpline.number}</a>.

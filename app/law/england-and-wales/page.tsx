@@ -192,18 +192,19 @@ export default function EnglandAndWalesPage() {
 
       <h2>Changes in 2026: taking images, and removal within {fact('takedownDeadline')}</h2>
       <p>
-        The Crime and Policing Act 2026 became law on {fact('crimeAndPolicingActPassed')}.{' '}
-        <span className="fact-hedge">{hedgeFor('crimeAndPolicingActPassed')}</span> It makes two
+        The Crime and Policing Act 2026 became law on {fact('crimeAndPolicingActPassed')}. It makes two
         changes that matter here. Both are reported to be in force from{' '}
         {fact('crimeAndPolicingActFirstChanges')}, by regulations numbered {fact('commencementOrder')}.
       </p>
-      <p className="fact-hedge">{hedgeFor('crimeAndPolicingActFirstChanges')}</p>
+      <div className="inset fact-hedge">
+        <p>{hedgeFor('crimeAndPolicingActFirstChanges')}</p>
+        <p>{hedgeFor('crimeAndPolicingActPassed')}</p>
+      </div>
       <h3>Taking or recording an intimate image without consent</h3>
       <p>
         It is now a crime to take or record a photo or video of someone in an intimate state without
         their consent ({fact('takingOffenceSection')} of the Sexual Offences Act 2003, and related
-        offences). The reported maximum is {fact('takingMaximum')}.{' '}
-        <span className="fact-hedge">{hedgeFor('takingMaximum')}</span> Before then,{' '}
+        offences). The reported maximum is {fact('takingMaximum')}. Before then,{' '}
         <Link href="/law/related-offences">voyeurism and upskirting</Link> covered some of this, and
         they may still apply.
       </p>
@@ -215,7 +216,6 @@ export default function EnglandAndWalesPage() {
         {fact('takedownDeadline')} of your report, and give you a quicker way to complain if they do
         not. <Link href="/law/civil-routes-and-removal">Read about getting images removed</Link>.
       </p>
-      <p className="fact-hedge">{hedgeFor('takedownDeadline')}</p>
     </LawPage>
   );
 }

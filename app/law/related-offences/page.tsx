@@ -117,10 +117,13 @@ export default function RelatedOffencesPage() {
         From {fact('crimeAndPolicingActFirstChanges')}, the Crime and Policing Act 2026 adds new
         offences of taking or recording an intimate photo or video without consent ({fact('takingOffenceSection')} of
         the Sexual Offences Act 2003, and related offences), with a reported maximum of{' '}
-        {fact('takingMaximum')}. {hedgeFor('takingMaximum')} Voyeurism and upskirting still apply to things
+        {fact('takingMaximum')}. Voyeurism and upskirting still apply to things
         that happened before then. <Link href="/law/england-and-wales">Read about the 2026 changes</Link>.
       </p>
-      <p className="fact-hedge">{hedgeFor('crimeAndPolicingActFirstChanges')}</p>
+      <div className="inset fact-hedge">
+        <p>{hedgeFor('crimeAndPolicingActFirstChanges')}</p>
+        <p>{hedgeFor('takingOffenceSection')}</p>
+      </div>
     </LawPage>
   );
 }
