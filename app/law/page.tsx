@@ -38,7 +38,9 @@ export default function LawOverviewPage() {
           </dt>
           <dd>
             Sharing, or threatening to share, an intimate image without consent. The prosecution does
-            not have to prove that the person meant to cause distress. Fake images are covered.
+            not have to prove that the person meant to cause distress. Fake images are covered. Making
+            a fake intimate image, or asking someone to make one, is a crime too, and taking one
+            without consent is reported to have become a crime in 2026.
           </dd>
         </div>
         <div className="summary-list__row">
@@ -47,7 +49,8 @@ export default function LawOverviewPage() {
           </dt>
           <dd>
             Sharing a private sexual image with intent to cause distress. Threats were covered only
-            from {fact('ewThreatsCoveredFrom')}. This law still applies to things that happened in that time.
+            from {fact('ewThreatsCoveredFrom')}. Fakes were not covered, but real images that had been
+            edited were. This law still applies to things that happened in that time.
           </dd>
         </div>
         <div className="summary-list__row">
@@ -55,8 +58,8 @@ export default function LawOverviewPage() {
             <Link href="/law/scotland">Scotland, since {fact('scotlandOffenceStarts')}</Link>
           </dt>
           <dd>
-            Sharing, or threatening to share, an intimate image. It is enough that the person did not
-            care whether it would cause fear, alarm or distress. Fake images are covered.
+            Sharing, or threatening to share, an intimate image. It is enough that the person knew it
+            might cause fear, alarm or distress and went ahead anyway. Fake images are covered.
           </dd>
         </div>
         <div className="summary-list__row">

@@ -66,7 +66,20 @@ export type LegalFact = DateFact | ValueFact;
 const AUDIT = '2026-11-28';
 const REVIEW = '2026-11-29';
 
+// Pages more than one fact relies on.
 const legislation66B = 'https://legislation.gov.uk/ukpga/2003/42/section/66B/data.xht';
+const SENTENCING_COUNCIL_S33 =
+  'https://sentencingcouncil.org.uk/offences/crown-court/item/disclosing-private-sexual-images';
+const GOV_SCOT_2017 =
+  'https://www.gov.scot/news/sharing-images-without-consent/';
+const LAWTONS_2026 =
+  'https://www.lawtonslaw.co.uk/resources/crime-and-policing-act-2026-new-offences-introduced/';
+const OSA_SECTION_10 =
+  'https://www.legislation.gov.uk/ukpga/2023/50/section/10';
+const MOJ_PRESS_RELEASE_2023 =
+  'https://www.endthefear.co.uk/2023/06/29/press-release-government-crackdown-on-image-based-abuse-ministry-of-justice/';
+const GOVERNMENT_RESPONSE_WEC =
+  'https://www.accountabilityindex.uk/committees/25/recommendation/6370/';
 
 /** One hedge for the details of the 2026 Act, so a page that gives several of them says it once. */
 const CRIME_AND_POLICING_ACT_HEDGE =
@@ -118,7 +131,7 @@ export const facts = {
         seen: 'College of Policing: the offences "came into force on 31 January 2024".',
       },
       {
-        url: 'https://sentencingcouncil.org.uk/offences/crown-court/item/disclosing-private-sexual-images',
+        url: SENTENCING_COUNCIL_S33,
         kind: 'official',
         checked: AUDIT,
         seen: 'Sentencing Council: s.33 "was repealed on 31 January 2024".',
@@ -132,7 +145,7 @@ export const facts = {
     status: 'verified',
     evidence: [
       {
-        url: 'https://www.gov.scot/news/sharing-images-without-consent/',
+        url: GOV_SCOT_2017,
         kind: 'official',
         checked: AUDIT,
         seen: 'Scottish Government news, 3 July 2017: "From today (Monday)" sharing intimate images without consent is an offence, up to five years.',
@@ -256,7 +269,7 @@ export const facts = {
     hedge: CRIME_AND_POLICING_ACT_HEDGE,
     evidence: [
       {
-        url: 'https://www.lawtonslaw.co.uk/resources/crime-and-policing-act-2026-new-offences-introduced/',
+        url: LAWTONS_2026,
         kind: 'secondary',
         checked: REVIEW,
         seen: 'Lawtons solicitors: "received Royal Assent on 29th April 2026 and is due to come into force on 29th June 2026".',
@@ -279,7 +292,7 @@ export const facts = {
       'This is reported to be in force from 29 June 2026. We have seen that date in copies of the official record and in legal commentary, but not yet on the official legislation website itself.',
     evidence: [
       {
-        url: 'https://www.legislation.gov.uk/ukpga/2023/50/section/10',
+        url: OSA_SECTION_10,
         kind: 'reproduction',
         checked: AUDIT,
         seen: 'A legislation.gov.uk annotation, reproduced in two unrelated copies: "S. 10(3A)(3B) inserted (29.6.2026) by Crime and Policing Act 2026 (c. 20), ss. 100(2), 255(1); S.I. 2026/689, reg. 2(1)(j)". The official page itself was not in the stored copies.',
@@ -308,7 +321,7 @@ export const facts = {
     hedge: 'This comes from a faithful copy of section 66B(9) and the government’s own account; the official page we could read stops before that subsection.',
     evidence: [
       {
-        url: 'https://www.endthefear.co.uk/2023/06/29/press-release-government-crackdown-on-image-based-abuse-ministry-of-justice/',
+        url: MOJ_PRESS_RELEASE_2023,
         kind: 'reproduction',
         checked: AUDIT,
         seen: 'Ministry of Justice press release, 27 June 2023: the base offence carries up to six months.',
@@ -329,7 +342,7 @@ export const facts = {
         seen: 's.66B(10), in a verbatim copy: "A person who commits an offence under subsection (2), (3) or (4) is liable … on conviction on indictment, to imprisonment for a term not exceeding 2 years". The official copy we could read stops at s.66B(7).',
       },
       {
-        url: 'https://www.endthefear.co.uk/2023/06/29/press-release-government-crackdown-on-image-based-abuse-ministry-of-justice/',
+        url: MOJ_PRESS_RELEASE_2023,
         kind: 'reproduction',
         checked: AUDIT,
         seen: 'Ministry of Justice press release, 27 June 2023: the more serious offences carry up to two years.',
@@ -343,7 +356,7 @@ export const facts = {
     status: 'verified',
     evidence: [
       {
-        url: 'https://sentencingcouncil.org.uk/offences/crown-court/item/disclosing-private-sexual-images',
+        url: SENTENCING_COUNCIL_S33,
         kind: 'official',
         checked: AUDIT,
         seen: 'Sentencing Council: "Maximum: 2 years’ custody"; triable either way.',
@@ -357,7 +370,7 @@ export const facts = {
     status: 'verified',
     evidence: [
       {
-        url: 'https://www.gov.scot/news/sharing-images-without-consent/',
+        url: GOV_SCOT_2017,
         kind: 'official',
         checked: AUDIT,
         seen: 'Scottish Government: offenders "could face up to five years" in prison.',
@@ -388,7 +401,7 @@ export const facts = {
     hedge: CRIME_AND_POLICING_ACT_HEDGE,
     evidence: [
       {
-        url: 'https://www.lawtonslaw.co.uk/resources/crime-and-policing-act-2026-new-offences-introduced/',
+        url: LAWTONS_2026,
         kind: 'secondary',
         checked: REVIEW,
         seen: 'Lawtons solicitors: s.66AB, 6 months on summary conviction, 2 years on indictment.',
@@ -404,7 +417,7 @@ export const facts = {
       'This is the time limit the government described for the basic offence. It proposed allowing up to 3 years in the Crime and Policing Act 2026; we have not been able to confirm whether, or from when, that change applies.',
     evidence: [
       {
-        url: 'https://www.accountabilityindex.uk/committees/25/recommendation/6370/',
+        url: GOVERNMENT_RESPONSE_WEC,
         kind: 'reproduction',
         checked: REVIEW,
         seen: 'Government response to the Women and Equalities Committee: s.127 "effectively imposes a six month limitation period on summary-only offences"; "This time limit does not apply to offences that are triable either way"; names s.66B(1) as summary only.',
@@ -425,7 +438,7 @@ export const facts = {
     hedge: 'This is the government’s own description of the time limit; we have not read it in the official text.',
     evidence: [
       {
-        url: 'https://www.accountabilityindex.uk/committees/25/recommendation/6370/',
+        url: GOVERNMENT_RESPONSE_WEC,
         kind: 'reproduction',
         checked: REVIEW,
         seen: 'Government response to the Women and Equalities Committee: prosecutions "within six months from when sufficient evidence comes to the prosecutor’s knowledge … and within three years from when the offence was committed".',
@@ -440,7 +453,7 @@ export const facts = {
     hedge: CRIME_AND_POLICING_ACT_HEDGE,
     evidence: [
       {
-        url: 'https://www.legislation.gov.uk/ukpga/2023/50/section/10',
+        url: OSA_SECTION_10,
         kind: 'reproduction',
         checked: AUDIT,
         seen: 'Reproduced legislation.gov.uk text of s.10(3A): take down reported intimate image content "no later than 48 hours" after the report.',
@@ -457,7 +470,7 @@ export const facts = {
     hedge: CRIME_AND_POLICING_ACT_HEDGE,
     evidence: [
       {
-        url: 'https://www.lawtonslaw.co.uk/resources/crime-and-policing-act-2026-new-offences-introduced/',
+        url: LAWTONS_2026,
         kind: 'secondary',
         checked: REVIEW,
         seen: '"Taking or recording an intimate photograph or film (to be included in Sexual Offences Act 2003, s.66AB)".',

@@ -42,8 +42,8 @@ const entries: readonly LawPage[] = [
     title: 'The law on sharing intimate images without consent',
     description:
       'What the law says in England and Wales, Scotland and Northern Ireland about sharing, or threatening to share, intimate images without consent.',
-    lastReviewed: REVIEWED,
-    sources: [s.soa66B, s.cjca33Notes, s.scotland2016Act, s.niSection51],
+    lastReviewed: REVIEWED_AGAINST_AUDIT,
+    sources: [s.soa66B, s.cjca33Notes, s.cjcaExplanatoryNotes35, s.duaa138, s.cpaLawtons, s.scotland2016Act, s.niSection51],
   },
   {
     slug: 'which-law',
