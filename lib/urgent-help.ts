@@ -123,6 +123,23 @@ export const helplines: readonly Helpline[] = [
   },
 ];
 
+/**
+ * Report Remove (Childline and the Internet Watch Foundation) checks a person's age when they
+ * use it, not the age in the image, so adults whose childhood images circulate need another
+ * route. Said once here for the law pages, the which-law answer and the platform guides.
+ */
+export const reportRemove = {
+  name: 'Report Remove',
+  url: 'https://www.iwf.org.uk/what-we-do/why-we-exist/report-remove',
+  forUnder18sNow:
+    'If you are under 18 now, Report Remove, from Childline and the Internet Watch Foundation, can help get a nude image or video of you taken down.',
+  ifAdultNow:
+    'If you are 18 or over now but were under 18 in the image, Report Remove is not for you: report it to the Internet Watch Foundation, or use Take It Down.',
+  source: 'https://www.childline.org.uk/info-advice/bullying-abuse-safety/online-mobile-safety/report-remove-down/',
+  status: 'verified' satisfies HelplineStatus,
+  seen: 'IWF: users must prove "they are younger than 18"; Childline: Yoti confirms whether you are "younger or older than 18" (legal review of 28 November 2026, row C3).',
+} as const;
+
 /** One helpline by id. Ids are a closed union, so a missing entry is a programming error. */
 export function helpline(id: HelplineId): Helpline {
   const entry = helplines.find((candidate) => candidate.id === id);

@@ -17,7 +17,7 @@ import { fact, hedgeFor, type FactId } from './facts';
 import { lawPage, lawPageHref, type LawPageSlug } from './pages';
 
 import { nations, type Nation } from '@/lib/nations';
-import { helpline, helplinesFor, type Helpline } from '@/lib/urgent-help';
+import { helpline, helplinesFor, reportRemove, type Helpline } from '@/lib/urgent-help';
 import {
   dayBefore,
   formatDate,
@@ -641,7 +641,7 @@ function under18Caveats(jurisdiction: Jurisdiction | null): string[] {
     jurisdiction === 'england-and-wales'
       ? 'Taking, making, sharing or showing an indecent image of anyone under 18 is a crime under the Protection of Children Act 1978, and so is having one. This applies as well as the laws on intimate images, not instead of them.'
       : 'Indecent images of anyone under 18 are covered by their own, more serious laws, as well as by the laws on intimate images. Scotland and Northern Ireland have their own laws on this.',
-    'If you are under 18 now, Report Remove, from Childline and the Internet Watch Foundation, can help get a nude image or video of you taken down. If you are 18 or over now but were under 18 in the image, Report Remove is not for you: report it to the Internet Watch Foundation, or use Take It Down.',
+    `${reportRemove.forUnder18sNow} ${reportRemove.ifAdultNow}`,
     'Do not send the image to anyone, even to get help, and do not save a copy: keeping one can itself be a crime. An adult helping must never look at, copy or forward it.',
   ];
 }

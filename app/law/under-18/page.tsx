@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { LawPage } from '@/components/law-page/law-page';
 import { fact } from '@/lib/law/facts';
 import { lawPageMetadata } from '@/lib/law/pages';
-import { helpline, telHref } from '@/lib/urgent-help';
+import { helpline, reportRemove, telHref } from '@/lib/urgent-help';
 
 const childline = helpline('childline');
 
@@ -62,8 +62,8 @@ export default function Under18Page() {
 
       <h2>If you are under 18 now: Report Remove</h2>
       <p>
-        <a href="https://www.iwf.org.uk/what-we-do/why-we-exist/report-remove" rel="noreferrer">
-          Report Remove
+        <a href={reportRemove.url} rel="noreferrer">
+          {reportRemove.name}
         </a>{' '}
         lets you report a nude image or video of yourself confidentially, so it can be taken down.
       </p>
