@@ -85,8 +85,8 @@ const GOVERNMENT_RESPONSE_WEC =
 const CRIME_AND_POLICING_ACT_HEDGE =
   'We have seen the details of the Crime and Policing Act 2026 in legal commentary and in copies of the official record, not yet on the official legislation website itself.';
 
-const SECTION_66B10_HEDGE =
-  'This comes from a faithful copy of section 66B(10); the official page we could read stops before that subsection.';
+const SECTION_66B_SENTENCES_HEDGE =
+  'These maximum sentences come from a faithful copy of section 66B(9) to (11) and the government’s own account of them; the official page we could read stops before those subsections.';
 
 export const facts = {
   // --- Dates ---------------------------------------------------------------------------------
@@ -318,7 +318,7 @@ export const facts = {
     value: '6 months in prison',
     about: 'SOA 2003 s.66B(1): summary only, the maximum for summary offences',
     status: 'reported',
-    hedge: 'This comes from a faithful copy of section 66B(9) and the government’s own account; the official page we could read stops before that subsection.',
+    hedge: SECTION_66B_SENTENCES_HEDGE,
     evidence: [
       {
         url: MOJ_PRESS_RELEASE_2023,
@@ -333,7 +333,7 @@ export const facts = {
     value: '2 years in prison',
     about: 'SOA 2003 s.66B(2), (3) and (4): either way, 2 years on indictment (s.66B(10))',
     status: 'reported',
-    hedge: SECTION_66B10_HEDGE,
+    hedge: SECTION_66B_SENTENCES_HEDGE,
     evidence: [
       {
         url: legislation66B,

@@ -99,7 +99,7 @@ export default function CivilRoutesPage() {
         </li>
       </ul>
 
-      <h2>Reporting to a website: the {fact('takedownDeadline')} rule</h2>
+      <h2>Websites must remove reported images within {fact('takedownDeadline')}</h2>
       <p>
         From {fact('crimeAndPolicingActFirstChanges')}, websites and apps regulated under the Online
         Safety Act must let you make an <strong>intimate image content report</strong>. They must take

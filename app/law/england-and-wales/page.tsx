@@ -193,8 +193,7 @@ export default function EnglandAndWalesPage() {
       <h2>Changes in 2026: taking images, and removal within {fact('takedownDeadline')}</h2>
       <p>
         The Crime and Policing Act 2026 became law on {fact('crimeAndPolicingActPassed')}. It makes two
-        changes that matter here. Both are reported to be in force from{' '}
-        {fact('crimeAndPolicingActFirstChanges')}, by regulations numbered {fact('commencementOrder')}.
+        changes that matter here, brought in by regulations numbered {fact('commencementOrder')}.
       </p>
       <div className="inset fact-hedge">
         <p>{hedgeFor('crimeAndPolicingActFirstChanges')}</p>

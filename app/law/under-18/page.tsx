@@ -46,7 +46,8 @@ export default function Under18Page() {
       </p>
       <p>
         Having an indecent image of a child is a crime too (Criminal Justice Act 1988, section 160).
-        That is why nobody, including you, should save a copy, even as evidence.
+        That is one reason an adult helping must never save a copy, even as evidence. If the image is
+        of you, you have done nothing wrong by asking for help: use Report Remove or talk to Childline.
       </p>
       <p>
         These laws apply <strong>as well as</strong> the laws on sharing intimate images, not instead
