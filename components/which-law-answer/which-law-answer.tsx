@@ -47,7 +47,11 @@ export function WhichLawAnswer({ result, answers, headingId }: Props) {
             {actHeading[finding.act]}: {finding.period.label}
           </h3>
           <p>
-            <strong>{statusText[finding.status]}</strong>
+            <strong>
+              {finding.startNotConfirmed && finding.status === 'offence'
+                ? 'A specific crime appears to cover this, but we have not confirmed when it started.'
+                : statusText[finding.status]}
+            </strong>
           </p>
           <dl className="summary-list">
             {finding.offence ? (

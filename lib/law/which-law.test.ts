@@ -179,6 +179,13 @@ describe('whichLaw', () => {
     expect(finding!.notes.join(' ')).toMatch(/within 6 months of the prosecutor having enough evidence, and within 3 years/);
   });
 
+  it('never answers a plain yes on the unverified start of the fake-image offences', () => {
+    const result = ask({ when: on('2026-10-01'), what: 'created', image: 'fake' });
+    expect(result.findings[0]!.startNotConfirmed).toBe(true);
+    expect(result.headline).toMatch(/^Probably\. .* we have not confirmed the date it started/);
+    expect(ask({ when: on('2025-03-10') }).headline).toMatch(/^Yes\./);
+  });
+
   it('hedges the 2026 taking offence as reported', () => {
     const [finding] = ask({ when: on('2026-07-01'), what: 'taken' }).findings;
     expect(finding!.notes.join(' ')).toMatch(/reported to be in force from 29 June 2026/);
@@ -220,7 +227,7 @@ describe('whichLaw', () => {
       const caveats = result.caveats.join(' ');
       expect(caveats).toMatch(/If you are under 18 now, Report Remove/);
       expect(caveats).toMatch(/18 or over now .* Report Remove is not for you/);
-      expect(caveats).toMatch(/never look at, copy or forward it/);
+      expect(caveats).toMatch(/never look at, save, copy or forward it/);
       expect(result.helplines[0]!.number).toBe('0800 1111');
       expect(result.readMore[0]!.slug).toBe('under-18');
     },

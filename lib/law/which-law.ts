@@ -97,6 +97,11 @@ export type Finding = {
   maximumPenalty: Penalty | null;
   /** Limits, hedges and things worth knowing about this finding. */
   notes: readonly string[];
+  /**
+   * The finding rests on a date we have not verified (the start of the fake-image offences), so
+   * the answer may say the crime appears to apply, never a plain yes.
+   */
+  startNotConfirmed?: true;
 };
 
 export type Jurisdiction = 'england-and-wales' | 'scotland' | 'northern-ireland';
@@ -375,6 +380,7 @@ const deepfakeNotYetConfirmed = ({ under18 }: Answers): Rule => ({
 
 const deepfakeOffences = ({ under18 }: Answers): Rule => ({
   status: under18 === 'yes' ? 'not-covered' : 'offence',
+  startNotConfirmed: true,
   offence: DEEPFAKE,
   required: DEEPFAKE_REQUIRED,
   maximumPenalty: null,
@@ -617,6 +623,9 @@ function headlineFor(outcome: WhichLawOutcome, jurisdiction: Jurisdiction, findi
   const periods = new Set(findings.map((finding) => finding.period.label));
   switch (outcome) {
     case 'offence':
+      if (findings.some((finding) => finding.startNotConfirmed)) {
+        return `Probably. In ${place}, a specific crime appears to cover this, but we have not confirmed the date it started. Read the notes below.`;
+      }
       return periods.size === 1
         ? `Yes. In ${place}, this was covered by a specific crime at the time.`
         : `Yes. In ${place}, this was covered by a specific crime at the time, but which one depends on exactly when it happened.`;
@@ -642,7 +651,7 @@ function under18Caveats(jurisdiction: Jurisdiction | null): string[] {
       ? 'Taking, making, sharing or showing an indecent image of anyone under 18 is a crime under the Protection of Children Act 1978, and so is having one. This applies as well as the laws on intimate images, not instead of them.'
       : 'Indecent images of anyone under 18 are covered by their own, more serious laws, as well as by the laws on intimate images. Scotland and Northern Ireland have their own laws on this.',
     `${reportRemove.forUnder18sNow} ${reportRemove.ifAdultNow}`,
-    'Do not send the image to anyone, even to get help, and do not save a copy: keeping one can itself be a crime. An adult helping must never look at, copy or forward it.',
+    'Do not send the image to anyone, even to get help. An adult helping must never look at, save, copy or forward it: keeping one can itself be a crime.',
   ];
 }
 
