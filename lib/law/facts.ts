@@ -377,6 +377,26 @@ export const facts = {
       },
     ],
   },
+  voyeurismMaximum: {
+    kind: 'penalty',
+    value: '2 years in prison',
+    about: 'Voyeurism (SOA 2003 s.67) and upskirting (s.67A): maximum on indictment',
+    status: 'verified',
+    evidence: [
+      {
+        url: 'https://www.legislation.gov.uk/ukpga/2003/42/part/1/crossheading/other-offences/2013-04-08/data.html',
+        kind: 'official',
+        checked: AUDIT,
+        seen: 's.67(5): on conviction on indictment, imprisonment for a term not exceeding 2 years (project research; the review found the site’s statement correct).',
+      },
+      {
+        url: 'https://www.gov.uk/government/publications/implementation-of-the-voyeurism-offences-act-2019',
+        kind: 'official',
+        checked: AUDIT,
+        seen: 'GOV.UK: the upskirting offences carry a maximum of 2 years (project research; not re-opened in the review).',
+      },
+    ],
+  },
   niReportedMaximum: {
     kind: 'penalty',
     value: '2 years in prison',

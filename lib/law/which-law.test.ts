@@ -73,7 +73,7 @@ const table: Row[] = [
   { name: 'NI sharing on 29 February 2016', nation: 'northern-ireland', when: on('2016-02-29'), outcome: 'no-specific-offence', findings: [['no-specific-offence', null]] },
   // Taking or recording: voyeurism from 1 May 2004, upskirting from 12 April 2019, the taking offence from 29 June 2026 (reported).
   { name: 'E&W taken on 30 April 2004', when: on('2004-04-30'), what: 'taken', outcome: 'no-specific-offence', findings: [['no-specific-offence', null]] },
-  { name: 'E&W taken on 1 May 2004', when: on('2004-05-01'), what: 'taken', outcome: 'offence', findings: [['offence', VOYEURISM]] },
+  { name: 'E&W taken on 1 May 2004', when: on('2004-05-01'), what: 'taken', outcome: 'offence', findings: [['offence', VOYEURISM]], maximumPenalty: '2 years in prison' },
   { name: 'E&W taken on 11 April 2019', when: on('2019-04-11'), what: 'taken', outcome: 'offence', findings: [['offence', VOYEURISM]] },
   { name: 'E&W taken on 12 April 2019', when: on('2019-04-12'), what: 'taken', outcome: 'offence', findings: [['offence', VOYEURISM]] },
   { name: 'E&W taken on 28 June 2026', when: on('2026-06-28'), what: 'taken', outcome: 'offence', findings: [['offence', VOYEURISM]] },

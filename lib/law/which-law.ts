@@ -341,7 +341,7 @@ const voyeurism = (): Rule => ({
   status: 'offence',
   offence: VOYEURISM,
   required: VOYEURISM_REQUIRED,
-  maximumPenalty: null,
+  maximumPenalty: penalty('voyeurismMaximum'),
   notes: [
     `Upskirting (section 67A) has been a crime since ${fact('upskirtingInForce')}; it does not apply to pictures taken before then.`,
     'If the image was then shared, or someone threatened to share it, answer again for that: it is a separate crime.',

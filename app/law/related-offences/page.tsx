@@ -105,12 +105,12 @@ export default function RelatedOffencesPage() {
       <ul>
         <li>
           <strong>Voyeurism</strong> (Sexual Offences Act 2003, section 67), which includes recording
-          someone doing a private act: maximum 2 years in prison.
+          someone doing a private act: maximum {fact('voyeurismMaximum')}.
         </li>
         <li>
           <strong>Upskirting</strong> (section 67A), taking a picture under someone&rsquo;s clothing
-          without consent: a crime in England and Wales since {fact('upskirtingInForce')}, with a maximum of 2 years
-          in prison. It does not apply to things that happened before that date.
+          without consent: a crime in England and Wales since {fact('upskirtingInForce')}, with a maximum
+          of {fact('voyeurismMaximum')}. It does not apply to things that happened before that date.
         </li>
       </ul>
       <p>
