@@ -66,8 +66,8 @@ export type LegalFact = DateFact | ValueFact;
 const AUDIT = '2026-11-28';
 const REVIEW = '2026-11-29';
 
-// Pages more than one fact relies on.
-const legislation66B = 'https://legislation.gov.uk/ukpga/2003/42/section/66B/data.xht';
+// Addresses that more than one fact relies on.
+const LEGISLATION_66B = 'https://legislation.gov.uk/ukpga/2003/42/section/66B/data.xht';
 const SENTENCING_COUNCIL_S33 =
   'https://sentencingcouncil.org.uk/offences/crown-court/item/disclosing-private-sexual-images';
 const GOV_SCOT_2017 =
@@ -80,6 +80,9 @@ const MOJ_PRESS_RELEASE_2023 =
   'https://www.endthefear.co.uk/2023/06/29/press-release-government-crackdown-on-image-based-abuse-ministry-of-justice/';
 const GOVERNMENT_RESPONSE_WEC =
   'https://www.accountabilityindex.uk/committees/25/recommendation/6370/';
+
+/** What the Lawtons solicitors' commentary on the 2026 Act says about one fact (read on 29 November 2026). */
+const lawtons2026 = (seen: string): Evidence => ({ url: LAWTONS_2026, kind: 'secondary', checked: REVIEW, seen });
 
 /** One hedge for the details of the 2026 Act, so a page that gives several of them says it once. */
 const CRIME_AND_POLICING_ACT_HEDGE =
@@ -268,12 +271,7 @@ export const facts = {
     status: 'reported',
     hedge: CRIME_AND_POLICING_ACT_HEDGE,
     evidence: [
-      {
-        url: LAWTONS_2026,
-        kind: 'secondary',
-        checked: REVIEW,
-        seen: 'Lawtons solicitors: "received Royal Assent on 29th April 2026 and is due to come into force on 29th June 2026".',
-      },
+      lawtons2026('Lawtons solicitors: "received Royal Assent on 29th April 2026 and is due to come into force on 29th June 2026".'),
       {
         url: 'https://beta.acthub.uk/uk/ukpga/2026-20',
         kind: 'secondary',
@@ -336,7 +334,7 @@ export const facts = {
     hedge: SECTION_66B_SENTENCES_HEDGE,
     evidence: [
       {
-        url: legislation66B,
+        url: LEGISLATION_66B,
         kind: 'reproduction',
         checked: AUDIT,
         seen: 's.66B(10), in a verbatim copy: "A person who commits an offence under subsection (2), (3) or (4) is liable … on conviction on indictment, to imprisonment for a term not exceeding 2 years". The official copy we could read stops at s.66B(7).',
@@ -420,12 +418,7 @@ export const facts = {
     status: 'reported',
     hedge: CRIME_AND_POLICING_ACT_HEDGE,
     evidence: [
-      {
-        url: LAWTONS_2026,
-        kind: 'secondary',
-        checked: REVIEW,
-        seen: 'Lawtons solicitors: s.66AB, 6 months on summary conviction, 2 years on indictment.',
-      },
+      lawtons2026('Lawtons solicitors: s.66AB, 6 months on summary conviction, 2 years on indictment.'),
     ],
   },
   summaryTimeLimit: {
@@ -489,12 +482,7 @@ export const facts = {
     status: 'reported',
     hedge: CRIME_AND_POLICING_ACT_HEDGE,
     evidence: [
-      {
-        url: LAWTONS_2026,
-        kind: 'secondary',
-        checked: REVIEW,
-        seen: '"Taking or recording an intimate photograph or film (to be included in Sexual Offences Act 2003, s.66AB)".',
-      },
+      lawtons2026('"Taking or recording an intimate photograph or film (to be included in Sexual Offences Act 2003, s.66AB)".'),
     ],
   },
   contentReportSection: {
