@@ -102,7 +102,13 @@ async function send(state: InProgress): Promise<WizardState> {
       nation: referral.nation as Nation,
       payload: referral,
     });
-    return { status: 'submitted', reference, evidence: referral.evidence, contactMethod: referral.contactMethod };
+    return {
+      status: 'submitted',
+      reference,
+      evidence: referral.evidence,
+      contactMethod: referral.contactMethod,
+      nation: referral.nation as Nation,
+    };
   } catch (error) {
     log.error('referral.accept_failed', { errorCode: error instanceof Error ? error.name : 'unknown' });
     return { status: 'refused', reason: 'unavailable' };

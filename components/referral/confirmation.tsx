@@ -48,7 +48,7 @@ export function Confirmation({ state, service, running }: Props) {
         </p>
       )}
       <p>Your answers are not kept on this device. When you close this page, they are gone from it.</p>
-      <UrgentHelp headingLevel="h2" id="confirmation-urgent-help" />
+      <UrgentHelp headingLevel="h2" id="confirmation-urgent-help" nation={state.nation} />
       {evidence.length > 0 ? (
         <section aria-labelledby="evidence-copy" className="evidence-copy">
           <h2 id="evidence-copy" className="heading-m">

@@ -12,6 +12,7 @@ import { fields, steps, type Answers, type FieldId, type StepDefinition, type St
 import { emptyAnswer, emptyEvidenceItem, type EvidenceItem, type FieldDefinition } from './fields';
 import { findStep, mayVisit, nextStep, previousStep, visibleSteps } from './journey';
 import { answerSchema, stepSchema, type FieldError } from './schema';
+import type { Nation } from '@/lib/nations';
 
 /** Where the person is and what they have answered: everything the page needs to render. */
 export type InProgress = {
@@ -32,6 +33,8 @@ export type Submitted = {
   evidence: EvidenceItem[];
   /** Whether the person asked not to be contacted, which changes what happens next. */
   contactMethod: string;
+  /** Where they said it happened, so the confirmation shows that nation's domestic abuse helpline. */
+  nation: Nation;
 };
 
 /** Sending was refused for a reason the person can do nothing about but wait or call. */
