@@ -61,3 +61,14 @@ export function isOverdue(
 ): boolean {
   return state.status === 'new' && state.firstContactedAt === null && now > contactDeadline(state.receivedAt, workingDays);
 }
+
+/** The case page's form errors, by the code an action redirects back with (never what was typed). */
+export const caseFormErrors = {
+  'status-missing': { field: 'status', message: 'Select a status' },
+  'status-unsafe': { field: 'status', message: 'Select another status: they asked not to be contacted, or no channel is safe' },
+  'outcome-missing': { field: 'outcome', message: 'Select an outcome to close the case' },
+  'note-empty': { field: 'note', message: 'Enter a note' },
+  'note-too-long': { field: 'note', message: `Note must be ${NOTE_MAX_LENGTH.toLocaleString('en-GB')} characters or fewer` },
+  'assignee-unknown': { field: 'assignee', message: 'Select someone from the list' },
+} as const;
+export type CaseFormError = keyof typeof caseFormErrors;

@@ -38,9 +38,8 @@ export function encryptNote(dataKey: Buffer, reference: string, text: string): B
 
 /** The case, or undefined when no referral has this reference (never stored, or purged). */
 export async function loadCase(
-  { cases, dataKey, env }: Pick<InboxRuntime, 'cases' | 'dataKey' | 'env'>,
+  { cases, dataKey, env, now }: Pick<InboxRuntime, 'cases' | 'dataKey' | 'env' | 'now'>,
   reference: string,
-  now: number,
 ): Promise<CaseView | undefined> {
   const record = await cases.findCase(reference);
   if (!record) return undefined;
@@ -65,6 +64,6 @@ export async function loadCase(
       return { ...described, defanged: defangedWhere(described.where) };
     }),
     notes,
-    overdue: isOverdue(record, now, env.inbox.contactTargetWorkingDays),
+    overdue: isOverdue(record, now(), env.inbox.contactTargetWorkingDays),
   };
 }

@@ -13,7 +13,14 @@ import type { StaffRepository } from '@/lib/staff/repository';
 import { openStaffStorage } from '@/lib/staff/staff-storage';
 import { createSqliteCaseRepository } from '@/lib/storage/sqlite-case-repository';
 
-export type InboxRuntime = { env: Env; staff: StaffRepository; cases: CaseRepository; dataKey: Buffer; auth: StaffAuth };
+export type InboxRuntime = {
+  env: Env;
+  staff: StaffRepository;
+  cases: CaseRepository;
+  dataKey: Buffer;
+  auth: StaffAuth;
+  now: () => number;
+};
 
 const RUNTIME = Symbol.for('get-help-with-intimate-image-abuse.inbox-runtime');
 type Holder = { [RUNTIME]?: InboxRuntime };
@@ -27,7 +34,7 @@ function boot(env: Env): InboxRuntime {
     policy: { idleMs: env.inbox.sessionIdleMs, absoluteMs: env.inbox.sessionMaxMs },
     now: Date.now,
   });
-  return { env, staff, cases: createSqliteCaseRepository(db), dataKey, auth };
+  return { env, staff, cases: createSqliteCaseRepository(db), dataKey, auth, now: Date.now };
 }
 
 /** This process's inbox runtime, opened on first use. */

@@ -64,8 +64,9 @@ export function countQueue(items: QueueItem[]): QueueCounts {
 }
 
 /** Every referral in the store, in queue order. */
-export async function loadQueue({ cases, dataKey, env }: Pick<InboxRuntime, 'cases' | 'dataKey' | 'env'>, now: number): Promise<QueueItem[]> {
+export async function loadQueue({ cases, dataKey, env, now }: Pick<InboxRuntime, 'cases' | 'dataKey' | 'env' | 'now'>): Promise<QueueItem[]> {
   const records = await cases.listCases();
+  const at = now();
   return records
     .map((record): QueueItem => {
       let priority: Priority | null;
@@ -82,7 +83,7 @@ export async function loadQueue({ cases, dataKey, env }: Pick<InboxRuntime, 'cas
         outcome: record.outcome,
         assignee: record.assignee,
         priority,
-        overdue: isOverdue(record, now, env.inbox.contactTargetWorkingDays),
+        overdue: isOverdue(record, at, env.inbox.contactTargetWorkingDays),
       };
     })
     .sort(queueOrder);

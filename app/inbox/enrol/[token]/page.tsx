@@ -1,0 +1,56 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { InboxForm } from '@/components/inbox/inbox-form';
+import { inboxRuntime } from '@/lib/inbox/inbox-runtime';
+import { enrolmentFields } from '@/lib/inbox/sign-in-copy';
+import { totpSecretForTyping, totpUri } from '@/lib/staff/totp';
+import { enrolAction } from './actions';
+
+export const metadata: Metadata = { title: 'Set up your account' };
+
+export default async function EnrolPage({ params }: { params: Promise<{ token: string }> }) {
+  const { token } = await params;
+  const { auth, env } = inboxRuntime();
+  const enrolment = await auth.enrolment(token);
+  if (!enrolment) {
+    return (
+      <>
+        <h1 className="heading-l">This link has been used or has expired</h1>
+        <p>Enrolment links work once, for 24 hours. Ask your service for a new one.</p>
+        <p>
+          <Link href="/inbox/sign-in">Sign in</Link> if you have already set up your account.
+        </p>
+      </>
+    );
+  }
+  const { member, totpSecret } = enrolment;
+  return (
+    <>
+      <h1 className="heading-l">Set up your account</h1>
+      <p>
+        You are setting up <strong>{member.email}</strong> as a {member.role}. You need a password and an authenticator
+        app on your phone (for example one your service recommends). Both are needed every time you sign in.
+      </p>
+      <h2 className="heading-m">Add this account to your authenticator app</h2>
+      <p>In the app, choose to enter a setup key, and type:</p>
+      <p className="totp-key">
+        <code aria-label="Setup key">{totpSecretForTyping(totpSecret)}</code>
+      </p>
+      <p>
+        On the phone itself you can instead <a href={totpUri(env.supportService.name, member.email, totpSecret)}>open this in your authenticator app</a>.
+      </p>
+      <InboxForm
+        action={enrolAction.bind(null, token)}
+        fields={[...enrolmentFields]}
+        submitLabel="Set up my account"
+        afterRecoveryCodes={
+          <p>
+            <Link href="/inbox" className="button">
+              I have saved my codes: go to the inbox
+            </Link>
+          </p>
+        }
+      />
+    </>
+  );
+}

@@ -1,0 +1,22 @@
+import type { Metadata } from 'next';
+import { redirect } from 'next/navigation';
+import { InboxForm } from '@/components/inbox/inbox-form';
+import { SIGN_IN_PATH } from '@/lib/inbox/guard';
+import { inboxRuntime } from '@/lib/inbox/inbox-runtime';
+import { readSessionId } from '@/lib/inbox/session-cookie';
+import { secondFactorFields } from '@/lib/inbox/sign-in-copy';
+import { secondFactorAction } from '../actions';
+
+export const metadata: Metadata = { title: 'Second step of sign-in' };
+
+export default async function SecondFactorPage() {
+  const signedIn = await inboxRuntime().auth.session(await readSessionId());
+  if (!signedIn) redirect(SIGN_IN_PATH);
+  if (signedIn.stage === 'full') redirect('/inbox');
+  return (
+    <>
+      <h1 className="heading-l">Enter your code</h1>
+      <InboxForm action={secondFactorAction} fields={[...secondFactorFields]} submitLabel="Sign in" />
+    </>
+  );
+}
