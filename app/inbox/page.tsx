@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { formatDateTime } from '@/components/inbox/format-time';
 import { InboxNav } from '@/components/inbox/inbox-nav';
+import { casePath } from '@/lib/inbox/case-path';
 import { caseStatuses, caseStatusLabels } from '@/lib/inbox/case-state';
 import { requireStaff } from '@/lib/inbox/guard';
 import { inboxRuntime } from '@/lib/inbox/inbox-runtime';
@@ -78,7 +79,7 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
                   </strong>
                 </td>
                 <td>
-                  <Link href={`/inbox/cases/${item.reference}`}>{item.reference}</Link>
+                  <Link href={casePath(item.reference)}>{item.reference}</Link>
                 </td>
                 <td>{formatDateTime(item.receivedAt)}</td>
                 <td>{nationLabels[item.nation]}</td>

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { formatDateTime } from '@/components/inbox/format-time';
 import { InboxNav } from '@/components/inbox/inbox-nav';
+import { casePath } from '@/lib/inbox/case-path';
 import { requireStaff } from '@/lib/inbox/guard';
 import { inboxRuntime } from '@/lib/inbox/inbox-runtime';
 import { verifyAuditChain } from '@/lib/staff/audit-chain';
@@ -45,7 +46,7 @@ export default async function AuditPage() {
               <td>{formatDateTime(row.at)}</td>
               <td>{row.actor}</td>
               <td>{row.action}</td>
-              <td>{row.reference ? <Link href={`/inbox/cases/${row.reference}`}>{row.reference}</Link> : ''}</td>
+              <td>{row.reference ? <Link href={casePath(row.reference)}>{row.reference}</Link> : ''}</td>
               <td>{row.detail ?? ''}</td>
             </tr>
           ))}

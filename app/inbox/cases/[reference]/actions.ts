@@ -7,14 +7,13 @@
  * reference, a status or outcome code, never the note.
  */
 import { redirect } from 'next/navigation';
+import { casePath } from '@/lib/inbox/case-path';
 import { loadCase, encryptNote } from '@/lib/inbox/case-view';
 import { caseOutcomes, caseStatuses, NOTE_MAX_LENGTH, type CaseFormError, type CaseOutcome, type CaseStatus } from '@/lib/inbox/case-state';
 import { formText } from '@/lib/inbox/form-state';
 import { requireStaff } from '@/lib/inbox/guard';
 import { inboxRuntime } from '@/lib/inbox/inbox-runtime';
 import { normaliseReference } from '@/lib/delivery/reference';
-
-const casePath = (reference: string) => `/inbox/cases/${reference}`;
 
 function back(reference: string, error?: CaseFormError): never {
   redirect(error ? `${casePath(reference)}?error=${error}#${error.split('-')[0]}` : casePath(reference));
