@@ -120,3 +120,14 @@ describe('npm run staff', () => {
     expect((await run(env, 'audit-verify')).output).toBe('The audit log does not verify: row 3 fails because row 2 is missing.');
   });
 });
+
+describe('npm run staff -- demo-account', () => {
+  it('creates the demo caseworker once in demo mode, and is refused in production', async () => {
+    const env = freshEnv();
+    expect((await run(env, 'demo-account')).output).toMatch(/^Created the demo caseworker: sign in at https:\/\/help\.example\/inbox\/sign-in as demo\.caseworker@support-service\.example/);
+    expect((await run(env, 'demo-account')).output).toMatch(/^Kept the demo caseworker/);
+    expect((await run(env, 'list')).output).toBe('demo.caseworker@support-service.example  manager     active');
+    const production = { ...env, mode: 'production' as const };
+    expect(await run(production, 'demo-account')).toEqual({ code: 2, lines: ['The demo account exists only in demo mode (APP_MODE=demo).'], output: 'The demo account exists only in demo mode (APP_MODE=demo).' });
+  });
+});

@@ -8,6 +8,7 @@
  *   disable <email>                         ends the account's sessions; it cannot sign in again
  *   list                                    every account, its role and state
  *   audit-verify                            checks the audit log's hash chain end to end
+ *   demo-account                            (demo mode only) the demo's caseworker, see demo-account.ts
  *
  * Each change is written to the audit log as done by `operator`.
  */
@@ -15,6 +16,7 @@ import 'server-only';
 import { z } from 'zod';
 import type { Env } from '@/lib/env';
 import { verifyAuditChain, type AuditAction } from '@/lib/staff/audit-chain';
+import { DEMO_ACCOUNT, ensureDemoAccount } from '@/lib/staff/demo-account';
 import { staffRoles, type StaffMember, type StaffRepository } from '@/lib/staff/repository';
 import { hashSecret, newToken } from '@/lib/staff/secrets';
 import { openStaffStorage } from '@/lib/staff/staff-storage';
@@ -63,7 +65,7 @@ export async function runStaffCli(
   const needsEmail = command === 'add' || command === 'reset' || command === 'disable';
   const wellFormed =
     (needsEmail && positional.length === 1 && (command === 'add') === (roleAt >= 0)) ||
-    ((command === 'list' || command === 'audit-verify') && rest.length === 0);
+    ((command === 'list' || command === 'audit-verify' || command === 'demo-account') && rest.length === 0);
   if (!wellFormed) {
     print(USAGE);
     return 2;
@@ -74,6 +76,11 @@ export async function runStaffCli(
   }
   if (command === 'add' && !staffRoles.includes(role as never)) {
     print(`Give a role: --role caseworker or --role manager.`);
+    return 2;
+  }
+
+  if (command === 'demo-account' && env.mode !== 'demo') {
+    print('The demo account exists only in demo mode (APP_MODE=demo).');
     return 2;
   }
 
@@ -119,6 +126,15 @@ export async function runStaffCli(
       }
       await audit(staff, 'staff-disabled', updated, at);
       print(`${updated.email} is disabled and signed out everywhere.`);
+      return 0;
+    }
+    if (command === 'demo-account') {
+      const outcome = await ensureDemoAccount(staff, storage.dataKey, at);
+      print(
+        `${outcome === 'created' ? 'Created' : 'Kept'} the demo caseworker: sign in at ${new URL('/inbox/sign-in', env.publicBaseUrl)} ` +
+          `as ${DEMO_ACCOUNT.email} with the password "${DEMO_ACCOUNT.password}". ` +
+          'In demo mode, the sign-in page shows its current code to a browser on this machine.',
+      );
       return 0;
     }
     if (command === 'list') {

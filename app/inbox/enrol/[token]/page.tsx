@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { InboxForm } from '@/components/inbox/inbox-form';
 import { inboxRuntime } from '@/lib/inbox/inbox-runtime';
+import { readSessionId } from '@/lib/inbox/session-cookie';
 import { enrolmentFields } from '@/lib/inbox/sign-in-copy';
 import { totpSecretForTyping, totpUri } from '@/lib/staff/totp';
 import { enrolAction } from './actions';
@@ -12,7 +13,11 @@ export default async function EnrolPage({ params }: { params: Promise<{ token: s
   const { token } = await params;
   const { auth, env } = inboxRuntime();
   const enrolment = await auth.enrolment(token);
-  if (!enrolment) {
+  // Enrolling sets the session cookie, and Next.js then renders this page again in the same
+  // response, with the link now used up. A member who has just been signed in by it keeps the
+  // same page, so the form can show the recovery codes it was given.
+  const justEnrolled = !enrolment && (await auth.session(await readSessionId()))?.stage === 'full';
+  if (!enrolment && !justEnrolled) {
     return (
       <>
         <h1 className="heading-l">This link has been used or has expired</h1>
@@ -23,22 +28,30 @@ export default async function EnrolPage({ params }: { params: Promise<{ token: s
       </>
     );
   }
-  const { member, totpSecret } = enrolment;
   return (
     <>
       <h1 className="heading-l">Set up your account</h1>
-      <p>
-        You are setting up <strong>{member.email}</strong> as a {member.role}. You need a password and an authenticator
-        app on your phone (for example one your service recommends). Both are needed every time you sign in.
-      </p>
-      <h2 className="heading-m">Add this account to your authenticator app</h2>
-      <p>In the app, choose to enter a setup key, and type:</p>
-      <p className="totp-key">
-        <code aria-label="Setup key">{totpSecretForTyping(totpSecret)}</code>
-      </p>
-      <p>
-        On the phone itself you can instead <a href={totpUri(env.supportService.name, member.email, totpSecret)}>open this in your authenticator app</a>.
-      </p>
+      {enrolment ? (
+        <>
+          <p>
+            You are setting up <strong>{enrolment.member.email}</strong> as a {enrolment.member.role}. You need a password
+            and an authenticator app on your phone (for example one your service recommends). Both are needed every time
+            you sign in.
+          </p>
+          <h2 className="heading-m">Add this account to your authenticator app</h2>
+          <p>In the app, choose to enter a setup key, and type:</p>
+          <p className="totp-key">
+            <code aria-label="Setup key">{totpSecretForTyping(enrolment.totpSecret)}</code>
+          </p>
+          <p>
+            On the phone itself you can instead{' '}
+            <a href={totpUri(env.supportService.name, enrolment.member.email, enrolment.totpSecret)}>
+              open this in your authenticator app
+            </a>
+            .
+          </p>
+        </>
+      ) : null}
       <InboxForm
         action={enrolAction.bind(null, token)}
         fields={[...enrolmentFields]}

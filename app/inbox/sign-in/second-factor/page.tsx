@@ -1,6 +1,9 @@
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
+import { headers } from 'next/headers';
+import { DemoSignInHint } from '@/components/inbox/demo-sign-in-hint';
 import { InboxForm } from '@/components/inbox/inbox-form';
+import { demoSignInHint } from '@/lib/staff/demo-account';
 import { SIGN_IN_PATH } from '@/lib/inbox/guard';
 import { inboxRuntime } from '@/lib/inbox/inbox-runtime';
 import { readSessionId } from '@/lib/inbox/session-cookie';
@@ -10,12 +13,14 @@ import { secondFactorAction } from '../actions';
 export const metadata: Metadata = { title: 'Second step of sign-in' };
 
 export default async function SecondFactorPage() {
-  const signedIn = await inboxRuntime().auth.session(await readSessionId());
+  const { auth, env, staff, dataKey, now } = inboxRuntime();
+  const signedIn = await auth.session(await readSessionId());
   if (!signedIn) redirect(SIGN_IN_PATH);
   if (signedIn.stage === 'full') redirect('/inbox');
   return (
     <>
       <h1 className="heading-l">Enter your code</h1>
+      <DemoSignInHint hint={await demoSignInHint(env, staff, dataKey, await headers(), now())} />
       <InboxForm action={secondFactorAction} fields={[...secondFactorFields]} submitLabel="Sign in" />
     </>
   );
