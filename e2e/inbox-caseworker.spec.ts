@@ -76,7 +76,7 @@ test('enrol, find the urgent referral first, work it within the contact rules, a
   // Closing needs an outcome.
   await page.getByLabel('Status').selectOption({ label: 'Closed' });
   await page.getByRole('button', { name: 'Save status' }).click();
-  await expect(page.getByRole('alert')).toContainText('Select an outcome to close the case');
+  await expect(page.getByRole('alert', { name: 'There is a problem' })).toContainText('Select an outcome to close the case');
   await page.getByLabel('Status').selectOption({ label: 'In progress' });
   await page.getByRole('button', { name: 'Save status' }).click();
   await expect(page.getByText('Status: In progress')).toBeVisible();
