@@ -92,7 +92,9 @@ test('enrol, find the urgent referral first, work it within the contact rules, a
 
   // A manager reads the audit log; the caseworker's steps are there, and the chain verifies.
   const managerEmail = `lee-${Date.now()}@support.example`;
-  const manager = await browser.newPage();
+  // A context of its own: axe needs one, and the manager must not share the caseworker's cookie.
+  const managerContext = await browser.newContext();
+  const manager = await managerContext.newPage();
   await enrolWithTotp(manager, addStaff(managerEmail, 'manager'));
   await manager.goto('/inbox/audit');
   await expect(manager.getByText(/^The log verifies: \d+ rows/)).toBeVisible();
@@ -111,7 +113,7 @@ test('enrol, find the urgent referral first, work it within the contact rules, a
   expect(mine.filter(([, , what, which]) => what === 'view' && which === reference).length).toBeGreaterThanOrEqual(1);
   expect(JSON.stringify(rows)).not.toContain(NOTE_CANARY);
   await expectNoAxeViolations(manager);
-  await manager.close();
+  await managerContext.close();
   expect(runStaff('audit-verify')).toMatch(/^The audit log verifies: \d+ row\(s\)/);
 
   // Signing in again with a recovery code instead of the phone.
