@@ -8,6 +8,7 @@
  */
 import { useActionState, useEffect, useRef, type ReactNode } from 'react';
 import { initialInboxFormState, type InboxFormState } from '@/lib/inbox/form-state';
+import { ErrorSummary, RecoveryCodes } from './form-parts';
 
 export type InboxField = {
   name: string;
@@ -34,44 +35,12 @@ export function InboxForm({ action, fields, submitLabel, afterRecoveryCodes }: P
     if (state.errors.length > 0 || state.problem) summary.current?.focus();
   }, [state]);
 
-  if (state.recoveryCodes) {
-    return (
-      <>
-        <h2 className="heading-m">Your recovery codes</h2>
-        <p>
-          Each code signs you in once if you lose your phone. Keep them somewhere safe, away from this device. They are
-          shown only now.
-        </p>
-        <ul className="recovery-codes" aria-label="Recovery codes">
-          {state.recoveryCodes.map((code) => (
-            <li key={code}>
-              <code>{code}</code>
-            </li>
-          ))}
-        </ul>
-        {afterRecoveryCodes}
-      </>
-    );
-  }
+  if (state.recoveryCodes) return <RecoveryCodes codes={state.recoveryCodes}>{afterRecoveryCodes}</RecoveryCodes>;
 
   const errorFor = (name: string) => state.errors.find((error) => error.field === name);
   return (
     <>
-      {state.errors.length > 0 || state.problem ? (
-        <div className="error-summary" ref={summary} tabIndex={-1} role="alert" aria-labelledby="error-summary-title">
-          <h2 id="error-summary-title" className="error-summary__title">
-            There is a problem
-          </h2>
-          <ul>
-            {state.problem ? <li>{state.problem}</li> : null}
-            {state.errors.map((error) => (
-              <li key={error.field}>
-                <a href={`#${error.field}`}>{error.message}</a>
-              </li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
+      <ErrorSummary state={state} ref={summary} />
       <form action={formAction} noValidate>
         {fields.map((field) => {
           const error = errorFor(field.name);

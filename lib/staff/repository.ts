@@ -27,6 +27,8 @@ export type StaffCredentials = StaffMember & {
   /** The last TOTP time step accepted, so a code cannot be used twice. */
   totpLastStep: number | null;
   enrolmentExpiresAt: number | null;
+  /** The challenge of a passkey being created at enrolment, until it is answered. */
+  webauthnChallenge: string | null;
 };
 
 export type StoredPasskey = {
@@ -65,8 +67,9 @@ export interface StaffRepository {
   findById(id: number): Promise<StaffCredentials | undefined>;
   /** The account whose enrolment link this is, if it is unused and not expired (and not disabled). */
   findByEnrolmentToken(tokenHash: string, now: number): Promise<StaffCredentials | undefined>;
-  /** Keeps the TOTP secret shown on the enrolment page until the first code confirms it. */
-  setTotpSecret(staffId: number, encryptedSecret: Buffer): Promise<void>;
+  /** Keeps the TOTP secret shown on the enrolment page until the first code confirms it; null removes it. */
+  setTotpSecret(staffId: number, encryptedSecret: Buffer | null): Promise<void>;
+  setEnrolmentChallenge(staffId: number, challenge: string | null): Promise<void>;
   /** Finishes enrolment: the password, the recovery codes, and the link is used up. */
   completeEnrolment(staffId: number, enrolment: { passwordHash: string; recoveryCodeHashes: string[]; now: number }): Promise<void>;
   /** Records an accepted TOTP step; false if this or a later step was already used (a replay). */

@@ -14,9 +14,18 @@
 import 'server-only';
 import type { AuditAction } from '@/lib/staff/audit-chain';
 import { hashPassword, passwordProblem, verifyPassword } from '@/lib/staff/password';
-import type { SessionStage, StaffMember, StaffRepository } from '@/lib/staff/repository';
+import type { SessionStage, StaffCredentials, StaffMember, StaffRepository } from '@/lib/staff/repository';
 import { hashSecret, newRecoveryCodes, newToken, normaliseRecoveryCode } from '@/lib/staff/secrets';
 import type { SignInThrottle } from '@/lib/staff/sign-in-throttle';
+import {
+  authenticationOptions,
+  registrationOptions,
+  verifyAuthentication,
+  verifyRegistration,
+  type AuthenticationResponseJSON,
+  type RegistrationResponseJSON,
+  type RelyingParty,
+} from '@/lib/staff/passkeys';
 import { decryptTotpSecret, encryptTotpSecret, matchingTotpStep, newTotpSecret } from '@/lib/staff/totp';
 
 export type SessionPolicy = {
@@ -42,7 +51,18 @@ export type StaffAuthDeps = {
 
 export type SignedIn = { member: StaffMember; stage: SessionStage; sessionId: string };
 
-export type EnrolmentErrors = { password?: string; confirmPassword?: string; code?: string };
+export type EnrolmentErrors = { password?: string; confirmPassword?: string; code?: string; passkey?: string };
+
+type EnrolmentOutcome =
+  | { outcome: 'enrolled'; sessionId: string; recoveryCodes: string[] }
+  | { outcome: 'invalid'; errors: EnrolmentErrors }
+  | { outcome: 'expired' };
+
+type SecondFactorOutcome =
+  | { outcome: 'signed-in'; sessionId: string }
+  | { outcome: 'refused' }
+  | { outcome: 'wait'; waitMs: number }
+  | { outcome: 'no-session' };
 
 export type StaffAuth = ReturnType<typeof createStaffAuth>;
 
@@ -77,7 +97,7 @@ export function createStaffAuth({ staff, dataKey, throttle, policy, now }: Staff
    * The account an enrolment link belongs to, with its TOTP secret (made and kept on first
    * opening, so reloading the page shows the same one). Undefined: used, expired or unknown.
    */
-  async function enrolment(token: string): Promise<{ member: StaffMember; totpSecret: Buffer } | undefined> {
+  async function enrolment(token: string): Promise<{ member: StaffCredentials; totpSecret: Buffer } | undefined> {
     if (token.length > 100) return undefined;
     const member = await staff.findByEnrolmentToken(hashSecret(token), now());
     if (!member) return undefined;
@@ -87,6 +107,50 @@ export function createStaffAuth({ staff, dataKey, throttle, policy, now }: Staff
     const totpSecret = newTotpSecret();
     await staff.setTotpSecret(member.id, encryptTotpSecret(dataKey, member.id, totpSecret));
     return { member, totpSecret };
+  }
+
+  /** The password rules' messages for an enrolment form, keyed by field. */
+  function passwordErrors(email: string, input: { password: string; confirmPassword: string }): EnrolmentErrors {
+    const problem = passwordProblem(input.password, email);
+    if (problem) return { password: problem };
+    return input.confirmPassword === input.password ? {} : { confirmPassword: 'Enter the same password twice' };
+  }
+
+  /** Stores the password and fresh recovery codes, ends the link, audits, and signs in. */
+  async function completeEnrolment(member: StaffMember, password: string, method: 'totp' | 'passkey'): Promise<EnrolmentOutcome> {
+    const recoveryCodes = newRecoveryCodes();
+    await staff.completeEnrolment(member.id, {
+      passwordHash: await hashPassword(password),
+      recoveryCodeHashes: recoveryCodes.map(hashSecret),
+      now: now(),
+    });
+    await audit(member.email, 'enrolment', method);
+    await audit(member.email, 'sign-in');
+    return { outcome: 'enrolled', sessionId: await newSession(member.id, 'full'), recoveryCodes };
+  }
+
+  /** After a passed second factor: the half session ends and a full one starts under a new id. */
+  async function upgrade(current: SignedIn, viaRecoveryCode: boolean): Promise<SecondFactorOutcome> {
+    throttle.recordSuccess(current.member.email);
+    await staff.deleteSession(hashSecret(current.sessionId));
+    if (viaRecoveryCode) await audit(current.member.email, 'recovery-code-used');
+    await audit(current.member.email, 'sign-in');
+    return { outcome: 'signed-in', sessionId: await newSession(current.member.id, 'full') };
+  }
+
+  /** The half-signed-in session for a second step, or why there is none to take. */
+  async function pendingSecondFactor(sessionId: string | undefined, client: string) {
+    const current = await session(sessionId);
+    if (!current || current.stage !== 'password') return { refusal: { outcome: 'no-session' } as const };
+    const waitMs = throttle.waitFor(current.member.email, client, now());
+    if (waitMs > 0) return { refusal: { outcome: 'wait', waitMs } as const };
+    return { current };
+  }
+
+  async function refuseSecondFactor(member: StaffMember, client: string): Promise<SecondFactorOutcome> {
+    throttle.recordFailure(member.email, client, now());
+    await audit(member.email, 'sign-in-failed', 'second-factor');
+    return { outcome: 'refused' };
   }
 
   return {
@@ -118,14 +182,10 @@ export function createStaffAuth({ staff, dataKey, throttle, policy, now }: Staff
      * The second step: a TOTP code or a recovery code, from a session that passed the password.
      * Success ends that session and starts a full one under a new id.
      */
-    async secondFactor(sessionId: string | undefined, code: string, client: string): Promise<
-      { outcome: 'signed-in'; sessionId: string } | { outcome: 'refused' } | { outcome: 'wait'; waitMs: number } | { outcome: 'no-session' }
-    > {
-      const current = await session(sessionId);
-      if (!current || current.stage !== 'password') return { outcome: 'no-session' };
+    async secondFactor(sessionId: string | undefined, code: string, client: string): Promise<SecondFactorOutcome> {
+      const { current, refusal } = await pendingSecondFactor(sessionId, client);
+      if (!current) return refusal;
       const { member } = current;
-      const waitMs = throttle.waitFor(member.email, client, now());
-      if (waitMs > 0) return { outcome: 'wait', waitMs };
       const credentials = await staff.findById(member.id);
       let accepted = false;
       let viaRecoveryCode = false;
@@ -138,16 +198,29 @@ export function createStaffAuth({ staff, dataKey, throttle, policy, now }: Staff
         accepted = await staff.useRecoveryCode(member.id, hashSecret(normaliseRecoveryCode(code)), now());
         viaRecoveryCode = accepted;
       }
-      if (!accepted) {
-        throttle.recordFailure(member.email, client, now());
-        await audit(member.email, 'sign-in-failed', 'second-factor');
-        return { outcome: 'refused' };
-      }
-      throttle.recordSuccess(member.email);
-      await staff.deleteSession(hashSecret(current.sessionId));
-      if (viaRecoveryCode) await audit(member.email, 'recovery-code-used');
-      await audit(member.email, 'sign-in');
-      return { outcome: 'signed-in', sessionId: await newSession(member.id, 'full') };
+      return accepted ? upgrade(current, viaRecoveryCode) : refuseSecondFactor(member, client);
+    },
+
+    /** Options for the browser to sign in with a passkey, from a half-signed-in session; undefined without one. */
+    async passkeySignInOptions(sessionId: string | undefined, rp: RelyingParty) {
+      const current = await session(sessionId);
+      if (!current || current.stage !== 'password') return undefined;
+      return authenticationOptions(staff, current.member.id, hashSecret(current.sessionId), rp);
+    },
+
+    /** The second step with a passkey: the browser's answer to the session's challenge. */
+    async secondFactorWithPasskey(
+      sessionId: string | undefined,
+      response: AuthenticationResponseJSON,
+      rp: RelyingParty,
+      client: string,
+    ): Promise<SecondFactorOutcome> {
+      const { current, refusal } = await pendingSecondFactor(sessionId, client);
+      if (!current) return refusal;
+      const idHash = hashSecret(current.sessionId);
+      const challenge = (await staff.findSession(idHash))?.challenge ?? null;
+      const accepted = await verifyAuthentication(staff, current.member.id, idHash, challenge, response, rp);
+      return accepted ? upgrade(current, false) : refuseSecondFactor(current.member, client);
     },
 
     async signOut(sessionId: string | undefined): Promise<void> {
@@ -158,21 +231,14 @@ export function createStaffAuth({ staff, dataKey, throttle, policy, now }: Staff
     },
 
     /**
-     * Finishes enrolment: checks the password rules and that the authenticator's first code
-     * matches, then stores the password hash and ten recovery codes (hashed) and signs in.
+     * Finishes enrolment with TOTP: checks the password rules and that the authenticator's first
+     * code matches, then stores the password hash and ten recovery codes (hashed) and signs in.
      */
-    async enrol(token: string, input: { password: string; confirmPassword: string; code: string }): Promise<
-      | { outcome: 'enrolled'; sessionId: string; recoveryCodes: string[] }
-      | { outcome: 'invalid'; errors: EnrolmentErrors }
-      | { outcome: 'expired' }
-    > {
+    async enrol(token: string, input: { password: string; confirmPassword: string; code: string }): Promise<EnrolmentOutcome> {
       const found = await enrolment(token);
       if (!found) return { outcome: 'expired' };
       const { member, totpSecret } = found;
-      const errors: EnrolmentErrors = {};
-      const problem = passwordProblem(input.password, member.email);
-      if (problem) errors.password = problem;
-      else if (input.confirmPassword !== input.password) errors.confirmPassword = 'Enter the same password twice';
+      const errors = passwordErrors(member.email, input);
       const step = matchingTotpStep(totpSecret, input.code, now());
       if (step === undefined) {
         errors.code = input.code.trim()
@@ -180,16 +246,37 @@ export function createStaffAuth({ staff, dataKey, throttle, policy, now }: Staff
           : 'Enter the 6-digit code from your authenticator app';
       }
       if (Object.keys(errors).length > 0 || step === undefined) return { outcome: 'invalid', errors };
-      const recoveryCodes = newRecoveryCodes();
       await staff.acceptTotpStep(member.id, step);
-      await staff.completeEnrolment(member.id, {
-        passwordHash: await hashPassword(input.password),
-        recoveryCodeHashes: recoveryCodes.map(hashSecret),
-        now: now(),
-      });
-      await audit(member.email, 'enrolment', 'totp');
-      await audit(member.email, 'sign-in');
-      return { outcome: 'enrolled', sessionId: await newSession(member.id, 'full'), recoveryCodes };
+      return completeEnrolment(member, input.password, 'totp');
+    },
+
+    /** Options for the browser to create a passkey at enrolment; undefined when the link is used or expired. */
+    async passkeyEnrolmentOptions(token: string, rp: RelyingParty) {
+      const found = await enrolment(token);
+      return found && registrationOptions(staff, found.member, rp);
+    },
+
+    /**
+     * Finishes enrolment with a passkey instead of an authenticator app: the password rules, then
+     * the browser's new passkey answering the kept challenge. The unused TOTP secret is removed.
+     */
+    async enrolWithPasskey(
+      token: string,
+      input: { password: string; confirmPassword: string; response: RegistrationResponseJSON },
+      rp: RelyingParty,
+    ): Promise<EnrolmentOutcome> {
+      const found = await enrolment(token);
+      if (!found) return { outcome: 'expired' };
+      const { member } = found;
+      const errors = passwordErrors(member.email, input);
+      if (Object.keys(errors).length > 0) return { outcome: 'invalid', errors };
+      const passkey = await verifyRegistration(staff, member, input.response, rp);
+      if (!passkey) {
+        return { outcome: 'invalid', errors: { passkey: 'Your passkey could not be set up. Try again, or use an authenticator app' } };
+      }
+      await staff.addPasskey(member.id, passkey, now());
+      await staff.setTotpSecret(member.id, null);
+      return completeEnrolment(member, input.password, 'passkey');
     },
 
     /** Writes one case event to the audit log for the signed-in member. */

@@ -45,6 +45,7 @@ export const MIGRATIONS: readonly string[] = [
     password_hash TEXT,
     totp_secret BLOB,
     totp_last_step INTEGER,
+    webauthn_challenge TEXT,
     enrolment_token_hash TEXT UNIQUE,
     enrolment_expires_at INTEGER,
     enrolled_at INTEGER,

@@ -15,6 +15,7 @@ type StaffRow = {
   password_hash: string | null;
   totp_secret: Buffer | null;
   totp_last_step: number | null;
+  webauthn_challenge: string | null;
   enrolment_expires_at: number | null;
   enrolled_at: number | null;
   disabled_at: number | null;
@@ -49,6 +50,7 @@ const credentials = (row: StaffRow): StaffCredentials => ({
   encryptedTotpSecret: row.totp_secret,
   totpLastStep: row.totp_last_step,
   enrolmentExpiresAt: row.enrolment_expires_at,
+  webauthnChallenge: row.webauthn_challenge,
 });
 
 const auditEntry = (row: AuditRow): AuditEntry => ({
@@ -92,8 +94,10 @@ export function createSqliteStaffRepository(db: SqliteDatabase): StaffRepository
   const deleteCodesOf = db.prepare('DELETE FROM staff_recovery_codes WHERE staff_id = ?');
   const deletePasskeysOf = db.prepare('DELETE FROM staff_passkeys WHERE staff_id = ?');
   const setTotp = db.prepare('UPDATE staff SET totp_secret = ?, totp_last_step = NULL WHERE id = ?');
+  const setChallenge = db.prepare('UPDATE staff SET webauthn_challenge = ? WHERE id = ?');
   const complete = db.prepare(
-    `UPDATE staff SET password_hash = ?, enrolled_at = ?, enrolment_token_hash = NULL, enrolment_expires_at = NULL WHERE id = ?`,
+    `UPDATE staff SET password_hash = ?, enrolled_at = ?, enrolment_token_hash = NULL, enrolment_expires_at = NULL,
+       webauthn_challenge = NULL WHERE id = ?`,
   );
   const insertCode = db.prepare('INSERT INTO staff_recovery_codes (staff_id, code_hash) VALUES (?, ?)');
   const acceptStep = db.prepare(
@@ -192,6 +196,9 @@ export function createSqliteStaffRepository(db: SqliteDatabase): StaffRepository
     },
     async setTotpSecret(staffId, encryptedSecret) {
       setTotp.run(encryptedSecret, staffId);
+    },
+    async setEnrolmentChallenge(staffId, value) {
+      setChallenge.run(value, staffId);
     },
     async completeEnrolment(staffId, { passwordHash, recoveryCodeHashes, now }) {
       completeTransaction.immediate(staffId, passwordHash, recoveryCodeHashes, now);

@@ -18,6 +18,7 @@ import {
   waitMessage,
 } from '@/lib/inbox/sign-in-copy';
 import { clientKey } from '@/lib/security/rate-limit';
+import { relyingParty, type AuthenticationResponseJSON } from '@/lib/staff/passkeys';
 import { PASSWORD_MAX_LENGTH } from '@/lib/staff/password';
 
 export async function signInAction(_state: InboxFormState, formData: FormData): Promise<InboxFormState> {
@@ -42,6 +43,29 @@ export async function secondFactorAction(_state: InboxFormState, formData: FormD
   if (result.outcome === 'no-session') redirect(SIGN_IN_PATH);
   if (result.outcome === 'wait') return { ...initialInboxFormState, problem: waitMessage(result.waitMs) };
   if (result.outcome === 'refused') return { errors: [{ field: 'code', message: secondFactorRefused }] };
+  await setSessionCookie(result.sessionId);
+  redirect('/inbox');
+}
+
+/** Options for the browser to sign in with a passkey; null without a half-signed-in session. */
+export async function passkeySignInOptionsAction() {
+  const { auth, env } = inboxRuntime();
+  return (await auth.passkeySignInOptions(await readSessionId(), relyingParty(env, (await headers()).get('origin')))) ?? null;
+}
+
+/** The second step with the passkey's answer; on success, to the inbox. */
+export async function passkeySecondFactorAction(response: AuthenticationResponseJSON): Promise<InboxFormState> {
+  const { auth, env } = inboxRuntime();
+  const requestHeaders = await headers();
+  const result = await auth.secondFactorWithPasskey(
+    await readSessionId(),
+    response,
+    relyingParty(env, requestHeaders.get('origin')),
+    clientKey(requestHeaders),
+  );
+  if (result.outcome === 'no-session') redirect(SIGN_IN_PATH);
+  if (result.outcome === 'wait') return { ...initialInboxFormState, problem: waitMessage(result.waitMs) };
+  if (result.outcome === 'refused') return { errors: [], problem: 'Your passkey was not accepted. Try again, or enter a code.' };
   await setSessionCookie(result.sessionId);
   redirect('/inbox');
 }

@@ -1,13 +1,22 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { InboxForm } from '@/components/inbox/inbox-form';
+import { PasskeyEnrolment } from '@/components/inbox/passkey-enrolment';
 import { inboxRuntime } from '@/lib/inbox/inbox-runtime';
 import { readSessionId } from '@/lib/inbox/session-cookie';
 import { enrolmentFields } from '@/lib/inbox/sign-in-copy';
 import { totpSecretForTyping, totpUri } from '@/lib/staff/totp';
-import { enrolAction } from './actions';
+import { enrolAction, enrolWithPasskeyAction, passkeyEnrolmentOptionsAction } from './actions';
 
 export const metadata: Metadata = { title: 'Set up your account' };
+
+const goToInbox = (
+  <p>
+    <Link href="/inbox" className="button">
+      I have saved my codes: go to the inbox
+    </Link>
+  </p>
+);
 
 export default async function EnrolPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
@@ -52,17 +61,16 @@ export default async function EnrolPage({ params }: { params: Promise<{ token: s
           </p>
         </>
       ) : null}
+      <PasskeyEnrolment
+        getOptions={passkeyEnrolmentOptionsAction.bind(null, token)}
+        finish={enrolWithPasskeyAction.bind(null, token)}
+        afterRecoveryCodes={goToInbox}
+      />
       <InboxForm
         action={enrolAction.bind(null, token)}
         fields={[...enrolmentFields]}
         submitLabel="Set up my account"
-        afterRecoveryCodes={
-          <p>
-            <Link href="/inbox" className="button">
-              I have saved my codes: go to the inbox
-            </Link>
-          </p>
-        }
+        afterRecoveryCodes={goToInbox}
       />
     </>
   );
