@@ -42,6 +42,17 @@ test('enrol, find the urgent referral first, work it within the contact rules, a
   await journey.consent();
   const reference = await journey.send();
   expect(await victim.context().cookies()).toEqual([]);
+
+  // The demo mailbox shows the referral email's HTML part as a mail client would.
+  const subject = `Referral ${reference}, priority: URGENT`;
+  await expect(async () => {
+    await victim.goto('/mailbox');
+    await expect(victim.getByRole('link', { name: subject })).toBeVisible({ timeout: 1000 });
+  }).toPass({ timeout: 30_000 });
+  await victim.getByRole('link', { name: subject }).click();
+  const html = victim.frameLocator('iframe[title="HTML version of the email"]');
+  await expect(html.getByRole('heading', { level: 1, name: `Referral ${reference}` })).toBeVisible();
+  await expect(html.getByText('Safe contact')).toBeVisible();
   await victim.close();
 
   const email = `sam-${Date.now()}@support.example`;

@@ -26,9 +26,13 @@ type Props = {
   submitLabel: string;
   /** Shown instead of the form once the action returns recovery codes. */
   afterRecoveryCodes?: ReactNode;
+  /** The form's accessible name, where a page has more than one form. */
+  label?: string;
+  /** Show only the recovery codes, if this form has them; otherwise nothing. */
+  finishedOnly?: boolean;
 };
 
-export function InboxForm({ action, fields, submitLabel, afterRecoveryCodes }: Props) {
+export function InboxForm({ action, fields, submitLabel, afterRecoveryCodes, label, finishedOnly = false }: Props) {
   const [state, formAction, pending] = useActionState(action, initialInboxFormState);
   const summary = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -36,12 +40,13 @@ export function InboxForm({ action, fields, submitLabel, afterRecoveryCodes }: P
   }, [state]);
 
   if (state.recoveryCodes) return <RecoveryCodes codes={state.recoveryCodes}>{afterRecoveryCodes}</RecoveryCodes>;
+  if (finishedOnly) return null;
 
   const errorFor = (name: string) => state.errors.find((error) => error.field === name);
   return (
     <>
       <ErrorSummary state={state} ref={summary} />
-      <form action={formAction} noValidate>
+      <form action={formAction} noValidate aria-label={label}>
         {fields.map((field) => {
           const error = errorFor(field.name);
           const described = [field.hint ? `${field.name}-hint` : '', error ? `${field.name}-error` : ''].filter(Boolean).join(' ');

@@ -15,9 +15,11 @@ type Props = {
   getOptions: () => Promise<PublicKeyCredentialCreationOptionsJSON | null>;
   finish: (input: { password: string; confirmPassword: string; response: RegistrationResponseJSON }) => Promise<InboxFormState>;
   afterRecoveryCodes: ReactNode;
+  /** Show only the recovery codes, if this form has them; otherwise nothing. */
+  finishedOnly: boolean;
 };
 
-export function PasskeyEnrolment({ getOptions, finish, afterRecoveryCodes }: Props) {
+export function PasskeyEnrolment({ getOptions, finish, afterRecoveryCodes, finishedOnly }: Props) {
   const [supported, setSupported] = useState(false);
   const [state, setState] = useState<InboxFormState>(initialInboxFormState);
   const [pending, setPending] = useState(false);
@@ -26,7 +28,7 @@ export function PasskeyEnrolment({ getOptions, finish, afterRecoveryCodes }: Pro
   useEffect(() => setSupported(browserSupportsWebAuthn()), []);
 
   if (state.recoveryCodes) return <RecoveryCodes codes={state.recoveryCodes}>{afterRecoveryCodes}</RecoveryCodes>;
-  if (!supported) return null;
+  if (!supported || finishedOnly) return null;
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -97,7 +99,6 @@ export function PasskeyEnrolment({ getOptions, finish, afterRecoveryCodes }: Pro
           Create a passkey and set up my account
         </button>
       </form>
-      <h2 className="heading-m">Or set up with an authenticator app</h2>
     </section>
   );
 }

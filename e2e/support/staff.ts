@@ -36,10 +36,11 @@ export async function enrolWithTotp(page: Page, enrolPath: string): Promise<{ se
   await page.goto(enrolPath);
   await expect(page.getByRole('heading', { level: 1, name: 'Set up your account' })).toBeVisible();
   const setupKey = (await page.getByLabel('Setup key').textContent()) ?? '';
-  await page.getByLabel('Create a password').fill(STAFF_PASSWORD);
-  await page.getByLabel('Type the password again').fill(STAFF_PASSWORD);
-  await page.getByLabel('Code from your authenticator app').fill(totpCode(setupKey));
-  await page.getByRole('button', { name: 'Set up my account' }).click();
+  const form = page.getByRole('form', { name: 'Set up with an authenticator app' });
+  await form.getByLabel('Create a password').fill(STAFF_PASSWORD);
+  await form.getByLabel('Type the password again').fill(STAFF_PASSWORD);
+  await form.getByLabel('Code from your authenticator app').fill(totpCode(setupKey));
+  await form.getByRole('button', { name: 'Set up my account' }).click();
   const codes = page.getByRole('list', { name: 'Recovery codes' }).getByRole('listitem');
   await expect(codes).toHaveCount(10);
   return { setupKey, recoveryCodes: await codes.allTextContents() };

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { AnswerList } from '@/components/inbox/answer-list';
 import { CopyButton } from '@/components/inbox/copy-button';
 import { formatDateTime } from '@/components/inbox/format-time';
 import { InboxNav } from '@/components/inbox/inbox-nav';
@@ -101,20 +102,7 @@ export default async function CasePage({ params, searchParams }: Props) {
           </p>
         ) : null}
         <h3 className="heading-s">What they told us</h3>
-        <dl className="summary-list">
-          {view.safeContact.rows.map((row) => (
-            <div className="summary-list__row" key={row.label}>
-              <dt>{row.label}</dt>
-              <dd>
-                {row.lines.map((line, index) => (
-                  <span className="summary-list__line" key={index}>
-                    {line}
-                  </span>
-                ))}
-              </dd>
-            </div>
-          ))}
-        </dl>
+        <AnswerList rows={view.safeContact.rows} />
       </section>
 
       <section aria-labelledby="work-on-case">
@@ -208,18 +196,9 @@ export default async function CasePage({ params, searchParams }: Props) {
         <h2 id="the-referral" className="heading-m">
           The referral
         </h2>
-        <dl className="summary-list">
-          <div className="summary-list__row">
-            <dt>Why this priority</dt>
-            <dd>
-              {(triage.reasons.length > 0 ? triage.reasons : ['No urgent factors reported']).map((reason) => (
-                <span className="summary-list__line" key={reason}>
-                  {reason}
-                </span>
-              ))}
-            </dd>
-          </div>
-        </dl>
+        <AnswerList
+          rows={[{ label: 'Why this priority', lines: triage.reasons.length > 0 ? triage.reasons : ['No urgent factors reported'] }]}
+        />
         <h3 className="heading-s">Evidence</h3>
         {view.evidence.length === 0 ? (
           <p>None added</p>
@@ -252,20 +231,7 @@ export default async function CasePage({ params, searchParams }: Props) {
         {view.sections.map((section) => (
           <div key={section.step.id}>
             <h3 className="heading-s">{section.step.title}</h3>
-            <dl className="summary-list">
-              {section.rows.map((row) => (
-                <div className="summary-list__row" key={row.fieldId}>
-                  <dt>{row.label}</dt>
-                  <dd>
-                    {row.lines.map((line, index) => (
-                      <span className="summary-list__line" key={index}>
-                        {line}
-                      </span>
-                    ))}
-                  </dd>
-                </div>
-              ))}
-            </dl>
+            <AnswerList rows={section.rows} />
           </div>
         ))}
       </section>

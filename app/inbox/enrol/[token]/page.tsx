@@ -24,7 +24,8 @@ export default async function EnrolPage({ params }: { params: Promise<{ token: s
   const enrolment = await auth.enrolment(token);
   // Enrolling sets the session cookie, and Next.js then renders this page again in the same
   // response, with the link now used up. A member who has just been signed in by it keeps the
-  // same page, so the form can show the recovery codes it was given.
+  // same page, so the form that enrolled them can show the recovery codes it was given (and the
+  // other form shows nothing).
   const justEnrolled = !enrolment && (await auth.session(await readSessionId()))?.stage === 'full';
   if (!enrolment && !justEnrolled) {
     return (
@@ -43,11 +44,21 @@ export default async function EnrolPage({ params }: { params: Promise<{ token: s
       {enrolment ? (
         <>
           <p>
-            You are setting up <strong>{enrolment.member.email}</strong> as a {enrolment.member.role}. You need a password
-            and an authenticator app on your phone (for example one your service recommends). Both are needed every time
-            you sign in.
+            You are setting up <strong>{enrolment.member.email}</strong> as a {enrolment.member.role}. You need a password,
+            and a passkey on this device or an authenticator app on your phone (for example one your service recommends).
+            Both are needed every time you sign in.
           </p>
-          <h2 className="heading-m">Add this account to your authenticator app</h2>
+        </>
+      ) : null}
+      <PasskeyEnrolment
+        getOptions={passkeyEnrolmentOptionsAction.bind(null, token)}
+        finish={enrolWithPasskeyAction.bind(null, token)}
+        afterRecoveryCodes={goToInbox}
+        finishedOnly={!enrolment}
+      />
+      {enrolment ? (
+        <>
+          <h2 className="heading-m">Set up with an authenticator app</h2>
           <p>In the app, choose to enter a setup key, and type:</p>
           <p className="totp-key">
             <code aria-label="Setup key">{totpSecretForTyping(enrolment.totpSecret)}</code>
@@ -61,12 +72,9 @@ export default async function EnrolPage({ params }: { params: Promise<{ token: s
           </p>
         </>
       ) : null}
-      <PasskeyEnrolment
-        getOptions={passkeyEnrolmentOptionsAction.bind(null, token)}
-        finish={enrolWithPasskeyAction.bind(null, token)}
-        afterRecoveryCodes={goToInbox}
-      />
       <InboxForm
+        label="Set up with an authenticator app"
+        finishedOnly={!enrolment}
         action={enrolAction.bind(null, token)}
         fields={[...enrolmentFields]}
         submitLabel="Set up my account"
