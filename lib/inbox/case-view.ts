@@ -10,6 +10,8 @@ import { contactRules, type ContactRules } from '@/lib/inbox/contact-rules';
 import type { CaseRecord } from '@/lib/inbox/case-repository';
 import { isOverdue } from '@/lib/inbox/case-state';
 import type { InboxRuntime } from '@/lib/inbox/inbox-runtime';
+import { whichLawFor } from '@/lib/inbox/which-law-summary';
+import type { WhichLawResult } from '@/lib/law/which-law';
 import type { Answers } from '@/lib/referral/definition';
 import { describeEvidence, summarise, type AnswerSection, type EvidenceDescription } from '@/lib/referral/format';
 import { defangedWhere, safeContact, type Block } from '@/lib/referral/output/human-v1';
@@ -28,6 +30,8 @@ export type CaseView = {
   evidence: (EvidenceDescription & { defanged: string })[];
   notes: CaseNote[];
   overdue: boolean;
+  /** The which-law answer for what they said, or undefined when the referral does not say enough. */
+  whichLaw: WhichLawResult | undefined;
 };
 
 const noteContext = (reference: string) => `case-note:${reference}`;
@@ -65,5 +69,6 @@ export async function loadCase(
     }),
     notes,
     overdue: isOverdue(record, now(), env.inbox.contactTargetWorkingDays),
+    whichLaw: whichLawFor(answers),
   };
 }

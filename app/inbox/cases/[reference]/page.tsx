@@ -199,6 +199,24 @@ export default async function CasePage({ params, searchParams }: Props) {
         <AnswerList
           rows={[{ label: 'Why this priority', lines: triage.reasons.length > 0 ? triage.reasons : ['No urgent factors reported'] }]}
         />
+        {view.whichLaw ? (
+          <>
+            <h3 className="heading-s">Which law may apply</h3>
+            <p>{view.whichLaw.headline}</p>
+            <p className="hint">
+              Worked out from their nation, what happened and when they found out, which may be later than when the images
+              were shared or the threat made. See <Link href="/law/which-law">which law applies</Link> for the full answer
+              and its sources.
+            </p>
+            {view.whichLaw.caveats.length > 0 ? (
+              <ul>
+                {view.whichLaw.caveats.map((caveat) => (
+                  <li key={caveat}>{caveat}</li>
+                ))}
+              </ul>
+            ) : null}
+          </>
+        ) : null}
         <h3 className="heading-s">Evidence</h3>
         {view.evidence.length === 0 ? (
           <p>None added</p>
