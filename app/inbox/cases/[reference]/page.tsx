@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { AnswerList } from '@/components/inbox/answer-list';
 import { CopyButton } from '@/components/inbox/copy-button';
+import { ErrorSummary } from '@/components/inbox/form-parts';
 import { formatDateTime } from '@/components/inbox/format-time';
 import { InboxNav } from '@/components/inbox/inbox-nav';
 import { normaliseReference } from '@/lib/delivery/reference';
@@ -53,18 +54,7 @@ export default async function CasePage({ params, searchParams }: Props) {
           Back to the queue
         </Link>
       </p>
-      {formError ? (
-        <div className="error-summary" role="alert" aria-labelledby="error-summary-title" tabIndex={-1}>
-          <h2 id="error-summary-title" className="error-summary__title">
-            There is a problem
-          </h2>
-          <ul>
-            <li>
-              <a href={`#${formError.field}`}>{formError.message}</a>
-            </li>
-          </ul>
-        </div>
-      ) : null}
+      <ErrorSummary state={{ errors: formError ? [formError] : [] }} />
       <h1 className="heading-l">
         <span className="caption">Referral</span> {record.reference}{' '}
         <strong className={`tag tag--${triage.priority}`}>{priorityLabels[triage.priority]}</strong>
