@@ -214,3 +214,22 @@ describe('sessions', () => {
     expect(await context.auth.session(another)).toBeUndefined();
   });
 });
+
+describe('the audit of sign-in', () => {
+  it('names the second factor used, and never a code', async () => {
+    const context = await enrolled();
+    await signInFully(context);
+    const half = await context.auth.signIn('sam@support.example', PASSWORD, CLIENT);
+    if (half.outcome !== 'second-factor') throw new Error();
+    await context.auth.secondFactor(half.sessionId, context.recoveryCodes[0]!, CLIENT);
+    const rows = (await context.staff.allAudit()).map((row) => [row.action, row.detail]);
+    expect(rows).toEqual([
+      ['enrolment', 'totp'],
+      ['sign-in', null],
+      ['sign-in', 'totp'],
+      ['recovery-code-used', null],
+      ['sign-in', 'recovery-code'],
+    ]);
+    expect(JSON.stringify(await context.staff.allAudit())).not.toContain(context.recoveryCodes[0]!);
+  });
+});

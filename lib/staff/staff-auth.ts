@@ -130,11 +130,11 @@ export function createStaffAuth({ staff, dataKey, throttle, policy, now }: Staff
   }
 
   /** After a passed second factor: the half session ends and a full one starts under a new id. */
-  async function upgrade(current: SignedIn, viaRecoveryCode: boolean): Promise<SecondFactorOutcome> {
+  async function upgrade(current: SignedIn, method: 'totp' | 'passkey' | 'recovery-code'): Promise<SecondFactorOutcome> {
     throttle.recordSuccess(current.member.email);
     await staff.deleteSession(hashSecret(current.sessionId));
-    if (viaRecoveryCode) await audit(current.member.email, 'recovery-code-used');
-    await audit(current.member.email, 'sign-in');
+    if (method === 'recovery-code') await audit(current.member.email, 'recovery-code-used');
+    await audit(current.member.email, 'sign-in', method);
     return { outcome: 'signed-in', sessionId: await newSession(current.member.id, 'full') };
   }
 
@@ -198,7 +198,7 @@ export function createStaffAuth({ staff, dataKey, throttle, policy, now }: Staff
         accepted = await staff.useRecoveryCode(member.id, hashSecret(normaliseRecoveryCode(code)), now());
         viaRecoveryCode = accepted;
       }
-      return accepted ? upgrade(current, viaRecoveryCode) : refuseSecondFactor(member, client);
+      return accepted ? upgrade(current, viaRecoveryCode ? 'recovery-code' : 'totp') : refuseSecondFactor(member, client);
     },
 
     /** Options for the browser to sign in with a passkey, from a half-signed-in session; undefined without one. */
@@ -220,7 +220,7 @@ export function createStaffAuth({ staff, dataKey, throttle, policy, now }: Staff
       const idHash = hashSecret(current.sessionId);
       const challenge = (await staff.findSession(idHash))?.challenge ?? null;
       const accepted = await verifyAuthentication(staff, current.member.id, idHash, challenge, response, rp);
-      return accepted ? upgrade(current, false) : refuseSecondFactor(current.member, client);
+      return accepted ? upgrade(current, 'passkey') : refuseSecondFactor(current.member, client);
     },
 
     async signOut(sessionId: string | undefined): Promise<void> {
