@@ -24,12 +24,10 @@ export const auditActions = [
   'sign-in-failed',
   'sign-out',
   'recovery-code-used',
-  'passkey-added',
   'view',
   'status',
   'assign',
   'note',
-  'export',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 
