@@ -5,10 +5,10 @@ import { whichLawFor, whichLawQuestionFor } from './which-law-summary';
 const date = (day: string, month: string, year: string) => ({ day, month, year });
 
 describe('the which-law question a referral answers', () => {
-  it('takes nation, what happened, fake images and age from the answers', () => {
+  it('takes nation, what happened and age from the answers, and leaves the kind of image open', () => {
     expect(
       whichLawQuestionFor(completeAnswers({ nation: 'scotland', whatHappened: ['threatened', 'fake'], personAge: 'adult', foundOut: date('', '', '') })),
-    ).toEqual({ nation: 'scotland', when: { kind: 'not-sure' }, what: 'threatened', image: 'fake-or-altered', under18: 'no' });
+    ).toEqual({ nation: 'scotland', when: { kind: 'not-sure' }, what: 'threatened', image: 'not-sure', under18: 'no' });
     expect(whichLawQuestionFor(completeAnswers({ whatHappened: ['not-sure'] }))).toBeUndefined();
   });
 

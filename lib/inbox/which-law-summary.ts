@@ -6,6 +6,8 @@
  * falls wholly inside one of the periods the law changed between, is used; otherwise the answer
  * covers every period.
  *
+ * The form does not say whether the images are real, edited or fake, so that is left open.
+ *
  * Pure: no Node, database or environment imports.
  */
 import { EW_2015_OFFENCE_STARTS, EW_2024_OFFENCES_START } from '@/lib/law/law-dates';
@@ -35,7 +37,10 @@ export function whichLawQuestionFor(answers: Answers): WhichLawQuestion | undefi
     nation,
     when: whenFrom(answers.foundOut),
     what: shared && threatened ? 'both' : shared ? 'shared' : 'threatened',
-    image: answers.whatHappened.includes('fake') ? 'fake-or-altered' : 'not-sure',
+    // The form asks whether the images are "fake or have been altered" in one answer, which does
+    // not tell a fake from an edited real image (the law treats them differently), nor says an
+    // image is real when not chosen: so the answer covers every kind.
+    image: 'not-sure',
     under18: answers.personAge === 'under-18' ? 'yes' : answers.personAge === 'adult' ? 'no' : 'not-sure',
   };
 }
