@@ -1,6 +1,6 @@
 /**
  * The "which law applies?" answer for a referral, from what the person told the form: their
- * nation, what happened, whether the images are fake, their age, and when they found out. The
+ * nation, what happened, their age, and when they found out. The
  * referral asks when they found out, not when it happened, so the date is only a guide (the
  * sharing or threat may be earlier); the case page says so. Only an exact date, or a month that
  * falls wholly inside one of the periods the law changed between, is used; otherwise the answer
