@@ -62,6 +62,10 @@ test('enrol, find the urgent referral first, work it within the contact rules, a
 
   // The queue: urgent first.
   await expect(page.getByRole('heading', { level: 1, name: 'Referrals' })).toBeVisible();
+  // The audit log is for managers: a caseworker is sent back to the queue, and not offered it.
+  await expect(page.getByRole('link', { name: 'Audit log' })).toHaveCount(0);
+  await page.goto('/inbox/audit');
+  expect(new URL(page.url()).pathname).toBe('/inbox');
   const firstRow = page.getByRole('table').getByRole('row').nth(1);
   await expect(firstRow.getByRole('cell').first()).toHaveText('URGENT');
   const urgentReferences = await page.getByRole('row').filter({ hasText: 'URGENT' }).getByRole('link').allTextContents();
