@@ -213,7 +213,30 @@ function securityEnv(raw: z.infer<typeof securitySchema>): SecurityEnv {
 }
 // --- End of security settings -----------------------------------------------------------------
 
-const schema = rawSchema.extend(securitySchema.shape);
+// --- Caseworker inbox settings (issue 17) ------------------------------------------------------
+
+const inboxSchema = z.object({
+  // A staff session unused for this long ends (minutes), and every session ends this long after
+  // sign-in (hours).
+  STAFF_SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
+  STAFF_SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(24).default(10),
+  // Working days within which a new referral should be contacted before the inbox marks it overdue.
+  CONTACT_TARGET_WORKING_DAYS: z.coerce.number().int().min(1).max(30).default(2),
+});
+
+/** The inbox settings the rest of the server reads. */
+export type InboxEnv = { sessionIdleMs: number; sessionMaxMs: number; contactTargetWorkingDays: number };
+
+function inboxEnv(raw: z.infer<typeof inboxSchema>): InboxEnv {
+  return {
+    sessionIdleMs: raw.STAFF_SESSION_IDLE_MINUTES * 60_000,
+    sessionMaxMs: raw.STAFF_SESSION_MAX_HOURS * 3_600_000,
+    contactTargetWorkingDays: raw.CONTACT_TARGET_WORKING_DAYS,
+  };
+}
+// --- End of caseworker inbox settings ---------------------------------------------------------
+
+const schema = rawSchema.extend(securitySchema.shape).extend(inboxSchema.shape);
 
 export type AppMode = z.infer<typeof rawSchema>['APP_MODE'];
 
@@ -232,6 +255,7 @@ export type Env = {
   };
   delivery: DeliveryEnv;
   security: SecurityEnv;
+  inbox: InboxEnv;
 };
 
 /** Raised when the environment is unusable; the message names every variable at fault. */
@@ -284,6 +308,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     },
     delivery: parseDelivery(raw, raw.APP_MODE, dataDir, supportEmail),
     security: securityEnv(raw),
+    inbox: inboxEnv(raw),
   };
 }
 

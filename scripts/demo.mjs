@@ -4,7 +4,7 @@
  *
  * The server is started directly, not through npx, so that stopping this script stops it too.
  */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -16,6 +16,15 @@ const port = process.env.PORT ?? '3000';
 const host = process.env.HOST ?? '127.0.0.1';
 
 buildIfNeeded();
+
+// The demo's own caseworker for the inbox (created once; refused outside demo mode, which the
+// command says itself). What it prints is how to sign in.
+const demoAccount = spawnSync(
+  process.execPath,
+  ['--conditions=react-server', '--import', 'tsx', path.join(root, 'scripts', 'staff.ts'), 'demo-account'],
+  { cwd: root, encoding: 'utf8', env: process.env },
+);
+const signInHelp = demoAccount.status === 0 ? demoAccount.stdout.trim() : '';
 
 const server = spawn(
   path.join(root, 'node_modules', '.bin', 'next'),
@@ -33,7 +42,7 @@ for (let attempt = 0; attempt < 300; attempt += 1) {
   try {
     const response = await fetch(`http://${host}:${port}/`);
     if (response.ok) {
-      console.log(`\nThe service is running. Open ${address} in your browser.\nPress Ctrl+C to stop it.\n`);
+      console.log(`\nThe service is running. Open ${address} in your browser.\n${signInHelp ? `${signInHelp}\n` : ''}Press Ctrl+C to stop it.\n`);
       break;
     }
   } catch {

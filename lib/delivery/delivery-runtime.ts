@@ -74,7 +74,7 @@ export function createConfiguredOutbox(
   const outbox = createOutbox({
     repository,
     transport,
-    compose: referralComposer(env.delivery),
+    compose: referralComposer(env.delivery, env.publicBaseUrl),
     dataKey,
     routing: { mailFrom: env.delivery.mailFrom, recipient: env.delivery.recipient, routes: env.delivery.routes },
     pgpPublicKeyFile: env.delivery.pgpPublicKeyFile,

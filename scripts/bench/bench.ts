@@ -14,7 +14,8 @@
  * outage while referrals arrive, and a SIGKILL of the server a third of the way through a burst,
  * which then goes on against the server started again, resending the requests the kill cut off
  * with their own form tokens (see resilience.ts). Then Lighthouse (see
- * lighthouse.ts). Figures go to bench-results/bench-<time>.json and bench-results/latest.json,
+ * lighthouse.ts). Then staff sign-in timing, a known account against an unknown one
+ * (sign-in-timing.ts). Figures go to bench-results/bench-<time>.json and bench-results/latest.json,
  * the same as Markdown tables to bench-results/latest.md (what BENCHMARKS.md quotes), and a
  * table is printed. Exits 1 if a submission was lost, duplicated or refused, or a Lighthouse
  * score other than performance is under 100.
@@ -35,6 +36,7 @@ import { readActionFields, referenceIn, submissionBodies } from './submission';
 import { outboxStates, startServer, storedReferences, type BenchServer } from './server';
 import { benchMarkdown } from './markdown';
 import { resilienceFigures, runBurst, type BurstOptions, type BurstResult, type ResilienceFigures } from './resilience';
+import { measureSignInTiming } from './sign-in-timing';
 import { range, summariseRuns } from './stats';
 
 const root = path.resolve(__dirname, '..', '..');
@@ -414,6 +416,9 @@ async function main() {
     }
   }
 
+  const signInTiming = await measureSignInTiming();
+  console.log(`staff sign-in, wrong password: ${JSON.stringify(signInTiming)}`);
+
   let lighthouse: LighthouseFigures | undefined;
   if (withLighthouse) {
     const dataDir = tempDir('lighthouse');
@@ -434,6 +439,7 @@ async function main() {
     machine: { ...about, loadAverageAtEnd: os.loadavg().map((n) => Math.round(n * 100) / 100) },
     summary,
     resilience,
+    signInTiming,
     lighthouse,
     runs: throughput,
   };

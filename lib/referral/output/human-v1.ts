@@ -21,10 +21,10 @@ export const evidenceWarning =
 
 export type HumanEmail = { subject: string; text: string; html: string };
 
-type Block = { title: string; rows: { label: string; lines: string[] }[] };
+export type Block = { title: string; rows: { label: string; lines: string[] }[] };
 
 /** The safe-contact box: everything a worker must know before picking up the phone. */
-function safeContact(answers: Answers): Block {
+export function safeContact(answers: Answers): Block {
   const row = (fieldId: keyof typeof fields) => ({ label: fields[fieldId].label, lines: formatAnswer(fieldId, answers) });
   if (answers.contactMethod === 'none' || answers.contactMethod === '') {
     return { title: 'Safe contact', rows: [row('contactMethod'), row('otherPersonAccess')] };
@@ -44,6 +44,14 @@ function safeContact(answers: Answers): Block {
       ...(answers.accessNeeds.length > 0 ? [row('accessDetails')] : []),
     ],
   };
+}
+
+/**
+ * An evidence address that no mail client or browser will turn into a link: `https://` becomes
+ * `https[:]//`, so opening it takes a deliberate copy and edit, never one tap.
+ */
+export function defangedWhere(where: string): string {
+  return where === notGiven ? where : where.replace(/^https?:\/\//, (scheme) => scheme.replace('://', '[:]//'));
 }
 
 /** The subject of every referral email, full or notice: the reference and priority, nothing typed. */
@@ -102,7 +110,7 @@ export function humanV1(answers: Answers, reference: string, { attachment }: { a
           .map(
             (item, index) =>
               `<tr><td>${index + 1}</td><td>${escapeHtml(item.platform)}${item.kind ? `<br>${escapeHtml(item.kind)}` : ''}</td><td><code>${escapeHtml(
-                item.where === notGiven ? item.where : item.where.replace(/^https?:\/\//, (scheme) => scheme.replace('://', '[:]//')),
+                defangedWhere(item.where),
               )}</code></td><td>${escapeHtml(item.seenOn)}</td><td>${escapeHtml(item.whatItShows)}</td><td>${escapeHtml(item.reported)}</td><td>${escapeHtml(item.screenshotKept)}</td></tr>`,
           )
           .join('')}</tbody></table>`;
