@@ -33,7 +33,8 @@ export async function startSeparateServer(port: number, env: Record<string, stri
     ['start', '--port', String(port), '--hostname', '127.0.0.1'],
     {
       cwd: root,
-      env: { ...inherited, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', DATA_DIR: dataDir, EMBEDDED_SMTP_PORT: '0', ...env },
+      // Demo mode unless the test says otherwise, as `npm run demo` sets it.
+      env: { ...inherited, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', APP_MODE: 'demo', DATA_DIR: dataDir, EMBEDDED_SMTP_PORT: '0', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     },
   );
