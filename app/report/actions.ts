@@ -13,7 +13,7 @@ import { acceptReferral } from '@/lib/delivery/accept-referral';
 import { getEnv } from '@/lib/env';
 import type { Nation } from '@/lib/nations';
 import { log } from '@/lib/log';
-import { checkRateLimit, clientKey } from '@/lib/security/rate-limit';
+import { checkPostRateLimit, checkRateLimit, clientKey } from '@/lib/security/rate-limit';
 import { checkSameOriginHeaders } from '@/lib/security/same-origin';
 import { mayVisit, findStep } from '@/lib/referral/journey';
 import { fieldErrors, referralSchema, stepSchema } from '@/lib/referral/schema';
@@ -35,6 +35,12 @@ import type { Answers, StepDefinition, StepId } from '@/lib/referral/definition'
 const formTokenPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 export async function referralAction(_previous: WizardState, formData: FormData): Promise<WizardState> {
+  // Every post checks a step of answers, so a script posting fast could keep the server busy:
+  // a generous limit per client on all of them, before anything is read.
+  if (!checkPostRateLimit(clientKey(await headers())).allowed) {
+    log.warn('referral.posts_rate_limited', { errorCode: 'rate_limited' });
+    return { status: 'refused', reason: 'rate-limited' };
+  }
   const values = formValues(formData.entries());
   const answers = readAnswers(values);
   const token = values[controlNames.token];

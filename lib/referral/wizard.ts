@@ -92,8 +92,10 @@ export function parseIntent(value: unknown): Intent {
 /**
  * Rebuilds nested values from form names such as "evidence.0.where" and "foundOut.year",
  * the same names react-hook-form uses, so one set of inputs serves both ways of sending.
- * Repeated names (ticked checkboxes) become lists. Bounded: no more than 2,000 entries and
- * no index above 99 are read, so a hand-made request cannot make the server build a huge list.
+ * Repeated names (ticked checkboxes) become lists. Bounded: no more than 2,000 entries and no
+ * list index beyond one more than the evidence list allows are read, so a hand-made request can
+ * neither make the server build a huge list nor check more items than a person could add (the
+ * one extra still reaches validation, which says the list is too long).
  */
 export function formValues(entries: Iterable<[string, unknown]>): Record<string, unknown> {
   const root: Record<string, unknown> = {};
@@ -103,7 +105,7 @@ export function formValues(entries: Iterable<[string, unknown]>): Record<string,
     if (typeof value !== 'string' || name.startsWith('$')) continue;
     const path = name.split('.');
     if (path.length > 3 || path.some((part) => part === '' || part === '__proto__' || part === 'constructor' || part === 'prototype')) continue;
-    if (path.some((part) => /^\d+$/.test(part) && Number(part) > 99)) continue;
+    if (path.some((part) => /^\d+$/.test(part) && Number(part) > fields.evidence.maxItems)) continue;
     let node = root as Record<string | number, unknown>;
     for (const [depth, part] of path.entries()) {
       const key = /^\d+$/.test(part) ? Number(part) : part;
