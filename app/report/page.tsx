@@ -5,6 +5,7 @@ import { getEnv } from '@/lib/env';
 import { platforms } from '@/lib/platforms/registry';
 import { findStep } from '@/lib/referral/journey';
 import { startState } from '@/lib/referral/wizard';
+import { stepTokens } from '@/lib/security/step-token';
 import { referralAction } from './actions';
 
 export const metadata: Metadata = {
@@ -29,8 +30,9 @@ export default function ReportPage() {
   const { supportService } = getEnv();
   return (
     <ReferralWizard
-      // A new token per visit: sending the same form twice gives one referral.
-      initialState={startState(randomUUID())}
+      // A new form token per visit: sending the same form twice gives one referral. A step token
+      // per page: the post it makes is acted on once.
+      initialState={startState(randomUUID(), stepTokens().issue())}
       action={referralAction}
       service={{ name: supportService.name, phone: supportService.phone, hours: supportService.hours }}
       guides={guides}

@@ -32,6 +32,8 @@ import {
   parseIntent,
   pickStepAnswers,
   readStepAnswers,
+  sendControlName,
+  sendProblem,
   type InProgress,
   type WizardState,
 } from '@/lib/referral/wizard';
@@ -53,9 +55,24 @@ type Props = {
 const siteName = 'Get help with intimate image abuse';
 
 export function ReferralWizard({ initialState, action, service, guides }: Props) {
-  const [sentState, sendAction, sending] = useActionState(action, initialState);
+  // The state on screen now, for the case below where Send never comes back.
+  const shown = useRef<WizardState>(initialState);
+  const [sentState, sendAction, sending] = useActionState(async (previous: WizardState, formData: FormData) => {
+    try {
+      return await action(previous, formData);
+    } catch {
+      // The request failed (no signal, a restart, a refusal page instead of an answer). Without
+      // this, React hands the error to the framework's error screen, which has no Exit button
+      // and no helplines and loses her answers: keep the page as it was and say what to do.
+      const current = shown.current;
+      return current.status === 'in-progress' ? { ...current, errors: [sendProblem('connection', service)] } : current;
+    }
+  }, initialState);
   // The state shown: moved on in the page by each button, or replaced by the server's answer.
   const [state, setState] = useState<WizardState>(sentState);
+  useEffect(() => {
+    shown.current = state;
+  }, [state]);
   const [seenSentState, setSeenSentState] = useState(sentState);
   const [version, setVersion] = useState(0);
   if (sentState !== seenSentState) {
@@ -88,23 +105,55 @@ export function ReferralWizard({ initialState, action, service, guides }: Props)
     );
   }
   if (state.status === 'refused') {
+    const call = (
+      <>
+        call {service.name} on <strong>{service.phone}</strong> ({service.hours})
+      </>
+    );
+    const heading =
+      state.reason === 'already-sent'
+        ? 'Your referral has already been sent'
+        : state.reason === 'expired'
+          ? 'This page has expired'
+          : 'Your referral has not been sent';
     return (
       <>
-        <title>{`Your referral has not been sent – ${siteName}`}</title>
+        <title>{`${heading} – ${siteName}`}</title>
         <h1 className="heading-l" tabIndex={-1} data-step-heading="">
-          Your referral has not been sent
+          {heading}
         </h1>
         {state.reason === 'rate-limited' ? (
           <p>
             This device has sent several referrals in a short time, so we have paused sending for a few minutes. Please
-            try again later, or call {service.name} on <strong>{service.phone}</strong> ({service.hours}).
+            try again later, or {call}.
           </p>
-        ) : (
+        ) : state.reason === 'unavailable' ? (
           <p>
-            Something went wrong on our side and your referral was not sent. Please try again in a few minutes, or call{' '}
-            {service.name} on <strong>{service.phone}</strong> ({service.hours}).
+            Something went wrong on our side and your referral was not sent. Please try again in a few minutes, or {call}.
           </p>
+        ) : state.reason === 'expired' ? (
+          <>
+            <p>For your safety, a page of this form is never shown twice, so your answers are not shown here.</p>
+            <p>
+              If you were filling in the form, <a href="/report">start again</a>, or {call}.
+            </p>
+          </>
+        ) : (
+          <>
+            <p>For your safety, its details are not shown again.</p>
+            {'changed' in state && state.changed ? (
+              <p>
+                What you sent this time was different from the first time. Only the first version reached {service.name}.
+                To change anything, {call}.
+              </p>
+            ) : (
+              <p>To check that it arrived, {call}.</p>
+            )}
+          </>
         )}
+        {state.reason === 'expired' || state.reason === 'already-sent' ? (
+          <p>If this is a shared device, close this tab when you have finished.</p>
+        ) : null}
         <UrgentHelp headingLevel="h2" id="refused-urgent-help" />
       </>
     );
@@ -251,12 +300,14 @@ function StepForm({ state, running, sending, sendAction, guides, onMove }: StepF
         ))}
         <input type="hidden" name={controlNames.step} value={state.stepId} />
         <input type="hidden" name={controlNames.token} value={state.formToken} />
+        {state.stepToken ? <input type="hidden" name={controlNames.stepToken} value={state.stepToken} /> : null}
         <input type="hidden" name={controlNames.returnToCheck} value={state.returnToCheck ? 'yes' : ''} />
 
         {step.kind === 'stop' ? null : (
           <button
             type="submit"
             name={controlNames.intent}
+            id={step.kind === 'check' ? idFor(sendControlName) : undefined}
             value={step.kind === 'check' ? intentValue.send : intentValue.continue}
             className="button"
             disabled={sending}

@@ -130,6 +130,15 @@ describe('accepting and delivering', () => {
     expect(await repository.listJobs()).toHaveLength(1);
   });
 
+  it('says whether a repeat of a form token had the first answers or different ones (L1)', async () => {
+    const { accept } = await setup();
+    const formToken = token();
+    const first = await accept(formToken, completeAnswers({ phone: '07700 900 111' }));
+    expect(first.created).toBe(true);
+    expect(await accept(formToken, completeAnswers({ phone: '07700 900 111' }))).toEqual({ reference: first.reference, created: false, sameAnswers: true });
+    expect(await accept(formToken, completeAnswers({ phone: '07700 900 222' }))).toEqual({ reference: first.reference, created: false, sameAnswers: false });
+  });
+
   it('draws another reference when the random one is taken', async () => {
     const { repository, clock } = await setup();
     const dataKey = randomBytes(32);

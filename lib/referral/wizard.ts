@@ -23,6 +23,12 @@ export type InProgress = {
   returnToCheck: boolean;
   /** Makes sending idempotent: a double click or a resent form gives one referral. */
   formToken: string;
+  /**
+   * Single use, issued by the server with each page it renders, so that a post kept in the tab's
+   * history cannot show the answers again (lib/security/step-token.ts). Absent in the browser's
+   * own first render of a state it made.
+   */
+  stepToken?: string;
 };
 
 export type Submitted = {
@@ -34,10 +40,38 @@ export type Submitted = {
   contactMethod: string;
 };
 
-/** Sending was refused for a reason the person can do nothing about but wait or call. */
-export type Refused = { status: 'refused'; reason: 'rate-limited' | 'unavailable' };
+/**
+ * The form cannot go on, for a reason the person can do nothing about but wait, start again or
+ * call. None of these pages shows an answer:
+ * - `rate-limited`: too many referrals, or too many pages, from one device in a short time;
+ * - `unavailable`: something failed on our side, or the connection did;
+ * - `expired`: a page posted a second time (Back and "resubmit"), or too old to trust;
+ * - `already-sent`: this referral was sent before; `changed` when these answers differ from it.
+ */
+export type Refused =
+  | { status: 'refused'; reason: 'rate-limited' | 'unavailable' | 'expired' }
+  | { status: 'refused'; reason: 'already-sent'; changed: boolean };
 
 export type WizardState = InProgress | Submitted | Refused;
+
+/** The form name the Send problem is reported under: the Send button's own. */
+export const sendControlName = 'send';
+
+/**
+ * The problem shown on the check page when Send did not work, with her answers still on the page
+ * so she can try again: `connection` when the request never came back (a weak signal), so it may
+ * or may not have arrived; `our-side` when the server could not store it.
+ */
+export function sendProblem(cause: 'connection' | 'our-side', service: { name: string; phone: string }): FieldError {
+  const call = `or call ${service.name} on ${service.phone}`;
+  return {
+    name: sendControlName,
+    message:
+      cause === 'connection'
+        ? `Your referral may not have been sent because the connection was lost. Your answers are still here: press Send again when you have signal, ${call}`
+        : `Your referral has not been sent because something went wrong on our side. Your answers are still here: try again in a few minutes, ${call}`,
+  };
+}
 
 /** What the person pressed. Buttons carry it as the `intent` form value. */
 export type Intent =
@@ -49,7 +83,7 @@ export type Intent =
   | { type: 'send' };
 
 /** The form names of the wizard's own values, kept apart from the answers'. */
-export const controlNames = { step: '_step', token: '_token', returnToCheck: '_return', intent: 'intent' } as const;
+export const controlNames = { step: '_step', token: '_token', stepToken: '_once', returnToCheck: '_return', intent: 'intent' } as const;
 
 export const intentValue = {
   continue: 'continue',
@@ -66,7 +100,7 @@ export function emptyAnswers(): Answers {
   return Object.fromEntries(allFieldIds.map((fieldId) => [fieldId, emptyAnswer(fields[fieldId])])) as Answers;
 }
 
-export function startState(formToken: string): InProgress {
+export function startState(formToken: string, stepToken?: string): InProgress {
   return {
     status: 'in-progress',
     stepId: 'start',
@@ -74,6 +108,7 @@ export function startState(formToken: string): InProgress {
     errors: [],
     returnToCheck: false,
     formToken,
+    ...(stepToken ? { stepToken } : {}),
   };
 }
 
