@@ -82,6 +82,16 @@ export function ReferralWizard({ initialState, action, service, guides }: Props)
   }
   const running = useJavaScriptRunning();
 
+  // A page restored from the back-forward cache would show the answers as they were when she
+  // left (by Exit, or by Back). Start it afresh from the server instead.
+  useEffect(() => {
+    const onPageShow = (event: PageTransitionEvent) => {
+      if (event.persisted) window.location.reload();
+    };
+    window.addEventListener('pageshow', onPageShow);
+    return () => window.removeEventListener('pageshow', onPageShow);
+  }, []);
+
   // Move focus as a new page would: to the error summary when there are errors, else to the
   // heading, so screen reader users hear where they are. Not on the first load.
   const firstRender = useRef(true);
