@@ -5,6 +5,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { neutralSite, previousSite, serveOtherSites } from './support/neutral-site';
+import { Journey } from './support/referral-journey';
 
 /** Arrives on `path` from another site, as a person following a search result would. */
 async function arriveFromAnotherSite(page: Page, path: string) {
@@ -107,6 +108,57 @@ test.describe('with JavaScript', () => {
     await expect(overlay).toHaveCount(0);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await expect(page.getByRole('status')).toHaveText('');
+  });
+});
+
+test.describe('with JavaScript, what a page script cannot clear itself', () => {
+  test('leaving asks the server for Clear-Site-Data, so the HTTP cache goes too (L11)', async ({ page }) => {
+    await arriveFromAnotherSite(page, '/privacy');
+    const clearing = page.waitForResponse((response) => new URL(response.url()).pathname === '/exit' && response.request().method() === 'POST');
+    await page.getByRole('button', { name: /Exit this page/ }).click();
+    const response = await clearing;
+    expect(response.status()).toBe(204);
+    expect((await response.allHeaders())['clear-site-data']).toBe('"cache", "cookies", "storage"');
+    await expectLeftForGood(page);
+  });
+
+  test('leaving from the form closes the evidence guide it opened, and leaving from the guide sends the form away too (L10)', async ({ page, context }) => {
+    await serveOtherSites(context);
+    const journey = new Journey(page, false);
+    await journey.start();
+    await journey.safety();
+    await journey.aboutYou();
+    await journey.whatHappened();
+    const place = journey.group('Place 1');
+    await place.getByLabel('Where did you see it?').selectOption({ label: 'Instagram' });
+    await place.getByText('How to capture evidence on Instagram').click();
+    const openGuide = async () => {
+      const opened = context.waitForEvent('page');
+      await place.getByRole('link', { name: /Read the full Instagram guide/ }).click();
+      const guide = await opened;
+      await expect(guide.getByRole('heading', { level: 1 })).toContainText('Instagram');
+      return guide;
+    };
+
+    // Exit in the form's tab: the guide's tab goes too.
+    const guide = await openGuide();
+    await page.getByRole('button', { name: /Exit this page/ }).click();
+    await page.waitForURL(neutralSite);
+    await expect.poll(() => guide.isClosed()).toBe(true);
+
+    // And the other way round: Exit in the guide sends the form's tab away as well.
+    await page.goBack();
+    await page.goto('/report');
+    await journey.start();
+    await journey.safety();
+    await journey.aboutYou();
+    await journey.whatHappened();
+    await place.getByLabel('Where did you see it?').selectOption({ label: 'Instagram' });
+    await place.getByText('How to capture evidence on Instagram').click();
+    const second = await openGuide();
+    await second.getByRole('button', { name: /Exit this page/ }).click();
+    await page.waitForURL(neutralSite);
+    await second.waitForURL(neutralSite);
   });
 });
 
