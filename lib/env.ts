@@ -381,11 +381,19 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
           ...productionProblems(raw),
         ]
       : demoProblems(raw);
-  if (modeProblems.length > 0) throw new EnvError(`Invalid configuration:\n  ${modeProblems.join('\n  ')}`);
+  const dataDir = path.resolve(raw.DATA_DIR);
+  const supportEmail = raw.SUPPORT_SERVICE_EMAIL ?? DEMO_SUPPORT_SERVICE.SUPPORT_SERVICE_EMAIL;
+  let delivery: DeliveryEnv | undefined;
+  try {
+    delivery = parseDelivery(raw, raw.APP_MODE, dataDir, supportEmail);
+  } catch (error) {
+    if (!(error instanceof EnvError)) throw error;
+    // Every problem in one message, so the operator fixes them in one go.
+    modeProblems.push(...error.message.split('\n').slice(1).map((line) => line.trim()));
+  }
+  if (modeProblems.length > 0 || !delivery) throw new EnvError(`Invalid configuration:\n  ${modeProblems.join('\n  ')}`);
 
   const demo = DEMO_SUPPORT_SERVICE;
-  const dataDir = path.resolve(raw.DATA_DIR);
-  const supportEmail = raw.SUPPORT_SERVICE_EMAIL ?? demo.SUPPORT_SERVICE_EMAIL;
   return {
     mode: raw.APP_MODE,
     dataDir,
@@ -397,7 +405,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
       phone: raw.SUPPORT_SERVICE_PHONE ?? demo.SUPPORT_SERVICE_PHONE,
       hours: raw.SUPPORT_SERVICE_HOURS ?? demo.SUPPORT_SERVICE_HOURS,
     },
-    delivery: parseDelivery(raw, raw.APP_MODE, dataDir, supportEmail),
+    delivery,
     security: securityEnv(raw),
   };
 }

@@ -55,24 +55,11 @@ type Props = {
 const siteName = 'Get help with intimate image abuse';
 
 export function ReferralWizard({ initialState, action, service, guides }: Props) {
-  // The state on screen now, for the case below where Send never comes back.
-  const shown = useRef<WizardState>(initialState);
-  const [sentState, sendAction, sending] = useActionState(async (previous: WizardState, formData: FormData) => {
-    try {
-      return await action(previous, formData);
-    } catch {
-      // The request failed (no signal, a restart, a refusal page instead of an answer). Without
-      // this, React hands the error to the framework's error screen, which has no Exit button
-      // and no helplines and loses her answers: keep the page as it was and say what to do.
-      const current = shown.current;
-      return current.status === 'in-progress' ? { ...current, errors: [sendProblem('connection', service)] } : current;
-    }
-  }, initialState);
+  // The server action itself, so that without JavaScript the form posts to it and the server
+  // renders its answer (progressive enhancement needs the action, not a function wrapping it).
+  const [sentState, sendAction, posting] = useActionState(action, initialState);
   // The state shown: moved on in the page by each button, or replaced by the server's answer.
   const [state, setState] = useState<WizardState>(sentState);
-  useEffect(() => {
-    shown.current = state;
-  }, [state]);
   const [seenSentState, setSeenSentState] = useState(sentState);
   const [version, setVersion] = useState(0);
   if (sentState !== seenSentState) {
@@ -81,6 +68,28 @@ export function ReferralWizard({ initialState, action, service, guides }: Props)
     setVersion((count) => count + 1);
   }
   const running = useJavaScriptRunning();
+  const [sendingInPage, setSendingInPage] = useState(false);
+  const sending = posting || sendingInPage;
+
+  /**
+   * Send with JavaScript: the same server action, called from the page so that a failure can be
+   * caught. The request can fail (no signal, a restart, a refusal page instead of an answer);
+   * through the form's own action React would hand that to the framework's error screen, which
+   * has no Exit button and no helplines and loses her answers. Here the page stays as it was,
+   * with her answers, and says what to do.
+   */
+  async function sendFromPage(current: InProgress, formData: FormData) {
+    setSendingInPage(true);
+    let next: WizardState;
+    try {
+      next = await action(current, formData);
+    } catch {
+      next = { ...current, errors: [sendProblem('connection', service)] };
+    }
+    setSendingInPage(false);
+    setState(next);
+    setVersion((count) => count + 1);
+  }
 
   // A page restored from the back-forward cache would show the answers as they were when she
   // left (by Exit, or by Back). Start it afresh from the server instead.
@@ -176,6 +185,7 @@ export function ReferralWizard({ initialState, action, service, guides }: Props)
       running={running}
       sending={sending}
       sendAction={sendAction}
+      onSend={sendFromPage}
       guides={guides}
       onMove={(next) => {
         setState(next);
@@ -190,11 +200,12 @@ type StepFormProps = {
   running: boolean;
   sending: boolean;
   sendAction: (formData: FormData) => void;
+  onSend: (current: InProgress, formData: FormData) => void;
   guides: readonly CaptureGuide[];
   onMove: (next: InProgress) => void;
 };
 
-function StepForm({ state, running, sending, sendAction, guides, onMove }: StepFormProps) {
+function StepForm({ state, running, sending, sendAction, onSend, guides, onMove }: StepFormProps) {
   const step = findStep(state.stepId) as StepDefinition;
   const schema = useMemo(() => stepSchema(step, state.answers), [step, state.answers]);
   const form = useForm<Record<string, unknown>>({
@@ -215,9 +226,13 @@ function StepForm({ state, running, sending, sendAction, guides, onMove }: StepF
     if (!running) return;
     const submitter = (event.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null;
     const intent = parseIntent(submitter?.value);
-    // Sending goes to the server action, which React runs without leaving the page.
-    if (intent.type === 'send') return;
     event.preventDefault();
+    if (intent.type === 'send') {
+      const formData = new FormData(event.currentTarget);
+      formData.set(controlNames.intent, intentValue.send);
+      onSend(state, formData);
+      return;
+    }
     const typed = readStepAnswers(step, form.getValues());
     if (intent.type !== 'continue') {
       onMove(advance(state, intent, typed, () => ({ ok: true, values: typed })));
