@@ -160,6 +160,8 @@ test.describe('with JavaScript, what a page script cannot clear itself', () => {
     await place.getByLabel('Where did you see it?').selectOption({ label: 'Instagram' });
     await place.getByText('How to capture evidence on Instagram').click();
     const second = await openGuide();
+    // Opened by the page's script, so the two tabs can reach each other.
+    expect(await second.evaluate(() => window.opener !== null)).toBe(true);
     await second.getByRole('button', { name: /Exit this page/ }).click();
     await page.waitForURL(neutralSite);
     await second.waitForURL(neutralSite);
