@@ -39,7 +39,7 @@ const formTokenPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a
 export async function referralAction(_previous: WizardState, formData: FormData): Promise<WizardState> {
   const next = await answer(formData);
   // Every page the server renders carries a new single-use token for the post it will make.
-  return next.status === 'in-progress' ? { ...next, stepToken: stepTokens().issue() } : next;
+  return next.status === 'in-progress' ? { ...next, stepToken: (await stepTokens()).issue() } : next;
 }
 
 async function answer(formData: FormData): Promise<WizardState> {
@@ -54,9 +54,11 @@ async function answer(formData: FormData): Promise<WizardState> {
   const token = values[controlNames.token];
   const formToken = typeof token === 'string' && formTokenPattern.test(token) ? token : undefined;
   const intent = parseIntent(values[controlNames.intent]);
-  // A post seen before is one kept in the tab's history and sent again (Back, then "resubmit"),
-  // perhaps by someone else holding her phone: it shows none of the answers it carries.
-  if (stepTokens().redeem(values[controlNames.stepToken]) !== 'fresh') {
+  // Without JavaScript (no Next-Action header: the browser posted the form itself), a post seen
+  // before is one kept in the tab's history and sent again (Back, then "resubmit"), perhaps by
+  // someone else holding her phone: it shows none of the answers it carries.
+  const fromHistory = !requestHeaders.has('next-action');
+  if (fromHistory && (await stepTokens()).redeem(values[controlNames.stepToken]) !== 'fresh') {
     log.info('referral.step_replayed');
     const sent = intent.type === 'send' && formToken ? await referenceForFormToken(formToken) : undefined;
     return sent ? { status: 'refused', reason: 'already-sent', changed: false } : { status: 'refused', reason: 'expired' };
@@ -124,9 +126,10 @@ async function send(state: InProgress, requestHeaders: Headers): Promise<WizardS
       nation: referral.nation as Nation,
       payload: referral,
     });
-    // Sent before (a retry after a timeout): say so, show nothing, and say if what she sent
-    // this time differs, because only the first version reached the support service.
-    if (!accepted.created) return { status: 'refused', reason: 'already-sent', changed: !accepted.sameAnswers };
+    // Sent before, with other answers (she corrected something after a timeout): say that only
+    // the first version reached the support service, and show nothing of either. The same
+    // answers again (a retry whose answer was lost) get the first referral's confirmation.
+    if (!accepted.created && !accepted.sameAnswers) return { status: 'refused', reason: 'already-sent', changed: true };
     return { status: 'submitted', reference: accepted.reference, evidence: referral.evidence, contactMethod: referral.contactMethod };
   } catch (error) {
     log.error('referral.accept_failed', { errorCode: error instanceof Error ? error.name : 'unknown' });

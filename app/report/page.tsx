@@ -26,13 +26,13 @@ const guides = platforms.map((platform) => ({
   whatToCapture: platform.capture.whatToCapture,
 }));
 
-export default function ReportPage() {
+export default async function ReportPage() {
   const { supportService } = getEnv();
   return (
     <ReferralWizard
       // A new form token per visit: sending the same form twice gives one referral. A step token
       // per page: the post it makes is acted on once.
-      initialState={startState(randomUUID(), stepTokens().issue())}
+      initialState={startState(randomUUID(), (await stepTokens()).issue())}
       action={referralAction}
       service={{ name: supportService.name, phone: supportService.phone, hours: supportService.hours }}
       guides={guides}

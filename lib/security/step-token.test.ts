@@ -8,6 +8,9 @@ describe('step tokens (M5)', () => {
     expect(tokens.redeem(token)).toBe('fresh');
     expect(tokens.redeem(token)).toBe('used');
     expect(tokens.redeem(createStepTokens().issue())).toBe('invalid');
+    // The same key (the same data key, after a restart) accepts the token it issued.
+    const key = Buffer.alloc(32, 3);
+    expect(createStepTokens({ key }).redeem(createStepTokens({ key }).issue())).toBe('fresh');
     const [id, issued] = token.split('.');
     expect(tokens.redeem(`${id}.${issued}.${'A'.repeat(43)}`)).toBe('invalid');
     for (const junk of [undefined, '', 'x', ['a'], `${token}x`]) expect(tokens.redeem(junk)).toBe('invalid');

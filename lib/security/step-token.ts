@@ -6,13 +6,19 @@
  * on only the first time its token is seen, and a post with a used, expired or forged token is
  * answered with a page that shows none of the answers.
  *
- * Tokens are `id.issuedAt.mac`: the MAC (HMAC-SHA-256, a random key per process) means only this
- * process can issue them, and the used ids are kept in memory until the token would have expired
- * anyway. Memory is bounded: past `maxUsed`, the oldest used ids are forgotten and every token
- * issued before them is treated as used, so forgetting never lets a replay through.
+ * Only posts made by the browser itself, without JavaScript, need this: with JavaScript the form
+ * sends by fetch, which leaves nothing in the tab's history to resubmit.
+ *
+ * Tokens are `id.issuedAt.mac`: the MAC (HMAC-SHA-256 with a key derived from the data key) means
+ * only this service can issue them, and a restart does not expire every form open at the time.
+ * The used ids are kept in memory until the token would have expired anyway, so a restart does
+ * forget which were used: the one gap, written down in SECURITY.md. Memory is bounded: past
+ * `maxUsed`, the oldest used ids are forgotten and every token issued before them is treated as
+ * used, so forgetting never lets a replay through.
  */
 import 'server-only';
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { startDelivery } from '@/lib/delivery/delivery-runtime';
 
 export type StepTokenCheck = 'fresh' | 'used' | 'invalid';
 
@@ -23,6 +29,8 @@ export type StepTokens = {
 };
 
 export type StepTokenOptions = {
+  /** The MAC key; random (for tests) unless given. */
+  key?: Buffer;
   /** How long a page may stay open before its Continue no longer works. */
   lifetimeMs?: number;
   maxUsed?: number;
@@ -34,8 +42,12 @@ export const STEP_TOKEN_LIFETIME_MS = 6 * 60 * 60 * 1000;
 
 const TOKEN = /^([A-Za-z0-9_-]{22})\.(\d{1,15})\.([A-Za-z0-9_-]{43})$/;
 
-export function createStepTokens({ lifetimeMs = STEP_TOKEN_LIFETIME_MS, maxUsed = 200_000, now = Date.now }: StepTokenOptions = {}): StepTokens {
-  const key = randomBytes(32);
+export function createStepTokens({
+  key = randomBytes(32),
+  lifetimeMs = STEP_TOKEN_LIFETIME_MS,
+  maxUsed = 200_000,
+  now = Date.now,
+}: StepTokenOptions = {}): StepTokens {
   const mac = (body: string) => createHmac('sha256', key).update(body).digest('base64url');
   // Used ids with their issue times, in the order they were used.
   const used = new Map<string, number>();
@@ -73,10 +85,12 @@ export function createStepTokens({ lifetimeMs = STEP_TOKEN_LIFETIME_MS, maxUsed 
   };
 }
 
-let tokens: StepTokens | undefined;
+let tokens: Promise<StepTokens> | undefined;
 
-/** This process's step tokens. */
-export function stepTokens(): StepTokens {
-  tokens ??= createStepTokens();
+/** The service's step tokens, keyed from the data key (its own key, not the data key itself). */
+export function stepTokens(): Promise<StepTokens> {
+  tokens ??= startDelivery().then(({ dataKey }) =>
+    createStepTokens({ key: createHmac('sha256', dataKey).update('step-token-key-v1').digest() }),
+  );
   return tokens;
 }
