@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseEnv } from './env';
@@ -103,7 +104,25 @@ describe('production refuses demo values (M3, M4, L3)', () => {
     expect(envRefusal({ ...productionSettings, SUPPORT_SERVICE_HOURS: 'monday to friday,  9am to 5pm ' })).toMatch(/SUPPORT_SERVICE_HOURS: is the demo's value/);
   });
 
-  it('refuses the whole .env.example copied as it is', () => {
+  it('refuses .env.example copied as it is, with only APP_MODE=production added', () => {
+    const example = fs.readFileSync(path.join(__dirname, '..', '.env.example'), 'utf8');
+    const settings = Object.fromEntries(
+      example
+        .split('\n')
+        .filter((line) => /^[A-Z][A-Z0-9_]*=/.test(line))
+        .map((line) => [line.slice(0, line.indexOf('=')), line.slice(line.indexOf('=') + 1)]),
+    );
+    const message = envRefusal({ ...settings, APP_MODE: 'production' });
+    for (const name of ['PUBLIC_BASE_URL', 'SUPPORT_SERVICE_PHONE', 'SECURITY_CONTACT', 'SMTP_URL', 'TRUSTED_PROXY_HOPS', 'DELIVERY_ENCRYPTION']) {
+      expect(message).toMatch(new RegExp(`^\\s*${name}: `, 'm'));
+    }
+    // And it names every setting there is, commented or not.
+    for (const name of ['APP_MODE', 'HOST', 'DELIVERY_ENCRYPTION', 'RATE_LIMIT_STEPS', 'TRUSTED_PROXY_HOPS', 'SECURITY_CONTACT']) {
+      expect(example).toMatch(new RegExp(`^#? ?${name}=`, 'm'));
+    }
+  });
+
+  it('refuses the demo values copied into production', () => {
     const copied = {
       ...productionSettings,
       PUBLIC_BASE_URL: 'http://localhost:3000',
