@@ -41,14 +41,7 @@ test.describe('without JavaScript, after Exit this page', () => {
     await serveOtherSites(page);
     const journey = new Journey(page, false);
     await journey.start();
-    await journey.safety();
-    await journey.aboutYou();
-    await journey.whatHappened();
-    await journey.evidence(place);
-    await journey.police();
-    await journey.help();
-    await journey.contact({ name: marker });
-    await journey.consent();
+    await journey.toCheckPage(place, { name: marker });
     await expect(page.getByText(marker, { exact: true })).toBeVisible();
     const reference = await journey.send();
     await expect(page.getByText('If this is a shared device, close this tab when you have finished.')).toBeVisible();
@@ -84,14 +77,7 @@ test.describe('when the connection drops during Send', () => {
   test('with JavaScript: her answers stay on the page with Exit, the helplines and what to do; Send works once it is back', async ({ page }) => {
     const journey = new Journey(page);
     await journey.start();
-    await journey.safety();
-    await journey.aboutYou();
-    await journey.whatHappened();
-    await journey.evidence(place);
-    await journey.police();
-    await journey.help();
-    await journey.contact({ name: marker });
-    await journey.consent();
+    await journey.toCheckPage(place, { name: marker });
 
     await page.route('**/report', (route) => (route.request().method() === 'POST' ? route.abort('internetdisconnected') : route.fallback()));
     await journey.continue('Send');
