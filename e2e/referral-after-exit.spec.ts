@@ -7,6 +7,8 @@
  *   an earlier page only that it has expired.
  * - M6: when the connection drops during Send, the page stays as it was, with her answers, Exit
  *   this page, the helplines and what to do; pressing Send again once it is back sends it.
+ * - L1: if the referral was stored but the answer lost, and she corrects an answer and sends
+ *   again, she is told only the first version was sent, instead of the change being dropped.
  */
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe';
@@ -99,6 +101,35 @@ test.describe('when the connection drops during Send', () => {
     const reference = await journey.send();
     const mail = await receivedReferral(reference);
     expect(mail.text).toContain(marker);
+  });
+
+  test('when the answer is lost after the referral was stored, a corrected Send says only the first version was sent (L1)', async ({ page }) => {
+    const journey = new Journey(page);
+    await journey.start();
+    await journey.toCheckPage(place, { name: marker });
+
+    // The server stores it, and the connection drops on the way back.
+    await page.route('**/report', async (route) => {
+      if (route.request().method() !== 'POST') return route.fallback();
+      await route.fetch();
+      await route.abort('internetdisconnected');
+    });
+    await journey.continue('Send');
+    await expect(page.locator('[data-error-summary]')).toContainText('may not have been sent');
+    await page.unroute('**/report');
+
+    // She corrects her police force and sends again, with the same form.
+    await page.getByRole('button', { name: 'Change which police force? (optional)' }).click();
+    await journey.expectStep('The police');
+    await page.getByLabel(/Which police force/).fill('Greater Manchester Police');
+    await journey.continue();
+    await journey.continue('Send');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your referral has already been sent');
+    await expect(page.getByRole('main')).toContainText('What you sent this time was different from the first time');
+    const seen = await visibleText(page);
+    expect(seen).not.toContain(marker);
+    expect(seen).not.toContain('Greater Manchester Police');
+    await expectNoAxeViolations(page);
   });
 
   test('without JavaScript: reloading the page posts her answers again, and they arrive once', async ({ browser }) => {
