@@ -48,7 +48,7 @@ async function answer(formData: FormData): Promise<WizardState> {
   // a generous limit per client on all of them, before anything is read.
   if (!checkPostRateLimit(clientKey(requestHeaders)).allowed) {
     log.warn('referral.posts_rate_limited', { errorCode: 'rate_limited' });
-    return { status: 'refused', reason: 'rate-limited' };
+    return { status: 'refused', reason: 'too-many-posts' };
   }
   const values = formValues(formData.entries());
   const token = values[controlNames.token];

@@ -146,6 +146,11 @@ export function ReferralWizard({ initialState, action, service, guides }: Props)
             This device has sent several referrals in a short time, so we have paused sending for a few minutes. Please
             try again later, or {call}.
           </p>
+        ) : state.reason === 'too-many-posts' ? (
+          <p>
+            This device has sent a lot of pages in a short time, so we have paused it for a few minutes. Please try again
+            later, or {call}.
+          </p>
         ) : state.reason === 'unavailable' ? (
           <p>
             Something went wrong on our side and your referral was not sent. Please try again in a few minutes, or {call}.

@@ -43,13 +43,14 @@ export type Submitted = {
 /**
  * The form cannot go on, for a reason the person can do nothing about but wait, start again or
  * call. None of these pages shows an answer:
- * - `rate-limited`: too many referrals, or too many pages, from one device in a short time;
+ * - `rate-limited`: too many referrals from one device in a short time;
+ * - `too-many-posts`: too many pages of the form posted from one device in a short time;
  * - `unavailable`: something failed on our side, or the connection did;
  * - `expired`: a page posted a second time (Back and "resubmit"), or too old to trust;
  * - `already-sent`: this referral was sent before; `changed` when these answers differ from it.
  */
 export type Refused =
-  | { status: 'refused'; reason: 'rate-limited' | 'unavailable' | 'expired' }
+  | { status: 'refused'; reason: 'rate-limited' | 'too-many-posts' | 'unavailable' | 'expired' }
   | { status: 'refused'; reason: 'already-sent'; changed: boolean };
 
 export type WizardState = InProgress | Submitted | Refused;
