@@ -10,6 +10,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { acceptReferralWith } from '@/lib/delivery/accept';
 import { parseEnv } from '@/lib/env';
+import { demoSettings } from '@/lib/test-env';
 import { canaryAnswers, completeAnswers } from '@/lib/referral/test-answers';
 import { captureLog } from '@/lib/test-log';
 import { openDatabase } from '@/lib/storage/sqlite-database';
@@ -37,7 +38,7 @@ function setUp() {
   });
   const clock = { now: monday };
   const dataKey = randomBytes(32);
-  const runtime = { cases: createSqliteCaseRepository(db), dataKey, env: parseEnv({}), now: () => clock.now };
+  const runtime = { cases: createSqliteCaseRepository(db), dataKey, env: parseEnv(demoSettings), now: () => clock.now };
   const delivery = createSqliteDeliveryRepository(db);
   const accept = async (payload: object, at: number) =>
     (

@@ -17,8 +17,9 @@
  * (e2e/security-headers.spec.ts records every CSP issue on /report).
  */
 import * as z from 'zod/mini';
-import { platformIds } from '@/lib/platforms/catalogue';
+import { platformIds, type PlatformId } from '@/lib/platforms/catalogue';
 import { recognise } from '@/lib/platforms/recognise';
+import type { Recognition } from '@/lib/platforms/types';
 import { normalisePhone } from '@/lib/platforms/recognisers/shared';
 import { fields, steps, type Answers, type FieldId, type StepDefinition } from './definition';
 import {
@@ -112,7 +113,14 @@ export function answerSchema(field: FieldDefinition, { lengths = true } = {}): z
         (value) => (Array.isArray(value) ? value.filter((item) => !isBlankItem(item)) : []),
         z
           .array(evidenceItem(lengths))
-          .check(z.maxLength(field.maxItems, `You can add up to ${field.maxItems} places. Add the rest in your own words under "What happened".`)),
+          // abort: a list over the bound stops the checks there, so the step's refinement never
+          // looks up the platform of every item a hand-made request could add.
+          .check(
+            z.maxLength(field.maxItems, {
+              error: `You can add up to ${field.maxItems} places. Add the rest in your own words under "What happened".`,
+              abort: true,
+            }),
+          ),
       );
   }
 }
@@ -176,12 +184,28 @@ function checkFields(stepFields: readonly FieldId[], answers: AnswerLookup, ctx:
   }
 }
 
+/**
+ * `recognise`, remembered for the last few places: the server checks the same evidence several
+ * times in one request (may this step be visited, is every step before the check page complete,
+ * the step itself), and a script repeating one costly place must not multiply the work.
+ */
+const recognised = new Map<string, Recognition>();
+function recogniseOnce(platform: PlatformId, where: string): Recognition {
+  const key = `${platform}\u0000${where}`;
+  const known = recognised.get(key);
+  if (known) return known;
+  const result = recognise(platform, where);
+  if (recognised.size >= 64) recognised.delete(recognised.keys().next().value as string);
+  recognised.set(key, result);
+  return result;
+}
+
 function checkEvidence(items: readonly EvidenceItem[], fieldId: FieldId, ctx: z.core.$RefinementCtx, today: Date) {
   items.forEach((item, index) => {
     if (item.platform === '') {
       ctx.addIssue({ code: 'custom', path: [fieldId, index, 'platform'], message: evidenceItemFields.platform.required });
     } else if (item.where !== '') {
-      const recognition = recognise(item.platform, item.where);
+      const recognition = recogniseOnce(item.platform, item.where);
       if (!recognition.ok) ctx.addIssue({ code: 'custom', path: [fieldId, index, 'where'], message: recognition.message });
     }
     if (item.seenOn !== '') {

@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseEnv } from '@/lib/env';
+import { demoSettings } from '@/lib/test-env';
 import { openDatabase } from '@/lib/storage/sqlite-database';
 import { createSqliteStaffRepository } from '@/lib/storage/sqlite-staff-repository';
 import { DEMO_ACCOUNT, demoSignInHint, ensureDemoAccount } from './demo-account';
@@ -34,7 +35,7 @@ describe('the demo caseworker', () => {
     const { staff, dataKey } = setUp();
     expect(await ensureDemoAccount(staff, dataKey, now)).toBe('created');
     expect(await ensureDemoAccount(staff, dataKey, now)).toBe('exists');
-    const hint = await demoSignInHint(parseEnv({}), staff, dataKey, from('127.0.0.1'), now);
+    const hint = await demoSignInHint(parseEnv(demoSettings), staff, dataKey, from('127.0.0.1'), now);
     expect(hint).toMatchObject({ email: DEMO_ACCOUNT.email, password: DEMO_ACCOUNT.password, code: expect.stringMatching(/^\d{6}$/) });
 
     const auth = createStaffAuth({ staff, dataKey, throttle: createSignInThrottle(), policy: { idleMs: 1e6, absoluteMs: 1e7 }, now: () => now });
@@ -47,14 +48,14 @@ describe('the demo caseworker', () => {
   it('shows nothing in production, to a client on another machine, or once disabled', async () => {
     const { staff, dataKey } = setUp();
     await ensureDemoAccount(staff, dataKey, now);
-    expect(await demoSignInHint(parseEnv({}), staff, dataKey, from('::1'), now)).toBeDefined();
-    const production = { ...parseEnv({}), mode: 'production' as const };
+    expect(await demoSignInHint(parseEnv(demoSettings), staff, dataKey, from('::1'), now)).toBeDefined();
+    const production = { ...parseEnv(demoSettings), mode: 'production' as const };
     expect(await demoSignInHint(production, staff, dataKey, from('127.0.0.1'), now)).toBeUndefined();
-    expect(await demoSignInHint(parseEnv({}), staff, dataKey, from('192.168.1.20'), now)).toBeUndefined();
-    expect(await demoSignInHint(parseEnv({}), staff, dataKey, new Headers(), now)).toBeUndefined();
+    expect(await demoSignInHint(parseEnv(demoSettings), staff, dataKey, from('192.168.1.20'), now)).toBeUndefined();
+    expect(await demoSignInHint(parseEnv(demoSettings), staff, dataKey, new Headers(), now)).toBeUndefined();
     // A client claiming loopback behind a proxy it does not control is not believed.
-    expect(await demoSignInHint(parseEnv({ TRUSTED_PROXY_HOPS: '1' }), staff, dataKey, from('127.0.0.1, 203.0.113.9'), now)).toBeUndefined();
+    expect(await demoSignInHint(parseEnv({ ...demoSettings, TRUSTED_PROXY_HOPS: '1' }), staff, dataKey, from('127.0.0.1, 203.0.113.9'), now)).toBeUndefined();
     await staff.disable(DEMO_ACCOUNT.email, now);
-    expect(await demoSignInHint(parseEnv({}), staff, dataKey, from('127.0.0.1'), now)).toBeUndefined();
+    expect(await demoSignInHint(parseEnv(demoSettings), staff, dataKey, from('127.0.0.1'), now)).toBeUndefined();
   });
 });

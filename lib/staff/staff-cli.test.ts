@@ -6,6 +6,7 @@ import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { databaseFile } from '@/lib/delivery/delivery-runtime';
 import { parseEnv } from '@/lib/env';
+import { demoSettings } from '@/lib/test-env';
 import { hashSecret } from './secrets';
 import { openStaffStorage } from './staff-storage';
 import { ENROLMENT_LINK_MS, runStaffCli } from './staff-cli';
@@ -18,7 +19,7 @@ afterEach(() => {
 function freshEnv() {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'staff-cli-'));
   directories.push(dataDir);
-  return parseEnv({ DATA_DIR: dataDir, PUBLIC_BASE_URL: 'https://help.example' });
+  return parseEnv({ ...demoSettings, DATA_DIR: dataDir });
 }
 
 async function run(env: ReturnType<typeof freshEnv>, ...args: string[]) {
@@ -34,7 +35,7 @@ describe('npm run staff', () => {
     const env = freshEnv();
     const added = await run(env, 'add', 'Sam@Support.example', '--role', 'caseworker');
     expect(added.code).toBe(0);
-    expect(added.output).toMatch(/^https:\/\/help\.example\/inbox\/enrol\/[A-Za-z0-9_-]{43}$/m);
+    expect(added.output).toMatch(/^http:\/\/localhost:3000\/inbox\/enrol\/[A-Za-z0-9_-]{43}$/m);
     const token = tokenOf(added.output);
 
     const storage = openStaffStorage(env);
@@ -124,7 +125,7 @@ describe('npm run staff', () => {
 describe('npm run staff -- demo-account', () => {
   it('creates the demo caseworker once in demo mode, and is refused in production', async () => {
     const env = freshEnv();
-    expect((await run(env, 'demo-account')).output).toMatch(/^Created the demo caseworker: sign in at https:\/\/help\.example\/inbox\/sign-in as demo\.caseworker@support-service\.example/);
+    expect((await run(env, 'demo-account')).output).toMatch(/^Created the demo caseworker: sign in at http:\/\/localhost:3000\/inbox\/sign-in as demo\.caseworker@support-service\.example/);
     expect((await run(env, 'demo-account')).output).toMatch(/^Kept the demo caseworker/);
     expect((await run(env, 'list')).output).toBe('demo.caseworker@support-service.example  manager     active');
     const production = { ...env, mode: 'production' as const };
