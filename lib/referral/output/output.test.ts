@@ -26,7 +26,7 @@ describe('referral.v1', () => {
       canonicalLink: 'https://www.instagram.com/p/C1a2B3c4D5e/',
       kind: 'Instagram post',
     });
-    expect(evidence[1]).toMatchObject({ canonicalLink: '+447700900123' });
+    expect(evidence[1]).toMatchObject({ canonicalLink: '07700 900123' });
   });
 });
 
