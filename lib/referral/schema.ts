@@ -18,7 +18,7 @@
  */
 import * as z from 'zod/mini';
 import { platformIds } from '@/lib/platforms/catalogue';
-import { recognise } from '@/lib/platforms/recognise';
+import { screenEvidence } from '@/lib/platforms/recognise';
 import { normalisePhone } from '@/lib/platforms/recognisers/shared';
 import { fields, steps, type Answers, type FieldId, type StepDefinition } from './definition';
 import {
@@ -181,8 +181,10 @@ function checkEvidence(items: readonly EvidenceItem[], fieldId: FieldId, ctx: z.
     if (item.platform === '') {
       ctx.addIssue({ code: 'custom', path: [fieldId, index, 'platform'], message: evidenceItemFields.platform.required });
     } else if (item.where !== '') {
-      const recognition = recognise(item.platform, item.where);
-      if (!recognition.ok) ctx.addIssue({ code: 'custom', path: [fieldId, index, 'where'], message: recognition.message });
+      // Only what is not evidence or is dangerous is refused; anything else is kept as entered,
+      // with what was recognised beside it (format.ts), whether or not it matches the platform.
+      const screened = screenEvidence(item.where);
+      if (!screened.ok) ctx.addIssue({ code: 'custom', path: [fieldId, index, 'where'], message: screened.message });
     }
     if (item.seenOn !== '') {
       const [year = '', month = '', day = ''] = item.seenOn.split('-');
