@@ -10,7 +10,8 @@
 import { useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useJavaScriptRunning } from '@/components/javascript-running/use-javascript-running';
 import type { PlatformId } from '@/lib/platforms/catalogue';
-import { recognise } from '@/lib/platforms/recognise';
+import { usePhoneNumbers } from '@/components/phone-numbers/use-phone-numbers';
+import { describeRecognised, readEvidence, readingHints } from '@/lib/platforms/recognise';
 import { logAsText, platformNameOf, reportedLabels, type EvidenceLogEntry } from './evidence-log-entry';
 
 type Props = {
@@ -53,6 +54,7 @@ async function sha256Hex(file: File): Promise<string> {
 
 export function EvidenceLog({ platformOptions, withoutJavaScript }: Props) {
   const running = useJavaScriptRunning();
+  usePhoneNumbers();
   const [entries, setEntries] = useState<EvidenceLogEntry[]>([]);
   const [draft, setDraft] = useState<Draft>(emptyDraft);
   const [editingId, setEditingId] = useState<number | null>(null);
@@ -65,19 +67,25 @@ export function EvidenceLog({ platformOptions, withoutJavaScript }: Props) {
   const update = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft((current) => ({ ...current, [key]: value }));
   const errorFor = (field: FieldError['field']) => errors.find((error) => error.field === field)?.message;
 
-  function validate(): { errors: FieldError[]; where: string } {
+  function validate(): { errors: FieldError[] } & Pick<EvidenceLogEntry, 'where' | 'recognised' | 'notes'> {
     const found: FieldError[] = [];
     let where = draft.where.trim();
+    let recognised = '';
+    let notes: readonly string[] = [];
     if (draft.platform === '') found.push({ field: 'platform', message: 'Select where you saw it' });
     if (where === '') {
       found.push({ field: 'where', message: 'Enter the link, username or phone number' });
     } else if (where.length > limits.where) {
       found.push({ field: 'where', message: `The link, username or phone number must be ${limits.where} characters or fewer` });
     } else if (draft.platform !== '') {
-      const result = recognise(draft.platform, where);
-      // A phone number reads best as the number itself; anything else as its clean link.
-      if (result.ok) where = result.kind === 'phone-number' ? result.id : (result.canonicalUrl ?? result.id);
-      else found.push({ field: 'where', message: result.message });
+      // Kept as entered (less tracking parameters), with what we recognised beside it; refused
+      // only when it is not evidence or is dangerous. A personal log never refuses a note.
+      const reading = readEvidence(draft.platform, where);
+      if (reading.ok) {
+        where = reading.entered;
+        recognised = reading.recognised ? describeRecognised(reading.recognised) : readingHints.notRecognisedShort;
+        notes = reading.hints;
+      } else found.push({ field: 'where', message: reading.message });
     }
     if (draft.whatItShows.length > limits.whatItShows) {
       found.push({ field: 'whatItShows', message: `What it shows must be ${limits.whatItShows} characters or fewer` });
@@ -85,7 +93,7 @@ export function EvidenceLog({ platformOptions, withoutJavaScript }: Props) {
     if (draft.reportReference.length > limits.reportReference) {
       found.push({ field: 'reportReference', message: `The reference must be ${limits.reportReference} characters or fewer` });
     }
-    return { errors: found, where };
+    return { errors: found, where, recognised, notes };
   }
 
   function save(event: FormEvent) {
@@ -103,6 +111,8 @@ export function EvidenceLog({ platformOptions, withoutJavaScript }: Props) {
       id: editingId ?? nextId.current++,
       platformId: draft.platform,
       where: result.where,
+      recognised: result.recognised,
+      notes: result.notes,
       seenAt: draft.seenAt,
       whatItShows: draft.whatItShows.trim(),
       reported: draft.reported,
@@ -173,7 +183,15 @@ export function EvidenceLog({ platformOptions, withoutJavaScript }: Props) {
                 {index + 1}. {platformNameOf(entry)}
               </h3>
               <dl className="summary-list">
-                <Row label="Where">{entry.where}</Row>
+                <Row label="Where, as entered">
+                  <span className="plain-link">{entry.where}</span>
+                  {entry.notes.map((note) => (
+                    <span key={note} className="summary-list__line hint">
+                      {note}
+                    </span>
+                  ))}
+                </Row>
+                {entry.recognised ? <Row label="Recognised">{entry.recognised}</Row> : null}
                 <Row label="Seen">{entry.seenAt ? new Date(entry.seenAt).toLocaleString('en-GB') : 'Not given'}</Row>
                 <Row label="What it shows">{entry.whatItShows || 'Not given'}</Row>
                 <Row label="Reported to the platform">
@@ -248,7 +266,7 @@ export function EvidenceLog({ platformOptions, withoutJavaScript }: Props) {
           )}
         </Field>
 
-        <Field id="log-where" label="Link, username or phone number" hint="Paste the full web address if you have it" error={errorFor('where')}>
+        <Field id="log-where" label="Link, username or phone number" hint="Paste it as you copied it: a share link is fine. It is kept exactly as you enter it." error={errorFor('where')}>
           {(aria) => (
             <input
               id="log-where"

@@ -18,6 +18,7 @@ import { searchResultsRecogniser } from './recognisers/search-results';
 import {
   cleanInput,
   controlCharacters,
+  hints,
   hostAndPortPattern,
   looksLikeLink,
   maxInputLength,
@@ -98,6 +99,8 @@ export function recognise(platformId: PlatformId, input: string): Recognition {
 export const readingHints = {
   notRecognised:
     'We could not tell what this points to. It is kept exactly as you entered it, and a support worker will see it as it is.',
+  /** The same, beside the item on the check page, in the email and in the log. */
+  notRecognisedShort: 'Not recognised: kept as entered',
   otherPlatform: (owner: PlatformId, chosen: PlatformId) =>
     `${wrongPlatformMessage(owner, chosen)}. You can change the platform to ${platformNames[owner]}, or leave it as it is.`,
 } as const;
@@ -168,6 +171,17 @@ export function screenEvidence(input: string): Screened | NotRecognised {
   const link = findLink(text);
   if (link && (link.url.username !== '' || link.url.password !== '')) return { ok: false, message: messages.credentials };
   return { ok: true, text, link };
+}
+
+/** "Instagram post", "WhatsApp phone number". */
+export const kindInWords = (recognition: Recognised): string =>
+  `${platformNames[recognition.platform]} ${recognition.kind.replace('-', ' ')}`;
+
+/** "Instagram post C1a2B3c4D5e, slide 3"; "WhatsApp phone number 087 123 4567, country not known". */
+export function describeRecognised(recognition: Recognised): string {
+  const details = (recognition.details ?? []).map(({ name, value }) => `${name} ${value}`);
+  const unsure = recognition.hint === hints.countryNotKnown ? ['country not known'] : [];
+  return [`${kindInWords(recognition)} ${recognition.id}`, ...details, ...unsure].join(', ');
 }
 
 /** One evidence item's "where", as it is kept, shown and sent. */

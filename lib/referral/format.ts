@@ -5,8 +5,8 @@
  * Pure: no Node, database or environment imports, so the browser and the server share it.
  */
 import { platformNames } from '@/lib/platforms/catalogue';
-import { readEvidence } from '@/lib/platforms/recognise';
-import { hints, normalisePhone } from '@/lib/platforms/recognisers/shared';
+import { describeRecognised, kindInWords, readEvidence, readingHints } from '@/lib/platforms/recognise';
+import { normalisePhone } from '@/lib/platforms/recognisers/shared';
 import type { Recognised } from '@/lib/platforms/types';
 import { fields, type Answers, type FieldId, type StepDefinition } from './definition';
 import { evidenceItemFields, type ApproximateDate, type EvidenceItem, type FieldDefinition, type Option } from './fields';
@@ -51,15 +51,6 @@ const labelOf = (options: readonly Option[], value: string) => options.find((opt
 
 const longDate = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
-export const notRecognised = 'Not recognised: kept as entered';
-
-/** "Instagram post C1a2B3c4D5e, slide 3"; "WhatsApp phone number 087 123 4567, country not known". */
-function recognisedInWords(recognition: Recognised): string {
-  const name = `${platformNames[recognition.platform]} ${recognition.kind.replace('-', ' ')}`;
-  const details = (recognition.details ?? []).map(({ name: part, value }) => `${part} ${value}`);
-  const unsure = recognition.hint === hints.countryNotKnown ? ['country not known'] : [];
-  return [`${name} ${recognition.id}`, ...details, ...unsure].join(', ');
-}
 
 /** The evidence item as words a support worker can act on. */
 export function describeEvidence(item: EvidenceItem): EvidenceDescription {
@@ -77,8 +68,8 @@ export function describeEvidence(item: EvidenceItem): EvidenceDescription {
     platform,
     where: read?.entered ?? (item.where || notGiven),
     hasLink: read?.hasLink ?? false,
-    kind: recognition ? `${platformNames[recognition.platform]} ${recognition.kind.replace('-', ' ')}` : '',
-    recognised: recognition ? recognisedInWords(recognition) : read ? notRecognised : '',
+    kind: recognition ? kindInWords(recognition) : '',
+    recognised: recognition ? describeRecognised(recognition) : read ? readingHints.notRecognisedShort : '',
     canonical: recognition ? (recognition.canonicalUrl ?? recognition.id) : '',
     recognition,
     hints: read?.hints ?? [],
