@@ -1,7 +1,8 @@
 import '@/lib/platforms/phone-numbers-now';
 import { describe, expect, it } from 'vitest';
 import { platformIds, type PlatformId } from './catalogue';
-import { platformOfLink, recognise, recognisers } from './recognise';
+import { platformOfLink, readEvidence, readingHints, recognise, recognisers } from './recognise';
+import { hints, messages } from './recognisers/shared';
 
 /** Platforms that accept pages on any public website, so a lookalike host is just another site. */
 const anyWebsite: ReadonlySet<PlatformId> = new Set(['websites', 'search-results', 'other']);
@@ -130,5 +131,53 @@ describe('platformOfLink', () => {
     ['07700 900123', null],
   ])('%s is on %s', (input, platform) => {
     expect(platformOfLink(input)).toBe(platform);
+  });
+});
+
+describe('readEvidence', () => {
+  it('notes a share link is fine as it is', () => {
+    const reading = readEvidence('facebook', 'https://www.facebook.com/share/p/1AbCdEfGh/');
+    expect(reading).toMatchObject({ ok: true, hasLink: true, hints: [hints.shareLink] });
+  });
+
+  it('suggests the platform another platform’s link belongs to, and keeps it', () => {
+    expect(readEvidence('facebook', 'https://www.instagram.com/p/ABC/')).toMatchObject({
+      ok: true,
+      entered: 'https://www.instagram.com/p/ABC/',
+      recognised: { platform: 'instagram', kind: 'post', id: 'ABC' },
+      hints: [readingHints.otherPlatform('instagram', 'facebook')],
+    });
+    expect(readingHints.otherPlatform('instagram', 'facebook')).toBe(
+      'This looks like an Instagram link, not a Facebook one. You can change the platform to Instagram, or leave it as it is.',
+    );
+  });
+
+  it('keeps what it cannot recognise, and says so', () => {
+    expect(readEvidence('x', 'the account that messaged me on 3 March')).toEqual({
+      ok: true,
+      entered: 'the account that messaged me on 3 March',
+      hasLink: false,
+      recognised: null,
+      hints: [readingHints.notRecognised],
+    });
+  });
+
+  it('notes a number whose country it cannot tell', () => {
+    expect(readEvidence('whatsapp', '087 123 4567')).toMatchObject({ ok: true, entered: '087 123 4567', hints: [hints.countryNotKnown] });
+  });
+
+  it.each([
+    ['javascript:alert(1)', messages.scheme],
+    ['data:text/html,<b>x</b>', messages.scheme],
+    ['https://user:pass@x.com/jane', messages.credentials],
+    ['https://x.com/\u0000jane', messages.hiddenCharacters],
+    ['', messages.empty],
+    ['a'.repeat(2001), messages.tooLong],
+  ])('refuses %j with a message that says what to do', (input, message) => {
+    expect(readEvidence('x', input)).toEqual({ ok: false, message });
+  });
+
+  it('takes out invisible marks, which could make an address read differently', () => {
+    expect(readEvidence('websites', 'https://example.com/\u202Egpj.exe')).toMatchObject({ ok: true, entered: 'https://example.com/gpj.exe' });
   });
 });

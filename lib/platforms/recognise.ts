@@ -118,7 +118,7 @@ const linkInText = /https?:\/\/[^\s<>"]+/i;
 /** Punctuation that ends the sentence around a link rather than the link. */
 const sentenceEnd = new Set(['.', ',', ';', ':', '!', '?', ')', ']', '}', "'", '"']);
 
-/** "user:pass@host": a link with credentials, with or without its scheme. */
+/** "user:pass@host": a link with credentials, with or without its scheme ("mailto:" aside). */
 const credentialsPattern = /^(?:https?:\/\/)?[^\s/@:?#]+:[^\s/@?#]*@/i;
 
 /** The link part of what was entered, parsed: where it is in the text, and its address. */
@@ -167,7 +167,7 @@ export function screenEvidence(input: string): Screened | NotRecognised {
   if (controlCharacters.test(text)) return { ok: false, message: messages.hiddenCharacters };
   const scheme = schemePattern.exec(text)?.[1]?.toLowerCase();
   if (scheme !== undefined && dangerousSchemes.has(scheme)) return { ok: false, message: messages.scheme };
-  if (credentialsPattern.test(text)) return { ok: false, message: messages.credentials };
+  if (scheme !== 'mailto' && credentialsPattern.test(text)) return { ok: false, message: messages.credentials };
   const link = findLink(text);
   if (link && (link.url.username !== '' || link.url.password !== '')) return { ok: false, message: messages.credentials };
   return { ok: true, text, link };
