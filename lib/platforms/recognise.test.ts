@@ -177,6 +177,10 @@ describe('readEvidence', () => {
     expect(readEvidence('x', input)).toEqual({ ok: false, message });
   });
 
+  it.each(['About: the post he made last week', 'Data: three photos, one video', 'Intent: to scare me'])('keeps the note %j', (input) => {
+    expect(readEvidence('other', input)).toMatchObject({ ok: true, entered: input });
+  });
+
   it('takes out invisible marks, which could make an address read differently', () => {
     expect(readEvidence('websites', 'https://example.com/\u202Egpj.exe')).toMatchObject({ ok: true, entered: 'https://example.com/gpj.exe' });
   });

@@ -165,7 +165,8 @@ export function screenEvidence(input: string): Screened | NotRecognised {
   if (text === '') return { ok: false, message: messages.empty };
   if (text.length > maxInputLength) return { ok: false, message: messages.tooLong };
   if (controlCharacters.test(text)) return { ok: false, message: messages.hiddenCharacters };
-  const scheme = schemePattern.exec(text)?.[1]?.toLowerCase();
+  // "javascript:alert(1)" is a link; "About: the post he made" is a note, and is kept.
+  const scheme = /^[a-z][a-z0-9+.-]*:\S/i.test(text) ? schemePattern.exec(text)?.[1]?.toLowerCase() : undefined;
   if (scheme !== undefined && dangerousSchemes.has(scheme)) return { ok: false, message: messages.scheme };
   if (scheme !== 'mailto' && credentialsPattern.test(text)) return { ok: false, message: messages.credentials };
   const link = findLink(text);

@@ -387,12 +387,12 @@ export const trackingParams = {
     'mc_cid', 'mc_eid', '_hsenc', '_hsmi', 'igshid', 'igsh',
   ],
   byPlatform: {
-    facebook: ['mibextid', 'rdid', 'sfnsn', 'ref', 'sk'],
+    facebook: ['mibextid', 'rdid', 'sfnsn', 'ref', '__cft__', '__tn__'],
     instagram: ['igsh', 'igshid', 'ig_rid'],
-    tiktok: ['_r', '_t', 'is_from_webapp', 'sender_device', 'share_app_id', 'share_link_id', 'u_code', 'sec_user_id', 'social_sharing', 'preview_pb', 'sender_web_id', 'checksum', 'share_item_id', 'tt_from', 'timestamp', 'user_id', 'is_copy_url', 'lang', 'web_id', 'refer', 'enter_from'],
+    tiktok: ['_r', '_t', 'is_from_webapp', 'sender_device', 'share_app_id', 'share_link_id', 'u_code', 'sec_user_id', 'social_sharing', 'preview_pb', 'sender_web_id', 'checksum', 'share_item_id', 'tt_from', 'timestamp', 'user_id', 'is_copy_url', 'web_id', 'refer', 'enter_from'],
     x: ['s', 't', 'ref_src', 'ref_url'],
     reddit: ['share_id', 'rdt', 'context_id'],
-    snapchat: ['share_id', 'sid', 'locale'],
+    snapchat: ['share_id', 'sid'],
     telegram: [],
     whatsapp: [],
   } as Partial<Record<PlatformId, readonly string[]>>,
@@ -415,7 +415,8 @@ function trackingParamsOn(hostname: string): ReadonlySet<string> {
 }
 
 const isTracking = (name: string, tracked: ReadonlySet<string>) => {
-  const lower = name.toLowerCase();
+  // "__cft__[0]": Facebook numbers some of its tracking parameters.
+  const lower = name.toLowerCase().replace(/\[\d{0,3}\]$/, '');
   return lower.startsWith('utm_') || tracked.has(lower);
 };
 
