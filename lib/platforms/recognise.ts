@@ -1,7 +1,7 @@
 /**
  * The one entry point for recognising where content is: every platform's recogniser by id, and
- * a recognise() that adds a specific "this is another platform's link" message when a person
- * pastes, say, an Instagram link as Facebook.
+ * readEvidence(), which keeps what a person entered and adds what was recognised beside it (a
+ * link on another platform's host is recognised as that platform's, with a suggestion).
  *
  * Pure: no Node, database or environment imports, so the browser and the server share it.
  */
@@ -16,14 +16,12 @@ import { otherRecogniser } from './recognisers/other';
 import { redditRecogniser } from './recognisers/reddit';
 import { searchResultsRecogniser } from './recognisers/search-results';
 import {
-  cleanInput,
   controlCharacters,
   hints,
   hostAndPortPattern,
   looksLikeLink,
   maxInputLength,
   messages,
-  parseLink,
   platformOfUrl,
   schemePattern,
   withoutTrackingText,
@@ -36,7 +34,7 @@ import { tiktokRecogniser } from './recognisers/tiktok';
 import { websitesRecogniser } from './recognisers/websites';
 import { whatsappRecogniser } from './recognisers/whatsapp';
 import { xRecogniser } from './recognisers/x';
-import type { NotRecognised, PlatformRecogniser, Recognised, Recognition } from './types';
+import type { NotRecognised, PlatformRecogniser, Recognised } from './types';
 
 export const recognisers: Record<PlatformId, PlatformRecogniser> = {
   facebook: facebookRecogniser,
@@ -54,43 +52,6 @@ export const recognisers: Record<PlatformId, PlatformRecogniser> = {
   onlyfans: onlyfansRecogniser,
   other: otherRecogniser,
 };
-
-/**
- * Platforms whose recognisers answer other platforms' links themselves ("choose Facebook
- * instead", "enter the phone number"): "not a Text messages one" would read badly.
- */
-const answersOwnWrongLinks: ReadonlySet<PlatformId> = new Set([
-  'text-messages',
-  'email',
-  'websites',
-  'search-results',
-  'other',
-]);
-
-/**
- * Which platform's hosts a pasted link is on, or null when it isn't a safe link or is on none of
- * them. Hosts match exactly or as subdomains, so lookalikes such as "facebook.com.evil.example"
- * belong to no platform.
- */
-export function platformOfLink(input: string): PlatformId | null {
-  const cleaned = cleanInput(input);
-  if (!cleaned.ok) return null;
-  const link = parseLink(cleaned.text);
-  return link.ok ? platformOfUrl(link.url) : null;
-}
-
-/**
- * Recognises what a person pasted as the address of content on the platform they chose. When
- * the platform's recogniser can't use it and it's a link on another platform, says which one.
- */
-export function recognise(platformId: PlatformId, input: string): Recognition {
-  const result = recognisers[platformId].recognise(input);
-  if (result.ok || answersOwnWrongLinks.has(platformId)) return result;
-  const owner = platformOfLink(input);
-  return owner !== null && owner !== platformId
-    ? { ok: false, message: wrongPlatformMessage(owner, platformId) }
-    : result;
-}
 
 // ---------------------------------------------------------------------------------------------
 // Evidence as people paste it

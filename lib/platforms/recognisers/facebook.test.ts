@@ -1,6 +1,5 @@
 import '@/lib/platforms/phone-numbers-now';
 import { describe, expect, it } from 'vitest';
-import { recognise } from '../recognise';
 import { facebookRecogniser } from './facebook';
 import { hints } from './shared';
 
@@ -62,7 +61,7 @@ describe('facebookRecogniser', () => {
     ['https://x.com/jane/status/123', 'This looks like an X (Twitter) link, not a Facebook one'],
     ['https://www.google.com/search?q=jane', 'This looks like a search engine link, not a Facebook one'],
   ])('says which platform %s is on', (input, message) => {
-    expect(recognise('facebook', input)).toEqual({ ok: false, message });
+    expect(facebookRecogniser.recognise(input)).toEqual({ ok: false, message });
   });
 
   it.each(['Jane Smith', '@jan', '07700 900123', 'https://example.com/jane'])('asks for a Facebook address for %j', (input) => {

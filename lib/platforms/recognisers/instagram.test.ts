@@ -1,6 +1,5 @@
 import '@/lib/platforms/phone-numbers-now';
 import { describe, expect, it } from 'vitest';
-import { recognise } from '../recognise';
 import { instagramRecogniser } from './instagram';
 import { hints } from './shared';
 
@@ -43,6 +42,6 @@ describe('instagramRecogniser', () => {
   });
 
   it('says a Facebook link is not an Instagram one', () => {
-    expect(recognise('instagram', 'https://m.facebook.com/jane.smith')).toEqual({ ok: false, message: 'This looks like a Facebook link, not an Instagram one' });
+    expect(instagramRecogniser.recognise('https://m.facebook.com/jane.smith')).toEqual({ ok: false, message: 'This looks like a Facebook link, not an Instagram one' });
   });
 });

@@ -1,6 +1,5 @@
 import '@/lib/platforms/phone-numbers-now';
 import { describe, expect, it } from 'vitest';
-import { recognise } from '../recognise';
 import { otherRecogniser } from './other';
 
 describe('otherRecogniser', () => {
@@ -27,7 +26,7 @@ describe('otherRecogniser', () => {
     ['https://www.instagram.com/jane/', 'This looks like an Instagram link: choose Instagram instead'],
     ['https://wa.me/447400123456', 'This looks like a WhatsApp link: choose WhatsApp instead'],
   ])('points %s at its platform', (input, message) => {
-    expect(recognise('other', input)).toEqual({ ok: false, message });
+    expect(otherRecogniser.recognise(input)).toEqual({ ok: false, message });
   });
 
   it.each(['Jane Smith', 'jane'])('refuses %j', (input) => {

@@ -1,6 +1,5 @@
 import '@/lib/platforms/phone-numbers-now';
 import { describe, expect, it } from 'vitest';
-import { recognise } from '../recognise';
 import { hints } from './shared';
 import { redditRecogniser } from './reddit';
 
@@ -51,6 +50,6 @@ describe('redditRecogniser', () => {
   });
 
   it('says an X link is not a Reddit one', () => {
-    expect(recognise('reddit', 'https://twitter.com/jane')).toEqual({ ok: false, message: 'This looks like an X (Twitter) link, not a Reddit one' });
+    expect(redditRecogniser.recognise('https://twitter.com/jane')).toEqual({ ok: false, message: 'This looks like an X (Twitter) link, not a Reddit one' });
   });
 });

@@ -140,10 +140,16 @@ export function isSearchAddress(url: URL): boolean {
   return path === '' && (url.searchParams.has('q') || url.searchParams.has('p'));
 }
 
-/** Which platform a link belongs to, if any: its host's, except that only searches are search results. */
+/**
+ * Which platform a link belongs to, if any: its host's, except that only searches are search
+ * results (a platform for Drive or Photos, on Google's hosts too, still gets its own links).
+ */
 export function platformOfUrl(url: URL): PlatformId | null {
-  const owner = platformOfHost(url.hostname);
-  return owner === 'search-results' && !isSearchAddress(url) ? null : owner;
+  return (
+    platformIds.find(
+      (id) => hostMatchesAny(url.hostname, platformHosts[id]) && (id !== 'search-results' || isSearchAddress(url)),
+    ) ?? null
+  );
 }
 
 /** Top-level domains reserved for testing, documentation or private networks: never public. */

@@ -1,6 +1,5 @@
 import '@/lib/platforms/phone-numbers-now';
 import { describe, expect, it } from 'vitest';
-import { recognise } from '../recognise';
 import { hints } from './shared';
 import { snapchatRecogniser } from './snapchat';
 
@@ -29,6 +28,6 @@ describe('snapchatRecogniser', () => {
   });
 
   it('says a TikTok link is not a Snapchat one', () => {
-    expect(recognise('snapchat', 'https://www.tiktok.com/@jane')).toEqual({ ok: false, message: 'This looks like a TikTok link, not a Snapchat one' });
+    expect(snapchatRecogniser.recognise('https://www.tiktok.com/@jane')).toEqual({ ok: false, message: 'This looks like a TikTok link, not a Snapchat one' });
   });
 });

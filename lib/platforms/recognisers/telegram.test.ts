@@ -1,6 +1,5 @@
 import '@/lib/platforms/phone-numbers-now';
 import { describe, expect, it } from 'vitest';
-import { recognise } from '../recognise';
 import { telegramRecogniser } from './telegram';
 
 describe('telegramRecogniser', () => {
@@ -30,6 +29,6 @@ describe('telegramRecogniser', () => {
   });
 
   it('says a WhatsApp link is not a Telegram one', () => {
-    expect(recognise('telegram', 'https://chat.whatsapp.com/AbCdEfGhIjKlMnOpQrStUv')).toEqual({ ok: false, message: 'This looks like a WhatsApp link, not a Telegram one' });
+    expect(telegramRecogniser.recognise('https://chat.whatsapp.com/AbCdEfGhIjKlMnOpQrStUv')).toEqual({ ok: false, message: 'This looks like a WhatsApp link, not a Telegram one' });
   });
 });

@@ -1,6 +1,5 @@
 import '@/lib/platforms/phone-numbers-now';
 import { describe, expect, it } from 'vitest';
-import { recognise } from '../recognise';
 import { hints, messages } from './shared';
 import { textMessagesRecogniser } from './text-messages';
 
@@ -46,7 +45,7 @@ describe('textMessagesRecogniser', () => {
   });
 
   it.each(['https://www.facebook.com/jane.smith', 'https://example.com/page'])('explains texts have no link for %s', (input) => {
-    expect(recognise('text-messages', input)).toEqual({
+    expect(textMessagesRecogniser.recognise(input)).toEqual({
       ok: false,
       message: "Text messages don't have a web address: enter the phone number they came from, like 07700 900 982",
     });

@@ -1,6 +1,5 @@
 import '@/lib/platforms/phone-numbers-now';
 import { describe, expect, it } from 'vitest';
-import { recognise } from '../recognise';
 import { hints } from './shared';
 import { tiktokRecogniser } from './tiktok';
 
@@ -30,6 +29,6 @@ describe('tiktokRecogniser', () => {
   });
 
   it('says an Instagram link is not a TikTok one', () => {
-    expect(recognise('tiktok', 'https://www.instagram.com/reel/ABC/')).toEqual({ ok: false, message: 'This looks like an Instagram link, not a TikTok one' });
+    expect(tiktokRecogniser.recognise('https://www.instagram.com/reel/ABC/')).toEqual({ ok: false, message: 'This looks like an Instagram link, not a TikTok one' });
   });
 });

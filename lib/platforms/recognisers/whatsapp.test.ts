@@ -1,6 +1,5 @@
 import '@/lib/platforms/phone-numbers-now';
 import { describe, expect, it } from 'vitest';
-import { recognise } from '../recognise';
 import { hints } from './shared';
 import { whatsappRecogniser } from './whatsapp';
 
@@ -40,6 +39,6 @@ describe('whatsappRecogniser', () => {
   });
 
   it('says a Telegram link is not a WhatsApp one', () => {
-    expect(recognise('whatsapp', 'https://t.me/somechannel')).toEqual({ ok: false, message: 'This looks like a Telegram link, not a WhatsApp one' });
+    expect(whatsappRecogniser.recognise('https://t.me/somechannel')).toEqual({ ok: false, message: 'This looks like a Telegram link, not a WhatsApp one' });
   });
 });

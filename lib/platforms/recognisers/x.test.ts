@@ -1,6 +1,5 @@
 import '@/lib/platforms/phone-numbers-now';
 import { describe, expect, it } from 'vitest';
-import { recognise } from '../recognise';
 import { hints } from './shared';
 import { xRecogniser } from './x';
 
@@ -48,6 +47,6 @@ describe('xRecogniser', () => {
   });
 
   it('says a Reddit link is not an X one', () => {
-    expect(recognise('x', 'https://www.reddit.com/r/pics/')).toEqual({ ok: false, message: 'This looks like a Reddit link, not an X (Twitter) one' });
+    expect(xRecogniser.recognise('https://www.reddit.com/r/pics/')).toEqual({ ok: false, message: 'This looks like a Reddit link, not an X (Twitter) one' });
   });
 });
