@@ -70,14 +70,13 @@ test('a person keeps a log by keyboard, prints it and leaves nothing behind', as
   await expect(entries.first()).toContainText('Instagram post CxYz123AbC');
   await expectNoAxeViolations(page);
 
-  // Taking the suggestion, by keyboard: change the item to Instagram.
-  await page.getByRole('button', { name: 'Change item 1' }).press('Enter');
-  await page.getByLabel('Where did you see it?').focus();
-  await page.keyboard.press('ArrowDown');
-  await expect(page.getByLabel('Where did you see it?')).toHaveValue('instagram');
-  await page.getByRole('button', { name: 'Save changes' }).press('Enter');
+  // Taking the suggestion, by keyboard: the item moves to Instagram, its link as it was.
+  await page.getByRole('button', { name: 'Change to Instagram for item 1' }).press('Enter');
+  await expect(page.locator('.evidence-log [role="status"]')).toHaveText('Item 1 moved to Instagram.');
   await expect(entries.first()).toContainText('1. Instagram');
+  await expect(entries.first()).toContainText('https://www.instagram.com/p/CxYz123AbC/');
   await expect(entries.first()).not.toContainText('This looks like');
+  await expect(page.getByRole('button', { name: /^Change to / })).toHaveCount(0);
   await expect(entries.first()).toContainText('Yes (reference IG-4471)');
   // What a person typed is shown as text, never as a link they could be tricked into opening.
   await expect(entries.first().getByRole('link')).toHaveCount(0);

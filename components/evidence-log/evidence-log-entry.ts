@@ -14,6 +14,8 @@ export type EvidenceLogEntry = {
   recognised: string;
   /** Notes about it for the person ("This is a share link…"); none of them stopped it being kept. */
   notes: readonly string[];
+  /** The platform its link looks like it is on, when that is not the one chosen: a suggestion. */
+  suggestedPlatform?: PlatformId;
   seenAt: string;
   whatItShows: string;
   reported: 'yes' | 'no' | 'not-sure';

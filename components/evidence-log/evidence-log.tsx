@@ -45,6 +45,22 @@ const emptyDraft: Draft = {
 
 type FieldError = { field: 'platform' | 'where' | 'whatItShows' | 'reportReference'; message: string };
 
+/** What the log keeps of a "where": as entered, what was recognised beside it, and notes. */
+type Read = Pick<EvidenceLogEntry, 'where' | 'recognised' | 'notes' | 'suggestedPlatform'>;
+
+/** Reads a "where" on a platform: refused only when hostile (readEvidence), kept otherwise. */
+function readWhere(platformId: PlatformId, where: string): Read | { message: string } {
+  const reading = readEvidence(platformId, where);
+  if (!reading.ok) return { message: reading.message };
+  const recognised = reading.recognised;
+  return {
+    where: reading.entered,
+    recognised: recognised ? describeRecognised(recognised) : readingHints.notRecognisedShort,
+    notes: reading.hints,
+    ...(recognised && recognised.platform !== platformId ? { suggestedPlatform: recognised.platform } : {}),
+  };
+}
+
 
 /** Hex SHA-256 of a file, computed in the browser: the file itself never leaves the device. */
 async function sha256Hex(file: File): Promise<string> {
@@ -67,11 +83,10 @@ export function EvidenceLog({ platformOptions, withoutJavaScript }: Props) {
   const update = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft((current) => ({ ...current, [key]: value }));
   const errorFor = (field: FieldError['field']) => errors.find((error) => error.field === field)?.message;
 
-  function validate(): { errors: FieldError[] } & Pick<EvidenceLogEntry, 'where' | 'recognised' | 'notes'> {
+  function validate(): { errors: FieldError[] } & Read {
     const found: FieldError[] = [];
-    let where = draft.where.trim();
-    let recognised = '';
-    let notes: readonly string[] = [];
+    let read: Read = { where: draft.where.trim(), recognised: '', notes: [] };
+    const where = read.where;
     if (draft.platform === '') found.push({ field: 'platform', message: 'Select where you saw it' });
     if (where === '') {
       found.push({ field: 'where', message: 'Enter the link, username or phone number' });
@@ -80,12 +95,9 @@ export function EvidenceLog({ platformOptions, withoutJavaScript }: Props) {
     } else if (draft.platform !== '') {
       // Kept as entered (less tracking parameters), with what we recognised beside it; refused
       // only when it is not evidence or is dangerous. A personal log never refuses a note.
-      const reading = readEvidence(draft.platform, where);
-      if (reading.ok) {
-        where = reading.entered;
-        recognised = reading.recognised ? describeRecognised(reading.recognised) : readingHints.notRecognisedShort;
-        notes = reading.hints;
-      } else found.push({ field: 'where', message: reading.message });
+      const reading = readWhere(draft.platform, where);
+      if ('message' in reading) found.push({ field: 'where', message: reading.message });
+      else read = reading;
     }
     if (draft.whatItShows.length > limits.whatItShows) {
       found.push({ field: 'whatItShows', message: `What it shows must be ${limits.whatItShows} characters or fewer` });
@@ -93,7 +105,7 @@ export function EvidenceLog({ platformOptions, withoutJavaScript }: Props) {
     if (draft.reportReference.length > limits.reportReference) {
       found.push({ field: 'reportReference', message: `The reference must be ${limits.reportReference} characters or fewer` });
     }
-    return { errors: found, where, recognised, notes };
+    return { errors: found, ...read };
   }
 
   function save(event: FormEvent) {
@@ -113,6 +125,7 @@ export function EvidenceLog({ platformOptions, withoutJavaScript }: Props) {
       where: result.where,
       recognised: result.recognised,
       notes: result.notes,
+      suggestedPlatform: result.suggestedPlatform,
       seenAt: draft.seenAt,
       whatItShows: draft.whatItShows.trim(),
       reported: draft.reported,
@@ -142,6 +155,16 @@ export function EvidenceLog({ platformOptions, withoutJavaScript }: Props) {
     setEditingId(entry.id);
     setErrors([]);
     firstField.current?.focus();
+  }
+
+  /** Takes the suggestion: the item moves to the platform its link is on, read again there. */
+  function moveToSuggested(entry: EvidenceLogEntry, position: number) {
+    const platformId = entry.suggestedPlatform;
+    if (platformId === undefined) return;
+    const read = readWhere(platformId, entry.where);
+    if ('message' in read) return;
+    setEntries((current) => current.map((existing) => (existing.id === entry.id ? { ...existing, platformId, suggestedPlatform: undefined, ...read } : existing)));
+    setAnnouncement(`Item ${position} moved to ${platformNameOf({ platformId })}.`);
   }
 
   function remove(entry: EvidenceLogEntry, position: number) {
@@ -206,6 +229,14 @@ export function EvidenceLog({ platformOptions, withoutJavaScript }: Props) {
                 ) : null}
               </dl>
               <p className="evidence-log__actions no-print">
+                {entry.suggestedPlatform ? (
+                  <>
+                    <button type="button" className="button button--secondary" onClick={() => moveToSuggested(entry, index + 1)}>
+                      Change to {platformNameOf({ platformId: entry.suggestedPlatform })}
+                      <span className="visually-hidden"> for item {index + 1}</span>
+                    </button>{' '}
+                  </>
+                ) : null}
                 <button type="button" className="button button--secondary" onClick={() => edit(entry)}>
                   Change<span className="visually-hidden"> item {index + 1}</span>
                 </button>{' '}
