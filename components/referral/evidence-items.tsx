@@ -2,8 +2,8 @@
 
 /**
  * The evidence step: any number of places the content was seen (up to the definition's bound),
- * each with its platform from the registry, the link, username or number (checked by that
- * platform's recogniser), when it was seen, what it shows in words, and whether it was
+ * each with its platform from the registry, the link, username or number (kept as entered and
+ * refused only when hostile; the check page shows what was recognised beside it), when it was seen, what it shows in words, and whether it was
  * reported and screenshotted. There is no file upload: the images themselves are never asked for.
  *
  * "Add another place" and "Remove" are submit buttons, so they work without JavaScript too.
