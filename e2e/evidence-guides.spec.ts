@@ -5,6 +5,8 @@
  */
 import { expect, test } from '@playwright/test';
 import { platforms } from '@/lib/platforms/registry';
+import { sharedBlocksFor } from '@/lib/platforms/shared-guidance';
+import { sharedSources } from '@/lib/platforms/shared-sources';
 import { expectNoAxeViolations } from './support/axe';
 import { recordRequests } from './support/requests';
 
@@ -29,6 +31,63 @@ for (const { path, heading } of guides) {
     expect(requests.foreign(new URL(baseURL!).origin)).toEqual([]);
   });
 }
+
+for (const platform of platforms) {
+  test(`/evidence/${platform.id} shows the safety blocks every guide shares`, async ({ page }) => {
+    await page.goto(`/evidence/${platform.id}`);
+    const main = page.getByRole('main');
+    for (const block of sharedBlocksFor(platform).values()) {
+      await expect(main.getByRole('heading', { name: block.heading, exact: true })).toBeVisible();
+      await expect(main.getByText(block.points[0]!, { exact: true })).toBeVisible();
+    }
+    await expect(main.getByRole('heading', { name: 'Before you download your data' })).toHaveCount(
+      platform.capture.downloadYourData.length > 0 ? 1 : 0,
+    );
+    await expect(main.getByText(platform.reporting.withoutAccount, { exact: true })).toBeVisible();
+    await expect(main.getByText(platform.stopNcii.note)).toBeVisible();
+    await expect(main.getByRole('link', { name: 'StopNCII.org', exact: true })).toHaveAttribute('href', sharedSources.stopNcii.url);
+  });
+}
+
+test('the StopNCII block says what a victim must know before using it', async ({ page }) => {
+  await page.goto('/evidence/instagram');
+  const stopNcii = page.getByRole('region', { name: 'StopNCII.org' });
+  await expect(stopNcii).toContainText('only for images of you when you were 18 or over');
+  await expect(stopNcii).toContainText('The image must already be on your device. Do not download, save or screenshot it');
+  await expect(stopNcii).toContainText('report it to the platform first');
+  await expect(stopNcii).toContainText('case number and PIN');
+  await expect(stopNcii).toContainText('cannot recover them');
+});
+
+test('the X guide sends UK readers to X\'s global route, not its US-only Take It Down Act form', async ({ page }) => {
+  await page.goto('/evidence/x');
+  const helpLink = page.getByRole('link', { name: /X \(Twitter\).s own help page/ });
+  await expect(helpLink).toHaveAttribute('href', 'https://help.x.com/en/rules-and-policies/intimate-media');
+  await expect(page.getByRole('heading', { name: 'The Take It Down Act form is for the US' })).toBeVisible();
+});
+
+test('the overview lists the new platforms, and the dating apps guide warns that unmatching deletes the chat', async ({ page }) => {
+  await page.goto('/evidence');
+  const links = page.getByRole('main').locator('.platform-list a');
+  for (const name of ['YouTube', 'Discord', 'Threads', 'Dating apps', 'Google Drive and Photos', 'iCloud and Apple accounts', 'Microsoft']) {
+    await expect(links.filter({ hasText: name })).toHaveCount(1);
+  }
+  await links.filter({ hasText: 'Dating apps' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Dating apps');
+  await expect(page.getByText(/unmatching removes the chat for both of you/)).toBeVisible();
+});
+
+test('the screenshot guide covers long chats and screen recording on every device, from vendors\' pages', async ({ page }) => {
+  await page.goto('/evidence/screenshots');
+  for (const device of ['iPhone', 'Android', 'Windows', 'Mac']) {
+    await expect(page.getByRole('heading', { name: device, exact: true, level: 2 })).toBeVisible();
+  }
+  await expect(page.getByRole('heading', { name: 'Record the screen', level: 3 })).toHaveCount(4);
+  await expect(page.getByRole('heading', { name: /^A long page/, level: 3 })).toHaveCount(4);
+  const sources = page.getByRole('complementary', { name: 'Sources' }).getByRole('link');
+  const hosts = await sources.evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).hostname));
+  expect(hosts).toEqual(expect.arrayContaining(['support.apple.com', 'support.google.com', 'support.microsoft.com']));
+});
 
 test('the overview links to a guide for every platform, in the registry order', async ({ page }) => {
   await page.goto('/evidence');

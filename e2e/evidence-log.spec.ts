@@ -116,7 +116,9 @@ test('a person keeps a log by keyboard, prints it and leaves nothing behind', as
   const downloadPromise = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Download your log' }).press('Enter');
   const download = await downloadPromise;
-  expect(download.suggestedFilename()).toMatch(/^evidence-log-\d{4}-\d{2}-\d{2}\.txt$/);
+  // A neutral name: it shows in Downloads and the browser's download list (security review L12).
+  expect(download.suggestedFilename()).toMatch(/^notes-\d{4}-\d{2}-\d{2}\.txt$/);
+  await expect(page.getByRole('button', { name: 'Download your log' })).toHaveAccessibleDescription(/Downloads folder.*delete it from Downloads/);
   const text = await (await download.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString('utf8'));
   expect(text).toContain('1. Instagram');
   expect(text).toContain('2. X (Twitter)');

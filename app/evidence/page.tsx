@@ -1,7 +1,10 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { SharedGuidance } from '@/components/platform-guide/shared-guidance';
 import { Sources } from '@/components/sources/sources';
+import { evidenceOverviewLastReviewed, evidenceOverviewSources } from '@/lib/platforms/evidence-pages';
 import { platforms } from '@/lib/platforms/registry';
+import { sharedBlock } from '@/lib/platforms/shared-guidance';
 
 export const metadata: Metadata = { title: 'Capture evidence safely' };
 
@@ -47,7 +50,13 @@ export default function EvidencePage() {
         <li>where it was: the platform, the web address, the username or phone number</li>
         <li>who you think did it, and why</li>
         <li>whether you reported it, and any reference number you were given</li>
+        <li>when you captured it, as well as when it was posted or sent</li>
       </ul>
+      <p>
+        Keep the log and your screenshots somewhere private that only you can open, such as a
+        folder with a password, and keep a second copy somewhere the person who hurt you cannot
+        reach.
+      </p>
       <p>
         If it feels like too much, save at least the first post, the three most recent and the
         three that worry you most.
@@ -67,7 +76,9 @@ export default function EvidencePage() {
         <li>The original messages, kept as they are. Edit only copies.</li>
         <li>
           A copy of your data from the platform, or an exported chat, as well as screenshots:
-          screenshots alone lose the hidden details, such as exact times and account IDs.
+          screenshots alone lose the hidden details, such as exact times and account IDs. Leave
+          photos and videos out of it, and do not download your data at all if you were under 18 in
+          the image.
         </li>
         <li>Everything relevant, including anything you think looks bad for you.</li>
       </ul>
@@ -76,22 +87,7 @@ export default function EvidencePage() {
         account that someone else can see.
       </p>
 
-      <h2>If the person in the image was under 18</h2>
-      <p>
-        This is a different, more serious matter, even if you are an adult now. Do not capture,
-        keep or send the image. If you are under 18 in the UK, Childline and the Internet Watch
-        Foundation&rsquo;s{' '}
-        <a href="https://www.iwf.org.uk/what-we-do/why-we-exist/report-remove" rel="noreferrer">
-          Report Remove
-        </a>{' '}
-        can help get it taken down if it is online in public. It cannot act on private chats or on
-        files saved on someone&rsquo;s phone. If you were under 18 when the image was made and you are an
-        adult now,{' '}
-        <a href="https://takeitdown.ncmec.org/faq/" rel="noreferrer">
-          Take It Down
-        </a>{' '}
-        can help.
-      </p>
+      <SharedGuidance block={sharedBlock('under-18')} headingLevel={2} />
 
       <h2>Guides for each app and site</h2>
       <ul className="platform-list">
@@ -107,37 +103,7 @@ export default function EvidencePage() {
         an iPhone, Android phone, Windows computer or Mac.
       </p>
 
-      <Sources
-        lastReviewed="2026-11-28"
-        sources={[
-          {
-            title: 'Revenge Porn Helpline: intimate images shared without consent',
-            url: 'https://revengepornhelpline.org.uk/information-and-advice/need-help-and-advice/intimate-images-shared-without-consent/',
-          },
-          {
-            title: 'Revenge Porn Helpline: threats to share intimate images',
-            url: 'https://revengepornhelpline.org.uk/information-and-advice/need-help-and-advice/threats-to-share-intimate-images/',
-          },
-          { title: 'Revenge Porn Helpline: frequently asked questions', url: 'https://revengepornhelpline.org.uk/faq/' },
-          {
-            title: 'Online SOS: proper documentation',
-            url: 'https://onlinesos.org/resources/action-center/proper-documentation',
-          },
-          {
-            title: 'PEN America: documenting online harassment',
-            url: 'https://onlineharassmentfieldmanual.pen.org/documenting-online-harassment/',
-          },
-          {
-            title: 'Internet Watch Foundation: Report Remove',
-            url: 'https://www.iwf.org.uk/what-we-do/why-we-exist/report-remove',
-          },
-          { title: 'NCMEC: Take It Down FAQ', url: 'https://takeitdown.ncmec.org/faq/' },
-          {
-            title: 'CEOP Education: reporting nude images (Report Remove)',
-            url: 'https://www.ceopeducation.co.uk/11_18/lets-talk-about/online-safety/reporting-nude-images/',
-          },
-        ]}
-      />
+      <Sources lastReviewed={evidenceOverviewLastReviewed} sources={evidenceOverviewSources} />
     </>
   );
 }

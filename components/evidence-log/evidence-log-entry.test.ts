@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { platformIds, platformNames } from '@/lib/platforms/catalogue';
 import { findPlatform } from '@/lib/platforms/registry';
-import { logAsText, platformNameOf, type EvidenceLogEntry } from './evidence-log-entry';
+import { downloadAdvice, downloadFileName, logAsText, platformNameOf, type EvidenceLogEntry } from './evidence-log-entry';
 
 const entry: EvidenceLogEntry = {
   id: 1,
@@ -18,6 +18,17 @@ const entry: EvidenceLogEntry = {
 };
 
 describe('the downloaded evidence log', () => {
+  it('is saved under a name that does not say what it is, and the person is told where it goes', () => {
+    const name = downloadFileName(new Date('2026-11-29T17:30:00Z'));
+    expect(name).toBe('notes-2026-11-29.txt');
+    expect(name).not.toMatch(/evidence|log|abuse|image|police/i);
+    const advice = downloadAdvice.join(' ');
+    expect(advice).toContain('notes-');
+    expect(advice).toMatch(/Downloads folder/);
+    expect(advice).toMatch(/delete it from Downloads/);
+    expect(advice).toMatch(/list of downloads/);
+  });
+
   it('lists every entry with every answer, numbered, under a dated heading', () => {
     const text = logAsText([entry, { ...entry, id: 2, platformId: 'whatsapp', where: '+447700900123', recognised: '', reported: 'not-sure', reportReference: '', fingerprint: undefined, whatItShows: '' }], new Date('2026-11-28T18:00:00Z'));
     expect(text).toMatch(/^Evidence log, made 28\/11\/2026/);

@@ -39,6 +39,21 @@ export function platformNameOf(entry: Pick<EvidenceLogEntry, 'platformId'>): str
   return platformNames[entry.platformId];
 }
 
+/**
+ * The name the downloaded log is saved under. It shows in Downloads and in the browser's list
+ * of downloads, where someone checking the device could see it, so it says nothing about what
+ * the file is (security review L12).
+ */
+export function downloadFileName(madeAt: Date): string {
+  return `notes-${madeAt.toISOString().slice(0, 10)}.txt`;
+}
+
+/** What the person is told next to the download button: where the file goes and how to remove it. */
+export const downloadAdvice = [
+  'The file is saved as notes- followed by today\u2019s date, in your Downloads folder, and it appears in your browser\u2019s list of downloads.',
+  'To remove it later, delete it from Downloads, empty the bin or recycle bin, and remove it from the browser\u2019s list of downloads. If someone checks your device, printing may be safer.',
+] as const;
+
 /** The whole log as a plain-text record a person can keep, print or show the police. */
 export function logAsText(entries: readonly EvidenceLogEntry[], madeAt: Date): string {
   const lines = [`Evidence log, made ${madeAt.toLocaleString('en-GB')}`, ''];

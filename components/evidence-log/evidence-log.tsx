@@ -12,7 +12,14 @@ import { useJavaScriptRunning } from '@/components/javascript-running/use-javasc
 import type { PlatformId } from '@/lib/platforms/catalogue';
 import { usePhoneNumbers } from '@/components/phone-numbers/use-phone-numbers';
 import { describeRecognised, readEvidence, readingHints } from '@/lib/platforms/recognise';
-import { logAsText, platformNameOf, reportedLabels, type EvidenceLogEntry } from './evidence-log-entry';
+import {
+  downloadAdvice,
+  downloadFileName,
+  logAsText,
+  platformNameOf,
+  reportedLabels,
+  type EvidenceLogEntry,
+} from './evidence-log-entry';
 
 type Props = {
   platformOptions: readonly { id: PlatformId; name: string }[];
@@ -182,7 +189,7 @@ export function EvidenceLog({ platformOptions, withoutJavaScript }: Props) {
     const blob = new Blob([logAsText(entries, now)], { type: 'text/plain;charset=utf-8' });
     const link = document.createElement('a');
     link.href = URL.createObjectURL(blob);
-    link.download = `evidence-log-${now.toISOString().slice(0, 10)}.txt`;
+    link.download = downloadFileName(now);
     link.click();
     URL.revokeObjectURL(link.href);
   }
@@ -254,10 +261,17 @@ export function EvidenceLog({ platformOptions, withoutJavaScript }: Props) {
           <button type="button" className="button" onClick={() => window.print()}>
             Print your log
           </button>{' '}
-          <button type="button" className="button button--secondary" onClick={download}>
+          <button type="button" className="button button--secondary" onClick={download} aria-describedby="download-advice">
             Download your log
           </button>
         </p>
+      ) : null}
+      {entries.length > 0 ? (
+        <div id="download-advice" className="hint no-print">
+          {downloadAdvice.map((line) => (
+            <p key={line}>{line}</p>
+          ))}
+        </div>
       ) : null}
 
       <form className="no-print" onSubmit={save} noValidate autoComplete="off">

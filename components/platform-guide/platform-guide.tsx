@@ -1,6 +1,8 @@
 import Link from 'next/link';
+import { SharedGuidance } from '@/components/platform-guide/shared-guidance';
 import { Sources } from '@/components/sources/sources';
 import { identifierLabels } from '@/lib/platforms/identifiers';
+import { guideSources, sharedBlocksFor } from '@/lib/platforms/shared-guidance';
 import type { PlatformEntry } from '@/lib/platforms/types';
 
 type Props = {
@@ -19,15 +21,18 @@ function Steps({ steps }: { steps: readonly string[] }) {
   );
 }
 
-/** One platform's evidence guide, rendered entirely from its registry entry. */
+/** One platform's evidence guide, rendered entirely from its registry entry and the shared blocks. */
 export function PlatformGuide({ platform }: Props) {
   const { capture, reporting, traps, stopNcii } = platform;
+  const blocks = sharedBlocksFor(platform);
+  const sources = guideSources(platform);
   // Only call the page the platform's own when its source is tagged official. Entries with no
   // single platform (text messages, email, websites, other) point to a helpline's guidance.
-  const helpSource = platform.sources.find((source) => source.url === reporting.helpUrl);
+  const helpSource = sources.find((source) => source.url === reporting.helpUrl);
+  const reportTo = platform.reportTo ?? platform.name;
   const helpLinkText =
     helpSource?.kind === 'official'
-      ? `Read ${platform.name}\u2019s own help page`
+      ? `Read ${reportTo}\u2019s own help page`
       : `Read more: ${helpSource?.title ?? 'guidance on this route'}`;
   return (
     <>
@@ -77,6 +82,9 @@ export function PlatformGuide({ platform }: Props) {
       {capture.downloadYourData.length > 0 ? (
         <>
           <h2>Download a copy of your data</h2>
+          <div className="warning-text">
+            <SharedGuidance block={blocks.get('download-safely')} headingLevel={3} />
+          </div>
           <Steps steps={capture.downloadYourData} />
         </>
       ) : null}
@@ -93,7 +101,11 @@ export function PlatformGuide({ platform }: Props) {
         </>
       ) : null}
 
-      <h2>Report it to {platform.name}</h2>
+      <SharedGuidance block={blocks.get('under-18')} headingLevel={2} />
+
+      <h2>Report it to {reportTo}</h2>
+      <SharedGuidance block={blocks.get('before-forms')} headingLevel={3} />
+      <h3>How to report</h3>
       <p>
         Use <strong>{reporting.route}</strong>.{' '}
         <a href={reporting.helpUrl} rel="noreferrer">
@@ -102,15 +114,21 @@ export function PlatformGuide({ platform }: Props) {
         .
       </p>
       <Steps steps={reporting.steps} />
+      <p>{reporting.withoutAccount}</p>
       <p>
         {reporting.reportedPersonTold ??
           'We have not been able to confirm whether the person you report is told that someone reported them.'}
       </p>
 
-      <h2>StopNCII.org</h2>
-      <p>{stopNcii.note}</p>
+      <SharedGuidance block={blocks.get('if-refused')} headingLevel={2} />
+      <SharedGuidance block={blocks.get('secure-accounts')} headingLevel={2} />
 
-      <Sources sources={platform.sources} lastReviewed={platform.lastReviewed} />
+      <SharedGuidance block={blocks.get('stop-ncii')} headingLevel={2} />
+      <p>
+        <strong>On {platform.name}:</strong> {stopNcii.note}
+      </p>
+
+      <Sources sources={sources} lastReviewed={platform.lastReviewed} />
     </>
   );
 }

@@ -6,14 +6,23 @@
 export const platformNames = {
   facebook: 'Facebook',
   instagram: 'Instagram',
+  threads: 'Threads',
   whatsapp: 'WhatsApp',
   'text-messages': 'Text messages',
   snapchat: 'Snapchat',
   x: 'X (Twitter)',
   tiktok: 'TikTok',
+  youtube: 'YouTube',
+  discord: 'Discord',
   telegram: 'Telegram',
   reddit: 'Reddit',
+  'dating-apps': 'Dating apps',
   email: 'Email',
+  apple: 'iCloud and Apple accounts',
+  // Before search results: Google's file and photo hosts are subdomains of google.com, and the
+  // first platform whose hosts match a link owns it (recognisers/shared.ts, platformOfHost).
+  'google-drive-photos': 'Google Drive and Photos',
+  microsoft: 'Microsoft',
   websites: 'Websites',
   'search-results': 'Search results',
   onlyfans: 'OnlyFans',

@@ -125,7 +125,9 @@ describe('platformOfUrl', () => {
     ['https://onlyfans.com/jane', 'onlyfans'],
     ['https://example.com/x', null],
     ['https://faceb00k.com/x', null],
-    ['https://drive.google.com/file/d/1AbC/view', null],
+    // Drive is Google Drive and Photos, never search results, though it is on google.com.
+    ['https://drive.google.com/file/d/1AbC/view', 'google-drive-photos'],
+    ['https://sites.google.com/view/jane', null],
     ['https://www.google.com/search?q=jane', 'search-results'],
     ['https://images.google.com/', 'search-results'],
     ['https://facebook.com.evil.example/x', null],

@@ -8,9 +8,14 @@
 
 import { platformNames, type PlatformId } from './catalogue';
 import { invisibleMarks } from './phone-numbers';
+import { appleRecogniser } from './recognisers/apple';
+import { datingAppsRecogniser } from './recognisers/dating-apps';
+import { discordRecogniser } from './recognisers/discord';
 import { emailRecogniser } from './recognisers/email';
 import { facebookRecogniser } from './recognisers/facebook';
+import { googleDrivePhotosRecogniser } from './recognisers/google-drive-photos';
 import { instagramRecogniser } from './recognisers/instagram';
+import { microsoftRecogniser } from './recognisers/microsoft';
 import { onlyfansRecogniser } from './recognisers/onlyfans';
 import { otherRecogniser } from './recognisers/other';
 import { redditRecogniser } from './recognisers/reddit';
@@ -30,23 +35,32 @@ import {
 import { snapchatRecogniser } from './recognisers/snapchat';
 import { telegramRecogniser } from './recognisers/telegram';
 import { textMessagesRecogniser } from './recognisers/text-messages';
+import { threadsRecogniser } from './recognisers/threads';
 import { tiktokRecogniser } from './recognisers/tiktok';
 import { websitesRecogniser } from './recognisers/websites';
 import { whatsappRecogniser } from './recognisers/whatsapp';
 import { xRecogniser } from './recognisers/x';
+import { youtubeRecogniser } from './recognisers/youtube';
 import type { NotRecognised, PlatformRecogniser, Recognised } from './types';
 
 export const recognisers: Record<PlatformId, PlatformRecogniser> = {
   facebook: facebookRecogniser,
   instagram: instagramRecogniser,
+  threads: threadsRecogniser,
   whatsapp: whatsappRecogniser,
   'text-messages': textMessagesRecogniser,
   snapchat: snapchatRecogniser,
   x: xRecogniser,
   tiktok: tiktokRecogniser,
+  youtube: youtubeRecogniser,
+  discord: discordRecogniser,
   telegram: telegramRecogniser,
   reddit: redditRecogniser,
+  'dating-apps': datingAppsRecogniser,
   email: emailRecogniser,
+  apple: appleRecogniser,
+  'google-drive-photos': googleDrivePhotosRecogniser,
+  microsoft: microsoftRecogniser,
   websites: websitesRecogniser,
   'search-results': searchResultsRecogniser,
   onlyfans: onlyfansRecogniser,

@@ -61,12 +61,18 @@ export type NotRecognised = { ok: false; message: string };
 
 export type Recognition = Recognised | NotRecognised;
 
-/** One source a statement relies on, tagged as platform-facts.md tags it. */
+/**
+ * One source a statement relies on. `official` is the platform's (or a public body's) own page,
+ * `ngo` a helpline or charity, `press` a news report; `third-party` is anything else and is
+ * listed last. Every source is a live link a person may tap, so source-hygiene.ts checks them.
+ */
 export type PlatformSource = {
   title: string;
   url: string;
-  kind: 'official' | 'ngo' | 'third-party';
+  kind: SourceKind;
 };
+
+export type SourceKind = 'official' | 'ngo' | 'press' | 'third-party';
 
 /** A trap to warn about before the person captures or reports anything. */
 export type Trap = {
@@ -99,6 +105,11 @@ export type PlatformContent = {
   id: PlatformId;
   /** Short line under the name, e.g. "SMS, iMessage and RCS". */
   summary: string;
+  /**
+   * Who a person reports to, as it reads in a sentence ("Report it to Apple"), where that is
+   * not the entry's name ("iCloud and Apple accounts"). The name is used when absent.
+   */
+  reportTo?: string;
   /** What to record about the content and the account, most useful first. */
   identifiers: readonly IdentifierKind[];
   capture: {
@@ -119,11 +130,24 @@ export type PlatformContent = {
     steps: readonly string[];
     /** Whether the reported person is told who reported them, or null where unverified. */
     reportedPersonTold: string | null;
+    /**
+     * How someone without an account (or who would rather not use it) can report, or what we
+     * could not confirm about that. Many victims have no account on the site their image is on.
+     */
+    withoutAccount: string;
   };
-  stopNcii: { status: StopNciiStatus; note: string };
+  stopNcii: {
+    status: StopNciiStatus;
+    /** What StopNCII can and cannot do on this platform, in a sentence or two. */
+    note: string;
+    /** The source that names the platform as a partner: required when status is 'partner'. */
+    source?: PlatformSource;
+  };
   sources: readonly PlatformSource[];
   /** ISO date (YYYY-MM-DD) the entry was last checked against its sources. */
   lastReviewed: string;
+  /** What was read and checked on lastReviewed, for the next reviewer. Not shown on the page. */
+  reviewNote: string;
 };
 
 /** A whole registry entry, as lib/platforms/registry.ts assembles it. */

@@ -44,7 +44,7 @@ export default function EvidenceLogPage() {
               <th scope="col">Where (app or site, link, username or number)</th>
               <th scope="col">What it shows</th>
               <th scope="col">Reported? Reference</th>
-              <th scope="col">Screenshot kept?</th>
+              <th scope="col">Screenshot kept? When I captured it</th>
             </tr>
           </thead>
           <tbody>

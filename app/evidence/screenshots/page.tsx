@@ -1,5 +1,7 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { Sources } from '@/components/sources/sources';
+import { screenshotGuideLastReviewed, screenshotGuideSources } from '@/lib/platforms/evidence-pages';
 
 export const metadata: Metadata = { title: 'How to take a screenshot or record your screen' };
 
@@ -13,52 +15,125 @@ export default function ScreenshotsPage() {
       </p>
       <div className="inset">
         <p>
-          These steps come from guides written by others, not from Apple, Google or Microsoft.
-          Buttons differ between models and change with updates. If these steps do not work on your
-          device, search its help pages for &ldquo;screenshot&rdquo;.
+          These steps follow Apple&rsquo;s, Google&rsquo;s and Microsoft&rsquo;s own help pages,
+          listed under Sources. Buttons differ between models and change with updates. If a step
+          does not work on your device, search its settings or help for &ldquo;screenshot&rdquo; or
+          &ldquo;screen recording&rdquo;.
         </p>
       </div>
 
-      <h2>iPhone</h2>
+      <h2>Before you start</h2>
       <ul>
         <li>
-          <strong>iPhone without a Home button:</strong> press the side button and the volume up
-          button together, then let go.
+          Turn on Do Not Disturb or Focus first, so a new message or notification does not appear in
+          your screenshot or recording. A screen recording can also record sound.
+        </li>
+        <li>
+          Screenshots and recordings are saved with your photos, and can go to a shared album or a
+          cloud account that someone else can see. Check where yours are saved.
+        </li>
+        <li>
+          If a screenshot would show the intimate image, capture what is around it instead: scroll
+          so the image is off the screen, or capture the page before you open it.
+        </li>
+        <li>
+          Some apps block screenshots or tell the other person (see below). Read the guide for the
+          app first.
+        </li>
+      </ul>
+
+      <h2>iPhone</h2>
+      <h3>Screenshot</h3>
+      <ul>
+        <li>
+          <strong>iPhone with Face ID:</strong> press the side button and the volume up button
+          together, then let go.
         </li>
         <li>
           <strong>iPhone with a Home button:</strong> press the side (or top) button and the Home
           button together.
         </li>
+      </ul>
+      <h3>A long page or chat</h3>
+      <ul>
         <li>
-          <strong>Record your screen:</strong> add Screen Recording to Control Centre in Settings.
-          Then open Control Centre and tap the record button.
+          For a web page in Safari, take a screenshot, tap the small picture that appears, then tap
+          Full Page. It is saved as a PDF.
+        </li>
+        <li>
+          Apps such as WhatsApp or Messages have no full-page screenshot. Take screenshots in order,
+          each one overlapping the last, or record the screen while you scroll slowly.
+        </li>
+      </ul>
+      <h3>Record the screen</h3>
+      <ul>
+        <li>Open Control Centre and tap the Screen Recording button. Recording starts after a 3-second countdown.</li>
+        <li>To stop, tap the red button or the red bar at the top of the screen, then Stop.</li>
+        <li>
+          If you cannot see the button, add it to Control Centre. In recent versions of iOS, touch
+          and hold an empty part of Control Centre and tap Add a Control; in older versions, go to
+          Settings, then Control Centre.
         </li>
       </ul>
 
       <h2>Android</h2>
+      <h3>Screenshot</h3>
       <ul>
         <li>
           <strong>Most phones:</strong> press the power button and the volume down button together.
-          The screenshot is saved in a Screenshots folder in your gallery.
+          The screenshot is saved in a Screenshots folder in your photos or gallery.
         </li>
         <li>
           <strong>Some older phones:</strong> press the power button and the Home button together.
         </li>
       </ul>
+      <h3>A long page or chat</h3>
+      <ul>
+        <li>
+          After taking a screenshot, tap Capture more, if your phone shows it, and choose how far
+          down to capture. On Samsung Galaxy phones the button may be called Scroll capture.
+        </li>
+        <li>If there is no such button, take screenshots in order, each one overlapping the last.</li>
+      </ul>
+      <h3>Record the screen</h3>
+      <ul>
+        <li>Swipe down twice from the top of the screen to open Quick Settings.</li>
+        <li>
+          Tap Screen record. You may need to swipe to find it, or add it with the edit (pencil)
+          button. Choose whether to record sound, then Start.
+        </li>
+        <li>To stop, swipe down and tap the screen recorder notification.</li>
+      </ul>
 
       <h2>Windows</h2>
+      <h3>Screenshot</h3>
       <ul>
         <li>
           <strong>Windows key + Print Screen:</strong> saves a picture of the whole screen in
           Pictures, in the Screenshots folder.
         </li>
         <li>
-          <strong>Windows key + Shift + S:</strong> lets you choose part of the screen or a window.
-          Select the notification that appears to save it.
+          <strong>Windows key + Shift + S:</strong> opens Snipping Tool, so you can choose part of
+          the screen or a window. Select the notification that appears to save it.
+        </li>
+      </ul>
+      <h3>A long page</h3>
+      <ul>
+        <li>
+          Windows has no scrolling screenshot of its own. Take screenshots in order, each one
+          overlapping the last, or record the screen while you scroll.
+        </li>
+      </ul>
+      <h3>Record the screen</h3>
+      <ul>
+        <li>
+          Open Snipping Tool, choose Record, select the part of the screen, then Start. Stop it from
+          the toolbar and save the recording.
         </li>
       </ul>
 
       <h2>Mac</h2>
+      <h3>Screenshot</h3>
       <ul>
         <li>
           <strong>Command + Shift + 3:</strong> saves the whole screen to the desktop, named with the
@@ -68,48 +143,48 @@ export default function ScreenshotsPage() {
           <strong>Command + Shift + 4:</strong> drag to choose an area. To capture one window
           instead, press the space bar after Command + Shift + 4.
         </li>
-        <li>
-          <strong>Command + Shift + 5:</strong> opens the screenshot toolbar, which can also record
-          the screen.
-        </li>
       </ul>
-
-      <h2>Before you start</h2>
+      <h3>A long page or chat</h3>
       <ul>
         <li>
-          Screenshots can go to a shared photo album or a cloud account that someone else can see.
-          Check where yours are saved.
+          macOS has no scrolling screenshot. Take screenshots in order, each one overlapping the
+          last, or record the screen while you scroll.
         </li>
+      </ul>
+      <h3>Record the screen</h3>
+      <ul>
         <li>
-          A screenshot can catch other notifications on your screen. Check it before you show it to
-          anyone.
-        </li>
-        <li>
-          Some apps block screenshots, such as WhatsApp&rsquo;s view-once messages. Instagram may
-          tell the other person if you take a screenshot in vanish mode, and guides say Snapchat
-          tells the sender, though we have not confirmed either from their own help pages. The
-          guide for each app says more.
+          <strong>Command + Shift + 5:</strong> opens the screenshot toolbar. Choose to record the
+          whole screen or a part of it, then Record. Stop it with the button in the menu bar.
         </li>
       </ul>
 
-      <Sources
-        lastReviewed="2026-11-28"
-        sources={[
-          { title: 'Bando: how to take a screenshot on iPhone', url: 'https://dashboard.bando.com/screen-shot-ios' },
-          { title: 'Bando: how to record your screen on iPhone', url: 'https://dashboard.bando.com/record-screen-on-ios' },
-          { title: 'Pastebin note: screenshots on iPhones with a Home button', url: 'https://pastebin.com/J4KQFqEs' },
-          { title: 'Cognitive Hub: screen capture on Android', url: 'https://cognitivehub.in/screen-capture-and-sharing-in-android-5-0' },
-          { title: 'Screenshots on older Samsung phones (Power + Home)', url: 'https://indiacap.dusted.com/?p=27419' },
-          { title: 'Tebesir: Windows key + Shift + S (quoting Microsoft Support)', url: 'https://tebesir.com/i-screenshot-windows' },
-          { title: 'Otokini: how to take a screenshot on a computer', url: 'https://www.otokini.com/2023/12/26/how-do-i-take-a-screenshot-on-my-computer/' },
-          { title: 'CK Solutions: screenshots on macOS', url: 'https://cksolutions.ie/capture-screen-shot-mac-os/' },
-          { title: 'Flyriver: Command + Shift + 3 and the screenshot toolbar', url: 'https://www.flyriver.com/g/command-shift-3' },
-          { title: 'NationalWorld: WhatsApp blocks screenshots of view-once messages', url: 'https://www.nationalworld.com/lifestyle/tech/whatsapp-blocks-screenshots-for-view-once-messages-in-latest-privacy-update-5247430' },
-          { title: 'Gadgets Africa: vanish mode on Instagram', url: 'https://gadgets-africa.com/2020/12/18/vanish-mode-on-instagram-what-is-it-and-how-it-works/' },
-          { title: 'Abuse Support Hub: documenting digital harassment', url: 'https://abusesupporthub.com/articles/documenting-digital-harassment.html' },
-          { title: 'Tinygrab: can people on Snapchat see if you screenshot?', url: 'https://tinygrab.com/can-people-on-snapchat-see-if-you-screenshot-their-story' },
-        ]}
-      />
+      <h2>Apps that notify or block screenshots</h2>
+      <ul>
+        <li>
+          <strong>WhatsApp</strong> blocks screenshots and recordings of view-once photos and videos.
+        </li>
+        <li>
+          <strong>Messenger</strong> says that in an end-to-end encrypted chat, the people in the
+          chat are told if it detects a screenshot or screen recording.
+        </li>
+        <li>
+          <strong>Snapchat</strong> tells the sender when you screenshot a Snap or chat. Assume a
+          screen recording is noticed too.
+        </li>
+        <li>
+          <strong>Instagram</strong> may tell the other person about a screenshot in vanish mode or
+          of a view-once photo.
+        </li>
+        <li>
+          <strong>Telegram</strong> may block screenshots or tell the other person in secret chats.
+        </li>
+      </ul>
+      <p>
+        The <Link href="/evidence">guide for each app</Link> says more, and what to capture instead.
+      </p>
+
+      <Sources lastReviewed={screenshotGuideLastReviewed} sources={screenshotGuideSources} />
     </>
   );
 }

@@ -4,6 +4,7 @@ import type { PlatformContent } from '@/lib/platforms/types';
 
 export const emailContent: PlatformContent = {
   id: 'email',
+  reportTo: 'the police and the email provider',
   summary: 'Gmail, Outlook and other email',
   identifiers: ['email'],
   capture: {
@@ -25,7 +26,8 @@ export const emailContent: PlatformContent = {
       'In Gmail, open the email, then the three dots (⋮), then Show original.',
       'Note the Message ID, the From and To addresses and the dates shown.',
       'In Outlook on the web, open the email, then More actions (…), then View, then View message source.',
-      'In the Outlook desktop app, open the email, then File, then Properties, and look at Internet headers.',
+      'In the new Outlook for Windows, follow the steps for Outlook on the web.',
+      'In the classic Outlook desktop app, open the email, then File, then Properties, and look at Internet headers.',
       'If the email has no image in it, you can also save it as a PDF or download the original (.eml) file.',
       'If the image is in the email or attached to it, do not download or save the email file. Leave it in your mailbox.',
     ],
@@ -51,48 +53,39 @@ export const emailContent: PlatformContent = {
     helpUrl: sharedSources.ccriOnlineRemoval.url,
     steps: [
       'Capture the email and its details first.',
-      'We have not been able to confirm a Gmail or Outlook report route for intimate images. Check your email provider\'s help pages for how to report abuse.',
-      'If the email links to a file on Google Drive or Microsoft OneDrive, report that file too.',
-      'The Cyber Civil Rights Initiative says Google generally does not allow sexually explicit content on Drive, and Microsoft removes reported intimate images shared without consent from OneDrive.',
+      "For an Outlook, Hotmail or Live address, Microsoft's form for non-consensual intimate imagery covers its consumer services. We have not confirmed that it covers Outlook.com email itself.",
+      "We have not been able to confirm a Gmail report route for intimate images. Check Gmail's help pages for how to report abuse.",
+      'If the email links to a file on Google Drive, Google Photos or Microsoft OneDrive, report that file too: our guides for those say how.',
       'Call 999 if you are in immediate danger.',
       "Report to the police on 101, at a police station or through your local force's website.",
-      'If you are 18 or over, the Revenge Porn Helpline can help: call 0345 6000 459, Monday to Friday, 10am to 4pm.',
     ],
     reportedPersonTold:
-      'We have not found a way to report intimate images to an email provider, so we cannot say whether the sender would be told. If you report to the police, ask them what the person will be told.',
+      'We cannot say whether an email provider tells the sender about a report. If you report to the police, ask them what the person will be told.',
+    withoutAccount: "You do not need an account with the sender's email provider to report to the police or to call the Revenge Porn Helpline.",
   },
   stopNcii: {
     status: 'not-listed',
-    note: 'Gmail and Outlook are not in any StopNCII.org partner list we have seen, and hashing tools cannot stop images being sent in private messages.',
+    note: 'Hashing tools cannot stop images being sent in private messages such as email. Microsoft uses StopNCII.org in Bing search, and Google has said it will in Search, but neither says it does so in email.',
   },
   sources: [
+    sharedSources.microsoftNciiForm,
     sharedSources.ccriOnlineRemoval,
     sharedSources.onlineSosDocumentation,
     sharedSources.rphAskAnOfficer,
-    sharedSources.swgflHelplineContactDetails,
+    sharedSources.swgflHelpline,
     sharedSources.rphFaq,
+    {
+      title: 'Google Gmail Help: see the full message (Show original)',
+      url: 'https://support.google.com/mail/answer/29436?hl=en-GB',
+      kind: 'official',
+    },
     {
       title: 'Lifewire: view the message source in Outlook',
       url: 'https://www.lifewire.com/access-email-source-outlook-1170654',
-      kind: 'third-party',
+      kind: 'press',
     },
-    {
-      title: 'Full email headers in Gmail (Show original)',
-      url: 'https://support.cloudhq.net/how-to-get-full-email-headers-in-gmail-show-original/',
-      kind: 'third-party',
-    },
-    {
-      title: 'Project Belay: what are email headers?',
-      url: 'https://www.projectbelay.com/faqs/screen%3Dfaq%7Cfaq_id%3DJZWWNRHwN/what-are-email-headers',
-      kind: 'third-party',
-    },
-    {
-      title: 'Reading email headers in Outlook desktop',
-      url: 'https://virtualpsychcentre.com/issue-how-to-read-email-headers/',
-      kind: 'third-party',
-    },
-    sharedSources.savingMessagesAsEvidence,
-    sharedSources.stopNciiLimits,
   ],
-  lastReviewed: '2026-11-28',
+  lastReviewed: '2026-11-29',
+  reviewNote:
+    "Checked against the November 2026 platform audit rows for email.ts: named Microsoft's NCII form (2015 announcement; coverage of Outlook.com mail not confirmed), kept 'no Gmail route confirmed', pointed Drive and OneDrive files to the new guides, removed the hard-coded helpline number (the shared block renders it from lib/urgent-help.ts). Gmail Show original cited from Gmail Help 29436 (not re-read today). Dropped content-site sources.",
 };

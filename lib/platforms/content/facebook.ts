@@ -1,4 +1,5 @@
 // Evidence-capture and reporting guidance for Facebook and Messenger.
+import { reportingCanRemoveEvidence } from '@/lib/platforms/shared-traps';
 import { sharedSources } from '@/lib/platforms/shared-sources';
 import type { PlatformContent } from '@/lib/platforms/types';
 
@@ -18,40 +19,39 @@ export const facebookContent: PlatformContent = {
       "Don't crop out the sender's name or the time.",
     ],
     copyLinkInApp: [
-      "If you can't find a way to copy the link in the app, open Facebook in a web browser instead.",
+      'Tap Share under the post, then Copy link. The link starts facebook.com/share/. Keep it as it is: you do not need to open it.',
+      'For a profile, tap the three dots (…) on the profile, then Copy profile link.',
+      "If you can't find Copy link, open Facebook in a web browser instead.",
     ],
     copyLinkOnWeb: [
       'Open the post or profile in a web browser.',
       'Copy the full web address from the address bar.',
       'A profile address looks like facebook.com/name or facebook.com/profile.php?id= followed by a number.',
-      'Keep the address exactly as shown. The name in it can change, but the number does not.',
+      'Keep the address exactly as shown, including any comment number in it. The name in it can change, but the number does not.',
     ],
     downloadYourData: [
       'On a computer, select your profile picture.',
       'Go to Settings & privacy, then Settings.',
       'Open Accounts Center, then Your information and permissions.',
       'Select Download your information.',
-      'Choose what to include. Facebook emails you when the file is ready.',
-      'The file can include your messages, photos and the internet (IP) addresses used to log in to your account. Keep it somewhere private and do not share it.',
+      'Choose only the types of information you need, such as messages and logins, and leave out photos and videos where you can.',
+      'Facebook emails you when the file is ready. It can include the internet (IP) addresses used to log in to your account.',
+      'Messenger chats that are end-to-end encrypted may not be in this file. We have not been able to confirm this.',
       "Menus change often. If the labels are different, search Facebook's settings for Download your information.",
     ],
   },
   traps: [
     {
-      title: 'Vanish mode in Messenger',
+      title: 'Disappearing messages in Messenger',
       detail:
-        'Messages in vanish mode disappear after they are seen and you leave the chat. News reports say the other person is told if you take a screenshot in vanish mode, so assume they may be.',
+        "Messenger's vanish mode has been replaced by disappearing messages. Messenger says that in an end-to-end encrypted chat, if it detects a screenshot or screen recording, the people in the chat are told. If a chat has a timer, capture what you can at once: Messenger says you can still report it for a short time after a message disappears.",
     },
     {
       title: 'A report only shares recent messages',
       detail:
-        'When you report a Messenger chat, Facebook reviews only recent messages: up to 30 for EU accounts and up to 100 elsewhere. Your own screenshots are the full record.',
+        'When you report a Messenger chat from the UK, Facebook reviews only recent messages, up to 100 of them. Your own screenshots are the full record.',
     },
-    {
-      title: 'Reporting can remove your evidence',
-      detail:
-        'If a report works, the post may be taken down before you have a record of it. Capture everything first. If you might want police action, think about contacting the police before you report.',
-    },
+    reportingCanRemoveEvidence('post'),
     {
       title: 'Blocking can cut off your access',
       detail: 'Block the account only after you have captured the messages and profile.',
@@ -67,71 +67,46 @@ export const facebookContent: PlatformContent = {
     },
   ],
   reporting: {
-    route: "Facebook's report option, or Something's Wrong in Messenger",
-    helpUrl: 'https://about.meta.com/actions/safety/topics/bullying-harassment/ncii',
+    route: "Facebook's report option, or Report in Messenger",
+    helpUrl: sharedSources.metaNcii.url,
     steps: [
       'Capture your evidence first.',
-      'For a post or profile, open it and look for the option to report it.',
-      'Choose the reason closest to intimate images shared without consent.',
-      'For a Messenger chat, open the chat.',
-      "Tap Privacy & Support, then Something's Wrong.",
+      'For a post or profile, tap the three dots (…) on it, then Report.',
+      'Choose the reason closest to intimate images shared without consent. Meta also removes AI-made or edited intimate images.',
+      'For a Messenger chat on a phone, tap the name at the top of the chat, then Report.',
+      "On a computer, Messenger's help describes clicking the name, then Privacy & Support, then Something's Wrong.",
       'Choose a category. Threats to share intimate images count as sexual violence and exploitation.',
       'Keep any text you write short and factual: what happened and which rule it breaks.',
       'Report once. Reporting the same thing again and again does not help.',
       'Save any report reference or confirmation message.',
     ],
     reportedPersonTold: null,
+    withoutAccount:
+      "We have not been able to confirm the current address of Meta's form for people without a Facebook account. The Revenge Porn Helpline can report to Facebook for you.",
   },
   stopNcii: {
     status: 'partner',
     note: 'Facebook takes part in StopNCII.org, so if you were 18 or over in the image, a hash made on your device can help stop it being uploaded there again.',
+    source: sharedSources.ayloStopNciiPartners,
   },
   sources: [
+    sharedSources.metaNcii,
+    sharedSources.messengerDisappearingMessages,
     {
-      title: 'Meta: how it deals with intimate images shared without consent',
-      url: 'https://about.meta.com/actions/safety/topics/bullying-harassment/ncii',
+      title: 'Messenger Help Centre: report a conversation (up to 100 messages outside the EU)',
+      url: 'https://www.messenger.com/help/messenger-app/833709093422928',
       kind: 'official',
     },
     {
-      title: 'Facebook: Not Without My Consent (screenshot before you delete anything)',
-      url: 'https://www.facebook.com/safety/notwithoutmyconsent',
-      kind: 'official',
-    },
-    {
-      title: 'Messenger Help Centre: report a conversation',
-      url: 'https://www.messenger.com/help/messenger-app/833709093422928?helpref=faq_content',
+      title: 'Meta (March 2024): end-to-end encryption on Messenger explained',
+      url: 'https://about.fb.com/news/2024/03/end-to-end-encryption-on-messenger-explained/',
       kind: 'official',
     },
     sharedSources.rphThreatsToShare,
     sharedSources.rphSharedWithoutConsent,
     sharedSources.rphReportingToSocialMedia,
-    sharedSources.swgflStopNciiLaunch,
-    {
-      title: 'Facebook profile address formats',
-      url: 'https://tinygrab.com/what-is-my-profile-url-on-facebook',
-      kind: 'third-party',
-    },
-    {
-      title: 'How to download your Facebook data',
-      url: 'https://thehalifaxtimes.com/how-to-download-your-facebook-data-and-see-what-information-it-collects-on-you',
-      kind: 'third-party',
-    },
-    {
-      title: 'Facebook Help Centre (archived 2018): what your download includes',
-      url: 'https://web.archive.org/web/20180207162339/https://www.facebook.com/help/1701730696756992?helpref=hc_global_nav',
-      kind: 'official',
-    },
-    {
-      title: 'Vanish mode on Instagram and Messenger',
-      url: 'https://en.thekarmanews.com/disappearing-message-feature-on-instagram-and-messenger/',
-      kind: 'third-party',
-    },
-    sharedSources.savingMessagesAsEvidence,
-    {
-      title: 'Safety planning tool: blocking and evidence',
-      url: 'https://www.theawarenessproject.in/simulations/when-it-happens-to-you/harassed-stalked-or-threatened/safety-planning-tool.html',
-      kind: 'third-party',
-    },
   ],
-  lastReviewed: '2026-11-28',
+  lastReviewed: '2026-11-29',
+  reviewNote:
+    'Checked against the November 2026 platform audit rows for facebook.ts. Read Messenger Help 880518629146125 (vanish mode replaced, screenshot notice, reporting after a message disappears) and 833709093422928 (30 EU / 100 elsewhere), and Meta NCII hub. Not confirmed: the no-account form address, whether encrypted chats are in Download your information, and whether the reported person is told. Dropped third-party and archived sources.',
 };

@@ -1,4 +1,5 @@
 // Evidence-capture and reporting guidance for Instagram.
+import { reportingCanRemoveEvidence } from '@/lib/platforms/shared-traps';
 import { sharedSources } from '@/lib/platforms/shared-sources';
 import type { PlatformContent } from '@/lib/platforms/types';
 
@@ -18,43 +19,36 @@ export const instagramContent: PlatformContent = {
     ],
     copyLinkInApp: [
       'Open the post, reel or story.',
-      'Tap the three dots (…).',
-      'Tap Copy link.',
-      'For a profile, use the profile menu or Share to copy the link.',
-      "Menus change often. If you can't see Copy link, look for Share.",
+      'Tap Share (the paper plane), then Copy link. In some versions it is under the three dots (…).',
+      'Keep the link as it is, even if it is short: you do not need to open it.',
+      'For a profile, tap the three dots (…) on the profile, then Copy profile URL or Share.',
     ],
     copyLinkOnWeb: [
       'Open the post or profile in a web browser.',
       'Copy the full web address from the address bar.',
       'A profile address looks like instagram.com/username/.',
-      'A post address looks like instagram.com/p/ followed by a code. Reels use instagram.com/reel/ instead.',
+      'A post address looks like instagram.com/p/ followed by a code. Reels use instagram.com/reel/ instead. Keep any img_index= in it: it says which picture in a set.',
     ],
     downloadYourData: [
       "Go to Accounts Center in Instagram's settings.",
       'Choose to download your information.',
-      'Choose the categories, the date range and the format (HTML or JSON).',
-      'Instagram emails you a link, usually within a few hours and at most within 48 hours.',
-      'Download the file within about 4 days, before the link stops working.',
-      'The file can include your direct messages and photos or videos sent in them. Keep it somewhere private and do not share it.',
+      'Choose only the categories you need, such as messages, and the date range. Leave out media where you can.',
+      'Instagram emails you a link when the file is ready. Download it before the link stops working, after a few days.',
       'Menus change often. If the labels are different, search the settings for Download your information.',
     ],
   },
   traps: [
     {
-      title: 'Vanish mode',
+      title: 'Vanish mode and view-once photos',
       detail:
-        'In vanish mode, messages disappear once they are seen and you leave the chat. They cannot be copied, saved or forwarded. Capture what you can before you leave the chat.',
+        'Messages in vanish mode, and photos or videos sent to be viewed once, disappear and cannot be saved or replayed. Capture the chat around them as soon as you can.',
     },
     {
-      title: 'Screenshots in vanish mode may alert the other person',
+      title: 'Screenshots may alert the other person',
       detail:
-        'Instagram has said it tells the other person when someone takes a screenshot or screen recording in vanish mode. We have not been able to confirm this is still the case, so assume they may be told.',
+        'When Instagram launched vanish mode it said the other person is told about a screenshot or screen recording, and view-once photos work the same way. Assume they may be told.',
     },
-    {
-      title: 'Reporting can remove your evidence',
-      detail:
-        'If a report works, the post may be taken down before you have a record of it. Capture everything first. If you might want police action, think about contacting the police before you report.',
-    },
+    reportingCanRemoveEvidence('post'),
     {
       title: 'Blocking can cut off your access',
       detail: 'Block the account only after you have captured the messages, profile and links.',
@@ -71,7 +65,7 @@ export const instagramContent: PlatformContent = {
   ],
   reporting: {
     route: 'Report in the Instagram app',
-    helpUrl: 'https://help.instagram.com/616583228400289',
+    helpUrl: sharedSources.metaNcii.url,
     steps: [
       'Capture your evidence first.',
       'Open the post, reel, story or profile.',
@@ -82,63 +76,32 @@ export const instagramContent: PlatformContent = {
       'Keep any text you write short and factual: what happened and which rule it breaks.',
       'Save any report reference or confirmation message.',
     ],
-    reportedPersonTold:
-      'Instagram does not tell the person you report who reported them, and does not tell someone you block that you blocked them (according to a UK safeguarding children board).',
+    reportedPersonTold: null,
+    withoutAccount:
+      "We have not been able to confirm Instagram's form for people without an account. The Revenge Porn Helpline can report to Instagram for you.",
   },
   stopNcii: {
     status: 'partner',
     note: 'Instagram takes part in StopNCII.org, so if you were 18 or over in the image, a hash made on your device can help stop it being uploaded there again.',
+    source: sharedSources.ayloStopNciiPartners,
   },
   sources: [
+    sharedSources.metaNcii,
     {
-      title: 'Instagram Help Centre: threats to share private images',
+      title: 'Instagram Help Centre: someone is threatening to share private images of me',
       url: 'https://help.instagram.com/616583228400289',
       kind: 'official',
     },
-    {
-      title: 'Instagram (2017): protecting intimate images on Instagram',
-      url: 'https://about.instagram.com/blog/announcements/protecting-intimate-images-on-instagram/',
-      kind: 'official',
-    },
-    {
-      title: 'North East Lincolnshire Safeguarding Children Board: reporting on Instagram',
-      url: 'http://nelsafeguardingchildrenboard.co.uk/instagram-reporting-sexting-or-bullying/',
-      kind: 'ngo',
-    },
-    sharedSources.swgflStopNciiLaunch,
     sharedSources.rphSharedWithoutConsent,
     sharedSources.rphThreatsToShare,
     sharedSources.rphReportingToSocialMedia,
     {
-      title: 'Instagram address formats',
-      url: 'https://www.gainsty.com/blog/instagram-url-format',
-      kind: 'third-party',
-    },
-    {
-      title: 'Finding and copying an Instagram link',
-      url: 'https://qainsta.com/qa/view/what-is-a-url-and-where-to-find-it-on-instagram',
-      kind: 'third-party',
-    },
-    {
-      title: 'How the Instagram data download works',
-      url: 'https://hooleft.me/blog/how-instagram-data-download-actually-works',
-      kind: 'third-party',
-    },
-    {
-      title: 'What the Instagram download includes',
-      url: 'https://tecnoblogai.pages.dev/posts/como-fazer-backup-do-instagram-e-baixar-suas-fotos-no-pc-tecnoblog',
-      kind: 'third-party',
-    },
-    {
-      title: 'Vanish mode on Instagram',
-      url: 'https://gadgets-africa.com/2020/12/18/vanish-mode-on-instagram-what-is-it-and-how-it-works/',
-      kind: 'third-party',
-    },
-    {
-      title: 'Vanish mode: what can and cannot be saved',
+      title: 'Hindustan Times: vanish mode on Instagram, what can and cannot be saved',
       url: 'https://www.hindustantimes.com/technology/secure-your-instagram-conversation-with-vanish-mode-check-steps-to-activate-101667649698342.html',
-      kind: 'third-party',
+      kind: 'press',
     },
   ],
-  lastReviewed: '2026-11-28',
+  lastReviewed: '2026-11-29',
+  reviewNote:
+    "Checked against the November 2026 platform audit rows for instagram.ts. The help link now goes to Meta's NCII page rather than the threats article. Dropped the http:// safeguarding-board page, so whether the reported person is told is now unconfirmed; dropped content-farm and mirror sources. Not confirmed: the current report wording and a no-account form.",
 };

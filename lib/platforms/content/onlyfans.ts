@@ -1,4 +1,5 @@
 // Evidence-capture and reporting guidance for OnlyFans.
+import { reportingCanRemoveEvidence } from '@/lib/platforms/shared-traps';
 import { sharedSources } from '@/lib/platforms/shared-sources';
 import type { PlatformContent } from '@/lib/platforms/types';
 
@@ -20,9 +21,9 @@ export const onlyfansContent: PlatformContent = {
     copyLinkOnWeb: [
       'Open the profile or post in a web browser.',
       'Copy the full web address from the address bar.',
-      'We have not been able to confirm how OnlyFans addresses look, so copy each one exactly as shown.',
+      'A profile address looks like onlyfans.com/ followed by the username. Copy each address exactly as shown.',
     ],
-    downloadYourData: ['We have not been able to confirm how to download your data from OnlyFans.'],
+    downloadYourData: [],
   },
   traps: [
     {
@@ -30,11 +31,7 @@ export const onlyfansContent: PlatformContent = {
       detail:
         'A copyright (DMCA) claim can pass your details to the person who posted the content. Think about this before you choose Stolen Material (DMCA).',
     },
-    {
-      title: 'Reporting can remove your evidence',
-      detail:
-        'If a report works, the content may be taken down before you have a record of it. Capture everything first. If you might want police action, think about contacting the police before you report.',
-    },
+    reportingCanRemoveEvidence('content'),
   ],
   reporting: {
     route: 'Report a user, post or message on OnlyFans',
@@ -45,14 +42,15 @@ export const onlyfansContent: PlatformContent = {
       'Choose the category that fits best: Offensive/TOS violating, Stolen Material (DMCA), Spam or Abuse.',
       "OnlyFans' terms say everyone in shared content must be a tagged creator or an adult who gave written consent and proof of ID.",
       'If you agreed to appear in content, you can withdraw your consent. The content may then be deleted.',
-      'We have not found a report form for people without an OnlyFans account.',
-      'If you are 18 or over, the Revenge Porn Helpline can help: call 0345 6000 459.',
     ],
     reportedPersonTold: null,
+    withoutAccount:
+      "OnlyFans' terms refer to a Complaints Policy, which is meant for people without an account too, but we have not been able to read it. The Revenge Porn Helpline can report to OnlyFans for you. If OnlyFans refuses, its terms give an appeal route.",
   },
   stopNcii: {
     status: 'partner',
     note: 'OnlyFans takes part in StopNCII.org, so if you were 18 or over in the image, a hash made on your device can help stop it being uploaded there again.',
+    source: sharedSources.swgflStopNciiUn,
   },
   sources: [
     {
@@ -61,24 +59,14 @@ export const onlyfansContent: PlatformContent = {
       kind: 'official',
     },
     {
-      title: "Chayn: platform policies dataset (quoting OnlyFans' terms)",
+      title: "Chayn: platform policies dataset (quoting OnlyFans' terms, complaints and appeals)",
       url: 'https://github.com/chaynHQ/tools',
       kind: 'ngo',
     },
-    {
-      title: 'SWGfL: OnlyFans joins StopNCII.org',
-      url: 'https://swgfl.org.uk/magazine/stopncii-org-presented-in-new-york-at-the-un-commission-on-the-status-of-women',
-      kind: 'ngo',
-    },
-    sharedSources.swgflStopNciiLaunch,
     sharedSources.swgflHelpline,
     sharedSources.rphSharedWithoutConsent,
-    {
-      title: 'Creators and leaks: keeping an evidence folder',
-      url: 'https://winenfood.com/platform-policies-on-a-carly-jane-onlyfans-leak',
-      kind: 'third-party',
-    },
-    sharedSources.takedownsAndCopyright,
   ],
-  lastReviewed: '2026-11-28',
+  lastReviewed: '2026-11-29',
+  reviewNote:
+    "Removed the leak-themed content-farm source naming a woman (audit C5, high) and the law-firm DMCA page. The no-account route is hedged: the Complaints Policy is known only from Chayn's quote of OnlyFans' terms. The help link is still OnlyFans' blog post: the AUP or Complaints Policy address could not be read.",
 };

@@ -1,9 +1,11 @@
 // General evidence-capture and reporting guidance for any app or website not listed separately.
+import { reportingCanRemoveEvidence } from '@/lib/platforms/shared-traps';
 import { sharedSources } from '@/lib/platforms/shared-sources';
 import type { PlatformContent } from '@/lib/platforms/types';
 
 export const otherContent: PlatformContent = {
   id: 'other',
+  reportTo: 'the app or site',
   summary: 'Any other app, game or website',
   identifiers: ['link', 'username', 'phone', 'chat-name', 'email'],
   capture: {
@@ -32,11 +34,7 @@ export const otherContent: PlatformContent = {
     ],
   },
   traps: [
-    {
-      title: 'Reporting can remove your evidence',
-      detail:
-        'If a report works, the content may be taken down before you have a record of it. Capture everything first. If you might want police action, think about contacting the police before you report.',
-    },
+    reportingCanRemoveEvidence('content'),
     {
       title: 'Blocking can cut off your access',
       detail: 'Block the account only after you have captured the messages, profile and links.',
@@ -66,14 +64,14 @@ export const otherContent: PlatformContent = {
       'Report once. Reporting the same thing again and again does not help.',
       'Save any report reference or confirmation email.',
       'Call 999 if you are in immediate danger, or report to the police on 101.',
-      'If you are 18 or over, the Revenge Porn Helpline can help: call 0345 6000 459, Monday to Friday, 10am to 4pm.',
-      'If you were under 18 in the image, use Take It Down. If you are under 18 now and in the UK, Report Remove from Childline and the IWF can help with images that are public online (not private chats).',
     ],
     reportedPersonTold: null,
+    withoutAccount:
+      'Many apps and sites let you report without an account, through a web form in their help pages. The Revenge Porn Helpline can report to most social media platforms for you.',
   },
   stopNcii: {
     status: 'unverified',
-    note: "StopNCII.org only works on platforms that take part, so check its partner list for this app or site; it is for images taken when you were 18 or over.",
+    note: 'StopNCII.org only works on platforms that take part, so check its partner list for this app or site.',
   },
   sources: [
     sharedSources.rphReportingToSocialMedia,
@@ -81,27 +79,10 @@ export const otherContent: PlatformContent = {
     sharedSources.rphThreatsToShare,
     sharedSources.rphFaq,
     sharedSources.rphAskAnOfficer,
-    sharedSources.swgflHelplineContactDetails,
-    sharedSources.swgflStopNciiLaunch,
-    sharedSources.takeItDownFaq,
-    {
-      title: 'Internet Watch Foundation: Report Remove',
-      url: 'https://www.iwf.org.uk/what-we-do/why-we-exist/report-remove',
-      kind: 'ngo',
-    },
+    sharedSources.swgflHelpline,
     sharedSources.onlineSosDocumentation,
-    sharedSources.savingMessagesAsEvidence,
-    {
-      title: 'Why screenshots alone can be weak evidence',
-      url: 'https://sleuthx.ai/screenshots-vs-forensic-evidence',
-      kind: 'third-party',
-    },
-    {
-      title: 'Documenting digital harassment: where screenshots are stored',
-      url: 'https://abusesupporthub.com/articles/documenting-digital-harassment.html',
-      kind: 'third-party',
-    },
-    sharedSources.stopNciiLimits,
   ],
-  lastReviewed: '2026-11-28',
+  lastReviewed: '2026-11-29',
+  reviewNote:
+    "Checked against the November 2026 platform audit rows for other.ts: the helpline number and the under-18 routes now come from the shared blocks (with Report Remove's limit on WhatsApp and Snapchat messages), added that many sites take reports without an account (RPH). Dropped third-party sources.",
 };

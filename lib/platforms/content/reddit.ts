@@ -1,4 +1,5 @@
 // Evidence-capture and reporting guidance for Reddit.
+import { reportingCanRemoveEvidence } from '@/lib/platforms/shared-traps';
 import { sharedSources } from '@/lib/platforms/shared-sources';
 import type { PlatformContent } from '@/lib/platforms/types';
 
@@ -9,31 +10,26 @@ export const redditContent: PlatformContent = {
   capture: {
     whatToCapture: [
       'Take screenshots before you report, block or delete anything.',
-      'Save the permalink (the direct web address) of each post, comment or chat message.',
+      'Save the permalink (the direct web address) of each post or comment. Chat messages have no permalink: screenshot them with the username and time.',
       'Record the subreddit name and the username of the person who posted it.',
       'Make sure the date and time of the post show.',
       'Capture the post, the comments and any chat messages around it.',
       'If a screenshot would show the intimate image, capture the web address and the context around it instead: the title, the subreddit, the username, the comments and the date.',
     ],
     copyLinkInApp: [
-      "If you can't find a way to copy the link in the app, open the post in a web browser instead.",
+      'Tap Share on the post or comment, then Copy link. The link may be short, with /s/ in it: keep it as it is.',
+      "If you can't find Copy link, open the post in a web browser instead.",
     ],
     copyLinkOnWeb: [
       'Open the post or comment in a web browser.',
       'Copy the full web address from the address bar.',
-      'A post address looks like reddit.com/r/subreddit/comments/ followed by a code and the title.',
+      'A post address looks like reddit.com/r/subreddit/comments/ followed by a code and the title. A post with several images may start reddit.com/gallery/.',
       'Usernames are shown as u/ followed by the name.',
     ],
-    downloadYourData: [
-      "We have not been able to confirm how Reddit's data request works. Rely on your screenshots and links.",
-    ],
+    downloadYourData: [],
   },
   traps: [
-    {
-      title: 'Reporting can remove your evidence',
-      detail:
-        'If a report works, the post may be taken down before you have a record of it. Capture everything first. If you might want police action, think about contacting the police before you report.',
-    },
+    reportingCanRemoveEvidence('post'),
     {
       title: 'Report menus change',
       detail:
@@ -42,23 +38,32 @@ export const redditContent: PlatformContent = {
   ],
   reporting: {
     route: 'Report non-consensual intimate media on Reddit',
-    helpUrl: 'https://redditinc.com/policies/reddit-rules',
+    helpUrl: 'https://www.reddit.com/report',
     steps: [
       'Capture your evidence first.',
       "Reddit's rules ban non-consensual intimate media. This includes a partner sharing images without consent.",
-      'Use the report option on the post, comment or chat message.',
+      'Use the report option on the post or comment, or the form at reddit.com/report.',
       'Choose the option about non-consensual intimate media, if you see one.',
+      'For a chat message, press and hold it, then Report.',
       'Give the permalink for each post, comment or message you report.',
       'Keep any text you write short and factual: what happened and which rule it breaks.',
       'Save any report reference or confirmation message.',
     ],
     reportedPersonTold: null,
+    withoutAccount:
+      'We have not been able to confirm whether the reddit.com/report form works without a Reddit account. The Revenge Porn Helpline can report to Reddit for you.',
   },
   stopNcii: {
     status: 'partner',
     note: 'Reddit takes part in StopNCII.org, so if you were 18 or over in the image, a hash made on your device can help stop it being uploaded there again.',
+    source: sharedSources.swgflStopNciiUn,
   },
   sources: [
+    {
+      title: 'Reddit: report form (reddit.com/report)',
+      url: 'https://www.reddit.com/report',
+      kind: 'official',
+    },
     {
       title: 'Reddit rules',
       url: 'https://redditinc.com/policies/reddit-rules',
@@ -69,19 +74,10 @@ export const redditContent: PlatformContent = {
       url: 'https://www.reddit.com/r/RedditSafety/comments/t8zloo/evolving_our_rule_on_nonconsensual_intimate_media/',
       kind: 'official',
     },
-    {
-      title: 'SWGfL: Reddit joins StopNCII.org',
-      url: 'https://swgfl.org.uk/magazine/stopncii-org-presented-in-new-york-at-the-un-commission-on-the-status-of-women',
-      kind: 'ngo',
-    },
-    sharedSources.swgflStopNciiLaunch,
     sharedSources.rphReportingToSocialMedia,
     sharedSources.rphSharedWithoutConsent,
-    {
-      title: 'r/RedditPoliceDept: reporting needs the permalink',
-      url: 'https://www.reddit.com/r/RedditPoliceDept/',
-      kind: 'third-party',
-    },
   ],
-  lastReviewed: '2026-11-28',
+  lastReviewed: '2026-11-29',
+  reviewNote:
+    "Checked against the November 2026 platform audit rows for reddit.ts: help link is now reddit.com/report (its NCIM option was described in a third-party copy, not read live), chat messages have no permalink, gallery links, share links kept, unofficial r/RedditPoliceDept removed. The data-request section is left out because we could not confirm it.",
 };

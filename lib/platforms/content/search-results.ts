@@ -4,6 +4,7 @@ import type { PlatformContent } from '@/lib/platforms/types';
 
 export const searchResultsContent: PlatformContent = {
   id: 'search-results',
+  reportTo: 'the search engines',
   summary: 'Removing pages and images from Google and Bing search results',
   identifiers: ['link'],
   capture: {
@@ -11,8 +12,8 @@ export const searchResultsContent: PlatformContent = {
       'Keep a record of every place the content appears.',
       'Search for your own name to find copies.',
       'Copy the web address (URL) of each page the results link to.',
-      'Take a screenshot of the search results page with the address bar showing.',
-      'If a result shows the intimate image as a preview, capture the web address and the text around it instead.',
+      'Image results often show the image itself as a preview. If they do, do not screenshot them: copy the addresses and the text around them instead.',
+      'Where the results show no intimate image, take a screenshot of the search results page with the address bar showing.',
       'Note the date you found each one.',
     ],
     copyLinkInApp: [
@@ -23,13 +24,18 @@ export const searchResultsContent: PlatformContent = {
       'Copy the full web address from the address bar.',
       'Write down each address separately. Google only reviews the addresses you give it.',
     ],
-    downloadYourData: ['This does not apply to search results.'],
+    downloadYourData: [],
   },
   traps: [
     {
       title: 'Search removal does not remove the page',
       detail:
         'Removing a result from Google or Bing does not remove the content from the website. Report it to the website too.',
+    },
+    {
+      title: 'Your name in search results',
+      detail:
+        'Under UK data protection law you can also ask a search engine to stop showing results for your name. The Revenge Porn Helpline can help you with this.',
     },
     {
       title: "Google's form has conditions",
@@ -39,7 +45,7 @@ export const searchResultsContent: PlatformContent = {
   ],
   reporting: {
     route: 'Google: Remove explicit or intimate personal images from Google. Bing: ask Microsoft to remove the links.',
-    helpUrl: 'https://support.google.com/websearch/answer/6302812',
+    helpUrl: 'https://support.google.com/websearch/answer/6302812?hl=en-GB',
     steps: [
       'Capture the web addresses first.',
       "Open Google's request form to remove explicit or intimate personal images.",
@@ -48,19 +54,22 @@ export const searchResultsContent: PlatformContent = {
       'Someone you authorise can apply for you, if they explain their authority.',
       'Google emails you a confirmation, may ask for more information, and tells you what it decided.',
       'For fake (deepfake) sexual images of you, use Google\'s separate option for content that falsely shows you.',
-      'News reports say you can now also start a request from an image result: tap the three dots, then Remove result.',
-      'For Bing, ask Microsoft to remove links to nude or sexual content posted without your consent.',
+      'Google has said you can now also start a request from an image result: tap the three dots, then Remove result.',
+      'If you are under 18, Google has a separate request for removing images of people under 18 from its results. Do not search for the image yourself.',
+      "For Bing, use Microsoft's form for non-consensual intimate imagery, which covers Bing results.",
     ],
     reportedPersonTold: null,
+    withoutAccount: "Google's and Microsoft's forms are on the web. We have not been able to confirm whether they need a Google or Microsoft account.",
   },
   stopNcii: {
-    status: 'unverified',
-    note: 'Microsoft Bing is reported to take part in StopNCII.org, but we have not been able to confirm that Google does.',
+    status: 'partner',
+    note: 'Microsoft Bing uses StopNCII.org hashes in its image search (since 2024). Google said in September 2025 that it would use them in Search too. Both remove results, not the page itself.',
+    source: sharedSources.googleStopNcii,
   },
   sources: [
     {
       title: 'Google Search Help: remove explicit or intimate personal images',
-      url: 'https://support.google.com/websearch/answer/6302812',
+      url: 'https://support.google.com/websearch/answer/6302812?hl=en-GB',
       kind: 'official',
     },
     {
@@ -73,23 +82,13 @@ export const searchResultsContent: PlatformContent = {
       url: 'https://support.google.com/websearch/answer/13650142?hl=en-GB',
       kind: 'official',
     },
+    sharedSources.googleStopNcii,
+    sharedSources.microsoftNciiForm,
     sharedSources.ccriOnlineRemoval,
     sharedSources.rphSharedWithoutConsent,
-    {
-      title: 'Google launches a tool to remove explicit images from Search (2026)',
-      url: 'https://techbriefly.com/2026/02/11/google-launches-search-tool-to-remove-non-consensual-explicit-images/',
-      kind: 'third-party',
-    },
-    {
-      title: 'Microsoft Bing partners with StopNCII',
-      url: 'https://globalvillagespace.com/tech/microsoft-bing-partners-with-stopncii-to-combat-nonconsensual-intimate-images-ncii-abuse/?amp=1',
-      kind: 'third-party',
-    },
-    {
-      title: 'StopNCII partners (third-party summary)',
-      url: 'https://cybercrimesresource.org/resource/stopncii',
-      kind: 'third-party',
-    },
+    sharedSources.engadgetStopNciiPartners,
   ],
-  lastReviewed: '2026-11-28',
+  lastReviewed: '2026-11-29',
+  reviewNote:
+    "Checked against the November 2026 platform audit rows for search-results.ts: Google set to StopNCII partner for Search (blog.google, 17 Sep 2025, read via the audit's quotes), Bing from the 2024 announcement (Engadget), Microsoft's form linked, en-GB on the main form, the preview caveat first, name de-listing and Google's under-18 request mentioned without their own links (not read). Dropped content-farm sources.",
 };

@@ -15,12 +15,14 @@ export const snapchatContent: PlatformContent = {
       'Read the warning about screenshots below before you take any.',
     ],
     copyLinkInApp: [
-      'We have not been able to confirm how Snapchat profile links look. Record the username exactly as shown instead.',
+      'A profile link looks like snapchat.com/add/ followed by the username. A link copied from the Share button may be shorter: keep it as it is.',
+      'Record the username exactly as shown as well.',
     ],
     copyLinkOnWeb: [],
     downloadYourData: [
       'In the app, tap your avatar, then the gear icon (Settings).',
-      'Find My Data. It may be under Account Actions.',
+      'Find My Data. In recent versions it is under Privacy Controls; in older ones under Account Actions.',
+      'Untick Memories and chat media if the page offers them, so the file does not include photos or videos.',
       'Sign in again and tap Submit Request.',
       'Snapchat emails you a link when your download is ready.',
       'Menus change often. If the labels are different, look for My Data in your account settings.',
@@ -30,7 +32,7 @@ export const snapchatContent: PlatformContent = {
     {
       title: 'Screenshots may alert the sender',
       detail:
-        "Several guides say Snapchat tells the sender when you screenshot or screen-record a Snap, Chat or Story. We have not been able to confirm this from Snapchat's own help, so assume they may be told. Reporting in the app attaches the media for you.",
+        "Snapchat tells the sender when you screenshot a Snap, Chat or Story, and guides say screen recording does the same. Assume they will be told. Reporting in the app attaches the media for you, so you do not need a copy.",
     },
     {
       title: 'Photos of a screen are weaker evidence',
@@ -56,26 +58,28 @@ export const snapchatContent: PlatformContent = {
       'Tap Report.',
       'Choose the reason that fits best.',
       "A copy of the media goes with your report, so you don't need to send it.",
-      "You can also report through Snapchat's Support site, and you can do this anonymously.",
       'Snapchat says it usually responds to reports within 24 hours.',
       "Don't reply, negotiate or pay.",
     ],
     reportedPersonTold:
       'Snapchat does not tell the person you report who reported them, even if they appeal. It usually tells them if it removes content or acts on their account.',
+    withoutAccount:
+      "Snapchat's safety reporting page says you can also report through its Support site in a web browser, and anonymously. We have not been able to confirm whether that needs a Snapchat account.",
   },
   stopNcii: {
     status: 'partner',
-    note: "Snap Inc. (Snapchat's owner) takes part in StopNCII.org, so if you were 18 or over in the image, a hash made on your device can help stop it being uploaded there again.",
+    note: "Snap Inc. (Snapchat's owner) takes part in StopNCII.org, so if you were 18 or over in the image, a hash made on your device can help stop it being posted publicly there again. It cannot stop Snaps sent privately.",
+    source: sharedSources.ayloStopNciiPartners,
   },
   sources: [
     {
-      title: 'Snap: safety reporting',
+      title: 'Snap: safety reporting (in the app, or on the Support site, anonymously)',
       url: 'https://values.snap.com/safety/safety-reporting',
       kind: 'official',
     },
     {
       title: 'Snap: safety team and response times',
-      url: 'https://www.snap.com/en-US/safety/safety-team',
+      url: 'https://www.snap.com/en-GB/safety/safety-team',
       kind: 'official',
     },
     {
@@ -93,34 +97,20 @@ export const snapchatContent: PlatformContent = {
       url: 'https://values.snap.com/privacy/privacy-by-product/your-snapchat-account',
       kind: 'official',
     },
-    {
-      title: 'Aylo: StopNCII industry partners',
-      url: 'http://aylo.com/newsroom/preventing-non-consensual-sharing/',
-      kind: 'official',
-    },
-    sharedSources.swgflStopNciiLaunch,
     sharedSources.rphThreatsToShare,
     sharedSources.rphSharedWithoutConsent,
     {
-      title: 'How to download your Snapchat data',
-      url: 'https://en.howto4.com/how-download-everything-snapchat-knows-about-you',
-      kind: 'third-party',
+      title: 'Digital Trends: Snapchat profile addresses (snapchat.com/add/)',
+      url: 'https://www.digitaltrends.com/social-media/snapchat-profile-urls/',
+      kind: 'press',
     },
     {
-      title: 'Snapchat screenshot notifications',
-      url: 'https://tinygrab.com/can-people-on-snapchat-see-if-you-screenshot-their-story',
-      kind: 'third-party',
-    },
-    {
-      title: 'Snapchat replays and screenshots',
-      url: 'https://wojdylosocialmedia.com/snapchat-replay-screenshot/',
-      kind: 'third-party',
-    },
-    {
-      title: 'Why phone photos of a screen are poor evidence',
+      title: 'Amped Software (forensics): why phone photos of a screen are poor evidence',
       url: 'https://blog.ampedsoftware.com/2021/03/09/cell-phone-snaps-bad-quality-and-reliability',
       kind: 'third-party',
     },
   ],
-  lastReviewed: '2026-11-28',
+  lastReviewed: '2026-11-29',
+  reviewNote:
+    "Checked against the November 2026 platform audit rows for snapchat.ts: stated the snapchat.com/add/ format, updated the My Data path (Privacy Controls, unverified on Snap's page) with untick media, stated screenshot notification, the under-18 Report Remove limit comes from the shared under-18 block (CEOP), en-GB locale. Dropped content-farm sources; the screenshot-notice wording rests on Snap's well-attested behaviour, not a Snap page read today.",
 };

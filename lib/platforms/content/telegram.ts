@@ -25,7 +25,8 @@ export const telegramContent: PlatformContent = {
       'Open Telegram Desktop on a computer.',
       'Go to Settings, then Advanced.',
       'Choose Export Telegram data.',
-      'Choose what to include, such as personal chats or groups. You can leave out photos and videos.',
+      'Choose what to include, such as personal chats or groups.',
+      'Untick Photos, Videos and Files before you export. Some may be ticked already.',
       'Keep the export somewhere private.',
     ],
   },
@@ -34,6 +35,11 @@ export const telegramContent: PlatformContent = {
       title: 'Usernames and links can change',
       detail:
         'If the account changes its username, its t.me link changes too. One account can also have several usernames. Record what you see and the date.',
+    },
+    {
+      title: 'Secret chats and self-destructing photos',
+      detail:
+        'In secret chats, and with photos or videos set to self-destruct, Telegram may block screenshots or tell the other person you took one. Assume they may be told, and capture the chat around it.',
     },
     {
       title: 'Private chats may be hard to report',
@@ -51,15 +57,18 @@ export const telegramContent: PlatformContent = {
     helpUrl: 'https://telegram.org/faq',
     steps: [
       'Capture your evidence first.',
-      'Press and hold the message or post, then tap Report.',
+      'Tap the message or post (Android), or press and hold it (iPhone), then tap Report.',
       'Choose the reason that fits best.',
       'For a group or channel, tap its name, then More (…), then Report.',
       'On a computer, right-click the post and choose Report.',
       "Menus change often. If you can't see these options, look for Report in the menu.",
-      'Give the police the usernames and links too. News reports say Telegram can now share rule-breakers\' details with the authorities when legally asked.',
+      "Telegram's FAQ is reported to give an email address for takedown requests as well. Check the FAQ for the current address.",
+      'Give the police the usernames and links too.',
       "Don't reply, negotiate or pay.",
     ],
     reportedPersonTold: null,
+    withoutAccount:
+      'Reporting inside Telegram needs an account. We have not been able to confirm the takedown email address, so read it on the FAQ itself. The Revenge Porn Helpline can help you report.',
   },
   stopNcii: {
     status: 'not-listed',
@@ -67,49 +76,15 @@ export const telegramContent: PlatformContent = {
   },
   sources: [
     {
-      title: 'Telegram FAQ: usernames, private chats and reporting',
+      title: 'Telegram FAQ: usernames, private chats, reporting and takedown requests',
       url: 'https://telegram.org/faq',
       kind: 'official',
-    },
-    {
-      title: "Open Terms Archive: an earlier version of Telegram's FAQ on private chats",
-      url: 'https://github.com/OpenTermsArchive/contrib-versions/commit/55b206b7d863c36e35e598e1691c3de57faba622',
-      kind: 'third-party',
     },
     sharedSources.rphReportingToSocialMedia,
     sharedSources.rphFaq,
     sharedSources.rphThreatsToShare,
-    {
-      title: 'Telegram basics: usernames and links',
-      url: 'https://medium.com/@weibeld/telegram-basics-7c566d6d35c1',
-      kind: 'third-party',
-    },
-    {
-      title: 'How Telegram usernames and contact discovery work',
-      url: 'https://ticker.tv/news/how-does-telegrams-username-and-contact-discovery-mechanism-work/133192/',
-      kind: 'third-party',
-    },
-    {
-      title: 'How to back up Telegram',
-      url: 'https://www.lookkle.com/how-to-back-up-telegram',
-      kind: 'third-party',
-    },
-    {
-      title: 'Reporting illegal content on Telegram',
-      url: 'https://stickers.wiki/faq/i-found-illegal-content-where-can-i-report-it/',
-      kind: 'third-party',
-    },
-    {
-      title: 'Telegram updates its help section on moderation (2024)',
-      url: 'https://4nownews.com/technology-and-it-market-news/telegram-has-updated-the-help-section-but-there-will-be-no-moderation-of-personal-correspondence',
-      kind: 'third-party',
-    },
-    {
-      title: 'Telegram to share rule-breakers’ details with authorities (2024)',
-      url: 'https://casianews.com/those-who-violate-the-rules-of-the-telegram-messenger-will-be-handed-over-to-law-enforcement-agencies/8612',
-      kind: 'third-party',
-    },
-    sharedSources.stopNciiLimits,
   ],
-  lastReviewed: '2026-11-28',
+  lastReviewed: '2026-11-29',
+  reviewNote:
+    "Checked against the November 2026 platform audit rows for telegram.ts: untick media in the export, tap (Android) or press and hold (iPhone), secret-chat screenshot trap (hedged), FAQ takedown email mentioned without the address because the only copy seen redacted it. Removed the unsourced claim about sharing details with the authorities (its only sources were content sites) and the Open Terms Archive GitHub link.",
 };

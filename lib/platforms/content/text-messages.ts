@@ -4,12 +4,14 @@ import type { PlatformContent } from '@/lib/platforms/types';
 
 export const textMessagesContent: PlatformContent = {
   id: 'text-messages',
+  reportTo: 'the police',
   summary: 'SMS, iMessage and RCS',
-  identifiers: ['phone'],
+  identifiers: ['phone', 'email'],
   capture: {
     whatToCapture: [
       'Take screenshots before you block or delete anything.',
       "Open the sender's contact details and capture their phone number. The name on screen is only the label you saved.",
+      'An iMessage can come from an email address (an Apple Account) instead of a number. If it does, capture the email address.',
       'Capture enough of the thread to show what was said before and after.',
       'Make sure the date and time show. Tap or swipe to show the times if needed.',
       "Don't crop out the sender or the time.",
@@ -22,10 +24,7 @@ export const textMessagesContent: PlatformContent = {
       "Text messages do not have web addresses. Record the sender's phone number instead.",
     ],
     copyLinkOnWeb: [],
-    downloadYourData: [
-      'We have not found a built-in way to export a whole text thread.',
-      'For a long thread, take screenshots in order, from the start, so nothing is missed.',
-    ],
+    downloadYourData: [],
   },
   traps: [
     {
@@ -34,9 +33,14 @@ export const textMessagesContent: PlatformContent = {
         'iPhones and Android phones can delete old messages automatically, for example after 30 days or 1 year. Check your messages settings.',
     },
     {
+      title: 'There is no export button',
+      detail:
+        'We have not found a built-in way to export a whole text thread. For a long thread, take screenshots in order, from the start, so nothing is missed. The police can download messages from your phone, so do not delete them.',
+    },
+    {
       title: 'If messages have already gone',
       detail:
-        'If messages have already been deleted, a digital forensics guide advises putting the phone in airplane mode and not using it until an examiner can look. Ask the police or a helpline before you decide.',
+        'If messages have already been deleted, stop using the phone as far as you can and ask the police or a helpline what to do before anything else.',
     },
     {
       title: "Don't delete the thread",
@@ -56,38 +60,23 @@ export const textMessagesContent: PlatformContent = {
       'Call 999 if you are in immediate danger.',
       "Report to the police on 101, at a police station or through your local force's website.",
       'Keep the crime reference number the police give you.',
-      'If you are 18 or over, the Revenge Porn Helpline can help: call 0345 6000 459, Monday to Friday, 10am to 4pm.',
     ],
     reportedPersonTold:
       'This does not apply: there is no platform to report text messages to. If you report to the police, ask them what the person will be told.',
+    withoutAccount: 'You need no account to report to the police or to call the Revenge Porn Helpline.',
   },
   stopNcii: {
     status: 'not-listed',
     note: 'StopNCII.org works with participating platforms and cannot stop someone sending an image by text message.',
   },
   sources: [
-    sharedSources.nnedvCaptureMessages,
     sharedSources.rphAskAnOfficer,
-    sharedSources.swgflHelplineContactDetails,
+    sharedSources.swgflHelpline,
     sharedSources.rphFaq,
     sharedSources.rphThreatsToShare,
-    sharedSources.savingMessagesAsEvidence,
-    {
-      title: 'How to print text messages for evidence',
-      url: 'https://reincubate.com/support/ipbe/how-to-print-text-messages/',
-      kind: 'third-party',
-    },
-    {
-      title: 'Saving text messages for evidence at trial',
-      url: 'https://usue.ca/2017/10/07/how-can-i-save-text-messages-from-my-phone-for-evidence-at-trial/',
-      kind: 'third-party',
-    },
-    {
-      title: 'Digital forensics: deleted messages',
-      url: 'https://digitalforensicstoday.com/?p=210',
-      kind: 'third-party',
-    },
-    sharedSources.stopNciiLimits,
+    sharedSources.onlineSosDocumentation,
   ],
-  lastReviewed: '2026-11-28',
+  lastReviewed: '2026-11-29',
+  reviewNote:
+    "Checked against the November 2026 platform audit rows for text-messages.ts: iMessage from an email address, no export (moved to a trap, with keep the phone unchanged for a police download), helpline number now from the shared block. The airplane-mode advice rested only on a weak forensics blog, so it now says only to stop using the phone and ask first. Dropped third-party sources and the GitHub Pages copy of NNEDV's guide.",
 };

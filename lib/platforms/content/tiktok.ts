@@ -1,4 +1,5 @@
 // Evidence-capture and reporting guidance for TikTok.
+import { reportingCanRemoveEvidence } from '@/lib/platforms/shared-traps';
 import { sharedSources } from '@/lib/platforms/shared-sources';
 import type { PlatformContent } from '@/lib/platforms/types';
 
@@ -8,6 +9,7 @@ export const tiktokContent: PlatformContent = {
   identifiers: ['link', 'username'],
   capture: {
     whatToCapture: [
+      'If it shows someone under 18, do not download, capture or share it. Report it straight away.',
       'Take screenshots before you report, block or delete anything.',
       "Record the video's full web address (URL).",
       'Capture the @username and the profile page.',
@@ -15,11 +17,10 @@ export const tiktokContent: PlatformContent = {
       'Capture the comments and any direct messages, with the times.',
       'If a screenshot would show the intimate image, capture the web address and the context around it instead: the account, the caption, the comments and the date.',
       "Don't comment on, share or interact with the video.",
-      'If it shows someone under 18, do not download, capture or share it. Report it straight away.',
     ],
     copyLinkInApp: [
-      'For a profile, tap Share, then Copy link.',
-      'If you get a short link (starting vm.tiktok.com or tiktok.com/t/), open it in a web browser and save the full address it leads to.',
+      'For a video or a profile, tap Share, then Copy link.',
+      'The link may be short, starting vm.tiktok.com or tiktok.com/t/. Keep it as it is: you do not need to open it, and opening it would show you the video again.',
     ],
     copyLinkOnWeb: [
       'Open the video in a web browser.',
@@ -44,11 +45,7 @@ export const tiktokContent: PlatformContent = {
       detail:
         'If the account changes its username, the profile address changes. Save the full video address and note the date.',
     },
-    {
-      title: 'Reporting can remove your evidence',
-      detail:
-        'If a report works, the video may be taken down before you have a record of it. Capture everything first. If you might want police action, think about contacting the police before you report.',
-    },
+    reportingCanRemoveEvidence('video'),
     {
       title: 'Blocking can cut off your access',
       detail: 'Block the account only after you have captured the messages, profile and links.',
@@ -56,7 +53,7 @@ export const tiktokContent: PlatformContent = {
   ],
   reporting: {
     route: 'Report in the TikTok app: Violence, abuse, and criminal exploitation',
-    helpUrl: 'https://tiktok.com/safety/resources/sexual-assault-resources?appLaunch=web&lang=en',
+    helpUrl: 'https://www.tiktok.com/safety/resources/sexual-assault-resources',
     steps: [
       'Capture your evidence first.',
       'Open the video, comment, message or profile and choose Report.',
@@ -67,15 +64,18 @@ export const tiktokContent: PlatformContent = {
       'Save any report reference or confirmation message.',
     ],
     reportedPersonTold: 'TikTok says it will not tell the person you report who reported them.',
+    withoutAccount:
+      "TikTok's web form for sexual abuse and sexual deepfakes can be used from a web browser. We have not been able to confirm whether it needs a TikTok account. The Revenge Porn Helpline can report to TikTok for you.",
   },
   stopNcii: {
     status: 'partner',
     note: 'TikTok takes part in StopNCII.org, so if you were 18 or over in the image, a hash made on your device can help stop it being uploaded there again.',
+    source: sharedSources.saferInternetTiktokBumble,
   },
   sources: [
     {
       title: 'TikTok Safety Centre: sexual assault and image-based abuse resources',
-      url: 'https://tiktok.com/safety/resources/sexual-assault-resources?appLaunch=web&lang=en',
+      url: 'https://www.tiktok.com/safety/resources/sexual-assault-resources',
       kind: 'official',
     },
     {
@@ -83,38 +83,14 @@ export const tiktokContent: PlatformContent = {
       url: 'https://support.tiktok.com/en/safety-hc/report-a-problem/report-sexual-abuse',
       kind: 'official',
     },
-    {
-      title: 'UK Safer Internet Centre: TikTok joins StopNCII.org',
-      url: 'https://saferinternet.org.uk/blog/swgfl-welcome-new-industry-partners-tiktok-and-bumble-to-stopncii-org',
-      kind: 'ngo',
-    },
-    sharedSources.swgflStopNciiLaunch,
+    sharedSources.rphSharedWithoutConsent,
     {
       title: 'PIRG: how to request and download your TikTok data',
       url: 'https://pirg.org/edfund/resources/how-to-request-and-download-tiktok-data/',
       kind: 'ngo',
     },
-    sharedSources.rphSharedWithoutConsent,
-    {
-      title: 'TikTok profile links',
-      url: 'https://www.techzerg.com/tiktok-url-link/',
-      kind: 'third-party',
-    },
-    {
-      title: 'TikTok link formats',
-      url: 'https://snagtik.com/share-link-formats/',
-      kind: 'third-party',
-    },
-    {
-      title: 'Does a TikTok account have a URL?',
-      url: 'https://www.socialexperttips.com/does-my-tiktok-account-have-a-url/',
-      kind: 'third-party',
-    },
-    {
-      title: 'How long a TikTok data download takes',
-      url: 'https://history-computer.com/how-to-download-your-data-from-tiktok-with-photos/?utm_source=google_webstory&utm_medium=google_webstory&utm_term=link_1&utm_campaign=post_127508',
-      kind: 'third-party',
-    },
   ],
-  lastReviewed: '2026-11-28',
+  lastReviewed: '2026-11-29',
+  reviewNote:
+    "Checked against the November 2026 platform audit rows for tiktok.ts: under-18 warning first, share links kept as pasted rather than opened, Safety Centre link without app and tracking parameters (same path as before, no en-GB version confirmed), dropped content-farm and utm-tagged sources.",
 };

@@ -1,9 +1,11 @@
 // Evidence-capture and reporting guidance for websites, including adult sites such as Pornhub (Aylo).
+import { reportingCanRemoveEvidence } from '@/lib/platforms/shared-traps';
 import { sharedSources } from '@/lib/platforms/shared-sources';
 import type { PlatformContent } from '@/lib/platforms/types';
 
 export const websitesContent: PlatformContent = {
   id: 'websites',
+  reportTo: 'the website',
   summary: 'Any website, including adult sites such as Pornhub',
   identifiers: ['link', 'username'],
   capture: {
@@ -22,7 +24,7 @@ export const websitesContent: PlatformContent = {
       'Paste it into your evidence log with the date you found it.',
       'Do this for every page, including each copy on another site.',
     ],
-    downloadYourData: ['This usually does not apply, because you probably do not have an account on the site.'],
+    downloadYourData: [],
   },
   traps: [
     {
@@ -30,11 +32,7 @@ export const websitesContent: PlatformContent = {
       detail:
         "A copyright (DMCA) claim can pass your details to the person who uploaded the content. Use the site's privacy or intimate-image route instead where you can.",
     },
-    {
-      title: 'Reporting can remove your evidence',
-      detail:
-        'If a report works, the page may be taken down before you have a record of it. Capture everything first. If you might want police action, think about contacting the police before you report.',
-    },
+    reportingCanRemoveEvidence('page'),
     {
       title: 'Search results are a separate request',
       detail: 'As well as reporting to the site, ask Google and Bing to remove the pages from their search results.',
@@ -50,20 +48,23 @@ export const websitesContent: PlatformContent = {
       'On Pornhub, use the Report button under the video or the content removal form at pornhub.com/content-removal.',
       'Under a 2025 US settlement, sites owned by Aylo, such as Pornhub, YouPorn and Redtube, must offer a Content Removal Request option.',
       'On Aylo sites you can ask for a case manager to help you through removal.',
-      'Many adult sites say they deal with complaints within 7 working days, but this varies from site to site.',
       'Ask Google and Bing to remove the pages from search results as well.',
-      'If the site does not respond and you are 18 or over, the Revenge Porn Helpline can help: call 0345 6000 459.',
+      "If the site ignores you, the company that hosts it may act. The Revenge Porn Helpline can find the hosting company's abuse contact and report to it for you.",
     ],
     reportedPersonTold: null,
+    withoutAccount:
+      'Content removal forms on websites are usually open to anyone, with no account. Some hosting and network companies pass the complainant\'s details to the site owner, so read what a form shares first.',
   },
   stopNcii: {
-    status: 'unverified',
-    note: "Some adult sites take part in StopNCII.org, including those owned by Aylo (Pornhub's owner), so if you were 18 or over in the image, a hash made on your device can help stop it being uploaded to them again.",
+    status: 'partner',
+    note: "Sites owned by Aylo (Pornhub's owner) take part in StopNCII.org, and news reports name RedGifs too. Other adult sites may not: check StopNCII's partner list.",
+    source: sharedSources.ayloStopNciiPartners,
   },
   sources: [
     sharedSources.swgflHelpline,
     sharedSources.rphFaq,
     sharedSources.rphSharedWithoutConsent,
+    sharedSources.ccriOnlineRemoval,
     {
       title: "Chayn: platform policies dataset (quoting Pornhub's Terms)",
       url: 'https://github.com/chaynHQ/tools',
@@ -74,29 +75,9 @@ export const websitesContent: PlatformContent = {
       url: 'https://consumer.ftc.gov/consumer-alerts/2025/09/protecting-kids-and-adults-online',
       kind: 'official',
     },
-    {
-      title: 'Aylo: preventing non-consensual sharing (StopNCII partners)',
-      url: 'http://aylo.com/newsroom/preventing-non-consensual-sharing/',
-      kind: 'official',
-    },
-    sharedSources.swgflStopNciiLaunch,
-    sharedSources.ccriOnlineRemoval,
-    {
-      title: 'Example adult-site complaint policy',
-      url: 'https://onenightway.com/complaint-policy',
-      kind: 'third-party',
-    },
-    {
-      title: 'Example adult-site complaint handling times',
-      url: 'https://support.supportlivecam.com/hc/en-us/articles/22537117846289-Reporting-and-Internal-Complaint-Handling-System',
-      kind: 'third-party',
-    },
-    {
-      title: 'Documentation: full-browser captures and file naming',
-      url: 'https://lisa-michelle.com/documentation/',
-      kind: 'third-party',
-    },
-    sharedSources.takedownsAndCopyright,
+    sharedSources.engadgetStopNciiPartners,
   ],
-  lastReviewed: '2026-11-28',
+  lastReviewed: '2026-11-29',
+  reviewNote:
+    "Checked against the November 2026 platform audit rows for websites.ts: removed the adult and cam sites cited as examples (and the complaint-time claim that rested on them), set Aylo to StopNCII partner from Aylo's own newsroom, added the hosting-company route and the warning that some forms pass on the complainant's details. xHamster and XVideos removal pages were not read, so they are not named.",
 };

@@ -15,7 +15,7 @@ export const whatsappContent: PlatformContent = {
       'Capture the messages with the messages around them, so the context is clear.',
       'Make sure each message shows its time. Tap or swipe a message to show it if needed.',
       'If a screenshot would show the intimate image, capture the messages around it instead.',
-      'Export the chat as well, so you have the thread as text, not only scattered screenshots.',
+      'Export the chat as well, without media, so you have the thread as text, not only scattered screenshots.',
     ],
     copyLinkInApp: [
       'WhatsApp chats do not have web addresses. Record the phone number and the group name instead.',
@@ -26,10 +26,9 @@ export const whatsappContent: PlatformContent = {
       'On iPhone, tap the contact or group name, then Export Chat.',
       'On Android, tap the three dots (⋮), then More, then Export chat.',
       'Choose Without Media, so the export does not include any photos or videos.',
+      'If Export Chat is missing, the other person may have turned on Advanced chat privacy, which stops either of you exporting the chat. Take screenshots instead.',
       'Keep the text file somewhere private.',
       'We have not been able to confirm that exports always include the whole history, so keep your screenshots too.',
-      'Request account info gives you a report in about 3 days, but it does not include your messages.',
-      "Don't delete your account or change your number while that request is waiting, as this cancels it.",
     ],
   },
   traps: [
@@ -58,9 +57,9 @@ export const whatsappContent: PlatformContent = {
         'Archive or mute the chat instead of deleting it. Back up your WhatsApp data before you uninstall the app or delete your account.',
     },
     {
-      title: 'Report Remove cannot reach private chats',
+      title: 'Advanced chat privacy stops exports',
       detail:
-        "If you were under 18 in the image, Childline and the IWF's Report Remove can only act on content that is public, not on private chats like WhatsApp.",
+        'Either person in a chat can turn on Advanced chat privacy. It stops the chat being exported and media being saved automatically. Someone who wants to stop you keeping a record could turn it on, so take screenshots as well as exporting.',
     },
   ],
   reporting: {
@@ -73,10 +72,12 @@ export const whatsappContent: PlatformContent = {
       'Tap Report Contact, then Report and Block.',
       'You can report an unknown number the same way, from the chat.',
       'To report a single message, press and hold it, then tap Report.',
-      'These steps are for iPhone. On Android the labels may be different.',
+      'On Android, open the chat, tap the three dots (⋮), then More, then Report. The labels may be a little different.',
       "Don't reply, negotiate or pay.",
     ],
     reportedPersonTold: 'WhatsApp does not tell the person that you reported them.',
+    withoutAccount:
+      'Reporting from inside WhatsApp needs the app. The Revenge Porn Helpline can help you decide what else to do, and the police can act on messages you have kept.',
   },
   stopNcii: {
     status: 'not-listed',
@@ -89,61 +90,26 @@ export const whatsappContent: PlatformContent = {
       kind: 'official',
     },
     {
+      title: 'WhatsApp Help Centre: what WhatsApp receives when you report (the last five messages)',
+      url: 'https://faq.whatsapp.com/414631957536067/',
+      kind: 'official',
+    },
+    {
       title: 'WhatsApp Help Centre: disappearing messages',
       url: 'https://faq.whatsapp.com/673193694148537/',
       kind: 'official',
     },
-    {
-      title: 'WhatsApp Help Centre: request your account information',
-      url: 'https://faq.whatsapp.com/en/iphone/26000110/',
-      kind: 'official',
-    },
-    sharedSources.takeItDownFaq,
-    {
-      title: 'CEOP Education: reporting nude images (Report Remove)',
-      url: 'https://www.ceopeducation.co.uk/11_18/lets-talk-about/online-safety/reporting-nude-images/',
-      kind: 'official',
-    },
-    sharedSources.nnedvCaptureMessages,
+    sharedSources.ceopReportingNudes,
     sharedSources.rphThreatsToShare,
     sharedSources.rphFaq,
+    sharedSources.nationalWorldViewOnce,
     {
-      title: 'Exporting a WhatsApp chat (quoting WhatsApp FAQ)',
-      url: 'https://github.com/ristri/whatsappstat',
-      kind: 'third-party',
-    },
-    {
-      title: 'WhatsApp backup: export with or without media',
-      url: 'https://maxwellito.com/post/whatsapp-backup',
-      kind: 'third-party',
-    },
-    {
-      title: 'WhatsApp blocks screenshots of view-once messages',
-      url: 'https://www.nationalworld.com/lifestyle/tech/whatsapp-blocks-screenshots-for-view-once-messages-in-latest-privacy-update-5247430',
-      kind: 'third-party',
-    },
-    {
-      title: 'View-once media: expiry and screenshots',
-      url: 'https://www.businesstoday.in/technology/internet/story/this-whatsapp-feature-wont-let-you-take-screenshots-349067-2022-10-05?utm_source=rssfeed',
-      kind: 'third-party',
-    },
-    {
-      title: 'What WhatsApp receives when you report',
-      url: 'https://www.deccanherald.com/business/technology/whatsapp-simple-steps-on-how-to-block-spams-on-messenger-app-1208213.html',
-      kind: 'third-party',
-    },
-    {
-      title: 'How to report a contact, group or message on WhatsApp',
-      url: 'https://itigic.com/how-to-report-a-contact-or-a-group-on-whatsapp/',
-      kind: 'third-party',
-    },
-    sharedSources.stopNciiLimits,
-    sharedSources.savingMessagesAsEvidence,
-    {
-      title: 'WhatsApp Chat Exporter: back up before deleting',
-      url: 'https://raw.githubusercontent.com/KnugiHK/WhatsApp-Chat-Exporter/main/README.md',
-      kind: 'third-party',
+      title: 'Business Today: view-once media, expiry and screenshots',
+      url: 'https://www.businesstoday.in/technology/internet/story/this-whatsapp-feature-wont-let-you-take-screenshots-349067-2022-10-05',
+      kind: 'press',
     },
   ],
-  lastReviewed: '2026-11-28',
+  lastReviewed: '2026-11-29',
+  reviewNote:
+    'Checked against the November 2026 platform audit rows for whatsapp.ts: added Advanced chat privacy (April 2025; either person can turn it on; blocks export; reported in the press and quoted from WhatsApp, not read on its own page) and Android report steps (labels unverified). Cited the FAQ for the last five messages. Removed the request-account-info FAQ link (legacy URL seen only in Polish) and GitHub and content-site sources, and with it the account-information request steps that rested on it.',
 };

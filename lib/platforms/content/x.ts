@@ -1,4 +1,5 @@
 // Evidence-capture and reporting guidance for X (formerly Twitter).
+import { reportingCanRemoveEvidence } from '@/lib/platforms/shared-traps';
 import { sharedSources } from '@/lib/platforms/shared-sources';
 import type { PlatformContent } from '@/lib/platforms/types';
 
@@ -17,7 +18,8 @@ export const xContent: PlatformContent = {
       'If a screenshot would show the intimate image, capture the web address and the context around it instead: the account, the text, the replies and the date.',
     ],
     copyLinkInApp: [
-      "If you can't find a way to copy the link in the app, open the post in a web browser instead.",
+      'Tap Share (the arrow) under the post, then Copy link. Keep the link as it is.',
+      "If you can't find Copy link, open the post in a web browser instead.",
     ],
     copyLinkOnWeb: [
       'Open the post in a web browser.',
@@ -32,7 +34,7 @@ export const xContent: PlatformContent = {
       'Confirm it is you with your password and a code.',
       'Tap Request archive.',
       'It can take from 24 hours to several days. You download it while logged in.',
-      'The archive includes your posts, direct messages and media. Keep it somewhere private and do not share it.',
+      'The archive includes your direct messages and the media in them, and X does not offer a way to leave media out. If an image was sent to you in a direct message, think about screenshots of the messages instead.',
       'Menus change often. If the labels are different, search the settings for Download an archive.',
     ],
   },
@@ -43,77 +45,54 @@ export const xContent: PlatformContent = {
         'The @handle and display name can change, but the number in a post address does not. Save the full address of every post.',
     },
     {
-      title: 'Copyright claims can reveal who you are',
+      title: 'The Take It Down Act form is for the US',
       detail:
-        "A copyright (DMCA) claim can pass your details to the person who posted the content. Use X's intimate-media route instead.",
+        "X's report flow that ends in Report content under the US Take It Down Act, and its form, are for people in the US. In the UK, use the report option for private or intimate content, or X's private-information form.",
     },
-    {
-      title: 'The report wording may differ in the UK',
-      detail:
-        "The report route we could check on X's help pages is written for US users. In the UK the menu wording may be different: choose the option closest to private or intimate content shared without consent.",
-    },
-    {
-      title: 'Reporting can remove your evidence',
-      detail:
-        'If a report works, the post may be taken down before you have a record of it. Capture everything first. If you might want police action, think about contacting the police before you report.',
-    },
+    reportingCanRemoveEvidence('post'),
   ],
   reporting: {
-    route: 'Report private or non-consensual content on X',
-    helpUrl: 'https://help.x.com/en/rules-and-policies/us-tida',
+    route: "X's report option for private or intimate content, or its private-information form",
+    helpUrl: 'https://help.x.com/en/rules-and-policies/intimate-media',
     steps: [
       'Capture your evidence first.',
-      'Open the post and tap the three dots (…).',
-      'Choose the option for private or non-consensual content. X describes this for US users; in the UK the wording may be different.',
+      'Open the post and tap the three dots (…), then Report.',
+      'Choose the option for private or intimate content shared without consent. The wording may differ from what we describe.',
+      "Or use X's form for reporting private information, which covers intimate images. Its help page links to it.",
       'Fill in the form that opens.',
       'You, or someone you have authorised, may need to make the report.',
       'X may email you to ask for proof of identity. It says it destroys these documents after review.',
       'Save any confirmation email.',
     ],
     reportedPersonTold: 'X says it will not tell the person you report who reported them.',
+    withoutAccount:
+      "We have not been able to confirm whether X's form can be used without an X account. The Revenge Porn Helpline can report to X for you.",
   },
   stopNcii: {
-    status: 'not-listed',
-    note: 'X is not in any StopNCII.org partner list we have seen, so report the content to X directly.',
+    status: 'unverified',
+    note: "Some 2025 news reports list X as a StopNCII.org partner, but we have not seen it on StopNCII's own list, so report the content to X directly.",
   },
   sources: [
     {
-      title: 'X Help Centre: reporting non-consensual intimate media (US)',
-      url: 'https://help.x.com/en/rules-and-policies/us-tida',
+      title: 'X Help Centre: non-consensual nudity (intimate media) policy and how to report it',
+      url: 'https://help.x.com/en/rules-and-policies/intimate-media',
       kind: 'official',
     },
     {
-      title: 'X Help Centre: intimate media policy',
-      url: 'https://help.x.com/en/rules-and-policies/intimate-media',
+      title: 'X Help Centre: private information policy (the global reporting route)',
+      url: 'https://help.x.com/en/rules-and-policies/personal-information',
+      kind: 'official',
+    },
+    {
+      title: 'X Help Centre: reporting under the US Take It Down Act (US only)',
+      url: 'https://help.x.com/en/rules-and-policies/us-tida',
       kind: 'official',
     },
     sharedSources.rphFaq,
     sharedSources.rphSharedWithoutConsent,
-    {
-      title: 'X developers: the canonical address of a post',
-      url: 'https://dev.to/xdevs/getting-to-the-canonical-url-for-a-tweet-85e',
-      kind: 'third-party',
-    },
-    {
-      title: 'X addresses after the move from twitter.com',
-      url: 'https://imba.missouri.edu/what-is-a-twitter-url-4054573269.html',
-      kind: 'third-party',
-    },
-    {
-      title: 'How to download an archive of your X data',
-      url: 'https://www.hollywatch.org/download/how-to-download-an-archive-of-your-twitter-data-2/',
-      kind: 'third-party',
-    },
-    {
-      title: 'What the X data archive contains',
-      url: 'https://grokipedia.com/page/X_data_archive',
-      kind: 'third-party',
-    },
-    {
-      title: 'Takedowns on X and the copyright (DMCA) route',
-      url: 'https://consentlawyers.com/diy-help/takedown-resources/twitter-takedowns/',
-      kind: 'third-party',
-    },
+    sharedSources.rphReportingToSocialMedia,
   ],
-  lastReviewed: '2026-11-28',
+  lastReviewed: '2026-11-29',
+  reviewNote:
+    "Fixed the audit's high finding: the help link and steps followed X's US Take It Down Act page; they now follow the intimate-media policy and the global private-information route, with TIDA kept as a US-only source. StopNCII status set to unverified (press lists conflict; stopncii.org not read). Dropped content-farm and spam sources.",
 };

@@ -4,9 +4,6 @@ import { otherRecogniser } from './other';
 
 describe('otherRecogniser', () => {
   it.each([
-    ['https://www.youtube.com/watch?v=dQw4w9WgXcQ&si=abc', 'video', 'https://www.youtube.com/watch?v=dQw4w9WgXcQ'],
-    ['https://www.threads.net/@jane/post/C1a2B3?igshid=x', 'post', 'https://www.threads.net/@jane/post/C1a2B3'],
-    ['https://discord.com/channels/123/456', 'channel', 'https://discord.com/channels/123/456'],
     ['https://www.twitch.tv/videos/123456', 'video', 'https://www.twitch.tv/videos/123456'],
     ['https://bsky.app/profile/jane.bsky.social', 'profile', 'https://bsky.app/profile/jane.bsky.social'],
     ['https://example.com/', 'page', 'https://example.com/'],
@@ -25,6 +22,9 @@ describe('otherRecogniser', () => {
   it.each([
     ['https://www.instagram.com/jane/', 'This looks like an Instagram link: choose Instagram instead'],
     ['https://wa.me/447400123456', 'This looks like a WhatsApp link: choose WhatsApp instead'],
+    ['https://www.youtube.com/watch?v=dQw4w9WgXcQ', 'This looks like a YouTube link: choose YouTube instead'],
+    ['https://www.threads.net/@jane/post/C1a2B3', 'This looks like a Threads link: choose Threads instead'],
+    ['https://discord.com/channels/123/456', 'This looks like a Discord link: choose Discord instead'],
   ])('points %s at its platform', (input, message) => {
     expect(otherRecogniser.recognise(input)).toEqual({ ok: false, message });
   });

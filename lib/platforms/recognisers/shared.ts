@@ -42,15 +42,23 @@ export const platformHosts: Record<PlatformId, readonly string[]> = {
   // Messenger (m.me, messenger.com) is part of Facebook on this site.
   facebook: ['facebook.com', 'fb.com', 'fb.me', 'fb.watch', 'm.me', 'messenger.com'],
   instagram: ['instagram.com', 'instagr.am', 'ig.me'],
+  threads: ['threads.net', 'threads.com'],
   whatsapp: ['whatsapp.com', 'wa.me'],
   'text-messages': [],
   snapchat: ['snapchat.com'],
   // fxtwitter, vxtwitter and fixupx show X posts with a better preview; people paste them too.
   x: ['x.com', 'twitter.com', 't.co', 'fxtwitter.com', 'vxtwitter.com', 'fixupx.com', 'fixvx.com'],
   tiktok: ['tiktok.com'],
+  youtube: ['youtube.com', 'youtu.be', 'youtube-nocookie.com'],
+  discord: ['discord.com', 'discordapp.com', 'discord.gg'],
   telegram: ['t.me', 'telegram.me', 'telegram.dog', 'web.telegram.org'],
   reddit: ['reddit.com', 'redd.it'],
+  'dating-apps': ['tinder.com', 'gotinder.com', 'bumble.com', 'hinge.co', 'grindr.com'],
   email: [],
+  apple: ['icloud.com'],
+  // Matched before search-results' google.com, so a Drive or Photos link is never taken for a search.
+  'google-drive-photos': ['drive.google.com', 'docs.google.com', 'photos.google.com', 'photos.app.goo.gl'],
+  microsoft: ['onedrive.live.com', 'onedrive.com', '1drv.ms', 'xbox.com', 'outlook.live.com', 'outlook.com'],
   websites: [],
   // Only their search addresses are search results: Drive, Photos, Sites and Docs are on
   // google.com too, and are pages (see isSearchAddress).
@@ -399,15 +407,12 @@ export const trackingParams = {
     x: ['s', 't', 'ref_src', 'ref_url'],
     reddit: ['share_id', 'rdt', 'context_id'],
     snapchat: ['share_id', 'sid'],
+    youtube: ['si', 'feature', 'pp', 'ab_channel'],
     telegram: [],
     whatsapp: [],
   } as Partial<Record<PlatformId, readonly string[]>>,
   /** Hosts of sites without a guide whose share parameters are well known. */
-  byHost: [
-    { host: 'youtube.com', params: ['si', 'feature', 'pp', 'ab_channel'] },
-    { host: 'youtu.be', params: ['si', 'feature'] },
-    { host: 'spotify.com', params: ['si'] },
-  ],
+  byHost: [{ host: 'spotify.com', params: ['si'] }],
 } as const;
 
 /** The tracking parameters of links on a host, lower-case. */
