@@ -53,6 +53,25 @@ test('the evidence log keeps a share link and a comment link as they were pasted
   expect(text).toContain(`Where, as entered: ${commentLinkKept}\n   Recognised: Facebook post pfbid02AbCdEf, comment 1234567890123456`);
 });
 
+test('the evidence step notes a share link, and another platform’s link, as they are typed', async ({ page }) => {
+  const journey = new Journey(page);
+  await journey.start();
+  await journey.safety();
+  await journey.aboutYou();
+  await journey.whatHappened();
+  await journey.expectStep(/Where have you seen the images/);
+  const place = journey.group('Place 1');
+  await place.getByLabel('Where did you see it?').selectOption({ label: 'Facebook' });
+  const where = place.getByLabel(/Link, username or phone number/);
+  await where.fill(shareLink);
+  // Read out with the field, after its hint: a note, not an error.
+  await expect(where).toHaveAccessibleDescription(/This is a share link\. It is fine to send it as it is: a support worker can open it safely\.$/);
+  await expect(where).not.toHaveAttribute('aria-invalid');
+  await where.fill('https://www.instagram.com/p/ABC123/');
+  await expect(place.getByText('This looks like an Instagram link, not a Facebook one. You can change the platform to Instagram, or leave it as it is.')).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
 /** The referral, sent with these places, checked on the check page and in what arrives. */
 async function referWithSharedLinks(page: Page, javaScript: boolean) {
   const journey = new Journey(page, javaScript);
