@@ -48,7 +48,7 @@ const nextConfig = {
   reactStrictMode: true,
   devIndicators: false,
   // Native or Node-only packages: loaded from node_modules at run time, not bundled.
-  serverExternalPackages: ['better-sqlite3', 'smtp-server', 'mailparser', 'nodemailer', 'openpgp'],
+  serverExternalPackages: ['better-sqlite3', 'smtp-server', 'mailparser', 'nodemailer', 'openpgp', '@node-rs/argon2'],
   experimental: {
     // For bodies sent without a Content-Length, which the proxy cannot judge in advance.
     serverActions: { bodySizeLimit },

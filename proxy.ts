@@ -1,9 +1,12 @@
 /**
  * Runs before every request the site answers (Next.js 16 renamed middleware to proxy):
  *
- * 1. Refuses a request that would change something when it comes from another site (cross-site
- *    request forgery) or declares a body larger than the limit, with a small page that still
- *    gives the helpline numbers. Nothing behind it runs and nothing is read or stored.
+ * 1. Refuses, with a small page that still gives the helpline numbers, and before anything
+ *    behind it runs or anything is read or stored: a request addressed to a name that is not
+ *    this site's (DNS rebinding: 421), one that would change something when it comes from
+ *    another site (cross-site request forgery), and one that declares a body larger than the
+ *    limit. (The rate of posts is limited in the form's action, which knows the client's
+ *    address: here, with no proxy in front, X-Forwarded-For is still the client's own claim.)
  * 2. Gives every page a Content-Security-Policy with a fresh nonce. Next.js reads the policy from
  *    the request headers and puts the nonce on its own scripts; a script without it never runs.
  * 3. Forbids caching of pages that may show a person's answers.
@@ -14,7 +17,14 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { getEnv } from '@/lib/env';
 import { declaresOversizedBody, MAX_BODY_DESCRIPTION } from '@/lib/security/body-size';
 import { contentSecurityPolicy, createNonce, lockedDownPolicy } from '@/lib/security/content-security-policy';
-import { crossSiteRefusal, oversizedRefusal, refusalPageHtml, type Refusal } from '@/lib/security/refusal-page';
+import { isAllowedHost } from '@/lib/security/allowed-host';
+import {
+  crossSiteRefusal,
+  misdirectedRefusal,
+  oversizedRefusal,
+  refusalPageHtml,
+  type Refusal,
+} from '@/lib/security/refusal-page';
 import { checkSameOriginHeaders } from '@/lib/security/same-origin';
 import { mayShowPersonalAnswers } from '@/lib/security/no-store';
 
@@ -30,7 +40,10 @@ function refuse(refusal: Refusal): NextResponse {
 }
 
 export function proxy(request: NextRequest): NextResponse {
-  const decision = checkSameOriginHeaders(request.method, request.headers, getEnv().publicBaseUrl);
+  const env = getEnv();
+  // First, so that nothing at all answers a page that reached us under another site's name.
+  if (!isAllowedHost(request.headers.get('host'), env.publicBaseUrl, env.mode)) return refuse(misdirectedRefusal);
+  const decision = checkSameOriginHeaders(request.method, request.headers, env.publicBaseUrl);
   if (!decision.allowed) return refuse(crossSiteRefusal);
   // Any method: no request here needs a large body, whatever it claims to be.
   if (declaresOversizedBody(request.headers.get('content-length'))) {
@@ -44,7 +57,7 @@ export function proxy(request: NextRequest): NextResponse {
   // claim a new address for every referral and never meet the rate limit. `next start` fills the
   // header from the connection only when it is missing (it never appends to it), so dropping the
   // client's here makes the address the rate limiter reads the connection's own.
-  if (getEnv().security.trustedProxyHops === 0) requestHeaders.delete('x-forwarded-for');
+  if (env.security.trustedProxyHops === 0) requestHeaders.delete('x-forwarded-for');
   requestHeaders.set('content-security-policy', policy);
   // For a future <Script nonce>: server components can read it with headers().
   requestHeaders.set('x-nonce', nonce);

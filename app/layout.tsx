@@ -1,4 +1,5 @@
 import type { Metadata, Viewport } from 'next';
+import { headers } from 'next/headers';
 import type { ReactNode } from 'react';
 import { ExitThisPage } from '@/components/exit-this-page/exit-this-page';
 import { SiteFooter } from '@/components/site-footer/site-footer';
@@ -28,7 +29,7 @@ export const viewport: Viewport = {
   themeColor: '#1d1d5c',
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
   const env = getEnv();
   return (
     <html lang="en-GB">
@@ -39,7 +40,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <a href={exitPath} className="skip-link" rel="nofollow noreferrer" data-exit-this-page="">
           Exit this page
         </a>
-        <SiteHeader mode={env.mode} hasDemoMailbox={demoMailboxDataDir() !== undefined} />
+        <SiteHeader mode={env.mode} hasDemoMailbox={demoMailboxDataDir(await headers()) !== undefined} />
         <div className="width-container">
           <ExitThisPage exitUrl={env.exitUrl} />
           <main id="main-content" className="main" tabIndex={-1}>

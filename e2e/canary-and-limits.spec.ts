@@ -33,7 +33,7 @@ const clients = { canary: '203.0.113.77', a: '203.0.113.10', b: '203.0.113.20', 
 
 let server: SeparateServer;
 /** The final "Send" of a run without JavaScript, exactly as the browser posted it. */
-let sendPost: { contentType: string; body: Buffer; token: string } | undefined;
+let sendPost: { contentType: string; body: Buffer; token: string; stepToken: string } | undefined;
 
 test.beforeAll(async () => {
   server = await startSeparateServer(port, {
@@ -56,9 +56,20 @@ function referralCount(dataDir: string): number {
   }
 }
 
-/** The captured Send with a new form token, so the server takes it as a new referral. */
-function withNewToken(post: NonNullable<typeof sendPost>): Buffer {
-  return Buffer.from(post.body.toString('latin1').split(post.token).join(randomUUID()), 'latin1');
+/** The single-use step token a server puts on its form: a post is acted on once per token. */
+const stepTokenPattern = /[A-Za-z0-9_-]{22}\.\d{1,15}\.[A-Za-z0-9_-]{43}/;
+
+/**
+ * The captured Send with a new form token, so the server takes it as a new referral, and a
+ * fresh step token from the server at `baseURL` (from its form, as a browser would get it), so
+ * it is not answered as a resubmission from the tab's history.
+ */
+async function withNewToken(post: NonNullable<typeof sendPost>, baseURL: string): Promise<Buffer> {
+  const form = await (await fetch(`${baseURL}/report`)).text();
+  const stepToken = stepTokenPattern.exec(form)?.[0];
+  expect(stepToken, 'the form carries a step token').toBeTruthy();
+  const body = post.body.toString('latin1').split(post.token).join(randomUUID()).split(post.stepToken).join(stepToken!);
+  return Buffer.from(body, 'latin1');
 }
 
 async function replay(
@@ -246,13 +257,15 @@ test('without JavaScript, the form and every answer posted back are never cached
   const send = posts.at(-1)!;
   const token = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/.exec(send.body.toString('latin1'))?.[0];
   expect(token, 'the Send carries its form token').toBeTruthy();
+  const stepToken = stepTokenPattern.exec(send.body.toString('latin1'))?.[0];
+  expect(stepToken, 'the Send carries its step token').toBeTruthy();
   expect(send.contentType).toMatch(/^multipart\/form-data|^application\/x-www-form-urlencoded/);
-  sendPost = { ...send, token: token! };
+  sendPost = { ...send, token: token!, stepToken: stepToken! };
 });
 
 test('a valid referral posted from another site is refused, and nothing is stored or sent', async ({ request }) => {
   test.skip(!sendPost, 'needs the Send captured by the run without JavaScript');
-  const body = withNewToken(sendPost!);
+  const body = await withNewToken(sendPost!, server.baseURL);
   const before = { referrals: referralCount(server.dataDir), mail: receivedCount(mailboxOf(server.dataDir)) };
   const client = { 'X-Forwarded-For': clients.replay };
 
@@ -305,7 +318,7 @@ test('a second referral from one client is refused kindly, with the helpline num
   expect(referralCount(server.dataDir)).toBe(before);
 
   // Client B, at the same time, sends as usual.
-  const fromB = await replay(request, server.baseURL, withNewToken(sendPost!), {
+  const fromB = await replay(request, server.baseURL, await withNewToken(sendPost!, server.baseURL), {
     'X-Forwarded-For': clients.b,
     Origin: server.baseURL,
     'Sec-Fetch-Site': 'same-origin',
@@ -319,8 +332,8 @@ test('with no proxy in front, a client cannot dodge the limit by writing its own
   // Every request here comes from 127.0.0.1; only the X-Forwarded-For it claims differs.
   const direct = await startSeparateServer(port + 1, { TRUSTED_PROXY_HOPS: '0', RATE_LIMIT_SUBMISSIONS: '1' });
   try {
-    const send = (claimed: string) =>
-      replay(request, direct.baseURL, withNewToken(sendPost!), {
+    const send = async (claimed: string) =>
+      replay(request, direct.baseURL, await withNewToken(sendPost!, direct.baseURL), {
         'X-Forwarded-For': claimed,
         Origin: direct.baseURL,
         'Sec-Fetch-Site': 'same-origin',
@@ -334,7 +347,7 @@ test('with no proxy in front, a client cannot dodge the limit by writing its own
 
     // And the key is the connection's address, not one shared by every request: a client
     // connecting from another address (127.0.0.2, loopback too) still sends.
-    const fromElsewhere = await postFrom('127.0.0.2', `${direct.baseURL}/report`, withNewToken(sendPost!), {
+    const fromElsewhere = await postFrom('127.0.0.2', `${direct.baseURL}/report`, await withNewToken(sendPost!, direct.baseURL), {
       'Content-Type': sendPost!.contentType,
       'X-Forwarded-For': '198.51.100.1',
       Origin: direct.baseURL,

@@ -5,6 +5,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { neutralSite, previousSite, serveOtherSites } from './support/neutral-site';
+import { Journey } from './support/referral-journey';
 
 /** Arrives on `path` from another site, as a person following a search result would. */
 async function arriveFromAnotherSite(page: Page, path: string) {
@@ -107,6 +108,63 @@ test.describe('with JavaScript', () => {
     await expect(overlay).toHaveCount(0);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await expect(page.getByRole('status')).toHaveText('');
+  });
+});
+
+test.describe('with JavaScript, what a page script cannot clear itself', () => {
+  test('leaving asks the server for Clear-Site-Data, so the HTTP cache goes too (L11)', async ({ page, request }) => {
+    await arriveFromAnotherSite(page, '/privacy');
+    // Sent with keepalive as the page goes: the browser finishes it after the page has gone.
+    const clearing = page.waitForRequest((sent) => new URL(sent.url()).pathname === '/exit' && sent.method() === 'POST');
+    await page.getByRole('button', { name: /Exit this page/ }).click();
+    await clearing;
+    await expectLeftForGood(page);
+    // What that request is answered with.
+    const response = await request.post('/exit', { headers: { 'Sec-Fetch-Site': 'same-origin' }, maxRedirects: 0 });
+    expect(response.status()).toBe(204);
+    expect(response.headers()['clear-site-data']).toBe('"cache", "cookies", "storage"');
+    expect(response.headers()['cache-control']).toBe('no-store');
+  });
+
+  test('leaving from the form closes the evidence guide it opened, and leaving from the guide sends the form away too (L10)', async ({ page, context }) => {
+    await serveOtherSites(context);
+    const journey = new Journey(page, false);
+    await journey.start();
+    await journey.safety();
+    await journey.aboutYou();
+    await journey.whatHappened();
+    const place = journey.group('Place 1');
+    await place.getByLabel('Where did you see it?').selectOption({ label: 'Instagram' });
+    await place.getByText('How to capture evidence on Instagram').click();
+    const openGuide = async () => {
+      const opened = context.waitForEvent('page');
+      await place.getByRole('link', { name: /Read the full Instagram guide/ }).click();
+      const guide = await opened;
+      await expect(guide.getByRole('heading', { level: 1 })).toContainText('Instagram');
+      return guide;
+    };
+
+    // Exit in the form's tab: the guide's tab goes too.
+    const guide = await openGuide();
+    await page.getByRole('button', { name: /Exit this page/ }).click();
+    await page.waitForURL(neutralSite);
+    await expect.poll(() => guide.isClosed()).toBe(true);
+
+    // And the other way round: Exit in the guide sends the form's tab away as well.
+    await page.goBack();
+    await page.goto('/report');
+    await journey.start();
+    await journey.safety();
+    await journey.aboutYou();
+    await journey.whatHappened();
+    await place.getByLabel('Where did you see it?').selectOption({ label: 'Instagram' });
+    await place.getByText('How to capture evidence on Instagram').click();
+    const second = await openGuide();
+    // Opened by the page's script, so the two tabs can reach each other.
+    expect(await second.evaluate(() => window.opener !== null)).toBe(true);
+    await second.getByRole('button', { name: /Exit this page/ }).click();
+    await page.waitForURL(neutralSite);
+    await second.waitForURL(neutralSite);
   });
 });
 

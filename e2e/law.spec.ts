@@ -38,7 +38,10 @@ type Case = {
   where: string;
   date: [day: string, month: string, year: string];
   what?: string;
+  image?: string;
   expected: (string | RegExp)[];
+  /** Helpline numbers the answer must not show, because they are for another nation. */
+  notShown?: string[];
 };
 
 const cases: Case[] = [
@@ -62,6 +65,32 @@ const cases: Case[] = [
       'Sexual Offences Act 2003, section 66B(1) to (3)',
       /^6 months in prison for the basic offence/,
       /anonymous for life/,
+      '0808 2000 247',
+    ],
+    notShown: ['0800 027 1234'],
+  },
+  {
+    name: 'a real image, edited, shared in England in 2019',
+    where: 'England',
+    date: ['20', '5', '2019'],
+    image: 'It is a real intimate image that was edited',
+    expected: [
+      'Yes. In England and Wales, this was covered by a specific crime at the time.',
+      'Criminal Justice and Courts Act 2015, section 33',
+      /A real intimate image that had been edited in some other way, such as cropped, filtered or captioned, still did/,
+      /no time limit for starting a prosecution/,
+    ],
+  },
+  {
+    name: 'a threat to share in England in 2025',
+    where: 'England',
+    date: ['10', '3', '2025'],
+    what: 'They threatened to share it',
+    expected: [
+      'Yes. In England and Wales, this was covered by a specific crime at the time.',
+      'Sexual Offences Act 2003, section 66B(4)',
+      /^2 years in prison/,
+      /does not have to prove that the image exists/,
     ],
   },
   {
@@ -73,7 +102,9 @@ const cases: Case[] = [
       'Abusive Behaviour and Sexual Harm (Scotland) Act 2016, section 2',
       '5 years in prison',
       /reckless/,
+      '0800 027 1234',
     ],
+    notShown: ['0808 2000 247'],
   },
   {
     name: 'sharing in Northern Ireland in 2025',
@@ -88,15 +119,21 @@ const cases: Case[] = [
   },
 ];
 
-async function answer(page: Page, { where, date, what = 'They shared the image, or showed it to someone' }: Case) {
+/** An option's label, whose accessible name may go on with the option's hint. */
+const startsWith = (label: string) => new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);
+
+async function answer(
+  page: Page,
+  { where, date, what = 'They shared the image, or showed it to someone', image = 'It is real' }: Case,
+) {
   await page.getByRole('group', { name: 'Where did it happen?' }).getByLabel(where, { exact: true }).check();
-  const when = page.getByRole('group', { name: 'When was the image shared, or the threat made?' });
+  const when = page.getByRole('group', { name: 'When did it happen?' });
   await when.getByLabel('I know the date').check();
   await when.getByLabel('Day').fill(date[0]);
   await when.getByLabel('Month').fill(date[1]);
   await when.getByLabel('Year').fill(date[2]);
-  await page.getByRole('group', { name: 'What happened?' }).getByLabel(what).check();
-  await page.getByRole('group', { name: 'Is the image real, or is it fake or altered?' }).getByLabel('It is real').check();
+  await page.getByRole('group', { name: 'What happened?' }).getByLabel(startsWith(what)).check();
+  await page.getByRole('group', { name: 'Is the image real, edited or fake?' }).getByLabel(startsWith(image)).check();
   await page.getByRole('group', { name: /under 18/ }).getByLabel('No', { exact: true }).check();
   await page.getByRole('button', { name: 'Show which law applies' }).click();
 }
@@ -124,6 +161,7 @@ for (const javaScriptEnabled of [true, false]) {
         await expect(result).toBeVisible();
         await expect(result.locator('p.lead')).toHaveText(which.expected[0] as string);
         for (const text of which.expected.slice(1)) await expect(result.getByText(text).first()).toBeVisible();
+        for (const number of which.notShown ?? []) await expect(result).not.toContainText(number);
         await expect(result.getByRole('link', { name: 'Reporting to the police' })).toBeVisible();
 
         // The form comes back with the answers just given, ready to change.
@@ -154,7 +192,7 @@ for (const javaScriptEnabled of [true, false]) {
       await expect(summary.getByRole('link')).toHaveText([
         'The date must be a real date',
         'Select what happened',
-        'Select whether the image is real, fake or altered',
+        'Select whether the image is real, edited or fake',
         'Select whether the person in the image was under 18',
       ]);
       await expect(page.getByLabel('Wales')).toBeChecked();
@@ -166,19 +204,26 @@ for (const javaScriptEnabled of [true, false]) {
       if (javaScriptEnabled) await expectNoAxeViolations(page);
     });
 
-    test('sends anyone under 18 to Report Remove instead of the adult law', async ({ page }) => {
+    test('for an image of someone under 18, gives the adult law as well, and the route by age now', async ({ page }) => {
       await page.goto('/law/which-law');
       await page.getByLabel('England', { exact: true }).check();
-      await page.getByLabel('I’m not sure').first().check();
-      await page.getByLabel('They threatened to share it').check();
-      await page.getByLabel('It is real').check();
+      await page.getByRole('group', { name: 'When did it happen?' }).getByLabel('On or after 31 January 2024').check();
+      await page.getByLabel('They threatened to share it', { exact: true }).check();
+      await page.getByLabel('It is real', { exact: true }).check();
       await page.getByRole('group', { name: /under 18/ }).getByLabel('Yes', { exact: true }).check();
       await page.getByRole('button', { name: 'Show which law applies' }).click();
 
       const result = page.getByRole('region', { name: 'Your answer' });
-      await expect(result.locator('p.lead')).toContainText('different and more serious matter');
-      await expect(result).toContainText('Report Remove');
+      await expect(result.locator('p.lead')).toContainText(
+        'the laws on indecent images of children apply as well as the laws on intimate images below',
+      );
+      await expect(result.getByText('Sexual Offences Act 2003, section 66B(4)')).toBeVisible();
+      await expect(result).toContainText('Protection of Children Act 1978');
+      await expect(result).toContainText('If you are under 18 now, Report Remove');
+      await expect(result).toContainText('If you are 18 or over now but were under 18 in the image, Report Remove is not for you');
+      await expect(result.getByRole('link', { name: '0800 1111' })).toHaveAttribute('href', 'tel:08001111');
       await expect(result.getByRole('link', { name: 'If the person in the image was under 18' })).toBeVisible();
+      if (javaScriptEnabled) await expectNoAxeViolations(page);
     });
   });
 }

@@ -20,7 +20,7 @@ test('a person under 18 is sent kindly to the specialist services, and nothing i
   await journey.safety({ age: 'Under 18, or under 18 when the images were taken' });
   await journey.expectStep('There is a different service that can help');
   await expect(page.getByRole('link', { name: 'Report Remove' })).toHaveAttribute('href', /iwf\.org\.uk/);
-  await expect(page.getByRole('link', { name: '0800 1111' })).toBeVisible();
+  await expect(page.getByRole('main').getByRole('link', { name: '0800 1111' })).toBeVisible();
   await expect(page.getByText('We have not kept or sent any of your answers')).toBeVisible();
   // There is no way on from here, and the earlier answers are gone from the page.
   await expect(page.getByRole('button', { name: /Continue|Send/ })).toHaveCount(0);

@@ -3,18 +3,23 @@
  * embedded defaults written here so that `npm run demo` works on a fresh machine with no
  * settings at all.
  *
- * Two modes:
- * - `demo` (the default): everything has a safe local default and every page says it is a demo,
- *   so nobody mistakes it for a live service.
+ * Two modes, and no default between them: a server started without `APP_MODE` refuses to start,
+ * because the wrong guess either way hurts someone (`npm run demo` sets `demo` itself).
+ * - `demo`: everything has a safe local default and every page says it is a demo, so nobody
+ *   mistakes it for a live service. It shows every referral at /mailbox, so it is refused on any
+ *   address but loopback.
  * - `production`: the settings that identify the real support service and the public address
- *   have no defaults; starting without them is refused rather than sending people to a made-up
- *   phone number.
+ *   have no defaults, and a value copied from the demo (a fictional number, a reserved `.example`
+ *   domain, plain http) is refused by name rather than sending people to a made-up phone number.
  */
 import 'server-only';
 import path from 'node:path';
 import { z } from 'zod';
+import { decodeDataKey } from '@/lib/delivery/payload-cipher';
+import { isLoopbackHostname } from '@/lib/security/loopback';
 
 const DEFAULT_EXIT_URL = 'https://www.bbc.co.uk/weather';
+const DEMO_PUBLIC_BASE_URL = 'http://localhost:3000';
 
 /** The demo support service: a fictional organisation with an Ofcom drama-range number. */
 const DEMO_SUPPORT_SERVICE = {
@@ -59,6 +64,9 @@ const deliveryVariables = {
   DATA_KEY: z.string().trim().optional(),
   DATA_KEY_FILE: text(4096).optional(),
   PGP_PUBLIC_KEY_FILE: text(4096).optional(),
+  // Said explicitly in production, so that an empty or misspelt PGP_PUBLIC_KEY_FILE can never
+  // quietly send every referral in plain text.
+  DELIVERY_ENCRYPTION: z.enum(['pgp', 'none'], { error: 'must be pgp or none' }).optional(),
   // `notice`: the email says only that a referral arrived (reference, priority, when) and how to
   // read it on the server, for services that must not receive referrals by email at all.
   REFERRAL_EMAIL: z.enum(['full', 'notice'], { error: 'must be full or notice' }).default('full'),
@@ -117,10 +125,19 @@ function parseDelivery(raw: DeliveryRaw, mode: 'demo' | 'production', dataDir: s
     if (!raw.DATA_KEY && !raw.DATA_KEY_FILE) {
       problems.push('DATA_KEY: DATA_KEY or DATA_KEY_FILE is required when APP_MODE=production');
     }
+    if (!raw.DELIVERY_ENCRYPTION) {
+      problems.push('DELIVERY_ENCRYPTION: is required when APP_MODE=production (pgp, with PGP_PUBLIC_KEY_FILE, or none)');
+    }
+  }
+  if (raw.DELIVERY_ENCRYPTION === 'pgp' && !raw.PGP_PUBLIC_KEY_FILE) {
+    problems.push('PGP_PUBLIC_KEY_FILE: is required when DELIVERY_ENCRYPTION=pgp');
+  }
+  if (raw.DELIVERY_ENCRYPTION === 'none' && raw.PGP_PUBLIC_KEY_FILE) {
+    problems.push('DELIVERY_ENCRYPTION: is none, but PGP_PUBLIC_KEY_FILE is set; say pgp or remove the key');
   }
   if (raw.DATA_KEY && raw.DATA_KEY_FILE) problems.push('DATA_KEY: set DATA_KEY or DATA_KEY_FILE, not both');
-  if (raw.DATA_KEY && Buffer.from(raw.DATA_KEY, 'base64').length !== 32) {
-    problems.push('DATA_KEY: must be 32 bytes in base64 (openssl rand -base64 32)');
+  if (raw.DATA_KEY && !decodeDataKey(raw.DATA_KEY)) {
+    problems.push('DATA_KEY: must be 32 random bytes in base64, 44 characters (openssl rand -base64 32)');
   }
   if (problems.length > 0) throw new EnvError(`Invalid configuration:\n  ${problems.join('\n  ')}`);
 
@@ -156,8 +173,13 @@ function parseDelivery(raw: DeliveryRaw, mode: 'demo' | 'production', dataDir: s
 
 const rawSchema = z.object({
   ...deliveryVariables,
-  APP_MODE: z.enum(['demo', 'production']).default('demo'),
+  APP_MODE: z.enum(['demo', 'production'], {
+    error: 'must be demo or production: npm run demo sets demo; a real service sets production (see README)',
+  }),
   DATA_DIR: text(4096).default('data'),
+  // Where `npm start`, `npm run dev` and `npm run demo` listen (scripts/serve.mjs); read here so
+  // that a demo on a public address is refused.
+  HOST: text(255).optional(),
   PUBLIC_BASE_URL: httpUrl.optional(),
   // Must be another site, over https, that shows nothing personal (GOV.UK's advice).
   EXIT_URL: z
@@ -193,29 +215,141 @@ const securitySchema = z.object({
   RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).max(86_400).default(600),
   // How many reverse proxies in front of the service append to X-Forwarded-For. 0 when people
   // reach `next start` directly, which fills the header from the connection itself.
-  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+  // Required in production: behind a proxy, 0 puts every client in the proxy's one bucket.
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).optional(),
+  // Step posts (Continue, Back) one client may make in the window: generous, for a person who
+  // goes back and forth, but a bound on a script.
+  RATE_LIMIT_STEPS: z.coerce.number().int().min(1).max(100_000).default(300),
 });
 
 /** The security settings the rest of the server reads. */
 export type SecurityEnv = {
   /** The RFC 9116 Contact URI. */
   contact: string;
-  rateLimit: { submissions: number; windowSeconds: number };
+  rateLimit: { submissions: number; steps: number; windowSeconds: number };
   trustedProxyHops: number;
 };
 
 function securityEnv(raw: z.infer<typeof securitySchema>): SecurityEnv {
   return {
     contact: raw.SECURITY_CONTACT ?? DEMO_SECURITY_CONTACT,
-    rateLimit: { submissions: raw.RATE_LIMIT_SUBMISSIONS, windowSeconds: raw.RATE_LIMIT_WINDOW_SECONDS },
-    trustedProxyHops: raw.TRUSTED_PROXY_HOPS,
+    rateLimit: {
+      submissions: raw.RATE_LIMIT_SUBMISSIONS,
+      steps: raw.RATE_LIMIT_STEPS,
+      windowSeconds: raw.RATE_LIMIT_WINDOW_SECONDS,
+    },
+    trustedProxyHops: raw.TRUSTED_PROXY_HOPS ?? 0,
   };
 }
 // --- End of security settings -----------------------------------------------------------------
 
-const schema = rawSchema.extend(securitySchema.shape);
+// --- Caseworker inbox settings (issue 17) ------------------------------------------------------
+
+const inboxSchema = z.object({
+  // A staff session unused for this long ends (minutes), and every session ends this long after
+  // sign-in (hours).
+  STAFF_SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
+  STAFF_SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(24).default(10),
+  // Working days within which a new referral should be contacted before the inbox marks it overdue.
+  CONTACT_TARGET_WORKING_DAYS: z.coerce.number().int().min(1).max(30).default(2),
+});
+
+/** The inbox settings the rest of the server reads. */
+export type InboxEnv = { sessionIdleMs: number; sessionMaxMs: number; contactTargetWorkingDays: number };
+
+function inboxEnv(raw: z.infer<typeof inboxSchema>): InboxEnv {
+  return {
+    sessionIdleMs: raw.STAFF_SESSION_IDLE_MINUTES * 60_000,
+    sessionMaxMs: raw.STAFF_SESSION_MAX_HOURS * 3_600_000,
+    contactTargetWorkingDays: raw.CONTACT_TARGET_WORKING_DAYS,
+  };
+}
+// --- End of caseworker inbox settings ---------------------------------------------------------
+
+const schema = rawSchema.extend(securitySchema.shape).extend(inboxSchema.shape);
 
 export type AppMode = z.infer<typeof rawSchema>['APP_MODE'];
+
+/** Variables this service reads under prefixes where a misspelling would silently weaken it. */
+const GUARDED_PREFIX = /^(PGP|SMTP|DATA|DELIVERY)_/;
+
+/** Domains reserved for examples and tests (RFC 2606, RFC 6761): nobody can receive mail there. */
+function isReservedDomain(hostname: string): boolean {
+  const name = hostname.toLowerCase().replace(/\.$/, '');
+  return (
+    /(^|\.)(example|test|invalid|localhost)$/.test(name) ||
+    /(^|\.)example\.(com|net|org)$/.test(name)
+  );
+}
+
+/** The domain of an email address, a mailto: URI or a URL; undefined when there is none. */
+function domainOf(value: string): string | undefined {
+  const email = /@([^@\s>]+)$/.exec(value.replace(/^mailto:/, ''));
+  if (email?.[1]) return email[1];
+  try {
+    return new URL(value).hostname;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Settings whose demo value would mislead people if it reached production, and their names. */
+const DEMO_VALUES: Record<string, string> = {
+  ...DEMO_SUPPORT_SERVICE,
+  PUBLIC_BASE_URL: DEMO_PUBLIC_BASE_URL,
+  SECURITY_CONTACT: DEMO_SECURITY_CONTACT,
+  MAIL_FROM: DEMO_MAIL_FROM,
+};
+
+/** Settings that name a domain someone must be able to reach. */
+const DOMAIN_SETTINGS = [
+  'PUBLIC_BASE_URL',
+  'SUPPORT_SERVICE_EMAIL',
+  'SECURITY_CONTACT',
+  'MAIL_FROM',
+  'REFERRAL_TO_EMAIL',
+  ...Object.values(ROUTED_NATIONS),
+] as const;
+
+const comparable = (value: string) => value.toLowerCase().replace(/[\s/]+/g, ' ').trim();
+
+/** What production refuses although each value is well formed: demo leftovers and plain http. */
+function productionProblems(raw: Record<string, unknown>): string[] {
+  const problems: string[] = [];
+  for (const [name, demoValue] of Object.entries(DEMO_VALUES)) {
+    const value = raw[name];
+    if (typeof value === 'string' && comparable(value) === comparable(demoValue)) {
+      problems.push(`${name}: is the demo's value; give the real service's own`);
+    }
+  }
+  for (const name of DOMAIN_SETTINGS) {
+    const value = raw[name];
+    const domain = typeof value === 'string' ? domainOf(value) : undefined;
+    if (domain && isReservedDomain(domain) && !problems.some((problem) => problem.startsWith(`${name}:`))) {
+      problems.push(`${name}: uses a reserved example domain (${domain}), which nobody can receive at`);
+    }
+  }
+  const publicUrl = raw.PUBLIC_BASE_URL;
+  if (typeof publicUrl === 'string' && !publicUrl.startsWith('https:')) {
+    problems.push('PUBLIC_BASE_URL: must be an https address in production');
+  }
+  if (raw.TRUSTED_PROXY_HOPS === undefined) {
+    problems.push('TRUSTED_PROXY_HOPS: is required when APP_MODE=production (0 if people reach this server directly, 1 behind one proxy)');
+  }
+  return problems;
+}
+
+/** What demo mode refuses: any address but this machine's, since /mailbox shows every referral. */
+function demoProblems(raw: { HOST?: string; PUBLIC_BASE_URL?: string }): string[] {
+  const problems: string[] = [];
+  if (raw.HOST && !isLoopbackHostname(raw.HOST)) {
+    problems.push('HOST: demo mode listens on loopback only (127.0.0.1); its mailbox shows every referral');
+  }
+  if (raw.PUBLIC_BASE_URL && !isLoopbackHostname(new URL(raw.PUBLIC_BASE_URL).hostname)) {
+    problems.push('PUBLIC_BASE_URL: demo mode is reached at localhost only; set APP_MODE=production to serve the public');
+  }
+  return problems;
+}
 
 /** The validated configuration the rest of the server reads. */
 export type Env = {
@@ -232,6 +366,7 @@ export type Env = {
   };
   delivery: DeliveryEnv;
   security: SecurityEnv;
+  inbox: InboxEnv;
 };
 
 /** Raised when the environment is unusable; the message names every variable at fault. */
@@ -249,32 +384,44 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     Object.entries(source).filter(([, value]) => value !== undefined && value.trim() !== ''),
   );
   const result = schema.safeParse(cleaned);
-  if (!result.success) {
-    const problems = result.error.issues.map(
+  // A misspelt PGP_PUBLIC_KEY (for _FILE) must not pass as "no encryption".
+  const unknown = Object.keys(source)
+    .filter((name) => GUARDED_PREFIX.test(name) && !(name in schema.shape))
+    .map((name) => `${name}: is not a setting this service reads; check its spelling`);
+  if (!result.success || unknown.length > 0) {
+    const problems = (result.success ? [] : result.error.issues).map(
       (issue) => `${issue.path.join('.')}: ${issue.message}`,
     );
-    throw new EnvError(`Invalid configuration:\n  ${problems.join('\n  ')}`);
+    throw new EnvError(`Invalid configuration:\n  ${[...problems, ...unknown].join('\n  ')}`);
   }
   const raw = result.data;
 
-  if (raw.APP_MODE === 'production') {
-    const missing = [...REQUIRED_IN_PRODUCTION, ...SECURITY_REQUIRED_IN_PRODUCTION].filter((key) => raw[key] === undefined);
-    if (missing.length > 0) {
-      throw new EnvError(
-        `Invalid configuration:\n  ${missing
-          .map((key) => `${key}: is required when APP_MODE=production`)
-          .join('\n  ')}`,
-      );
-    }
+  const modeProblems =
+    raw.APP_MODE === 'production'
+      ? [
+          ...[...REQUIRED_IN_PRODUCTION, ...SECURITY_REQUIRED_IN_PRODUCTION]
+            .filter((key) => raw[key] === undefined)
+            .map((key) => `${key}: is required when APP_MODE=production`),
+          ...productionProblems(raw),
+        ]
+      : demoProblems(raw);
+  const dataDir = path.resolve(raw.DATA_DIR);
+  const supportEmail = raw.SUPPORT_SERVICE_EMAIL ?? DEMO_SUPPORT_SERVICE.SUPPORT_SERVICE_EMAIL;
+  let delivery: DeliveryEnv | undefined;
+  try {
+    delivery = parseDelivery(raw, raw.APP_MODE, dataDir, supportEmail);
+  } catch (error) {
+    if (!(error instanceof EnvError)) throw error;
+    // Every problem in one message, so the operator fixes them in one go.
+    modeProblems.push(...error.message.split('\n').slice(1).map((line) => line.trim()));
   }
+  if (modeProblems.length > 0 || !delivery) throw new EnvError(`Invalid configuration:\n  ${modeProblems.join('\n  ')}`);
 
   const demo = DEMO_SUPPORT_SERVICE;
-  const dataDir = path.resolve(raw.DATA_DIR);
-  const supportEmail = raw.SUPPORT_SERVICE_EMAIL ?? demo.SUPPORT_SERVICE_EMAIL;
   return {
     mode: raw.APP_MODE,
     dataDir,
-    publicBaseUrl: new URL(raw.PUBLIC_BASE_URL ?? 'http://localhost:3000'),
+    publicBaseUrl: new URL(raw.PUBLIC_BASE_URL ?? DEMO_PUBLIC_BASE_URL),
     exitUrl: raw.EXIT_URL,
     supportService: {
       name: raw.SUPPORT_SERVICE_NAME ?? demo.SUPPORT_SERVICE_NAME,
@@ -282,8 +429,9 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
       phone: raw.SUPPORT_SERVICE_PHONE ?? demo.SUPPORT_SERVICE_PHONE,
       hours: raw.SUPPORT_SERVICE_HOURS ?? demo.SUPPORT_SERVICE_HOURS,
     },
-    delivery: parseDelivery(raw, raw.APP_MODE, dataDir, supportEmail),
+    delivery,
     security: securityEnv(raw),
+    inbox: inboxEnv(raw),
   };
 }
 

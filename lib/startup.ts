@@ -43,7 +43,7 @@ export async function runStartupChecks(): Promise<void> {
     process.exit(1);
   }
   try {
-    ensureDataDirectory(env.dataDir);
+    if (ensureDataDirectory(env.dataDir)) log.warn('startup.data_directory_narrowed', { variables: ['DATA_DIR'] });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     log.fatal('startup.data_directory_unusable', { errorCode: code ?? 'unknown', variables: ['DATA_DIR'] });

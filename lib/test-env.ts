@@ -7,18 +7,27 @@
 import { expect } from 'vitest';
 import { EnvError, parseEnv } from './env';
 
-/** A production configuration that parseEnv accepts. */
+/** The one setting demo mode needs, which `npm run demo` sets itself. */
+export const demoSettings: Readonly<Record<string, string>> = { APP_MODE: 'demo' };
+
+/**
+ * A production configuration that parseEnv accepts. Production refuses reserved `.example`
+ * domains, so these are made-up names under .org.uk that the tests never contact.
+ */
 export const productionSettings: Readonly<Record<string, string>> = {
   APP_MODE: 'production',
-  PUBLIC_BASE_URL: 'https://help.example.org.uk',
+  PUBLIC_BASE_URL: 'https://help.north-support.org.uk',
   SUPPORT_SERVICE_NAME: 'North Support',
-  SUPPORT_SERVICE_EMAIL: 'referrals@north-support.example',
+  SUPPORT_SERVICE_EMAIL: 'referrals@north-support.org.uk',
   SUPPORT_SERVICE_PHONE: '0161 496 0000',
   SUPPORT_SERVICE_HOURS: 'Every day, 8am to 8pm',
-  SMTP_URL: 'smtps://relay.north-support.example',
-  MAIL_FROM: 'no-reply@help.example.org.uk',
-  DATA_KEY: Buffer.alloc(32, 7).toString('base64'),
-  SECURITY_CONTACT: 'mailto:security@north-support.example',
+  SMTP_URL: 'smtps://relay.north-support.org.uk',
+  MAIL_FROM: 'no-reply@help.north-support.org.uk',
+  // Fixed so tests are repeatable; 32 distinct bytes, as a generated key would have.
+  DATA_KEY: Buffer.from(Array.from({ length: 32 }, (_, index) => (index * 37 + 11) % 256)).toString('base64'),
+  SECURITY_CONTACT: 'mailto:security@north-support.org.uk',
+  TRUSTED_PROXY_HOPS: '1',
+  DELIVERY_ENCRYPTION: 'none',
 };
 
 /**

@@ -85,6 +85,27 @@ const steps = [
   },
 ];
 
+/** Whether e2e/support/find-chromium.ts (the one place that decides) finds a Chromium. */
+function chromiumFound() {
+  const probe = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', '--eval', "import('./e2e/support/find-chromium.ts').then((m) => (m.findChromium ?? m.default.findChromium)())"],
+    { cwd: root, stdio: 'ignore' },
+  );
+  return probe.status === 0;
+}
+
+/**
+ * A new developer's laptop has no Chromium: fetch Playwright's own before the end-to-end tests,
+ * so the README's one command is all it takes. If that fails too (no network), the tests stop
+ * with find-chromium's message saying how to install one.
+ */
+function ensureChromium() {
+  if (chromiumFound()) return;
+  console.log('No Chromium found for the end-to-end tests: trying `npx playwright install chromium`.');
+  spawnSync(bin('playwright'), ['install', 'chromium'], { cwd: root, stdio: 'inherit' });
+}
+
 const totals = { passed: 0, failed: 0, skipped: 0 };
 const outcomes = new Map();
 
@@ -96,6 +117,7 @@ for (const step of steps) {
     continue;
   }
   console.log(`\n== ${step.name}`);
+  if (step.command === bin('playwright')) ensureChromium();
   const started = Date.now();
   const result = spawnSync(step.command, step.args, {
     cwd: root,

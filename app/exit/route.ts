@@ -4,18 +4,23 @@
  *
  * 303 so that the browser always follows with a GET, and no-store so that no cache keeps even
  * the redirect.
+ *
+ * POST /exit: the same clearing without the redirect, for Exit this page with JavaScript, which
+ * leaves from the browser itself but cannot clear the HTTP cache without a response that says so.
  */
 import { getEnv } from '@/lib/env';
 
 export const dynamic = 'force-dynamic';
 
+const clearEverything = {
+  'Clear-Site-Data': '"cache", "cookies", "storage"',
+  'Cache-Control': 'no-store',
+};
+
 export function GET(): Response {
-  return new Response(null, {
-    status: 303,
-    headers: {
-      Location: getEnv().exitUrl,
-      'Clear-Site-Data': '"cache", "cookies", "storage"',
-      'Cache-Control': 'no-store',
-    },
-  });
+  return new Response(null, { status: 303, headers: { Location: getEnv().exitUrl, ...clearEverything } });
+}
+
+export function POST(): Response {
+  return new Response(null, { status: 204, headers: clearEverything });
 }

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { LawPage } from '@/components/law-page/law-page';
 import { lawPageMetadata } from '@/lib/law/pages';
+import { dayBeforeFact, fact } from '@/lib/law/facts';
 
 export const metadata: Metadata = lawPageMetadata('overview');
 
@@ -33,29 +34,32 @@ export default function LawOverviewPage() {
       <dl className="summary-list">
         <div className="summary-list__row">
           <dt>
-            <Link href="/law/england-and-wales">England and Wales, since 31 January 2024</Link>
+            <Link href="/law/england-and-wales">England and Wales, since {fact('ew2024OffencesStart')}</Link>
           </dt>
           <dd>
             Sharing, or threatening to share, an intimate image without consent. The prosecution does
-            not have to prove that the person meant to cause distress. Fake images are covered.
+            not have to prove that the person meant to cause distress. Fake images are covered. Making
+            a fake intimate image, or asking someone to make one, is a crime too, and taking one
+            without consent is reported to have become a crime in 2026.
           </dd>
         </div>
         <div className="summary-list__row">
           <dt>
-            <Link href="/law/the-2015-offence">England and Wales, 13 April 2015 to 30 January 2024</Link>
+            <Link href="/law/the-2015-offence">England and Wales, {fact('ew2015OffenceStarts')} to {dayBeforeFact('ew2024OffencesStart')}</Link>
           </dt>
           <dd>
             Sharing a private sexual image with intent to cause distress. Threats were covered only
-            from 29 June 2021. This law still applies to things that happened in that time.
+            from {fact('ewThreatsCoveredFrom')}. Fakes were not covered, but real images that had been
+            edited were. This law still applies to things that happened in that time.
           </dd>
         </div>
         <div className="summary-list__row">
           <dt>
-            <Link href="/law/scotland">Scotland, since 3 July 2017</Link>
+            <Link href="/law/scotland">Scotland, since {fact('scotlandOffenceStarts')}</Link>
           </dt>
           <dd>
-            Sharing, or threatening to share, an intimate image. It is enough that the person did not
-            care whether it would cause fear, alarm or distress. Fake images are covered.
+            Sharing, or threatening to share, an intimate image. It is enough that the person knew it
+            might cause fear, alarm or distress and went ahead anyway. Fake images are covered.
           </dd>
         </div>
         <div className="summary-list__row">

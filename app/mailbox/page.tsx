@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { headers } from 'next/headers';
 import { notFound } from 'next/navigation';
 import { DemoMailboxBanner } from '@/components/mailbox/demo-mailbox-banner';
 import { MailboxList } from '@/components/mailbox/mailbox-list';
@@ -9,7 +10,7 @@ export const metadata: Metadata = { title: 'Demo mailbox', robots: { index: fals
 export const dynamic = 'force-dynamic';
 
 export default async function MailboxPage() {
-  const dataDir = demoMailboxDataDir();
+  const dataDir = demoMailboxDataDir(await headers());
   if (!dataDir) notFound();
   const messages = await listMailbox(dataDir);
   return (

@@ -9,12 +9,13 @@
  */
 import { randomUUID } from 'node:crypto';
 import { headers } from 'next/headers';
-import { acceptReferral } from '@/lib/delivery/accept-referral';
+import { acceptReferral, referenceForFormToken } from '@/lib/delivery/accept-referral';
 import { getEnv } from '@/lib/env';
 import type { Nation } from '@/lib/nations';
 import { log } from '@/lib/log';
-import { checkRateLimit, clientKey } from '@/lib/security/rate-limit';
+import { checkPostRateLimit, checkRateLimit, clientKey } from '@/lib/security/rate-limit';
 import { checkSameOriginHeaders } from '@/lib/security/same-origin';
+import { stepTokens } from '@/lib/security/step-token';
 import { mayVisit, findStep } from '@/lib/referral/journey';
 import { fieldErrors, referralSchema, stepSchema } from '@/lib/referral/schema';
 import {
@@ -27,6 +28,7 @@ import {
   pickStepAnswers,
   readAnswers,
   readStepAnswers,
+  sendProblem,
   type InProgress,
   type WizardState,
 } from '@/lib/referral/wizard';
@@ -35,9 +37,33 @@ import type { Answers, StepDefinition, StepId } from '@/lib/referral/definition'
 const formTokenPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 export async function referralAction(_previous: WizardState, formData: FormData): Promise<WizardState> {
+  const next = await answer(formData);
+  // Every page the server renders carries a new single-use token for the post it will make.
+  return next.status === 'in-progress' ? { ...next, stepToken: (await stepTokens()).issue() } : next;
+}
+
+async function answer(formData: FormData): Promise<WizardState> {
+  const requestHeaders = await headers();
+  // Every post checks a step of answers, so a script posting fast could keep the server busy:
+  // a generous limit per client on all of them, before anything is read.
+  if (!checkPostRateLimit(clientKey(requestHeaders)).allowed) {
+    log.warn('referral.posts_rate_limited', { errorCode: 'rate_limited' });
+    return { status: 'refused', reason: 'too-many-posts' };
+  }
   const values = formValues(formData.entries());
-  const answers = readAnswers(values);
   const token = values[controlNames.token];
+  const formToken = typeof token === 'string' && formTokenPattern.test(token) ? token : undefined;
+  const intent = parseIntent(values[controlNames.intent]);
+  // Without JavaScript (no Next-Action header: the browser posted the form itself), a post seen
+  // before is one kept in the tab's history and sent again (Back, then "resubmit"), perhaps by
+  // someone else holding her phone: it shows none of the answers it carries.
+  const fromHistory = !requestHeaders.has('next-action');
+  if (fromHistory && (await stepTokens()).redeem(values[controlNames.stepToken]) !== 'fresh') {
+    log.info('referral.step_replayed');
+    const sent = intent.type === 'send' && formToken ? await referenceForFormToken(formToken) : undefined;
+    return sent ? { status: 'refused', reason: 'already-sent', changed: false } : { status: 'refused', reason: 'expired' };
+  }
+  const answers = readAnswers(values);
   const claimed = findStep(typeof values[controlNames.step] === 'string' ? (values[controlNames.step] as string) : '');
   const state: InProgress = {
     status: 'in-progress',
@@ -45,7 +71,7 @@ export async function referralAction(_previous: WizardState, formData: FormData)
     answers,
     errors: [],
     returnToCheck: values[controlNames.returnToCheck] === 'yes',
-    formToken: typeof token === 'string' && formTokenPattern.test(token) ? token : randomUUID(),
+    formToken: formToken ?? randomUUID(),
   };
   const complete = (step: StepDefinition) => isStepComplete(step, answers);
   // A hand-made request can't skip ahead: it lands on the first step still to answer.
@@ -53,8 +79,7 @@ export async function referralAction(_previous: WizardState, formData: FormData)
     return { ...state, stepId: (firstIncompleteStep(answers)?.id ?? 'start') as StepId };
   }
   const here: InProgress = { ...state, stepId: claimed.id as StepId };
-  const intent = parseIntent(values[controlNames.intent]);
-  if (intent.type === 'send' && claimed.kind === 'check') return send(here);
+  if (intent.type === 'send' && claimed.kind === 'check') return send(here, requestHeaders);
 
   return advance(here, intent, readStepAnswers(claimed, values), () => {
     const result = stepSchema(claimed, answers).safeParse(pickStepAnswers(claimed, readRaw(claimed, values)));
@@ -69,8 +94,7 @@ function readRaw(step: StepDefinition, values: Record<string, unknown>): Answers
   return Object.fromEntries(step.fields.map((fieldId) => [fieldId, values[fieldId]])) as unknown as Answers;
 }
 
-async function send(state: InProgress): Promise<WizardState> {
-  const requestHeaders = await headers();
+async function send(state: InProgress, requestHeaders: Headers): Promise<WizardState> {
   // The proxy refuses cross-site posts before they get here; checked again because sending is
   // the one request that stores something.
   if (!checkSameOriginHeaders('POST', requestHeaders, getEnv().publicBaseUrl).allowed) {
@@ -97,14 +121,19 @@ async function send(state: InProgress): Promise<WizardState> {
     return { status: 'refused', reason: 'rate-limited' };
   }
   try {
-    const { reference } = await acceptReferral({
+    const accepted = await acceptReferral({
       formToken: state.formToken,
       nation: referral.nation as Nation,
       payload: referral,
     });
-    return { status: 'submitted', reference, evidence: referral.evidence, contactMethod: referral.contactMethod };
+    // Sent before, with other answers (she corrected something after a timeout): say that only
+    // the first version reached the support service, and show nothing of either. The same
+    // answers again (a retry whose answer was lost) get the first referral's confirmation.
+    if (!accepted.created && !accepted.sameAnswers) return { status: 'refused', reason: 'already-sent', changed: true };
+    return { status: 'submitted', reference: accepted.reference, evidence: referral.evidence, contactMethod: referral.contactMethod, nation: referral.nation as Nation };
   } catch (error) {
     log.error('referral.accept_failed', { errorCode: error instanceof Error ? error.name : 'unknown' });
-    return { status: 'refused', reason: 'unavailable' };
+    // Back to the check page with her answers, so trying again is one press.
+    return { ...state, errors: [sendProblem('our-side', getEnv().supportService)] };
   }
 }

@@ -5,6 +5,7 @@ import { getEnv } from '@/lib/env';
 import { platforms } from '@/lib/platforms/registry';
 import { findStep } from '@/lib/referral/journey';
 import { startState } from '@/lib/referral/wizard';
+import { stepTokens } from '@/lib/security/step-token';
 import { referralAction } from './actions';
 
 export const metadata: Metadata = {
@@ -25,12 +26,13 @@ const guides = platforms.map((platform) => ({
   whatToCapture: platform.capture.whatToCapture,
 }));
 
-export default function ReportPage() {
+export default async function ReportPage() {
   const { supportService } = getEnv();
   return (
     <ReferralWizard
-      // A new token per visit: sending the same form twice gives one referral.
-      initialState={startState(randomUUID())}
+      // A new form token per visit: sending the same form twice gives one referral. A step token
+      // per page: the post it makes is acted on once.
+      initialState={startState(randomUUID(), (await stepTokens()).issue())}
       action={referralAction}
       service={{ name: supportService.name, phone: supportService.phone, hours: supportService.hours }}
       guides={guides}

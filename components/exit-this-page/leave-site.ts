@@ -4,7 +4,31 @@
  * `location.replace` swaps the current history entry for the neutral site, so the browser's
  * Back button goes to whatever came before this site rather than back to the page. Storage is
  * cleared first because nothing may be left for the person watching the device to find.
+ *
+ * Two things a page script cannot do itself are asked of others on the way out:
+ * - the browser's HTTP cache (the site's pages and scripts) can only be cleared by a response
+ *   with `Clear-Site-Data`, so a POST to /exit asks for one (`keepalive`, so it completes after
+ *   the page has gone);
+ * - a tab the site opened (an evidence guide from the form, see `openSiteTab`) or the tab that
+ *   opened this one is sent away too, so leaving from either leaves from both.
  */
+import { exitPath } from '@/lib/site-links';
+
+const openedTabs = new Set<Window>();
+
+/**
+ * Opens one of the site's own pages in a new tab that Exit this page can close: with JavaScript,
+ * use this instead of `target="_blank"`. Returns false if the browser blocked it.
+ */
+export function openSiteTab(url: string): boolean {
+  // Not noopener: the two tabs must be able to reach each other to leave together. Both are
+  // this site's own pages.
+  const tab = window.open(url, '_blank');
+  if (!tab) return false;
+  openedTabs.add(tab);
+  return true;
+}
+
 export function leaveSite(exitUrl: string): void {
   try {
     window.localStorage.clear();
@@ -21,6 +45,20 @@ export function leaveSite(exitUrl: string): void {
       .keys()
       .then((keys) => Promise.all(keys.map((key) => window.caches.delete(key))))
       .catch(() => undefined);
+  }
+  void fetch(exitPath, { method: 'POST', keepalive: true, cache: 'no-store' }).catch(() => undefined);
+  for (const tab of openedTabs) {
+    try {
+      tab.close();
+    } catch {
+      // Already closed, or navigated elsewhere.
+    }
+  }
+  try {
+    const opener = window.opener as Window | null;
+    if (opener && opener.location.origin === window.location.origin) opener.location.replace(exitUrl);
+  } catch {
+    // The opener is on another site now: it is not ours to move.
   }
   window.location.replace(exitUrl);
 }

@@ -50,7 +50,10 @@ export function Confirmation({ state, service, running }: Props) {
         </p>
       )}
       <p>Your answers are not kept on this device. When you close this page, they are gone from it.</p>
-      <UrgentHelp headingLevel="h2" id="confirmation-urgent-help" />
+      {/* Without JavaScript each page of the form was a post, which the browser keeps in this
+          tab's history until the tab is closed (this site never shows them again, but says so). */}
+      {running ? null : <p>If this is a shared device, close this tab when you have finished.</p>}
+      <UrgentHelp headingLevel="h2" id="confirmation-urgent-help" nation={state.nation} />
       {evidence.length > 0 ? (
         <section aria-labelledby="evidence-copy" className="evidence-copy">
           <h2 id="evidence-copy" className="heading-m">

@@ -32,6 +32,8 @@ import {
   parseIntent,
   pickStepAnswers,
   readStepAnswers,
+  sendControlName,
+  sendProblem,
   type InProgress,
   type WizardState,
 } from '@/lib/referral/wizard';
@@ -53,7 +55,9 @@ type Props = {
 const siteName = 'Get help with intimate image abuse';
 
 export function ReferralWizard({ initialState, action, service, guides }: Props) {
-  const [sentState, sendAction, sending] = useActionState(action, initialState);
+  // The server action itself, so that without JavaScript the form posts to it and the server
+  // renders its answer (progressive enhancement needs the action, not a function wrapping it).
+  const [sentState, sendAction, posting] = useActionState(action, initialState);
   // The state shown: moved on in the page by each button, or replaced by the server's answer.
   const [state, setState] = useState<WizardState>(sentState);
   const [seenSentState, setSeenSentState] = useState(sentState);
@@ -64,6 +68,38 @@ export function ReferralWizard({ initialState, action, service, guides }: Props)
     setVersion((count) => count + 1);
   }
   const running = useJavaScriptRunning();
+  const [sendingInPage, setSendingInPage] = useState(false);
+  const sending = posting || sendingInPage;
+
+  /**
+   * Send with JavaScript: the same server action, called from the page so that a failure can be
+   * caught. The request can fail (no signal, a restart, a refusal page instead of an answer);
+   * through the form's own action React would hand that to the framework's error screen, which
+   * has no Exit button and no helplines and loses her answers. Here the page stays as it was,
+   * with her answers, and says what to do.
+   */
+  async function sendFromPage(current: InProgress, formData: FormData) {
+    setSendingInPage(true);
+    let next: WizardState;
+    try {
+      next = await action(current, formData);
+    } catch {
+      next = { ...current, errors: [sendProblem('connection', service)] };
+    }
+    setSendingInPage(false);
+    setState(next);
+    setVersion((count) => count + 1);
+  }
+
+  // A page restored from the back-forward cache would show the answers as they were when she
+  // left (by Exit, or by Back). Start it afresh from the server instead.
+  useEffect(() => {
+    const onPageShow = (event: PageTransitionEvent) => {
+      if (event.persisted) window.location.reload();
+    };
+    window.addEventListener('pageshow', onPageShow);
+    return () => window.removeEventListener('pageshow', onPageShow);
+  }, []);
 
   // Move focus as a new page would: to the error summary when there are errors, else to the
   // heading, so screen reader users hear where they are. Not on the first load.
@@ -88,23 +124,60 @@ export function ReferralWizard({ initialState, action, service, guides }: Props)
     );
   }
   if (state.status === 'refused') {
+    const call = (
+      <>
+        call {service.name} on <strong>{service.phone}</strong> ({service.hours})
+      </>
+    );
+    const heading =
+      state.reason === 'already-sent'
+        ? 'Your referral has already been sent'
+        : state.reason === 'expired'
+          ? 'This page has expired'
+          : 'Your referral has not been sent';
     return (
       <>
-        <title>{`Your referral has not been sent – ${siteName}`}</title>
+        <title>{`${heading} – ${siteName}`}</title>
         <h1 className="heading-l" tabIndex={-1} data-step-heading="">
-          Your referral has not been sent
+          {heading}
         </h1>
         {state.reason === 'rate-limited' ? (
           <p>
             This device has sent several referrals in a short time, so we have paused sending for a few minutes. Please
-            try again later, or call {service.name} on <strong>{service.phone}</strong> ({service.hours}).
+            try again later, or {call}.
           </p>
-        ) : (
+        ) : state.reason === 'too-many-posts' ? (
           <p>
-            Something went wrong on our side and your referral was not sent. Please try again in a few minutes, or call{' '}
-            {service.name} on <strong>{service.phone}</strong> ({service.hours}).
+            This device has sent a lot of pages in a short time, so we have paused it for a few minutes. Please try again
+            later, or {call}.
           </p>
+        ) : state.reason === 'unavailable' ? (
+          <p>
+            Something went wrong on our side and your referral was not sent. Please try again in a few minutes, or {call}.
+          </p>
+        ) : state.reason === 'expired' ? (
+          <>
+            <p>For your safety, a page of this form is never shown twice, so your answers are not shown here.</p>
+            <p>
+              If you were filling in the form, <a href="/report">start again</a>, or {call}.
+            </p>
+          </>
+        ) : (
+          <>
+            <p>For your safety, its details are not shown again.</p>
+            {'changed' in state && state.changed ? (
+              <p>
+                What you sent this time was different from the first time. Only the first version reached {service.name}.
+                To change anything, {call}.
+              </p>
+            ) : (
+              <p>To check that it arrived, {call}.</p>
+            )}
+          </>
         )}
+        {state.reason === 'expired' || state.reason === 'already-sent' ? (
+          <p>If this is a shared device, close this tab when you have finished.</p>
+        ) : null}
         <UrgentHelp headingLevel="h2" id="refused-urgent-help" />
       </>
     );
@@ -117,6 +190,7 @@ export function ReferralWizard({ initialState, action, service, guides }: Props)
       running={running}
       sending={sending}
       sendAction={sendAction}
+      onSend={sendFromPage}
       guides={guides}
       onMove={(next) => {
         setState(next);
@@ -131,11 +205,12 @@ type StepFormProps = {
   running: boolean;
   sending: boolean;
   sendAction: (formData: FormData) => void;
+  onSend: (current: InProgress, formData: FormData) => void;
   guides: readonly CaptureGuide[];
   onMove: (next: InProgress) => void;
 };
 
-function StepForm({ state, running, sending, sendAction, guides, onMove }: StepFormProps) {
+function StepForm({ state, running, sending, sendAction, onSend, guides, onMove }: StepFormProps) {
   const step = findStep(state.stepId) as StepDefinition;
   const schema = useMemo(() => stepSchema(step, state.answers), [step, state.answers]);
   const form = useForm<Record<string, unknown>>({
@@ -156,9 +231,13 @@ function StepForm({ state, running, sending, sendAction, guides, onMove }: StepF
     if (!running) return;
     const submitter = (event.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null;
     const intent = parseIntent(submitter?.value);
-    // Sending goes to the server action, which React runs without leaving the page.
-    if (intent.type === 'send') return;
     event.preventDefault();
+    if (intent.type === 'send') {
+      const formData = new FormData(event.currentTarget);
+      formData.set(controlNames.intent, intentValue.send);
+      onSend(state, formData);
+      return;
+    }
     const typed = readStepAnswers(step, form.getValues());
     if (intent.type !== 'continue') {
       onMove(advance(state, intent, typed, () => ({ ok: true, values: typed })));
@@ -252,12 +331,14 @@ function StepForm({ state, running, sending, sendAction, guides, onMove }: StepF
         ))}
         <input type="hidden" name={controlNames.step} value={state.stepId} />
         <input type="hidden" name={controlNames.token} value={state.formToken} />
+        {state.stepToken ? <input type="hidden" name={controlNames.stepToken} value={state.stepToken} /> : null}
         <input type="hidden" name={controlNames.returnToCheck} value={state.returnToCheck ? 'yes' : ''} />
 
         {step.kind === 'stop' ? null : (
           <button
             type="submit"
             name={controlNames.intent}
+            id={step.kind === 'check' ? idFor(sendControlName) : undefined}
             value={step.kind === 'check' ? intentValue.send : intentValue.continue}
             className="button"
             disabled={sending}

@@ -5,7 +5,9 @@
  */
 import type { ReactNode } from 'react';
 import type { StepId } from '@/lib/referral/definition';
-import { telHref } from '@/lib/urgent-help';
+import { helpline, telHref } from '@/lib/urgent-help';
+
+const childline = helpline('childline');
 
 export const stepLinks: Partial<Record<StepId, ReactNode>> = {
   'call-999': (
@@ -27,7 +29,7 @@ export const stepLinks: Partial<Record<StepId, ReactNode>> = {
           taken down from the internet.
         </li>
         <li>
-          Childline: call <a href={telHref('0800 1111')}>0800 1111</a>, free and confidential, for anyone under 19.
+          {childline.name}: call <a href={telHref(childline.number)}>{childline.number}</a>, free and confidential, for anyone under 19.
         </li>
         <li>
           <a href="https://www.ceopeducation.co.uk/11_18/lets-talk-about/online-safety/reporting-nude-images/" rel="noreferrer">

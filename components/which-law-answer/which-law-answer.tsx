@@ -1,4 +1,5 @@
 import type { FindingStatus, WhichLawResult, Act } from '@/lib/law/which-law';
+import { telHref } from '@/lib/urgent-help';
 
 type Props = {
   result: WhichLawResult;
@@ -10,6 +11,8 @@ type Props = {
 const actHeading: Record<Act, string> = {
   shared: 'Sharing the image',
   threatened: 'Threatening to share it',
+  taken: 'Taking or recording it',
+  created: 'Making a fake image, or asking for one',
 };
 
 const statusText: Record<FindingStatus, string> = {
@@ -44,7 +47,11 @@ export function WhichLawAnswer({ result, answers, headingId }: Props) {
             {actHeading[finding.act]}: {finding.period.label}
           </h3>
           <p>
-            <strong>{statusText[finding.status]}</strong>
+            <strong>
+              {finding.startNotConfirmed && finding.status === 'offence'
+                ? 'A specific crime appears to cover this, but we have not confirmed when it started.'
+                : statusText[finding.status]}
+            </strong>
           </p>
           <dl className="summary-list">
             {finding.offence ? (
@@ -70,7 +77,18 @@ export function WhichLawAnswer({ result, answers, headingId }: Props) {
             {finding.status === 'offence' ? (
               <div className="summary-list__row">
                 <dt>Maximum sentence</dt>
-                <dd>{finding.maximumPenalty ?? 'Not yet confirmed from an official source'}</dd>
+                <dd>
+                  {finding.maximumPenalty ? (
+                    <>
+                      {finding.maximumPenalty.text}
+                      {finding.maximumPenalty.hedge ? (
+                        <span className="fact-hedge"> {finding.maximumPenalty.hedge}</span>
+                      ) : null}
+                    </>
+                  ) : (
+                    'Not yet confirmed from an official source'
+                  )}
+                </dd>
               </div>
             ) : null}
           </dl>
@@ -83,6 +101,15 @@ export function WhichLawAnswer({ result, answers, headingId }: Props) {
           ) : null}
         </div>
       ))}
+
+      <h3>Who can help</h3>
+      <ul>
+        {result.helplines.map((entry) => (
+          <li key={entry.id}>
+            <strong>{entry.name}</strong>: <a href={telHref(entry.number)}>{entry.number}</a>. {entry.when}
+          </li>
+        ))}
+      </ul>
 
       <h3>Read next</h3>
       <ul>

@@ -109,8 +109,16 @@ export function WhichLawForm({ action }: Props) {
                           name={field.name}
                           value={option.value}
                           defaultChecked={values[field.name] === option.value}
+                          aria-describedby={option.hint ? `${id}-hint` : undefined}
                         />
-                        <label htmlFor={id}>{option.label}</label>
+                        <label htmlFor={id}>
+                          {option.label}
+                          {option.hint ? (
+                            <span id={`${id}-hint`} className="hint hint--option">
+                              {option.hint}
+                            </span>
+                          ) : null}
+                        </label>
                       </div>
                       {field.name === 'when' && option.value === whenOptions.date ? (
                         <DateInput values={values} error={dateError} />

@@ -41,9 +41,11 @@ export function runDeliveryProcessToExit(env: Record<string, string>): Promise<{
 }
 
 function spawnChild(env: Record<string, string>): ChildProcess {
-  const cleanEnv = Object.fromEntries(
-    Object.entries(process.env).filter(([key]) => !/^(SMTP_|ROUTE_|DATA_|PGP_|OUTBOX_|MAIL_|APP_MODE|EMBEDDED_)/.test(key)),
-  );
+  const cleanEnv = Object.fromEntries([
+    ...Object.entries(process.env).filter(([key]) => !/^(SMTP_|ROUTE_|DATA_|PGP_|OUTBOX_|MAIL_|APP_MODE|EMBEDDED_)/.test(key)),
+    // Demo mode unless the test says otherwise: a server with no APP_MODE refuses to start.
+    ['APP_MODE', 'demo'],
+  ]);
   return spawn(process.execPath, ['--conditions=react-server', '--import', 'tsx', script], {
     cwd: root,
     env: { ...cleanEnv, ...env } as NodeJS.ProcessEnv,

@@ -136,14 +136,14 @@ export class Journey {
    * Every step after the start page, with the usual answers of an adult reporting for
    * themselves, ending on the check page: for tests whose point comes after the answers.
    */
-  async toCheckPage(places: Parameters<Journey['evidence']>[0]) {
+  async toCheckPage(places: Parameters<Journey['evidence']>[0], contact?: Parameters<Journey['contact']>[0]) {
     await this.safety();
     await this.aboutYou();
     await this.whatHappened();
     await this.evidence(places);
     await this.police();
     await this.help();
-    await this.contact();
+    await this.contact(contact);
     await this.consent();
   }
 

@@ -21,7 +21,11 @@ export type SeparateServer = {
   stop(): Promise<void>;
 };
 
-export async function startSeparateServer(port: number, env: Record<string, string>): Promise<SeparateServer> {
+/**
+ * Starts it on `hostname` (loopback unless a test needs otherwise: `0.0.0.0` is what `next start`
+ * did by default, the mistake a test of the demo's mailbox must reproduce).
+ */
+export async function startSeparateServer(port: number, env: Record<string, string>, hostname = '127.0.0.1'): Promise<SeparateServer> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), `get-help-separate-${port}-`));
   // Only what the server needs from this environment: nothing of the shared server's settings
   // (DATA_DIR, SMTP, limits) may leak into this one.
@@ -30,10 +34,11 @@ export async function startSeparateServer(port: number, env: Record<string, stri
   );
   const child: ChildProcess = spawn(
     path.join(root, 'node_modules', '.bin', 'next'),
-    ['start', '--port', String(port), '--hostname', '127.0.0.1'],
+    ['start', '--port', String(port), '--hostname', hostname],
     {
       cwd: root,
-      env: { ...inherited, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', DATA_DIR: dataDir, EMBEDDED_SMTP_PORT: '0', ...env },
+      // Demo mode unless the test says otherwise, as `npm run demo` sets it.
+      env: { ...inherited, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', APP_MODE: 'demo', DATA_DIR: dataDir, EMBEDDED_SMTP_PORT: '0', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     },
   );

@@ -8,16 +8,22 @@
  * numbers, and no reference.
  */
 import 'server-only';
-import { acceptReferralWith, type AcceptInput } from '@/lib/delivery/accept';
+import { acceptReferralWith, type AcceptInput, type AcceptResult } from '@/lib/delivery/accept';
 import { startDelivery } from '@/lib/delivery/delivery-runtime';
 
 export type { AcceptInput } from '@/lib/delivery/accept';
 export type { Nation } from '@/lib/delivery/repository';
 
 /** Accepts a referral; see the module comment for the guarantees. */
-export async function acceptReferral(input: AcceptInput): Promise<{ reference: string }> {
+export async function acceptReferral(input: AcceptInput): Promise<AcceptResult> {
   const runtime = await startDelivery();
-  const { reference } = await acceptReferralWith(runtime, input);
+  const result = await acceptReferralWith(runtime, input);
   runtime.outbox.kick();
-  return { reference };
+  return result;
+}
+
+/** The reference already given to this form token, if any: for a Send posted again from history. */
+export async function referenceForFormToken(formToken: string): Promise<string | undefined> {
+  const runtime = await startDelivery();
+  return runtime.repository.findReferenceByFormToken(formToken);
 }

@@ -2,10 +2,13 @@
  * Accepting a referral: the payload is encrypted, then the referral and its delivery job are
  * written in one transaction, and only after that commit does the caller get a reference to
  * show. The form token makes it idempotent: a double click or a retry after a timeout gets the
- * first submission's reference back and creates nothing.
+ * first submission's reference back and creates nothing. A repeat whose answers differ from the
+ * first (she went back and corrected a phone number after a timeout) is said to differ, so the
+ * form can tell her that only the first version was sent, rather than silently dropping it.
  */
 import 'server-only';
-import { encryptPayload } from '@/lib/delivery/payload-cipher';
+import { isDeepStrictEqual } from 'node:util';
+import { decryptPayload, encryptPayload } from '@/lib/delivery/payload-cipher';
 import { generateReference } from '@/lib/delivery/reference';
 import { NATIONS, type DeliveryRepository, type Nation } from '@/lib/delivery/repository';
 import { log as serviceLog, type Log } from '@/lib/log';
@@ -35,11 +38,17 @@ const FORM_TOKEN = /^[A-Za-z0-9_-]{16,128}$/;
 /** A collision among 23^8 references is very unlikely; a few redraws make it impossible in practice. */
 const REFERENCE_ATTEMPTS = 8;
 
+/**
+ * `created`: stored now. Otherwise the form token was already used, and `sameAnswers` says whether
+ * this submission's answers were the first one's (false also when the first has been purged).
+ */
+export type AcceptResult = { reference: string; created: true } | { reference: string; created: false; sameAnswers: boolean };
+
 /** Stores a referral with its delivery job; resolves with the reference once both are committed. */
 export async function acceptReferralWith(
   deps: AcceptDependencies,
   input: AcceptInput,
-): Promise<{ reference: string; created: boolean }> {
+): Promise<AcceptResult> {
   if (typeof input.formToken !== 'string' || !FORM_TOKEN.test(input.formToken)) {
     throw new AcceptInputError('The form token is missing or malformed');
   }
@@ -63,7 +72,11 @@ export async function acceptReferralWith(
     log.info(result.outcome === 'created' ? 'referral.accepted' : 'referral.repeat_submission', {
       reference: result.reference,
     });
-    return { reference: result.reference, created: result.outcome === 'created' };
+    if (result.outcome === 'created') return { reference: result.reference, created: true };
+    const first = await deps.repository.findReferral(result.reference);
+    const sameAnswers =
+      first !== undefined && isDeepStrictEqual(decryptPayload(deps.dataKey, first.reference, first.encryptedPayload), input.payload);
+    return { reference: result.reference, created: false, sameAnswers };
   }
   throw new Error('Could not draw an unused reference');
 }

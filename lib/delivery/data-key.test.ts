@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -33,10 +34,26 @@ describe('loadDataKey', () => {
   });
 
   it('reads an inline key and refuses a malformed one', () => {
-    const key = Buffer.alloc(32, 9);
+    const key = randomBytes(32);
     expect(loadDataKey({ kind: 'inline', base64: key.toString('base64') }).equals(key)).toBe(true);
     const file = path.join(tempDir(), 'short.key');
-    fs.writeFileSync(file, 'c2hvcnQ=');
-    expect(() => loadDataKey({ kind: 'file', path: file, createIfMissing: false })).toThrow(/32-byte/);
+    fs.writeFileSync(file, 'c2hvcnQ=', { mode: 0o600 });
+    expect(() => loadDataKey({ kind: 'file', path: file, createIfMissing: false })).toThrow(/random 32-byte key/);
+    // A typed key (all the same byte) is no key, even in a file.
+    fs.writeFileSync(file, Buffer.alloc(32, 9).toString('base64'));
+    expect(() => loadDataKey({ kind: 'file', path: file, createIfMissing: false })).toThrow(/random 32-byte key/);
+  });
+
+  it('warns when the key file can be read by anyone but the service (L6)', () => {
+    const file = path.join(tempDir(), 'shared.key');
+    fs.writeFileSync(file, randomBytes(32).toString('base64'), { mode: 0o644 });
+    fs.chmodSync(file, 0o644);
+    const { log, lines } = captureLog();
+    loadDataKey({ kind: 'file', path: file, createIfMissing: false }, log);
+    expect(lines).toEqual([{ level: 'warn', time: expect.any(String), event: 'storage.data_key_readable_by_others', variables: ['DATA_KEY_FILE'] }]);
+    fs.chmodSync(file, 0o600);
+    const quiet = captureLog();
+    loadDataKey({ kind: 'file', path: file, createIfMissing: false }, quiet.log);
+    expect(quiet.lines).toEqual([]);
   });
 });

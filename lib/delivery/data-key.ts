@@ -9,7 +9,7 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { DeliveryEnv } from '@/lib/env';
-import { DATA_KEY_BYTES } from '@/lib/delivery/payload-cipher';
+import { DATA_KEY_BYTES, decodeDataKey } from '@/lib/delivery/payload-cipher';
 import { log as serviceLog, type Log } from '@/lib/log';
 
 /** Raised when the key is missing or malformed; names no key material. */
@@ -18,8 +18,8 @@ export class DataKeyError extends Error {
 }
 
 function decode(base64: string, source: string): Buffer {
-  const key = Buffer.from(base64.trim(), 'base64');
-  if (key.length !== DATA_KEY_BYTES) throw new DataKeyError(`${source} does not hold a 32-byte base64 key`);
+  const key = decodeDataKey(base64);
+  if (!key) throw new DataKeyError(`${source} does not hold a random 32-byte key in base64 (openssl rand -base64 32)`);
   return key;
 }
 
@@ -44,6 +44,10 @@ export function loadDataKey(config: DeliveryEnv['dataKey'], log: Log = serviceLo
     text = fs.readFileSync(config.path, 'utf8');
   } catch {
     throw new DataKeyError('The data key file cannot be read (DATA_KEY_FILE)');
+  }
+  // Anyone else who can read the key can read every stored referral: say so at start.
+  if ((fs.statSync(config.path).mode & 0o077) !== 0) {
+    log.warn('storage.data_key_readable_by_others', { variables: [config.createIfMissing ? 'DATA_DIR' : 'DATA_KEY_FILE'] });
   }
   return decode(text, 'The data key file');
 }

@@ -22,7 +22,7 @@ import type { DeliveryRepository } from '@/lib/delivery/repository';
 import { purgeExpiredReferrals } from '@/lib/delivery/retention';
 import { createSmtpTransport, smtpOptionsFromUrl, type MailTransport } from '@/lib/delivery/smtp-transport';
 import { startEmbeddedSmtpServer, type EmbeddedSmtpServer } from '@/lib/mailbox/embedded-smtp-server';
-import { mailboxDirectory } from '@/lib/mailbox/mailbox';
+import { mailboxDirectory, purgeMailboxCopies } from '@/lib/mailbox/mailbox';
 import { openDatabase } from '@/lib/storage/sqlite-database';
 import { createSqliteDeliveryRepository } from '@/lib/storage/sqlite-delivery-repository';
 
@@ -74,7 +74,7 @@ export function createConfiguredOutbox(
   const outbox = createOutbox({
     repository,
     transport,
-    compose: referralComposer(env.delivery),
+    compose: referralComposer(env.delivery, env.publicBaseUrl),
     dataKey,
     routing: { mailFrom: env.delivery.mailFrom, recipient: env.delivery.recipient, routes: env.delivery.routes },
     pgpPublicKeyFile: env.delivery.pgpPublicKeyFile,
@@ -116,13 +116,20 @@ async function boot(env: Env): Promise<DeliveryRuntime> {
     } catch (error) {
       log.error('delivery.pgp_key_unusable', { errorCode: error instanceof PgpKeyError ? error.code : 'unknown' });
     }
+  } else {
+    // Said at every start, so that an operator who meant to encrypt sees it in the log.
+    log.warn('delivery.encryption_off');
   }
 
   const { outbox, transport } = createConfiguredOutbox(env, repository, dataKey, smtpUrl);
   outbox.start();
 
   const purge = () =>
-    purgeExpiredReferrals(repository, env.delivery.retentionDays).catch((error: unknown) =>
+    Promise.all([
+      purgeExpiredReferrals(repository, env.delivery.retentionDays),
+      // The demo mailbox keeps plain-text copies of what it received: they go by the same rule.
+      embeddedSmtp ? purgeMailboxCopies(mailboxDirectory(env.dataDir), env.delivery.retentionDays) : 0,
+    ]).catch((error: unknown) =>
       log.error('retention.failed', { errorCode: error instanceof Error ? error.name : 'unknown' }),
     );
   void purge();
@@ -142,6 +149,8 @@ async function boot(env: Env): Promise<DeliveryRuntime> {
         await outbox.stop();
         transport.close();
         await embeddedSmtp?.close();
+        // A port file left behind would send `outbox drain` to whoever listens there next.
+        if (embeddedSmtp) fs.rmSync(embeddedSmtpPortFile(env.dataDir), { force: true });
         repository.close();
       })();
       return stopping;

@@ -15,6 +15,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createTestKeyring } from '@/e2e/support/gpg';
 import { startSmtpCapture } from '@/e2e/support/smtp-capture';
 import { parseEnv } from '@/lib/env';
+import { demoSettings } from '@/lib/test-env';
 import { referralSchema } from '@/lib/referral/schema';
 import { canaryAnswers } from '@/lib/referral/test-answers';
 import { captureLog } from '@/lib/test-log';
@@ -31,7 +32,7 @@ afterEach(async () => {
 async function deliverCanaryReferral(settings: Record<string, string>) {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'notice-mode-'));
   const smtp = await startSmtpCapture();
-  const env = parseEnv({ DATA_DIR: dataDir, SMTP_URL: `smtp://127.0.0.1:${smtp.port}`, ...settings });
+  const env = parseEnv({ ...demoSettings, DATA_DIR: dataDir, SMTP_URL: `smtp://127.0.0.1:${smtp.port}`, ...settings });
   const storage = openDeliveryStorage(env);
   const { outbox, transport } = createConfiguredOutbox(env, storage.repository, storage.dataKey, `smtp://127.0.0.1:${smtp.port}`);
   cleanups.push(async () => {

@@ -7,6 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { referralV1Problems } from '@/e2e/support/referral-v1-schema';
 import { startSmtpCapture } from '@/e2e/support/smtp-capture';
 import { parseEnv } from '@/lib/env';
+import { demoSettings } from '@/lib/test-env';
 import { referralSchema } from '@/lib/referral/schema';
 import { canaryAnswers } from '@/lib/referral/test-answers';
 import { captureLog } from '@/lib/test-log';
@@ -28,7 +29,7 @@ async function dataDirWithRelay(settings: Record<string, string> = {}) {
     await smtp.close();
     fs.rmSync(dataDir, { recursive: true, force: true });
   });
-  return { smtp, env: parseEnv({ DATA_DIR: dataDir, SMTP_URL: `smtp://127.0.0.1:${smtp.port}`, ...settings }) };
+  return { smtp, env: parseEnv({ ...demoSettings, DATA_DIR: dataDir, SMTP_URL: `smtp://127.0.0.1:${smtp.port}`, ...settings }) };
 }
 
 describe('npm run outbox', () => {
@@ -66,7 +67,7 @@ describe('npm run outbox', () => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'outbox-cli-'));
     cleanups.push(() => fs.rmSync(dataDir, { recursive: true, force: true }));
     const lines: string[] = [];
-    expect(await runOutboxCli(['drain'], parseEnv({ DATA_DIR: dataDir }), (line) => lines.push(line))).toBe(1);
+    expect(await runOutboxCli(['drain'], parseEnv({ ...demoSettings, DATA_DIR: dataDir }), (line) => lines.push(line))).toBe(1);
     expect(lines.join('\n')).toMatch(/start the site/);
   });
 

@@ -130,6 +130,15 @@ describe('accepting and delivering', () => {
     expect(await repository.listJobs()).toHaveLength(1);
   });
 
+  it('says whether a repeat of a form token had the first answers or different ones (L1)', async () => {
+    const { accept } = await setup();
+    const formToken = token();
+    const first = await accept(formToken, completeAnswers({ phone: '07700 900 111' }));
+    expect(first.created).toBe(true);
+    expect(await accept(formToken, completeAnswers({ phone: '07700 900 111' }))).toEqual({ reference: first.reference, created: false, sameAnswers: true });
+    expect(await accept(formToken, completeAnswers({ phone: '07700 900 222' }))).toEqual({ reference: first.reference, created: false, sameAnswers: false });
+  });
+
   it('draws another reference when the random one is taken', async () => {
     const { repository, clock } = await setup();
     const dataKey = randomBytes(32);
@@ -328,7 +337,9 @@ describe('encrypted mode (PGP/MIME, checked with gpg)', () => {
     expect(text).toMatch(/Content-Type: multipart\/encrypted;[\s\S]*protocol="application\/pgp-encrypted"/i);
 
     const mail = await capture.parse(0);
-    expect(mail.subject).toBe(`Referral ${reference}, priority: High`);
+    // L2: the relay and a lock screen see the reference only; the priority is inside.
+    expect(mail.subject).toBe(`Referral ${reference}`);
+    expect(text).not.toMatch(/priority/i);
     expect(mail.text ?? '').not.toContain('Canary');
     expect(mail.html).toBeFalsy();
     const armored = mail.attachments.find((a) => a.contentType === 'application/octet-stream');
@@ -338,6 +349,7 @@ describe('encrypted mode (PGP/MIME, checked with gpg)', () => {
     expect(decrypted).toContain('CanaryPgpName');
     expect(decrypted).toMatch(/Content-Type: multipart\/mixed/i);
     expect(decrypted).toContain(`referral-${reference}.json`);
+    expect(decrypted).toMatch(new RegExp(`^Subject: Referral ${reference}, priority: High$`, 'm'));
   });
 
   it('sends nothing with a missing, unreadable or expired key, and keeps the job pending', async () => {

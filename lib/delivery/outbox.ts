@@ -104,7 +104,7 @@ export function createOutbox(deps: OutboxDependencies): Outbox {
     if (deps.pgpPublicKeyFile) {
       try {
         const key = await loadPublicKey(deps.pgpPublicKeyFile, new Date(clock.now()));
-        const raw = await encryptToPgpMime(message, key, new Date(clock.now()));
+        const raw = await encryptToPgpMime(message, job.reference, key, new Date(clock.now()));
         send = { envelope: message.envelope, raw };
       } catch (error) {
         const code = error instanceof PgpKeyError ? error.code : 'pgp-encrypt-failed';

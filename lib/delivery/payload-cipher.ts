@@ -13,6 +13,22 @@ const NONCE_BYTES = 12;
 const TAG_BYTES = 16;
 export const DATA_KEY_BYTES = 32;
 
+/**
+ * The data key from its configured text: exactly 32 bytes in canonical base64 (44 characters,
+ * as `openssl rand -base64 32` prints). Node's decoder forgives almost anything, so a passphrase
+ * of 43 letters would otherwise pass as a key; a key with few distinct bytes (all zeros, a
+ * repeated pattern) was typed, not generated, and is refused too. Null when it is not a key.
+ */
+export function decodeDataKey(text: string): Buffer | null {
+  const trimmed = text.trim();
+  if (!/^[A-Za-z0-9+/]{43}=$/.test(trimmed)) return null;
+  const key = Buffer.from(trimmed, 'base64');
+  // 32 random bytes have about 28 distinct values; fewer than 16 happens by chance with a
+  // probability far below one in a billion.
+  if (key.length !== DATA_KEY_BYTES || new Set(key).size < 16) return null;
+  return key;
+}
+
 /** Raised when a stored payload cannot be authenticated: wrong key, wrong row, or tampering. */
 export class PayloadIntegrityError extends Error {
   override name = 'PayloadIntegrityError';

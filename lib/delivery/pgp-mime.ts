@@ -2,7 +2,9 @@
  * Encrypted mode: the whole message (text, HTML and attachments) becomes one OpenPGP message
  * to the support service's public key, sent as PGP/MIME (RFC 3156, `multipart/encrypted`) with
  * no plaintext part. Only what the relay must see stays outside: From, To, Date, Message-ID and
- * the subject, which carries the reference only.
+ * a subject that carries the reference only. The full subject, with the priority (which says
+ * whether the abuser can see her phone, or threatens her), travels inside the encrypted part,
+ * where clients that support protected headers show it.
  *
  * A key that is missing, unreadable, expired, revoked or without an encryption subkey is a
  * `PgpKeyError`: the outbox then sends nothing and keeps the job pending, never falling back to
@@ -50,14 +52,22 @@ export async function loadPublicKey(file: string, now: Date = new Date()): Promi
   return key;
 }
 
-/** Builds the raw PGP/MIME message for an outgoing message. */
+/** The subject outside the encryption: the reference and nothing that says anything about her. */
+export function outerSubject(reference: string): string {
+  return `Referral ${reference}`;
+}
+
+/** Builds the raw PGP/MIME message for the outgoing message of the referral `reference`. */
 export async function encryptToPgpMime(
   message: OutgoingMessage,
+  reference: string,
   key: openpgp.PublicKey,
   now: Date = new Date(),
 ): Promise<Buffer> {
-  // The cleartext entity: exactly the message a plaintext send would carry, minus routing headers.
+  // The cleartext entity: exactly the message a plaintext send would carry, minus routing
+  // headers, with its real subject protected inside.
   const inner = await new MailComposer({
+    subject: message.subject,
     text: message.text,
     html: message.html,
     attachments: message.attachments,
@@ -83,7 +93,7 @@ export async function encryptToPgpMime(
   root.setHeader({
     From: message.from,
     To: message.to,
-    Subject: message.subject,
+    Subject: outerSubject(reference),
     'Message-ID': message.messageId,
     Date: now.toUTCString(),
   });

@@ -6,6 +6,7 @@
 import 'server-only';
 import type { DeliveryEnv } from '@/lib/env';
 import type { Composer } from '@/lib/delivery/outbox';
+import { casePath } from '@/lib/inbox/case-path';
 import { composeReferralEmail, composeReferralNotice } from '@/lib/referral/email';
 
 /** How an operator runs the outbox CLI (scripts/outbox.ts) from the service's folder. */
@@ -19,8 +20,11 @@ export function showCommand(reference: string): string {
   return `${OUTBOX_COMMAND} show ${reference}`;
 }
 
-/** The composer for the configured mode. */
-export function referralComposer(delivery: Pick<DeliveryEnv, 'referralEmail' | 'retentionDays'>): Composer {
+/**
+ * The composer for the configured mode. Given the site's public address, the notice also links
+ * to the case in the caseworker inbox.
+ */
+export function referralComposer(delivery: Pick<DeliveryEnv, 'referralEmail' | 'retentionDays'>, publicBaseUrl?: URL): Composer {
   if (delivery.referralEmail === 'full') return composeReferralEmail;
   return (payload, reference, facts) =>
     composeReferralNotice(payload, reference, {
@@ -28,5 +32,6 @@ export function referralComposer(delivery: Pick<DeliveryEnv, 'referralEmail' | '
       retentionDays: delivery.retentionDays,
       readCommand: showCommand(reference),
       jsonOption: SHOW_JSON_OPTION,
+      ...(publicBaseUrl ? { caseUrl: new URL(casePath(reference), publicBaseUrl).toString() } : {}),
     });
 }

@@ -82,7 +82,7 @@ const cli = promisify(execFile);
 async function outboxCli(dataDir: string, ...args: string[]): Promise<{ code: number; stdout: string }> {
   try {
     const { stdout } = await cli('npm', ['run', '-s', 'outbox', '--', ...args], {
-      env: { ...process.env, DATA_DIR: dataDir, ...FAST_OUTBOX },
+      env: { ...process.env, APP_MODE: 'demo', DATA_DIR: dataDir, ...FAST_OUTBOX },
     });
     return { code: 0, stdout };
   } catch (error) {

@@ -63,6 +63,8 @@ export type JobSummary = {
 };
 
 export interface DeliveryRepository {
+  /** The reference of the referral sent with this form token, if there is one. */
+  findReferenceByFormToken(formToken: string): Promise<string | undefined>;
   /** Writes the referral and its pending job in one transaction (or finds the form token's). */
   insertReferral(referral: NewReferral): Promise<InsertOutcome>;
   /** Leases the oldest due job: pending and due, or sending with an expired lease (a crashed worker). */

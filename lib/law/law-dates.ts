@@ -29,6 +29,21 @@ export const NI_OFFENCE_CERTAINLY_IN_FORCE = '2017-04-01';
 export const NI_THREATS_ACT_PASSED = '2022-04-27';
 /** The date of the official copy of s.51 that we have seen covering threats. */
 export const NI_THREATS_CERTAINLY_COVERED = '2023-11-27';
+/** The Sexual Offences Act 2003 in force: voyeurism (s.67) from here. */
+export const SOA_2003_IN_FORCE = '2004-05-01';
+/** The Voyeurism (Offences) Act 2019 in force: upskirting (s.67A). */
+export const UPSKIRTING_IN_FORCE = '2019-04-12';
+/** The first day a 2025 Act can have been in force: the deepfake offences cannot apply before it. */
+export const DEEPFAKE_ACT_YEAR_STARTS = '2025-01-01';
+/** Data (Use and Access) Act 2025 s.138 (ss.66E, 66F): the reported start, not yet seen in an official order. */
+export const DEEPFAKE_OFFENCES_REPORTED_START = '2026-02-06';
+/** The Crime and Policing Act 2026 received Royal Assent. */
+export const CRIME_AND_POLICING_ACT_PASSED = '2026-04-29';
+/**
+ * The taking offences (SOA 2003 s.66AB and the rest) and the platforms' 48-hour removal duty
+ * (Online Safety Act 2023 s.10(3A), s.20A), reported to be in force from this day by S.I. 2026/689.
+ */
+export const CRIME_AND_POLICING_ACT_FIRST_CHANGES = '2026-06-29';
 
 const longDate = new Intl.DateTimeFormat('en-GB', {
   day: 'numeric',
@@ -40,4 +55,11 @@ const longDate = new Intl.DateTimeFormat('en-GB', {
 /** "13 April 2015", for a YYYY-MM-DD date. */
 export function formatDate(date: IsoDate): string {
   return longDate.format(new Date(`${date}T00:00:00Z`));
+}
+
+/** The day before a YYYY-MM-DD date, in UTC: the last day of the rule a change replaced. */
+export function dayBefore(date: IsoDate): IsoDate {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() - 1);
+  return d.toISOString().slice(0, 10);
 }

@@ -7,6 +7,7 @@
  * title, description, date or https source stops the build.
  */
 import { validateLawPages, type LawPageMetadata } from './page-metadata';
+import { fact } from './facts';
 import { lawSources as s } from './sources';
 
 export const lawPageSlugs = [
@@ -29,6 +30,11 @@ export type LawPage = LawPageMetadata & { slug: LawPageSlug };
 
 /** The date this guidance was last checked against shared/reference/law-facts.md. */
 const REVIEWED = '2026-11-28';
+/**
+ * The pages re-read in full against the legal review of November 2026
+ * (shared/reference/audits/law-audit-2026-11.md) and the facts in ./facts.ts.
+ */
+const REVIEWED_AGAINST_AUDIT = '2026-11-29';
 
 const entries: readonly LawPage[] = [
   {
@@ -36,15 +42,15 @@ const entries: readonly LawPage[] = [
     title: 'The law on sharing intimate images without consent',
     description:
       'What the law says in England and Wales, Scotland and Northern Ireland about sharing, or threatening to share, intimate images without consent.',
-    lastReviewed: REVIEWED,
-    sources: [s.soa66B, s.cjca33Notes, s.scotland2016Act, s.niSection51],
+    lastReviewed: REVIEWED_AGAINST_AUDIT,
+    sources: [s.soa66B, s.cjca33Notes, s.cjcaExplanatoryNotes35, s.duaa138, s.cpaLawtons, s.scotland2016Act, s.niSection51],
   },
   {
     slug: 'which-law',
     title: 'Which law applies to me?',
     description:
       'Answer a few questions to find out which law applied when and where it happened, what it required, and what to read next.',
-    lastReviewed: REVIEWED,
+    lastReviewed: REVIEWED_AGAINST_AUDIT,
     sources: [
       s.cjcaCommencement,
       s.cjca33AsAmended,
@@ -56,6 +62,14 @@ const entries: readonly LawPage[] = [
       s.niSection51Threats,
       s.ni2022Act,
       s.derryJournalPsni,
+      s.cjcaExplanatoryNotes35,
+      s.voyeurism,
+      s.upskirting,
+      s.duaa138,
+      s.duaaCommencementReport,
+      s.cpaCommencementTracker,
+      s.cpaLawtons,
+      s.governmentResponseWec,
     ],
   },
   {
@@ -63,7 +77,7 @@ const entries: readonly LawPage[] = [
     title: 'The law from April 2015 to January 2024 in England and Wales',
     description:
       'The offence of disclosing private sexual photographs and films with intent to cause distress: what had to be proved, the defences, its limits, and why it still matters.',
-    lastReviewed: REVIEWED,
+    lastReviewed: REVIEWED_AGAINST_AUDIT,
     sources: [
       s.cjcaCommencement,
       s.cjca33Notes,
@@ -71,17 +85,18 @@ const entries: readonly LawPage[] = [
       s.cjca35Notes,
       s.corkerBinning,
       s.sentencingCouncilDisclosing,
-      s.intimidatoryGuideline,
       s.cpsFoi,
       s.anonymityAnswer2018,
+      s.cjcaExplanatoryNotes35,
+      s.governmentResponseWec,
     ],
   },
   {
     slug: 'england-and-wales',
     title: 'The law now in England and Wales',
     description:
-      'The offences of sharing or threatening to share an intimate image, in force since 31 January 2024, and the newer offences about fake intimate images.',
-    lastReviewed: REVIEWED,
+      `The offences of sharing or threatening to share an intimate image, in force since ${fact('ew2024OffencesStart')}, the offences about fake intimate images, and the 2026 changes: taking images, and removal within ${fact('takedownDeadline')}.`,
+    lastReviewed: REVIEWED_AGAINST_AUDIT,
     sources: [
       s.soa66B,
       s.osaCircular,
@@ -92,13 +107,20 @@ const entries: readonly LawPage[] = [
       s.duaa138,
       s.soa66F,
       s.duaaCommencementReport,
+      s.specialMeasuresHansard,
+      s.cpaLawtons,
+      s.cpaCommencementNo1,
+      s.cpaCommencementTracker,
+      s.cpaKingsleyNapley,
+      s.osaSection10,
+      s.timeLimitAnnouncement2025,
     ],
   },
   {
     slug: 'scotland',
     title: 'The law in Scotland',
     description:
-      'The Scottish offence of disclosing, or threatening to disclose, an intimate photograph or film, in force since 3 July 2017.',
+      `The Scottish offence of disclosing, or threatening to disclose, an intimate photograph or film, in force since ${fact('scotlandOffenceStarts')}.`,
     lastReviewed: REVIEWED,
     sources: [s.scotland2016Act, s.scotlandInForce, s.scotlandTogether],
   },
@@ -107,15 +129,15 @@ const entries: readonly LawPage[] = [
     title: 'The law in Northern Ireland',
     description:
       'The Northern Ireland offence of disclosing private sexual photographs and films with intent to cause distress, and how it differs from the law in England and Wales.',
-    lastReviewed: REVIEWED,
-    sources: [s.niSection51, s.niSection51Threats, s.niNotes, s.ni2022Act, s.irishNews2016, s.derryJournalPsni, s.soa66B],
+    lastReviewed: REVIEWED_AGAINST_AUDIT,
+    sources: [s.niSection51, s.niSection51Threats, s.niNotes, s.ni2022Act, s.irishNews2016, s.derryJournalPsni, s.soa66B, s.niAnonymityReport],
   },
   {
     slug: 'related-offences',
     title: 'Other crimes that often come with it',
     description:
       'Controlling or coercive behaviour, stalking and harassment, blackmail and sextortion, threatening messages, voyeurism and upskirting, in England and Wales.',
-    lastReviewed: REVIEWED,
+    lastReviewed: REVIEWED_AGAINST_AUDIT,
     sources: [
       s.coerciveControl,
       s.domesticAbuseAct68,
@@ -131,22 +153,25 @@ const entries: readonly LawPage[] = [
       s.upskirting,
       s.revengePornHelplineFaq,
       s.bbcCpsReport2016,
+      s.cpaLawtons,
+      s.cpaCommencementTracker,
+      s.cpaKingsleyNapley,
     ],
   },
   {
     slug: 'under-18',
     title: 'If the person in the image was under 18',
     description:
-      'Why images of anyone under 18 are a different and more serious matter, how Report Remove works, and what an adult helping must never do.',
-    lastReviewed: REVIEWED,
-    sources: [s.reportRemove, s.nspccReportRemove, s.nspccChildline, s.sextortionSolicitorsJournal],
+      'Why images of anyone under 18 are even more serious: the laws on images of children apply as well as the others. How Report Remove works, what to do if you are an adult now, and what an adult helping must never do.',
+    lastReviewed: REVIEWED_AGAINST_AUDIT,
+    sources: [s.reportRemove, s.nspccReportRemove, s.nspccChildline, s.sextortionSolicitorsJournal, s.iwfReportRemoveAge, s.childlineNumber, s.soa66B],
   },
   {
     slug: 'civil-routes-and-removal',
     title: 'Getting images removed and going to court yourself',
     description:
       'Civil claims, asking organisations to delete your data, reporting to platforms, StopNCII and search engines, and what each can and cannot do.',
-    lastReviewed: REVIEWED,
+    lastReviewed: REVIEWED_AGAINST_AUDIT,
     sources: [
       s.fgxMishcon,
       s.fgxBrettWilson,
@@ -155,6 +180,10 @@ const entries: readonly LawPage[] = [
       s.ofcomHashMatching,
       s.wecReport,
       s.revengePornHelplineFaq,
+      s.iwfReportRemoveAge,
+      s.osaSection10,
+      s.cpaCommencementNo1,
+      s.cpaCommencementTracker,
     ],
   },
   {
@@ -162,7 +191,7 @@ const entries: readonly LawPage[] = [
     title: 'Reporting to the police',
     description:
       "How to contact the police, what a crime reference number is, what usually happens next, and your rights under the Victims' Code.",
-    lastReviewed: REVIEWED,
+    lastReviewed: REVIEWED_AGAINST_AUDIT,
     sources: [
       s.calling999,
       s.silent999,
@@ -172,6 +201,8 @@ const entries: readonly LawPage[] = [
       s.victimsCodeRights,
       s.victimsCodeSupport,
       s.revengePornHelplineFaq,
+      s.governmentResponseWec,
+      s.timeLimitAnnouncement2025,
     ],
   },
   {

@@ -249,4 +249,48 @@ export const lawSources = {
     title: 'BBC News, September 2016: CPS, more than 200 prosecuted under revenge porn law (Londra Gazete copy)',
     url: 'https://londragazete.com/english/77212/cps-more-than-200-prosecuted-under-revenge-porn-law/amp/',
   },
+  specialMeasuresHansard: {
+    title: 'Hansard, House of Lords, 6 July 2023: the minister on special measures and anonymity for the new offences (UK Parliament open-data copy)',
+    url: 'https://search-prototype.herokuapp.com/search-prototype/objects?object=http%3A%2F%2Fhansard.intranet.data.parliament.uk%2FLords%2F2023-07-06%2F23070648000005',
+  },
+  osaSection10: {
+    title: 'Online Safety Act 2023, section 10, with the 48-hour duty in subsection (3A) (legislation.gov.uk; we have seen its text and annotation only in copies)',
+    url: 'https://www.legislation.gov.uk/ukpga/2023/50/section/10',
+  },
+  cpaCommencementNo1: {
+    title: 'The Crime and Policing Act 2026 (Commencement No. 1 and Saving Provision) Regulations 2026, S.I. 2026/689 (legislation.gov.uk; not yet seen there)',
+    url: 'https://www.legislation.gov.uk/uksi/2026/689',
+  },
+  cpaCommencementTracker: {
+    title: 'Legislation Tracker: summary of the Crime and Policing Act 2026 Commencement No. 1 Regulations, in force 29 June 2026',
+    url: 'https://www.legislationtracker.co.uk/article/crime-and-policing-act-2026-commencement-no-1-regulations-25-06-26',
+  },
+  cpaLawtons: {
+    title: 'Lawtons solicitors: Crime and Policing Act 2026, new offences (Royal Assent, start date, section 66AB and its maximum)',
+    url: 'https://www.lawtonslaw.co.uk/resources/crime-and-policing-act-2026-new-offences-introduced/',
+  },
+  cpaKingsleyNapley: {
+    title: 'Kingsley Napley: deepfakes to deletion orders, technology-enabled sexual offending in the Crime and Policing Act 2026',
+    url: 'https://www.kingsleynapley.co.uk/insights/blogs/criminal-law-blog/deepfakes-to-deletion-orders-tackling-technology-enabled-sexual-offending-in-the-crime-and-policing-act-2026',
+  },
+  timeLimitAnnouncement2025: {
+    title: 'Government announcement, 3 November 2025: new laws to target online abuse, including a 3-year time limit proposal (Wired-Gov copy)',
+    url: 'https://www.wired-gov.net/wg/news.nsf/articles/new+laws+to+target+online+abuse+and+pornography+04112025151000?open',
+  },
+  niAnonymityReport: {
+    title: 'Tyrone Times: a judge orders anonymity for a victim of disclosing private sexual images (report)',
+    url: 'https://tyronei.com/tyrone-news/dungannon-news/dungannon-judge-describes-revenge-porn-as-cruel-controlling-and-cowardly-as-victim-considered-leaving-country/124348',
+  },
+  cjcaExplanatoryNotes35: {
+    title: 'Criminal Justice and Courts Act 2015, Explanatory Notes paragraphs 367 and 368 on altered images (legislation.gov.uk)',
+    url: 'https://legislation.data.gov.uk/ukpga/2015/2/notes/division/3/1/16/4?view=plain',
+  },
+  childlineNumber: {
+    title: 'Childline: what happens when you call 0800 1111 (Childline column, Sunderland Echo, August 2022)',
+    url: 'https://www.sunderlandecho.com/news/opinion/columnists/childline-advice-when-a-child-contacts-us-we-will-listen-and-support-them-3817957',
+  },
+  iwfReportRemoveAge: {
+    title: 'Childline: Report Remove, which checks with Yoti whether you are younger or older than 18',
+    url: 'https://www.childline.org.uk/info-advice/bullying-abuse-safety/online-mobile-safety/report-remove-down/',
+  },
 } as const satisfies Record<string, LawSource>;

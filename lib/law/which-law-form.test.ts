@@ -74,10 +74,28 @@ describe('describeAnswers', () => {
       describeAnswers({ ...complete, when: 'date', 'when-day': '3', 'when-month': '7', 'when-year': '2017' }),
     ).toEqual([
       { question: 'Where did it happen?', answer: 'England' },
-      { question: 'When was the image shared, or the threat made?', answer: '3 July 2017' },
+      { question: 'When did it happen?', answer: '3 July 2017' },
       { question: 'What happened?', answer: 'They shared the image, or showed it to someone' },
-      { question: 'Is the image real, or is it fake or altered?', answer: 'It is real' },
+      { question: 'Is the image real, edited or fake?', answer: 'It is real' },
       { question: 'Was the person in the image under 18 when it was taken?', answer: 'No' },
     ]);
+  });
+});
+
+describe('the new answers', () => {
+  it('accepts a real image that was edited, a fake, taking and making a fake', () => {
+    for (const [what, image] of [
+      ['taken', 'real'],
+      ['created', 'fake'],
+      ['shared', 'real-edited'],
+    ] as const) {
+      const result = parseWhichLawForm({ ...complete, what, image }, '2026-11-29');
+      expect(result).toEqual({ ok: true, question: expect.objectContaining({ what, image }) });
+    }
+  });
+
+  it('refuses the old "fake or altered" answer, which the law treated as two things', () => {
+    const result = parseWhichLawForm({ ...complete, image: 'fake-or-altered' }, '2026-11-29');
+    expect(result).toEqual({ ok: false, errors: [{ field: 'image', message: 'Select whether the image is real, edited or fake' }] });
   });
 });

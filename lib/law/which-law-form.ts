@@ -40,8 +40,8 @@ const requiredOf = (name: WhichLawFieldName) => whichLawFields.find((field) => f
 const schema = z.object({
   nation: choice(nations, requiredOf('nation')),
   when: choice(optionValues('when'), requiredOf('when')),
-  what: choice(['shared', 'threatened', 'both'] as const, requiredOf('what')),
-  image: choice(['real', 'fake-or-altered', 'not-sure'] as const, requiredOf('image')),
+  what: choice(['shared', 'threatened', 'both', 'taken', 'created'] as const, requiredOf('what')),
+  image: choice(['real', 'real-edited', 'fake', 'not-sure'] as const, requiredOf('image')),
   under18: choice(['yes', 'no', 'not-sure'] as const, requiredOf('under18')),
 });
 

@@ -6,7 +6,7 @@
  * Pure: no clock, no environment.
  */
 import { nationOptions } from '@/lib/nations';
-import { EW_2015_OFFENCE_STARTS, EW_2024_OFFENCES_START, formatDate } from './law-dates';
+import { EW_2015_OFFENCE_STARTS, EW_2024_OFFENCES_START, dayBefore, formatDate } from './law-dates';
 import type { WhichLawResult } from './which-law';
 
 export type WhichLawFieldName = 'nation' | 'when' | 'what' | 'image' | 'under18';
@@ -34,20 +34,20 @@ export const whichLawFields: readonly WhichLawFieldDefinition[] = [
   {
     name: 'nation',
     legend: 'Where did it happen?',
-    hint: 'Choose where you were living when it happened. If it happened in more than one place, choose the one that matters most to you.',
+    hint: 'Choose where the sharing, threat or other act happened, or where you saw it or received it. This is what decides which law applies, not where you live. If more than one part of the UK is involved, more than one law may apply: answer for each, and ask for advice.',
     options: nationOptions,
     required: 'Select where it happened',
   },
   {
     name: 'when',
-    legend: 'When was the image shared, or the threat made?',
-    hint: 'The law depends on when it happened, not on when you found out. If it happened more than once, answer for the time that worries you most.',
+    legend: 'When did it happen?',
+    hint: 'The law depends on when it happened, not on when you found out. Each time it happened is judged by the law on that day: if it happened more than once, answer once for each date, or choose a period.',
     options: [
       { value: whenOptions.date, label: 'I know the date' },
       { value: whenOptions.beforeApril2015, label: `Before ${formatDate(EW_2015_OFFENCE_STARTS)}` },
       {
         value: whenOptions.between,
-        label: `Between ${formatDate(EW_2015_OFFENCE_STARTS)} and ${formatDate('2024-01-30')}`,
+        label: `Between ${formatDate(EW_2015_OFFENCE_STARTS)} and ${formatDate(dayBefore(EW_2024_OFFENCES_START))}`,
       },
       { value: whenOptions.since2024, label: `On or after ${formatDate(EW_2024_OFFENCES_START)}` },
       { value: whenOptions.notSure, label: 'I’m not sure' },
@@ -60,20 +60,38 @@ export const whichLawFields: readonly WhichLawFieldDefinition[] = [
     options: [
       { value: 'shared', label: 'They shared the image, or showed it to someone' },
       { value: 'threatened', label: 'They threatened to share it' },
-      { value: 'both', label: 'Both' },
+      { value: 'both', label: 'They shared it and threatened to share it' },
+      {
+        value: 'taken',
+        label: 'They took or recorded an intimate image of me without my consent',
+        hint: 'For example filming you secretly, or taking a picture up your skirt.',
+      },
+      {
+        value: 'created',
+        label: 'They made a fake intimate image of me, or asked someone to make one',
+        hint: 'For example with an app or AI (sometimes called a deepfake).',
+      },
     ],
     required: 'Select what happened',
   },
   {
     name: 'image',
-    legend: 'Is the image real, or is it fake or altered?',
-    hint: 'A fake or altered image includes one made or changed with an app or AI (sometimes called a deepfake).',
+    legend: 'Is the image real, edited or fake?',
     options: [
       { value: 'real', label: 'It is real' },
-      { value: 'fake-or-altered', label: 'It is fake or altered' },
+      {
+        value: 'real-edited',
+        label: 'It is a real intimate image that was edited',
+        hint: 'For example cropped, filtered, or with words added.',
+      },
+      {
+        value: 'fake',
+        label: 'It is fake',
+        hint: 'Made to look like me, for example with an app or AI, or by putting my face on someone else’s body.',
+      },
       { value: 'not-sure', label: 'I’m not sure' },
     ],
-    required: 'Select whether the image is real, fake or altered',
+    required: 'Select whether the image is real, edited or fake',
   },
   {
     name: 'under18',

@@ -16,6 +16,9 @@ const S66B = 'Sexual Offences Act 2003, section 66B(1) to (3)';
 const S66B_THREATS = 'Sexual Offences Act 2003, section 66B(4)';
 const SCOTLAND = 'Abusive Behaviour and Sexual Harm (Scotland) Act 2016, section 2';
 const NI = 'Justice Act (Northern Ireland) 2016, section 51';
+const VOYEURISM = 'Sexual Offences Act 2003, sections 67 and 67A';
+const TAKING = 'Sexual Offences Act 2003, section 66AB, added by the Crime and Policing Act 2026';
+const DEEPFAKE = 'Sexual Offences Act 2003, sections 66E and 66F, added by the Data (Use and Access) Act 2025';
 
 const on = (date: string): WhenAnswer => ({ kind: 'date', date });
 
@@ -51,13 +54,39 @@ const table: Row[] = [
   { name: 'E&W sharing on 30 January 2024', when: on('2024-01-30'), outcome: 'offence', findings: [['offence', S33]], maximumPenalty: '2 years in prison' },
   { name: 'E&W sharing on 31 January 2024', when: on('2024-01-31'), outcome: 'offence', findings: [['offence', S66B]] },
   { name: 'E&W threat on 30 January 2024', when: on('2024-01-30'), what: 'threatened', outcome: 'offence', findings: [['offence', S33_THREATS]] },
-  { name: 'E&W threat on 31 January 2024, maximum not printed', when: on('2024-01-31'), what: 'threatened', outcome: 'offence', findings: [['offence', S66B_THREATS]], maximumPenalty: null },
+  { name: 'E&W threat on 31 January 2024, maximum 2 years (s.66B(10))', when: on('2024-01-31'), what: 'threatened', outcome: 'offence', findings: [['offence', S66B_THREATS]], maximumPenalty: '2 years in prison' },
   { name: 'E&W sharing in 2025', when: on('2025-03-10'), outcome: 'offence', findings: [['offence', S66B]] },
   // Fakes: excluded before 2024, covered after.
-  { name: 'E&W fake shared on 30 January 2024', when: on('2024-01-30'), image: 'fake-or-altered', outcome: 'not-covered', findings: [['not-covered', S33]] },
-  { name: 'E&W fake shared on 31 January 2024', when: on('2024-01-31'), image: 'fake-or-altered', outcome: 'offence', findings: [['offence', S66B]] },
-  { name: 'E&W fake threatened in 2022', when: on('2022-05-01'), what: 'threatened', image: 'fake-or-altered', outcome: 'not-confirmed', findings: [['not-confirmed', S33_THREATS]] },
-  { name: 'E&W fake threatened in 2025', when: on('2025-05-01'), what: 'threatened', image: 'fake-or-altered', outcome: 'offence', findings: [['offence', S66B_THREATS]] },
+  { name: 'E&W fake shared on 30 January 2024', when: on('2024-01-30'), image: 'fake', outcome: 'not-covered', findings: [['not-covered', S33]] },
+  { name: 'E&W fake shared on 31 January 2024', when: on('2024-01-31'), image: 'fake', outcome: 'offence', findings: [['offence', S66B]] },
+  { name: 'E&W fake threatened in 2022', when: on('2022-05-01'), what: 'threatened', image: 'fake', outcome: 'not-confirmed', findings: [['not-confirmed', S33_THREATS]] },
+  { name: 'E&W fake threatened in 2025', when: on('2025-05-01'), what: 'threatened', image: 'fake', outcome: 'offence', findings: [['offence', S66B_THREATS]] },
+  // A real image that was edited was covered by the 2015 offence; only images sexual solely because of editing were not (s.35).
+  { name: 'E&W edited real image shared in 2016', when: on('2016-06-01'), image: 'real-edited', outcome: 'offence', findings: [['offence', S33]], maximumPenalty: '2 years in prison' },
+  { name: 'E&W edited real image shared on 30 January 2024', when: on('2024-01-30'), image: 'real-edited', outcome: 'offence', findings: [['offence', S33]] },
+  { name: 'E&W edited real image threatened in 2022', when: on('2022-05-01'), what: 'threatened', image: 'real-edited', outcome: 'offence', findings: [['offence', S33_THREATS]] },
+  { name: 'E&W edited real image shared on 31 January 2024', when: on('2024-01-31'), image: 'real-edited', outcome: 'offence', findings: [['offence', S66B]] },
+  { name: 'E&W not sure if real, in 2016', when: on('2016-06-01'), image: 'not-sure', outcome: 'offence', findings: [['offence', S33]] },
+  // Leap days are real days like any other.
+  { name: 'E&W sharing on 29 February 2016', when: on('2016-02-29'), outcome: 'offence', findings: [['offence', S33]] },
+  { name: 'E&W sharing on 29 February 2024', when: on('2024-02-29'), outcome: 'offence', findings: [['offence', S66B]] },
+  { name: 'NI sharing on 29 February 2016', nation: 'northern-ireland', when: on('2016-02-29'), outcome: 'no-specific-offence', findings: [['no-specific-offence', null]] },
+  // Taking or recording: voyeurism from 1 May 2004, upskirting from 12 April 2019, the taking offence from 29 June 2026 (reported).
+  { name: 'E&W taken on 30 April 2004', when: on('2004-04-30'), what: 'taken', outcome: 'no-specific-offence', findings: [['no-specific-offence', null]] },
+  { name: 'E&W taken on 1 May 2004', when: on('2004-05-01'), what: 'taken', outcome: 'offence', findings: [['offence', VOYEURISM]], maximumPenalty: '2 years in prison' },
+  { name: 'E&W taken on 11 April 2019', when: on('2019-04-11'), what: 'taken', outcome: 'offence', findings: [['offence', VOYEURISM]] },
+  { name: 'E&W taken on 12 April 2019', when: on('2019-04-12'), what: 'taken', outcome: 'offence', findings: [['offence', VOYEURISM]] },
+  { name: 'E&W taken on 28 June 2026', when: on('2026-06-28'), what: 'taken', outcome: 'offence', findings: [['offence', VOYEURISM]] },
+  { name: 'E&W taken on 29 June 2026', when: on('2026-06-29'), what: 'taken', outcome: 'offence', findings: [['offence', TAKING]], maximumPenalty: '2 years in prison' },
+  { name: 'E&W taken since 31 January 2024 splits at 29 June 2026', when: { kind: 'since-31-january-2024' }, what: 'taken', outcome: 'offence', findings: [['offence', VOYEURISM], ['offence', TAKING]] },
+  { name: 'Scotland taken in 2025 (not described here)', nation: 'scotland', when: on('2025-03-10'), what: 'taken', outcome: 'not-confirmed', findings: [['not-confirmed', null]] },
+  { name: 'NI taken in 2025 (not described here)', nation: 'northern-ireland', when: on('2025-03-10'), what: 'taken', outcome: 'not-confirmed', findings: [['not-confirmed', null]] },
+  // Creating or asking for a fake: no offence before the 2025 Act; its start (6 February 2026) is not confirmed.
+  { name: 'E&W fake created on 31 December 2024', when: on('2024-12-31'), what: 'created', outcome: 'no-specific-offence', findings: [['no-specific-offence', null]] },
+  { name: 'E&W fake created on 1 January 2025', when: on('2025-01-01'), what: 'created', outcome: 'not-confirmed', findings: [['not-confirmed', DEEPFAKE]] },
+  { name: 'E&W fake created on 5 February 2026', when: on('2026-02-05'), what: 'created', outcome: 'not-confirmed', findings: [['not-confirmed', DEEPFAKE]] },
+  { name: 'E&W fake created on 6 February 2026', when: on('2026-02-06'), what: 'created', outcome: 'offence', findings: [['offence', DEEPFAKE]], maximumPenalty: null },
+  { name: 'Scotland fake created in 2026 (not described here)', nation: 'scotland', when: on('2026-03-01'), what: 'created', outcome: 'not-confirmed', findings: [['not-confirmed', null]] },
   // Both acts at once.
   { name: 'E&W shared and threatened in 2016', when: on('2016-06-01'), what: 'both', outcome: 'mixed', findings: [['offence', S33], ['not-covered', S33]] },
   // Periods instead of dates.
@@ -67,25 +96,33 @@ const table: Row[] = [
   { name: 'E&W since 31 January 2024', when: { kind: 'since-31-january-2024' }, outcome: 'offence', findings: [['offence', S66B]] },
   { name: 'E&W not sure when', when: { kind: 'not-sure' }, outcome: 'mixed', findings: [['no-specific-offence', null], ['offence', S33], ['offence', S66B]] },
   { name: 'E&W threat, not sure when', when: { kind: 'not-sure' }, what: 'threatened', outcome: 'mixed', findings: [['no-specific-offence', null], ['not-covered', S33], ['offence', S33_THREATS], ['offence', S66B_THREATS]] },
+  { name: 'E&W shared and threatened between 2015 and 2024 splits threats at 29 June 2021', when: { kind: 'april-2015-to-january-2024' }, what: 'both', outcome: 'mixed', findings: [['offence', S33], ['not-covered', S33], ['offence', S33_THREATS]] },
   // Wales is England and Wales law.
   { name: 'Wales sharing in 2016', nation: 'wales', when: on('2016-06-01'), outcome: 'offence', findings: [['offence', S33]] },
   // Scotland: its own offence from 3 July 2017, threats and fakes included.
   { name: 'Scotland on 2 July 2017', nation: 'scotland', when: on('2017-07-02'), outcome: 'no-specific-offence', findings: [['no-specific-offence', null]] },
   { name: 'Scotland on 3 July 2017', nation: 'scotland', when: on('2017-07-03'), outcome: 'offence', findings: [['offence', SCOTLAND]], maximumPenalty: '5 years in prison' },
   { name: 'Scotland in 2016 (the 2015 English law did not apply)', nation: 'scotland', when: on('2016-06-01'), outcome: 'no-specific-offence', findings: [['no-specific-offence', null]] },
+  { name: 'Scotland threat on 2 July 2017', nation: 'scotland', when: on('2017-07-02'), what: 'threatened', outcome: 'no-specific-offence', findings: [['no-specific-offence', null]] },
+  { name: 'Scotland threat on 3 July 2017', nation: 'scotland', when: on('2017-07-03'), what: 'threatened', outcome: 'offence', findings: [['offence', SCOTLAND]], maximumPenalty: '5 years in prison' },
+  { name: 'Scotland, not sure if real, in 2019', nation: 'scotland', when: on('2019-01-01'), image: 'not-sure', outcome: 'offence', findings: [['offence', SCOTLAND]] },
   { name: 'Scotland threat in 2019', nation: 'scotland', when: on('2019-01-01'), what: 'threatened', outcome: 'offence', findings: [['offence', SCOTLAND]] },
-  { name: 'Scotland fake in 2019', nation: 'scotland', when: on('2019-01-01'), image: 'fake-or-altered', outcome: 'offence', findings: [['offence', SCOTLAND]] },
+  { name: 'Scotland fake in 2019', nation: 'scotland', when: on('2019-01-01'), image: 'fake', outcome: 'offence', findings: [['offence', SCOTLAND]] },
   { name: 'Scotland in 2025', nation: 'scotland', when: on('2025-03-10'), outcome: 'offence', findings: [['offence', SCOTLAND]], maximumPenalty: '5 years in prison' },
   { name: 'Scotland between 2015 and 2024 splits at 3 July 2017', nation: 'scotland', when: { kind: 'april-2015-to-january-2024' }, outcome: 'mixed', findings: [['no-specific-offence', null], ['offence', SCOTLAND]] },
   // Northern Ireland: s.51, start date unconfirmed, threats added by a 2022 Act.
   { name: 'NI on 11 May 2016', nation: 'northern-ireland', when: on('2016-05-11'), outcome: 'no-specific-offence', findings: [['no-specific-offence', null]] },
   { name: 'NI on 12 May 2016 (start not confirmed)', nation: 'northern-ireland', when: on('2016-05-12'), outcome: 'not-confirmed', findings: [['not-confirmed', NI]] },
+  { name: 'NI on 31 March 2017 (start not confirmed)', nation: 'northern-ireland', when: on('2017-03-31'), outcome: 'not-confirmed', findings: [['not-confirmed', NI]] },
   { name: 'NI on 1 April 2017', nation: 'northern-ireland', when: on('2017-04-01'), outcome: 'offence', findings: [['offence', NI]], maximumPenalty: null },
   { name: 'NI in 2025', nation: 'northern-ireland', when: on('2025-03-10'), outcome: 'offence', findings: [['offence', NI]], maximumPenalty: null },
   { name: 'NI threat in 2020', nation: 'northern-ireland', when: on('2020-01-01'), what: 'threatened', outcome: 'not-covered', findings: [['not-covered', NI]] },
+  { name: 'NI threat on 26 April 2022', nation: 'northern-ireland', when: on('2022-04-26'), what: 'threatened', outcome: 'not-covered', findings: [['not-covered', NI]] },
+  { name: 'NI threat on 27 April 2022 (start not confirmed)', nation: 'northern-ireland', when: on('2022-04-27'), what: 'threatened', outcome: 'not-confirmed', findings: [['not-confirmed', NI]] },
   { name: 'NI threat in 2023 before 27 November', nation: 'northern-ireland', when: on('2023-11-26'), what: 'threatened', outcome: 'not-confirmed', findings: [['not-confirmed', NI]] },
   { name: 'NI threat on 27 November 2023', nation: 'northern-ireland', when: on('2023-11-27'), what: 'threatened', outcome: 'offence', findings: [['offence', NI]] },
-  { name: 'NI fake in 2025', nation: 'northern-ireland', when: on('2025-03-10'), image: 'fake-or-altered', outcome: 'not-confirmed', findings: [['not-confirmed', NI]] },
+  { name: 'NI, not sure if real, in 2025', nation: 'northern-ireland', when: on('2025-03-10'), image: 'not-sure', outcome: 'offence', findings: [['offence', NI]] },
+  { name: 'NI fake in 2025', nation: 'northern-ireland', when: on('2025-03-10'), image: 'fake', outcome: 'not-confirmed', findings: [['not-confirmed', NI]] },
 ];
 
 describe('whichLaw', () => {
@@ -93,7 +130,7 @@ describe('whichLaw', () => {
     const result = ask({ nation: row.nation, when: row.when, what: row.what, image: row.image });
     expect(result.outcome).toBe(row.outcome);
     expect(result.findings.map((f) => [f.status, f.offence?.law ?? null])).toEqual(row.findings);
-    if (row.maximumPenalty !== undefined) expect(result.findings[0]!.maximumPenalty).toBe(row.maximumPenalty);
+    if (row.maximumPenalty !== undefined) expect(result.findings.at(-1)!.maximumPenalty?.text ?? null).toBe(row.maximumPenalty);
     expect(result.headline).not.toBe('');
     for (const page of result.readMore) expect(lawPageSlugs).toContain(page.slug);
   });
@@ -105,17 +142,61 @@ describe('whichLaw', () => {
     expect(finding!.notes.join(' ')).toMatch(/no automatic right to stay anonymous/);
   });
 
-  it('says the 2024 base offence needs no intent, carries 6 months and has a time limit', () => {
+  it('says the 2024 base offence needs no intent and carries 6 months, and hedges its time limit', () => {
     const [finding] = ask({ when: on('2025-03-10') }).findings;
     expect(finding!.notes.join(' ')).toMatch(/no need to prove they meant to cause you distress/);
-    expect(finding!.maximumPenalty).toMatch(/^6 months/);
-    expect(finding!.notes.join(' ')).toMatch(/within 6 months/);
-    expect(finding!.notes.join(' ')).toMatch(/anonymous for life/);
+    expect(finding!.maximumPenalty!.text).toMatch(/^6 months/);
+    expect(finding!.maximumPenalty!.hedge).toMatch(/faithful copy of section 66B/);
+    const notes = finding!.notes.join(' ');
+    expect(notes).toMatch(/within 6 months/);
+    expect(notes).toMatch(/up to 3 years .* we have not been able to confirm/);
+    expect(notes).toMatch(/do not let the time limit stop you reporting/);
+    expect(notes).toMatch(/anonymous for life/);
   });
 
-  it('hedges the date of the 2026 fake-image offences rather than stating it', () => {
-    const [finding] = ask({ when: on('2026-03-01'), image: 'fake-or-altered' }).findings;
-    expect(finding!.notes.join(' ')).toMatch(/reported to have started on 6 February 2026; we have not yet confirmed/);
+  it('gives the 2-year maximum for a threat since 2024, with its source hedge, and says the image need not exist', () => {
+    const [finding] = ask({ when: on('2025-03-10'), what: 'threatened' }).findings;
+    expect(finding!.maximumPenalty).toEqual({ text: '2 years in prison', hedge: expect.stringMatching(/section 66B/) });
+    expect(finding!.notes.join(' ')).toMatch(/does not have to prove that the image exists/);
+  });
+
+  it('tells someone whose real image was edited, before 2024, that it was covered and has no time limit', () => {
+    const [finding] = ask({ when: on('2019-06-01'), image: 'real-edited' }).findings;
+    expect(finding!.status).toBe('offence');
+    expect(finding!.notes.join(' ')).toMatch(/real intimate image that had been edited .* still did/);
+    expect(finding!.notes.join(' ')).toMatch(/no time limit/);
+  });
+
+  it('tells someone whose fake was shared before 2024 to answer again if it was a real image edited', () => {
+    const [finding] = ask({ when: on('2019-06-01'), image: 'fake' }).findings;
+    expect(finding!.status).toBe('not-covered');
+    expect(finding!.notes.join(' ')).toMatch(/If it was a real intimate image that had been edited, answer again/);
+  });
+
+  it('hedges the date of the fake-image offences rather than stating it', () => {
+    const [finding] = ask({ when: on('2026-03-01'), what: 'created' }).findings;
+    expect(finding!.notes.join(' ')).toMatch(/reported to have started on 6 February 2026, but we have not seen the official commencement order/);
+    expect(finding!.notes.join(' ')).toMatch(/within 6 months of the prosecutor having enough evidence, and within 3 years/);
+  });
+
+  it('never answers a plain yes on the unverified start of the fake-image offences', () => {
+    const result = ask({ when: on('2026-10-01'), what: 'created', image: 'fake' });
+    expect(result.findings[0]!.startNotConfirmed).toBe(true);
+    expect(result.headline).toMatch(/^Probably\. .* we have not confirmed the date it started/);
+    expect(ask({ when: on('2025-03-10') }).headline).toMatch(/^Yes\./);
+  });
+
+  it('hedges the 2026 taking offence as reported', () => {
+    const [finding] = ask({ when: on('2026-07-01'), what: 'taken' }).findings;
+    expect(finding!.notes.join(' ')).toMatch(/reported to be in force from 29 June 2026/);
+    expect(finding!.maximumPenalty!.hedge).toMatch(/legal commentary/);
+  });
+
+  it('says each act is judged on its own day when a period crosses a change in the law', () => {
+    expect(ask({ when: { kind: 'april-2015-to-january-2024' }, what: 'threatened' }).caveats.join(' ')).toMatch(
+      /judged by the law on the day it happened/,
+    );
+    expect(ask({ when: on('2019-06-01'), what: 'threatened' }).caveats.join(' ')).not.toMatch(/judged by the law/);
   });
 
   it('never prints a maximum for Northern Ireland, where the statute is not checked', () => {
@@ -136,17 +217,47 @@ describe('whichLaw', () => {
     );
   });
 
-  it.each(['england', 'wales', 'scotland', 'northern-ireland', 'elsewhere'] as const)(
-    'treats an image of an under-18 as a different matter in %s, whatever the date',
+  it.each(['england', 'wales', 'scotland', 'northern-ireland'] as const)(
+    'for an image of an under-18 in %s, gives the adult law as well as the child-image law, and both routes by age now',
     (nation) => {
-      const result = ask({ nation, when: on('2016-06-01'), under18: 'yes' });
+      const result = ask({ nation, when: on('2025-03-10'), under18: 'yes' });
       expect(result.outcome).toBe('under-18');
-      expect(result.findings).toEqual([]);
-      expect(result.caveats.join(' ')).toMatch(/Report Remove/);
-      expect(result.caveats.join(' ')).toMatch(/never look at, copy or forward it/);
+      expect(result.headline).toMatch(/as well as/);
+      expect(result.findings.map((f) => f.status)).toEqual(['offence']);
+      const caveats = result.caveats.join(' ');
+      expect(caveats).toMatch(/If you are under 18 now, Report Remove/);
+      expect(caveats).toMatch(/18 or over now .* Report Remove is not for you/);
+      expect(caveats).toMatch(/never look at, save, copy or forward it/);
+      expect(result.helplines[0]!.number).toBe('0800 1111');
       expect(result.readMore[0]!.slug).toBe('under-18');
     },
   );
+
+  it('names the Protection of Children Act 1978 as applying as well as s.66B in England and Wales', () => {
+    const result = ask({ when: on('2025-03-10'), under18: 'yes' });
+    expect(result.findings[0]!.offence!.law).toBe(S66B);
+    expect(result.caveats[0]).toMatch(/Protection of Children Act 1978.*as well as the laws on intimate images, not instead/);
+  });
+
+  it('for an image of an under-18 outside the UK, still gives the routes by age and Childline', () => {
+    const result = ask({ nation: 'elsewhere', when: on('2025-03-10'), under18: 'yes' });
+    expect(result.caveats.join(' ')).toMatch(/Report Remove/);
+    expect(result.helplines.map((h) => h.number)).toContain('0800 1111');
+  });
+
+  it('shows the domestic abuse helpline for the nation, and all of them when the nation is not in the UK', () => {
+    const numbers = (nation: Nation) => ask({ nation, when: on('2025-03-10') }).helplines.map((h) => h.number);
+    expect(numbers('scotland')).toContain('0800 027 1234');
+    expect(numbers('scotland')).not.toContain('0808 2000 247');
+    expect(numbers('england')).toContain('0808 2000 247');
+    expect(numbers('wales')).toEqual(expect.arrayContaining(['0808 80 10 800']));
+    expect(numbers('wales')).not.toContain('0808 2000 247');
+    expect(numbers('northern-ireland')).toContain('0808 802 1414');
+    expect(numbers('elsewhere')).toEqual(
+      expect.arrayContaining(['0808 2000 247', '0808 80 10 800', '0800 027 1234', '0808 802 1414']),
+    );
+    expect(numbers('england')).not.toContain('0800 1111');
+  });
 
   it('warns, and points to the under-18 page, when they are not sure of the age', () => {
     const result = ask({ when: on('2025-03-10'), under18: 'not-sure' });

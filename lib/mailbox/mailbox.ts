@@ -33,6 +33,28 @@ export function mailboxDirectory(dataDir: string): string {
   return path.join(dataDir, 'mailbox');
 }
 
+/**
+ * Deletes the demo mailbox's copies of emails received more than `retentionDays` ago, by the
+ * time in their names: they hold whole referrals in plain text, and must not outlive the
+ * referrals themselves (which retention deletes after the same number of days). Returns how
+ * many were deleted.
+ */
+export async function purgeMailboxCopies(dir: string, retentionDays: number, now: number = Date.now()): Promise<number> {
+  let names: string[];
+  try {
+    names = await fs.readdir(dir);
+  } catch {
+    return 0;
+  }
+  const cutoff = now - retentionDays * 24 * 60 * 60 * 1000;
+  const expired = names.filter((name) => {
+    const id = name.replace(/\.eml$/, '');
+    return name.endsWith('.eml') && MESSAGE_ID.test(id) && Number(id.slice(0, 13)) < cutoff;
+  });
+  await Promise.all(expired.map((name) => fs.rm(path.join(dir, name), { force: true })));
+  return expired.length;
+}
+
 /** True for an id the mailbox could have produced. */
 export function isMailboxMessageId(id: string): boolean {
   return MESSAGE_ID.test(id);

@@ -11,7 +11,7 @@
  * Pure: no Node, database or environment imports.
  */
 import { lawPageHref } from '@/lib/law/pages';
-import { helplines } from '@/lib/urgent-help';
+import { helpline, helplines } from '@/lib/urgent-help';
 import { sharedSources } from './shared-sources';
 import { sourceKindRank } from './source-hygiene';
 import type { PlatformContent, PlatformSource } from './types';
@@ -36,14 +36,12 @@ export type SharedBlock = {
   sources: readonly PlatformSource[];
 };
 
-function helpline(id: (typeof helplines)[number]['id']) {
-  const found = helplines.find((entry) => entry.id === id);
-  if (!found) throw new Error(`No helpline has the id "${id}"`);
-  return found;
-}
-
 const revengePornHelpline = helpline('revenge-porn-helpline');
-const domesticAbuseHelpline = helpline('domestic-abuse-helpline');
+/** Platform guides do not know where the reader lives, so they name every nation's line. */
+const domesticAbuseHelplines = helplines
+  .filter((entry) => entry.id.startsWith('domestic-abuse-'))
+  .map((entry) => `${entry.name}, ${entry.number}`)
+  .join('; ');
 
 const under18: SharedBlock = {
   id: 'under-18',
@@ -114,7 +112,7 @@ const secureAccounts: SharedBlock = {
     'Turn on 2-step verification, and check that the phone numbers and email addresses used to recover each account are yours.',
     'Check the devices signed in to each account, and sign out any you do not recognise.',
     'Check shared photo albums, cloud photo sharing and location sharing, and who else is in them.',
-    `If changing these could alert someone who is hurting you, or make them more dangerous, talk to the National Domestic Abuse Helpline first, on ${domesticAbuseHelpline.number}.`,
+    `If changing these could alert someone who is hurting you, or make them more dangerous, talk to a domestic abuse helpline first: ${domesticAbuseHelplines}.`,
   ],
   links: [
     { text: 'iCloud and Apple accounts', href: '/evidence/apple' },

@@ -82,14 +82,24 @@ export function answered(answers: AnswerLookup, field: string, value: string): b
   return Array.isArray(answer) ? answer.includes(value) : answer === value;
 }
 
-// Control characters can hide text from a reader or break an email; tab, CR and LF are kept
-// only where a line break means something (multi-line answers).
-const controlCharacters = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2066-\u2069]/g;
+/**
+ * Characters that show nothing, or change how the text around them shows, and so can hide text
+ * from a reader or break an email: C0 and C1 controls (but tab, LF and CR, handled below),
+ * zero-width spaces and joiners, direction marks and overrides, the soft hyphen, the Arabic
+ * letter mark, the word joiner and invisible operators, the byte order mark and the tag
+ * characters. A soft hyphen or word joiner inside an email address looks right on the check
+ * page and then bounces, or reaches someone else, when a caseworker copies it.
+ */
+export const hiddenCharacters =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u00AD\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF\u{E0000}-\u{E007F}]/gu;
 
-/** Removes hidden and control characters and trims; single-line text loses line breaks too. */
+/**
+ * Removes hidden and control characters and trims. The Unicode line and paragraph separators
+ * are line breaks like any other; single-line text loses line breaks (and tabs) to a space.
+ */
 export function cleanText(value: unknown, multiline = false): string {
   if (typeof value !== 'string') return '';
-  const withoutControls = value.replace(controlCharacters, '').replace(/\r\n?/g, '\n');
+  const withoutControls = value.replace(hiddenCharacters, '').replace(/\r\n?|[\u2028\u2029]/g, '\n');
   const text = multiline ? withoutControls.replace(/\t/g, ' ') : withoutControls.replace(/[\t\n]+/g, ' ');
   return text.trim();
 }

@@ -104,6 +104,11 @@ export function defang(text: string): string {
     .replace(/([a-z0-9-])\.(?=[a-z0-9-]{1,63}(?:[./:?#]|$|\s))/gi, '$1[.]');
 }
 
+/** An evidence item as a caseworker's screen or email shows it: its link parts defanged. */
+export function defangEvidence(item: EvidenceDescription): EvidenceDescription {
+  return item.hasLink ? { ...item, where: defang(item.where), recognised: defang(item.recognised) } : item;
+}
+
 export const defangedNote = 'Addresses are written with [:] and [.] so that they cannot be opened by a tap: change [:] to : and [.] to . to use one.';
 
 /** One field's answer as lines of text. */

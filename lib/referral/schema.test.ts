@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import * as recogniseModule from '@/lib/platforms/recognise';
 import type * as z from 'zod/mini';
 import { findStep } from './journey';
 import { approximateDateProblem, fieldErrors, referralSchema, stepSchema } from './schema';
@@ -115,5 +116,25 @@ describe('the whole referral’s schema', () => {
       'Enter how you know the person in the images',
       'Confirm that the person in the images knows and agrees',
     ]);
+  });
+});
+
+describe('the cost of a hand-made request (M2)', () => {
+  it('stops at a list over its bound, without recognising any of its places', () => {
+    const recognise = vi.spyOn(recogniseModule, 'recognise');
+    try {
+      const items = Array.from({ length: 21 }, (_, index) => ({ platform: 'x', where: `@account${index}` }));
+      expect(messages('evidence', { evidence: items })).toEqual([
+        'evidence: You can add up to 20 places. Add the rest in your own words under "What happened".',
+      ]);
+      expect(recognise).not.toHaveBeenCalled();
+      // Within the bound, each place is recognised once however often the step is checked.
+      const twenty = items.slice(0, 20);
+      messages('evidence', { evidence: twenty });
+      messages('evidence', { evidence: twenty });
+      expect(recognise).toHaveBeenCalledTimes(20);
+    } finally {
+      recognise.mockRestore();
+    }
   });
 });

@@ -112,7 +112,14 @@ export function answerSchema(field: FieldDefinition, { lengths = true } = {}): z
         (value) => (Array.isArray(value) ? value.filter((item) => !isBlankItem(item)) : []),
         z
           .array(evidenceItem(lengths))
-          .check(z.maxLength(field.maxItems, `You can add up to ${field.maxItems} places. Add the rest in your own words under "What happened".`)),
+          // abort: a list over the bound stops the checks there, so the step's refinement never
+          // looks up the platform of every item a hand-made request could add.
+          .check(
+            z.maxLength(field.maxItems, {
+              error: `You can add up to ${field.maxItems} places. Add the rest in your own words under "What happened".`,
+              abort: true,
+            }),
+          ),
       );
   }
 }

@@ -65,6 +65,12 @@ describe('form values', () => {
     expect(Object.keys(values).length).toBeLessThanOrEqual(2000);
   });
 
+  it('reads no evidence item beyond one more than the list allows (M2)', () => {
+    const values = formValues(Array.from({ length: 100 }, (_, index) => [`evidence.${index}.platform`, 'other'] as [string, string]));
+    // 21: the one extra reaches validation, which says there are too many.
+    expect((values.evidence as unknown[]).length).toBe(21);
+  });
+
   it('carries every answer through hidden inputs and back unchanged', () => {
     const answers = completeAnswers({ forWhom: 'someone-else', helperName: 'Jo', personAgrees: true, accessNeeds: ['bsl'] });
     const inputs = hiddenAnswerInputs(answers, []);

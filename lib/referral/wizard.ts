@@ -12,6 +12,7 @@ import { fields, steps, type Answers, type FieldId, type StepDefinition, type St
 import { emptyAnswer, emptyEvidenceItem, type EvidenceItem, type FieldDefinition } from './fields';
 import { findStep, mayVisit, nextStep, previousStep, visibleSteps } from './journey';
 import { answerSchema, stepSchema, type FieldError } from './schema';
+import type { Nation } from '@/lib/nations';
 
 /** Where the person is and what they have answered: everything the page needs to render. */
 export type InProgress = {
@@ -23,6 +24,12 @@ export type InProgress = {
   returnToCheck: boolean;
   /** Makes sending idempotent: a double click or a resent form gives one referral. */
   formToken: string;
+  /**
+   * Single use, issued by the server with each page it renders, so that a post kept in the tab's
+   * history cannot show the answers again (lib/security/step-token.ts). Absent in the browser's
+   * own first render of a state it made.
+   */
+  stepToken?: string;
 };
 
 export type Submitted = {
@@ -32,12 +39,43 @@ export type Submitted = {
   evidence: EvidenceItem[];
   /** Whether the person asked not to be contacted, which changes what happens next. */
   contactMethod: string;
+  /** Where they said it happened, so the confirmation shows that nation's domestic abuse helpline. */
+  nation: Nation;
 };
 
-/** Sending was refused for a reason the person can do nothing about but wait or call. */
-export type Refused = { status: 'refused'; reason: 'rate-limited' | 'unavailable' };
+/**
+ * The form cannot go on, for a reason the person can do nothing about but wait, start again or
+ * call. None of these pages shows an answer:
+ * - `rate-limited`: too many referrals from one device in a short time;
+ * - `too-many-posts`: too many pages of the form posted from one device in a short time;
+ * - `unavailable`: something failed on our side, or the connection did;
+ * - `expired`: a page posted a second time (Back and "resubmit"), or too old to trust;
+ * - `already-sent`: this referral was sent before; `changed` when these answers differ from it.
+ */
+export type Refused =
+  | { status: 'refused'; reason: 'rate-limited' | 'too-many-posts' | 'unavailable' | 'expired' }
+  | { status: 'refused'; reason: 'already-sent'; changed: boolean };
 
 export type WizardState = InProgress | Submitted | Refused;
+
+/** The form name the Send problem is reported under: the Send button's own. */
+export const sendControlName = 'send';
+
+/**
+ * The problem shown on the check page when Send did not work, with her answers still on the page
+ * so she can try again: `connection` when the request never came back (a weak signal), so it may
+ * or may not have arrived; `our-side` when the server could not store it.
+ */
+export function sendProblem(cause: 'connection' | 'our-side', service: { name: string; phone: string }): FieldError {
+  const call = `or call ${service.name} on ${service.phone}`;
+  return {
+    name: sendControlName,
+    message:
+      cause === 'connection'
+        ? `Your referral may not have been sent because the connection was lost. Your answers are still here: press Send again when you have signal, ${call}`
+        : `Your referral has not been sent because something went wrong on our side. Your answers are still here: try again in a few minutes, ${call}`,
+  };
+}
 
 /** What the person pressed. Buttons carry it as the `intent` form value. */
 export type Intent =
@@ -49,7 +87,7 @@ export type Intent =
   | { type: 'send' };
 
 /** The form names of the wizard's own values, kept apart from the answers'. */
-export const controlNames = { step: '_step', token: '_token', returnToCheck: '_return', intent: 'intent' } as const;
+export const controlNames = { step: '_step', token: '_token', stepToken: '_once', returnToCheck: '_return', intent: 'intent' } as const;
 
 export const intentValue = {
   continue: 'continue',
@@ -66,7 +104,7 @@ export function emptyAnswers(): Answers {
   return Object.fromEntries(allFieldIds.map((fieldId) => [fieldId, emptyAnswer(fields[fieldId])])) as Answers;
 }
 
-export function startState(formToken: string): InProgress {
+export function startState(formToken: string, stepToken?: string): InProgress {
   return {
     status: 'in-progress',
     stepId: 'start',
@@ -74,6 +112,7 @@ export function startState(formToken: string): InProgress {
     errors: [],
     returnToCheck: false,
     formToken,
+    ...(stepToken ? { stepToken } : {}),
   };
 }
 
@@ -92,8 +131,10 @@ export function parseIntent(value: unknown): Intent {
 /**
  * Rebuilds nested values from form names such as "evidence.0.where" and "foundOut.year",
  * the same names react-hook-form uses, so one set of inputs serves both ways of sending.
- * Repeated names (ticked checkboxes) become lists. Bounded: no more than 2,000 entries and
- * no index above 99 are read, so a hand-made request cannot make the server build a huge list.
+ * Repeated names (ticked checkboxes) become lists. Bounded: no more than 2,000 entries and no
+ * list index beyond one more than the evidence list allows are read, so a hand-made request can
+ * neither make the server build a huge list nor check more items than a person could add (the
+ * one extra still reaches validation, which says the list is too long).
  */
 export function formValues(entries: Iterable<[string, unknown]>): Record<string, unknown> {
   const root: Record<string, unknown> = {};
@@ -103,7 +144,7 @@ export function formValues(entries: Iterable<[string, unknown]>): Record<string,
     if (typeof value !== 'string' || name.startsWith('$')) continue;
     const path = name.split('.');
     if (path.length > 3 || path.some((part) => part === '' || part === '__proto__' || part === 'constructor' || part === 'prototype')) continue;
-    if (path.some((part) => /^\d+$/.test(part) && Number(part) > 99)) continue;
+    if (path.some((part) => /^\d+$/.test(part) && Number(part) > fields.evidence.maxItems)) continue;
     let node = root as Record<string | number, unknown>;
     for (const [depth, part] of path.entries()) {
       const key = /^\d+$/.test(part) ? Number(part) : part;

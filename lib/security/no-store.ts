@@ -14,6 +14,8 @@ const personalPrefixes = [
   '/evidence/log',
   // The demo mailbox shows the referral emails received.
   '/mailbox',
+  // The caseworker inbox shows referrals and notes.
+  '/inbox',
 ] as const;
 
 /** True when `pathname` is one of those pages or below one. */

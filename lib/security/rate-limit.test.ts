@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
-import { addressPrefix, checkRateLimit, clientAddress, clientKey, createRateLimiter } from './rate-limit';
+import { describe, expect, it, vi } from 'vitest';
+import { log } from '@/lib/log';
+import { addressPrefix, checkPostRateLimit, checkRateLimit, clientAddress, clientKey, createRateLimiter, SHARED_CLIENT_KEY, SHARED_LIMIT_FACTOR } from './rate-limit';
 
 function fakeClock(start = 1_000_000) {
   let time = start;
@@ -125,8 +126,30 @@ describe('clientKey', () => {
     expect(value).not.toContain('203');
   });
 
-  it('puts every client whose address cannot be read in one bucket', () => {
-    expect(key(null)).toBe(key('203.0.113.7', 3));
+  it('puts every client whose address cannot be read in one shared bucket, and says so once (M4)', () => {
+    const warn = vi.spyOn(log, 'warn');
+    try {
+      expect(key(null)).toBe(SHARED_CLIENT_KEY);
+      expect(key('203.0.113.7', 3)).toBe(SHARED_CLIENT_KEY);
+      expect(warn.mock.calls).toEqual([['security.client_address_unknown', { variables: ['TRUSTED_PROXY_HOPS'] }]]);
+    } finally {
+      warn.mockRestore();
+    }
+  });
+
+  it('in production with no proxy configured, warns once when clients seem to come from a private address', () => {
+    const warn = vi.spyOn(log, 'warn');
+    try {
+      clientKey(new Headers({ 'x-forwarded-for': '203.0.113.9' }), 0, 'production');
+      clientKey(new Headers({ 'x-forwarded-for': '10.0.0.5' }), 0, 'demo');
+      expect(warn).not.toHaveBeenCalled();
+      clientKey(new Headers({ 'x-forwarded-for': '10.0.0.5' }), 0, 'production');
+      clientKey(new Headers({ 'x-forwarded-for': '127.0.0.1' }), 0, 'production');
+      // Once, naming the setting, never the address.
+      expect(warn.mock.calls).toEqual([['security.client_address_is_internal', { variables: ['TRUSTED_PROXY_HOPS'] }]]);
+    } finally {
+      warn.mockRestore();
+    }
   });
 
   it('reads the proxy hops from the configuration by default', () => {
@@ -143,5 +166,19 @@ describe('checkRateLimit', () => {
     expect(refused.retryAfterSeconds).toBeGreaterThan(590);
     expect(refused.retryAfterSeconds).toBeLessThanOrEqual(600);
     expect(checkRateLimit(`other-${Math.random()}`).allowed).toBe(true);
+  });
+
+  it('gives the shared bucket of unidentifiable clients 20 times the limit, not one client\'s (M4)', () => {
+    for (let i = 0; i < 5 * SHARED_LIMIT_FACTOR; i += 1) expect(checkRateLimit(SHARED_CLIENT_KEY).allowed, `${i}`).toBe(true);
+    expect(checkRateLimit(SHARED_CLIENT_KEY).allowed).toBe(false);
+  });
+});
+
+describe('checkPostRateLimit (M2)', () => {
+  it('allows 300 posts per client in the window, apart from the submissions limit', () => {
+    const me = `poster-${Math.random()}`;
+    for (let i = 0; i < 300; i += 1) expect(checkPostRateLimit(me).allowed).toBe(true);
+    expect(checkPostRateLimit(me).allowed).toBe(false);
+    expect(checkRateLimit(me).allowed).toBe(true);
   });
 });

@@ -1,6 +1,8 @@
 /**
  * Limits how often one client may submit a referral, so that a script cannot flood the support
- * service's inbox (or the database) while a person who needs to send one again still can.
+ * service's inbox (or the database) while a person who needs to send one again still can; and,
+ * far more generously, how often it may post anything at all (the form's Continue and Back
+ * without JavaScript), so that a script cannot keep the server busy checking answers.
  *
  * A sliding window per client, kept in this process's memory only: the client is known by a
  * keyed hash of its address (`clientKey`), the address itself is never logged, stored or kept,
@@ -11,6 +13,8 @@
 import 'server-only';
 import { createHmac, randomBytes } from 'node:crypto';
 import { getEnv } from '@/lib/env';
+import { log } from '@/lib/log';
+import { isLoopbackAddress } from '@/lib/security/loopback';
 
 export type RateLimitResult = {
   allowed: boolean;
@@ -125,24 +129,78 @@ export function addressPrefix(address: string): string {
 const keySecret = randomBytes(32);
 
 /**
+ * The key of every request whose client cannot be told apart: more X-Forwarded-For hops
+ * configured than the header has. It is not a hash, so the limiter can recognise it.
+ */
+export const SHARED_CLIENT_KEY = 'shared';
+
+/**
+ * A shared key holds many people, so it gets this many times the per-client limit: enough that
+ * a misconfigured proxy does not turn one client's five referrals into a refusal for everyone
+ * (the worst failure this service can have), while a flood is still bounded.
+ */
+export const SHARED_LIMIT_FACTOR = 20;
+
+/** Private, link-local and unique-local addresses: where a reverse proxy would connect from. */
+function isInternalAddress(address: string): boolean {
+  const bare = address.toLowerCase().replace(/^::ffff:/, '');
+  return (
+    isLoopbackAddress(bare) ||
+    /^(10\.|192\.168\.|172\.(1[6-9]|2\d|3[01])\.|169\.254\.)/.test(bare) ||
+    /^f[cd][0-9a-f]{2}:/.test(bare) ||
+    bare.startsWith('fe80:')
+  );
+}
+
+const warned = new Set<string>();
+/** Logs a configuration warning once per process: the operator needs it once, not per request. */
+function warnOnce(event: string): void {
+  if (warned.has(event)) return;
+  warned.add(event);
+  log.warn(event, { variables: ['TRUSTED_PROXY_HOPS'] });
+}
+
+/**
  * The rate-limit key for the client that sent `headers`: a keyed hash of its address (its /64
- * for IPv6). Every request whose address cannot be read shares one key, so a misconfigured
- * proxy makes the limit stricter, never absent.
+ * for IPv6), or `SHARED_CLIENT_KEY` when the address cannot be read. Either case that points to
+ * a wrong TRUSTED_PROXY_HOPS is logged once, since it silently puts many people in one bucket.
  */
 export function clientKey(
   headers: Pick<Headers, 'get'>,
   trustedProxyHops: number = getEnv().security.trustedProxyHops,
+  mode: 'demo' | 'production' = getEnv().mode,
 ): string {
   const address = clientAddress(headers.get('x-forwarded-for'), trustedProxyHops);
-  const identity = address === null ? 'unknown' : addressPrefix(address);
-  return createHmac('sha256', keySecret).update(identity).digest('base64url').slice(0, 22);
+  if (address === null) {
+    warnOnce('security.client_address_unknown');
+    return SHARED_CLIENT_KEY;
+  }
+  // In production with no proxy configured, people connect from the internet; a private peer
+  // is almost certainly a proxy nobody told us about, and every client then shares its key.
+  if (mode === 'production' && trustedProxyHops === 0 && isInternalAddress(address)) {
+    warnOnce('security.client_address_is_internal');
+  }
+  return createHmac('sha256', keySecret).update(addressPrefix(address)).digest('base64url').slice(0, 22);
 }
 
-let submissions: RateLimiter | undefined;
-
-/** The limit on referral submissions, configured by RATE_LIMIT_SUBMISSIONS and _WINDOW_SECONDS. */
-export function submissionRateLimit(): { submissions: number; windowSeconds: number } {
+/** The limits, configured by RATE_LIMIT_SUBMISSIONS, RATE_LIMIT_STEPS and _WINDOW_SECONDS. */
+export function submissionRateLimit(): { submissions: number; steps: number; windowSeconds: number } {
   return getEnv().security.rateLimit;
+}
+
+type LimitKind = 'submissions' | 'steps';
+const limiters = new Map<string, RateLimiter>();
+
+function checkLimit(kind: LimitKind, key: string): RateLimitResult {
+  const shared = key === SHARED_CLIENT_KEY;
+  const name = `${kind}${shared ? '-shared' : ''}`;
+  let limiter = limiters.get(name);
+  if (!limiter) {
+    const { windowSeconds, ...limits } = submissionRateLimit();
+    limiter = createRateLimiter({ limit: limits[kind] * (shared ? SHARED_LIMIT_FACTOR : 1), windowMs: windowSeconds * 1000 });
+    limiters.set(name, limiter);
+  }
+  return limiter.check(key);
 }
 
 /**
@@ -151,9 +209,14 @@ export function submissionRateLimit(): { submissions: number; windowSeconds: num
  * helpline numbers.
  */
 export function checkRateLimit(key: string): RateLimitResult {
-  if (!submissions) {
-    const { submissions: limit, windowSeconds } = submissionRateLimit();
-    submissions = createRateLimiter({ limit, windowMs: windowSeconds * 1000 });
-  }
-  return submissions.check(key);
+  return checkLimit('submissions', key);
+}
+
+/**
+ * Counts one post of any kind (a step of the form without JavaScript, a Send, the which-law
+ * form) from the client `key`. The limit is generous, for a person going back and forth; it
+ * bounds a script, whose every post makes the server check a whole step of answers.
+ */
+export function checkPostRateLimit(key: string): RateLimitResult {
+  return checkLimit('steps', key);
 }

@@ -9,7 +9,7 @@ import { exitPath } from '@/lib/site-links';
 import { helplines, telHref } from '@/lib/urgent-help';
 
 export type Refusal = {
-  status: 403 | 413 | 429;
+  status: 403 | 413 | 421 | 429;
   title: string;
   /** Paragraphs that say what happened and what to do next. */
   paragraphs: readonly string[];
@@ -70,3 +70,16 @@ export function oversizedRefusal(limit: string): Refusal {
     ],
   };
 }
+
+/**
+ * A request addressed to a name that is not this site's (421 Misdirected Request): how a page on
+ * another site would reach this one through DNS rebinding. Nothing behind it ran.
+ */
+export const misdirectedRefusal: Refusal = {
+  status: 421,
+  title: 'This is not the address of this site',
+  paragraphs: [
+    'The address in your browser is not one this site answers to, so nothing was shown or kept.',
+    'Type the site\'s address yourself, or call one of the numbers below.',
+  ],
+};

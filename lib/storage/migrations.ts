@@ -33,4 +33,85 @@ export const MIGRATIONS: readonly string[] = [
   CREATE INDEX delivery_jobs_due ON delivery_jobs (state, next_attempt_at);
   CREATE INDEX delivery_jobs_sent ON delivery_jobs (state, sent_at);
   `,
+  // 2: the caseworker inbox: staff and their second factors, server-side sessions, the
+  // hash-chained audit log, each referral's case state and its notes (encrypted like the
+  // referral). Case rows and notes go with their referral (ON DELETE CASCADE) when retention
+  // purges it; audit rows name only the reference and are never changed or removed.
+  `
+  CREATE TABLE staff (
+    id INTEGER PRIMARY KEY,
+    email TEXT NOT NULL UNIQUE,
+    role TEXT NOT NULL CHECK (role IN ('caseworker', 'manager')),
+    password_hash TEXT,
+    totp_secret BLOB,
+    totp_last_step INTEGER,
+    webauthn_challenge TEXT,
+    enrolment_token_hash TEXT UNIQUE,
+    enrolment_expires_at INTEGER,
+    enrolled_at INTEGER,
+    disabled_at INTEGER,
+    created_at INTEGER NOT NULL
+  ) STRICT;
+
+  CREATE TABLE staff_recovery_codes (
+    id INTEGER PRIMARY KEY,
+    staff_id INTEGER NOT NULL REFERENCES staff(id) ON DELETE CASCADE,
+    code_hash TEXT NOT NULL,
+    used_at INTEGER
+  ) STRICT;
+
+  CREATE TABLE staff_passkeys (
+    id INTEGER PRIMARY KEY,
+    staff_id INTEGER NOT NULL REFERENCES staff(id) ON DELETE CASCADE,
+    credential_id TEXT NOT NULL UNIQUE,
+    public_key BLOB NOT NULL,
+    counter INTEGER NOT NULL,
+    transports TEXT NOT NULL,
+    created_at INTEGER NOT NULL
+  ) STRICT;
+
+  CREATE TABLE staff_sessions (
+    id_hash TEXT PRIMARY KEY,
+    staff_id INTEGER NOT NULL REFERENCES staff(id) ON DELETE CASCADE,
+    stage TEXT NOT NULL CHECK (stage IN ('password', 'full')),
+    challenge TEXT,
+    created_at INTEGER NOT NULL,
+    last_seen_at INTEGER NOT NULL
+  ) STRICT;
+  CREATE INDEX staff_sessions_staff ON staff_sessions (staff_id);
+
+  CREATE TABLE audit_log (
+    id INTEGER PRIMARY KEY,
+    at INTEGER NOT NULL,
+    actor TEXT NOT NULL,
+    action TEXT NOT NULL,
+    reference TEXT,
+    detail TEXT,
+    prev_hash TEXT NOT NULL,
+    hash TEXT NOT NULL UNIQUE
+  ) STRICT;
+  CREATE INDEX audit_log_reference ON audit_log (reference);
+  CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+    BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+  CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+    BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+
+  CREATE TABLE cases (
+    referral_id INTEGER PRIMARY KEY REFERENCES referrals(id) ON DELETE CASCADE,
+    status TEXT NOT NULL CHECK (status IN ('new', 'contacting', 'in-progress', 'waiting', 'closed')),
+    outcome TEXT,
+    assignee_id INTEGER REFERENCES staff(id),
+    first_contacted_at INTEGER,
+    updated_at INTEGER NOT NULL
+  ) STRICT;
+
+  CREATE TABLE case_notes (
+    id INTEGER PRIMARY KEY,
+    referral_id INTEGER NOT NULL REFERENCES referrals(id) ON DELETE CASCADE,
+    staff_id INTEGER NOT NULL REFERENCES staff(id),
+    body BLOB NOT NULL,
+    created_at INTEGER NOT NULL
+  ) STRICT;
+  CREATE INDEX case_notes_referral ON case_notes (referral_id);
+  `,
 ];

@@ -87,7 +87,17 @@ describe('migrations', () => {
       .prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
       .all()
       .map((row) => (row as { name: string }).name);
-    expect(tables).toEqual(['delivery_jobs', 'referrals']);
+    expect(tables).toEqual([
+      'audit_log',
+      'case_notes',
+      'cases',
+      'delivery_jobs',
+      'referrals',
+      'staff',
+      'staff_passkeys',
+      'staff_recovery_codes',
+      'staff_sessions',
+    ]);
     expect(migrate(db)).toBe(MIGRATIONS.length);
     db.close();
   });

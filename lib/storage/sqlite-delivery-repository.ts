@@ -131,6 +131,9 @@ export function createSqliteDeliveryRepository(db: SqliteDatabase): DeliveryRepo
   });
 
   return {
+    async findReferenceByFormToken(formToken) {
+      return findByToken.get(formToken)?.reference;
+    },
     async insertReferral(referral) {
       return insertTransaction.immediate(referral);
     },

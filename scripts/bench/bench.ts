@@ -14,15 +14,20 @@
  * outage while referrals arrive, and a SIGKILL of the server a third of the way through a burst,
  * which then goes on against the server started again, resending the requests the kill cut off
  * with their own form tokens (see resilience.ts). Then Lighthouse (see
- * lighthouse.ts). First of all, the recognisers' worst case: every platform's slowest adversarial
- * input at 2,000 characters, against a target of 1 ms (see recognisers.ts). Figures go to bench-results/bench-<time>.json and bench-results/latest.json,
+ * lighthouse.ts). Then staff sign-in timing, a known account against an unknown one
+ * (sign-in-timing.ts). First of all, the recognisers' worst case: every platform's slowest
+ * adversarial input at 2,000 characters, against a target of 1 ms (see recognisers.ts). Figures go to bench-results/bench-<time>.json and bench-results/latest.json,
  * the same as Markdown tables to bench-results/latest.md (what BENCHMARKS.md quotes), and a
  * table is printed. Exits 1 if a submission was lost, duplicated or refused, or a Lighthouse
  * score other than performance is under 100.
  *
+ * Then the hostile-load scenario (hostile.ts): costly step posts from `BENCH_HOSTILE_CONNECTIONS`
+ * hostile clients while a real client completes referrals; the real client's p99 and errors,
+ * beside the same client on the idle server (target: no errors, p99 within 2× of idle).
+ *
  * Loopback only; every phase is bounded in count and time. Settings (environment):
- *   BENCH_RUNS (3), BENCH_DURATION (10 s per scenario), BENCH_PORT (3710: servers on it to +3, SMTP captures on +10 to +12),
- *   BENCH_RESILIENCE_SIZE (1000; 0 skips), BENCH_LIGHTHOUSE (1; 0 skips), BENCH_RECOGNISERS (1; 0 skips).
+ *   BENCH_RUNS (3), BENCH_DURATION (10 s per scenario), BENCH_PORT (3710: servers on it to +4, SMTP captures on +10 to +13),
+ *   BENCH_RESILIENCE_SIZE (1000; 0 skips), BENCH_HOSTILE_CONNECTIONS (8; 0 skips), BENCH_LIGHTHOUSE (1; 0 skips), BENCH_RECOGNISERS (1; 0 skips).
  * BENCH_RUNS=0 BENCH_LIGHTHOUSE=0 runs the resilience scenarios alone.
  */
 import fs from 'node:fs';
@@ -33,10 +38,12 @@ import autocannon from 'autocannon';
 import { startSmtpCapture, type SmtpCapture } from '@/e2e/support/smtp-capture';
 import { runLighthouse, type LighthouseFigures } from './lighthouse';
 import { recogniserFigures, type RecogniserFigures } from './recognisers';
-import { readActionFields, referenceIn, submissionBodies } from './submission';
+import { readActionFields, readStepTokens, referenceIn, submissionBodies } from './submission';
 import { outboxStates, startServer, storedReferences, type BenchServer } from './server';
 import { benchMarkdown } from './markdown';
 import { resilienceFigures, runBurst, type BurstOptions, type BurstResult, type ResilienceFigures } from './resilience';
+import { measureSignInTiming } from './sign-in-timing';
+import { runHostileScenario, type HostileFigures } from './hostile';
 import { range, summariseRuns } from './stats';
 
 const root = path.resolve(__dirname, '..', '..');
@@ -46,6 +53,7 @@ const basePort = Number(process.env.BENCH_PORT ?? 3710);
 const resilienceSize = Number(process.env.BENCH_RESILIENCE_SIZE ?? 1000);
 const withLighthouse = process.env.BENCH_LIGHTHOUSE !== '0';
 const withRecognisers = process.env.BENCH_RECOGNISERS !== '0';
+const hostileConnections = Number(process.env.BENCH_HOSTILE_CONNECTIONS ?? 8);
 const connectionCounts = [10, 50];
 
 /** Pages measured, by what they stand for. */
@@ -137,7 +145,7 @@ async function loadSubmissions(server: BenchServer, connections: number) {
   const calibration = await burst(server.baseUrl, connections * 2, connections);
   const rate = calibration.references.length / calibration.seconds;
   const amount = Math.max(connections, Math.round(rate * duration));
-  const bodies = submissionBodies(await readActionFields(server.baseUrl));
+  const bodies = submissionBodies(await readActionFields(server.baseUrl), await readStepTokens(server.baseUrl, amount));
   const references: string[] = [...calibration.references];
   let refused = calibration.attempted - calibration.references.length;
   const result = await autocannon({
@@ -246,7 +254,7 @@ async function burst(
   concurrency: number,
   options: Pick<BurstOptions, 'ready' | 'onReference'> = {},
 ): Promise<BurstResult> {
-  const bodies = submissionBodies(await readActionFields(baseUrl));
+  const bodies = submissionBodies(await readActionFields(baseUrl), await readStepTokens(baseUrl, count));
   return runBurst({
     count,
     concurrency,
@@ -421,6 +429,30 @@ async function main() {
     }
   }
 
+  const signInTiming = await measureSignInTiming();
+  console.log(`staff sign-in, wrong password: ${JSON.stringify(signInTiming)}`);
+  let hostile: HostileFigures | undefined;
+  if (hostileConnections > 0) {
+    const dataDir = tempDir('hostile');
+    const smtp = await startSmtpCapture(basePort + 13);
+    // Behind one trusted proxy hop, so each client is known by the X-Forwarded-For it sends.
+    const server = await startServer(basePort + 4, {
+      DATA_DIR: dataDir,
+      SMTP_URL: `smtp://127.0.0.1:${smtp.port}`,
+      TRUSTED_PROXY_HOPS: '1',
+      ...MAIL,
+      ...BENCH_RATE_LIMIT,
+    });
+    try {
+      hostile = await runHostileScenario(server.baseUrl, duration, hostileConnections);
+      console.log(`${hostile.scenario}: ${JSON.stringify(hostile)}`);
+    } finally {
+      await server.stop();
+      await smtp.close();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    }
+  }
+
   let lighthouse: LighthouseFigures | undefined;
   if (withLighthouse) {
     const dataDir = tempDir('lighthouse');
@@ -441,6 +473,8 @@ async function main() {
     machine: { ...about, loadAverageAtEnd: os.loadavg().map((n) => Math.round(n * 100) / 100) },
     summary,
     resilience,
+    signInTiming,
+    hostile,
     lighthouse,
     recognisers,
     runs: throughput,
@@ -491,7 +525,11 @@ async function main() {
     )
     .map((r) => `${r.scenario}: ${JSON.stringify(r)}`);
   const lighthouseProblems = lighthouse?.problems ?? [];
-  const problems = [...submissionProblems, ...resilienceProblems, ...lighthouseProblems];
+  const hostileProblems =
+    hostile && (hostile.idle.errors > 0 || hostile.underLoad.errors > 0 || hostile.p99Ratio > 2)
+      ? [`hostile step posts: errors ${hostile.idle.errors} idle, ${hostile.underLoad.errors} under load; p99 ${hostile.idle.latencyP99Ms} ms idle, ${hostile.underLoad.latencyP99Ms} ms under load (${hostile.p99Ratio}×)`]
+      : [];
+  const problems = [...submissionProblems, ...resilienceProblems, ...hostileProblems, ...lighthouseProblems];
   for (const problem of problems) console.error(`FAILED: ${problem}`);
   process.exit(problems.length > 0 ? 1 : 0);
 }

@@ -32,7 +32,8 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 export async function startServer(port: number, env: Record<string, string>): Promise<BenchServer> {
   const child = spawn(path.join(root, 'node_modules', '.bin', 'next'), ['start', '--port', String(port), '--hostname', '127.0.0.1'], {
     cwd: root,
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production', ...env },
+    // The bench measures the demo's own build and settings unless a phase says otherwise.
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production', APP_MODE: 'demo', ...env },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   running.add(child);

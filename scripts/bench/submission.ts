@@ -1,8 +1,9 @@
 /**
  * The benchmark's submission path: referrals posted exactly as a browser without JavaScript
  * posts the form's last step, to the same server action (multipart form data to /report with
- * React's action fields, every answer as a hidden input, `_step=check`, `intent=send` and a
- * fresh form token each time, so every request is a new referral rather than a repeat).
+ * React's action fields, every answer as a hidden input, `_step=check`, `intent=send`, a fresh
+ * form token each time, so every request is a new referral rather than a repeat, and a step
+ * token the server issued on a page of the form, which it acts on once).
  */
 import { randomUUID } from 'node:crypto';
 import { completeAnswers } from '@/lib/referral/test-answers';
@@ -19,14 +20,34 @@ export async function readActionFields(baseUrl: string): Promise<[string, string
   return fields;
 }
 
+/**
+ * `count` single-use step tokens, each from a page of the form as a browser gets it (one GET of
+ * /report each, `concurrency` at a time). The server acts on each once; they stay valid across a
+ * restart on the same data directory.
+ */
+export async function readStepTokens(baseUrl: string, count: number, concurrency = 8): Promise<string[]> {
+  const tokens: string[] = [];
+  const pattern = new RegExp(`name="${controlNames.stepToken}" value="([^"]+)"`);
+  const worker = async () => {
+    while (tokens.length < count) {
+      const html = await (await fetch(`${baseUrl}/report`)).text();
+      const token = pattern.exec(html)?.[1];
+      if (!token) throw new Error('No step token found on /report');
+      tokens.push(token);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(concurrency, count) }, worker));
+  return tokens.slice(0, count);
+}
+
 function decodeEntities(text: string): string {
   return text.replace(/&(quot|amp|lt|gt|#39|#x27);/g, (_, entity: string) =>
     ({ quot: '"', amp: '&', lt: '<', gt: '>', '#39': "'", '#x27': "'" })[entity]!,
   );
 }
 
-/** Builds multipart bodies for one valid referral each, differing only in the form token. */
-export function submissionBodies(actionFields: [string, string][]) {
+/** Builds multipart bodies for one valid referral each, differing only in the form and step tokens. */
+export function submissionBodies(actionFields: [string, string][], stepTokens: string[]) {
   const boundary = `----bench${randomUUID().replace(/-/g, '')}`;
   const part = (name: string, value: string) =>
     `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`;
@@ -39,9 +60,11 @@ export function submissionBodies(actionFields: [string, string][]) {
     part(controlNames.intent, intentValue.send);
   return {
     contentType: `multipart/form-data; boundary=${boundary}`,
-    /** A body with a new form token. */
+    /** A body with a new form token and the next unused step token. */
     next(): string {
-      return `${fixed}${part(controlNames.token, randomUUID())}--${boundary}--\r\n`;
+      const stepToken = stepTokens.shift();
+      if (!stepToken) throw new Error('Out of step tokens: read as many as there are referrals to send');
+      return `${fixed}${part(controlNames.token, randomUUID())}${part(controlNames.stepToken, stepToken)}--${boundary}--\r\n`;
     },
   };
 }

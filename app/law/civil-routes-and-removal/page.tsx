@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { LawPage } from '@/components/law-page/law-page';
+import { fact, hedgeFor } from '@/lib/law/facts';
 import { lawPageMetadata } from '@/lib/law/pages';
 import { helplines, telHref } from '@/lib/urgent-help';
 
@@ -49,8 +50,10 @@ export default function CivilRoutesPage() {
         of this kind.
       </p>
       <p>
-        It only works on platforms that take part. If the person in the image was under 18, use{' '}
-        <Link href="/law/under-18">Report Remove</Link> instead.
+        It only works on platforms that take part. If you are under 18 now, use{' '}
+        <Link href="/law/under-18">Report Remove</Link> instead. If you are an adult but were under 18
+        in the image, report it to the Internet Watch Foundation, or use Take It Down:{' '}
+        <Link href="/law/under-18">read how</Link>.
       </p>
 
       <h2>Asking an organisation to delete your data</h2>
@@ -94,11 +97,20 @@ export default function CivilRoutesPage() {
           sites that do not cooperate, which are often overseas. Ofcom&rsquo;s powers are not designed
           to get individual images off those sites.
         </li>
-        <li>
-          You may read that websites must remove reported images within 48 hours. We have not yet
-          confirmed that this is law, or from when.
-        </li>
       </ul>
+
+      <h2>Websites must remove reported images within {fact('takedownDeadline')}</h2>
+      <p>
+        From {fact('crimeAndPolicingActFirstChanges')}, websites and apps regulated under the Online
+        Safety Act must let you make an <strong>intimate image content report</strong>. They must take
+        the image down, and copies of it they find, within {fact('takedownDeadline')} of your report,
+        and give you a quicker way to complain if they do not. This does not reach sites outside the
+        Act, which are often the ones that ignore reports.
+      </p>
+      <div className="inset fact-hedge">
+        <p>{hedgeFor('crimeAndPolicingActFirstChanges')}</p>
+        <p>{hedgeFor('takedownDeadline')}</p>
+      </div>
       <p>
         The {helpline.name} can help with removal: call{' '}
         <a href={telHref(helpline.number)}>{helpline.number}</a>.

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { LawPage } from '@/components/law-page/law-page';
 import { lawPageMetadata } from '@/lib/law/pages';
+import { fact, hedgeFor } from '@/lib/law/facts';
 
 export const metadata: Metadata = lawPageMetadata('northern-ireland');
 
@@ -27,7 +28,7 @@ export default function NorthernIrelandPage() {
       <p>
         The offence is in section 51 of the Justice Act (Northern Ireland) 2016: &ldquo;disclosing
         private sexual photographs and films with intent to cause distress&rdquo;. The Act became law
-        on 12 May 2016.
+        on {fact('niActPassed')}.
       </p>
       <p>
         We have not confirmed the exact date section 51 came into force. The police recorded 24 of
@@ -54,31 +55,33 @@ export default function NorthernIrelandPage() {
       <p>
         The law as it stands now also covers <strong>threatening</strong> to share. Threats were
         added by the Justice (Sexual Offences and Trafficking Victims) Act (Northern Ireland) 2022,
-        which became law on 27 April 2022. We have not confirmed the date that change came into force,
-        only that the law covered threats by 27 November 2023. If the date matters in your case, ask
+        which became law on {fact('niThreatsActPassed')}. We have not confirmed the date that change came into force,
+        only that the law covered threats by {fact('niThreatsCertainlyCovered')}. If the date matters in your case, ask
         for advice.
       </p>
       <p>
-        The 2022 Act also extends anonymity for some victims. We have not confirmed whether it covers
-        victims of this offence.
+        The 2022 Act also gives anonymity to some victims of sexual offences. Reports suggest that
+        victims of this offence do <strong>not</strong> get it automatically: in one case a judge had
+        to make a specific order. We have not confirmed this against the law itself, so ask the police,
+        the prosecutor or the court about restricting reporting of your name.
       </p>
 
       <h2>Fake images</h2>
       <p>
         We have not confirmed whether this offence covers fake or edited images. The similar old law
-        in England and Wales did not cover images that were only sexual because they had been edited.
+        in England and Wales did not cover images that were only sexual because they had been edited
+        or combined, but did cover real intimate images edited in other ways.
       </p>
 
       <h2>Sentence</h2>
       <p>
-        When the Assembly passed the offence in 2016, it was reported to carry up to 2 years in
-        prison. We have not yet checked this against the law itself.
+        {hedgeFor('niReportedMaximum')}
       </p>
 
       <h2>How it differs from England and Wales</h2>
       <ul>
         <li>
-          In England and Wales, since 31 January 2024, the basic offence does not need proof that the
+          In England and Wales, since {fact('ew2024OffencesStart')}, the basic offence does not need proof that the
           person meant to cause distress. In Northern Ireland, it still does.
         </li>
         <li>

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { LawPage } from '@/components/law-page/law-page';
 import { lawPageMetadata } from '@/lib/law/pages';
+import { fact, hedgeFor } from '@/lib/law/facts';
 
 export const metadata: Metadata = lawPageMetadata('related-offences');
 
@@ -104,18 +105,25 @@ export default function RelatedOffencesPage() {
       <ul>
         <li>
           <strong>Voyeurism</strong> (Sexual Offences Act 2003, section 67), which includes recording
-          someone doing a private act: maximum 2 years in prison.
+          someone doing a private act: maximum {fact('voyeurismMaximum')}.
         </li>
         <li>
           <strong>Upskirting</strong> (section 67A), taking a picture under someone&rsquo;s clothing
-          without consent: a crime in England and Wales since 12 April 2019, with a maximum of 2 years
-          in prison. It does not apply to things that happened before that date.
+          without consent: a crime in England and Wales since {fact('upskirtingInForce')}, with a maximum
+          of {fact('voyeurismMaximum')}. It does not apply to things that happened before that date.
         </li>
       </ul>
       <p>
-        You may read about new offences of taking intimate images without consent. We have not yet
-        confirmed the final law or the dates, so we do not describe them here.
+        From {fact('crimeAndPolicingActFirstChanges')}, the Crime and Policing Act 2026 adds new
+        offences of taking or recording an intimate photo or video without consent ({fact('takingOffenceSection')} of
+        the Sexual Offences Act 2003, and related offences), with a reported maximum of{' '}
+        {fact('takingMaximum')}. Voyeurism and upskirting still apply to things
+        that happened before then. <Link href="/law/england-and-wales">Read about the 2026 changes</Link>.
       </p>
+      <div className="inset fact-hedge">
+        <p>{hedgeFor('crimeAndPolicingActFirstChanges')}</p>
+        <p>{hedgeFor('takingOffenceSection')}</p>
+      </div>
     </LawPage>
   );
 }

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { LawPage } from '@/components/law-page/law-page';
 import { lawPageMetadata } from '@/lib/law/pages';
 import { helplines, telHref } from '@/lib/urgent-help';
+import { fact, hedgeFor } from '@/lib/law/facts';
 
 export const metadata: Metadata = lawPageMetadata('reporting-to-the-police');
 
@@ -69,9 +70,11 @@ export default function ReportingToThePolicePage() {
           including the police.
         </li>
         <li>
-          Write down when it happened. For things since 31 January 2024, the basic offence of sharing
-          an image in England and Wales must normally be prosecuted within 6 months, so do not wait
-          longer than you need to.
+          Write down when it happened. For things since {fact('ew2024OffencesStart')}, a prosecution
+          for the basic offence of sharing an image in England and Wales has had to start within{' '}
+          {fact('summaryTimeLimit')}, so do not wait longer than you need to. If more time has passed,
+          report it anyway: the more serious offences, and threats, have no time limit.{' '}
+          <span className="fact-hedge">{hedgeFor('summaryTimeLimit')}</span>
         </li>
       </ul>
 

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { LawPage } from '@/components/law-page/law-page';
 import { lawPageMetadata } from '@/lib/law/pages';
+import { fact } from '@/lib/law/facts';
 
 export const metadata: Metadata = lawPageMetadata('scotland');
 
@@ -12,11 +13,11 @@ export default function ScotlandPage() {
       summary={
         <>
           <p>
-            In Scotland, since 3 July 2017, it is a crime to share, or threaten to share, a photo or
+            In Scotland, since {fact('scotlandOffenceStarts')}, it is a crime to share, or threaten to share, a photo or
             video that shows someone in an intimate situation without their consent.
           </p>
           <p>
-            It is enough that the person did not care whether it would cause fear, alarm or distress.
+            It is enough that the person knew it might cause fear, alarm or distress and went ahead anyway.
             Fake images are covered. The maximum sentence is 5 years in prison.
           </p>
         </>
@@ -26,14 +27,14 @@ export default function ScotlandPage() {
       <p>
         The offence is in section 2 of the Abusive Behaviour and Sexual Harm (Scotland) Act 2016. The
         Scottish Parliament passed the Act in 2016, and this part came into force on{' '}
-        <strong>3 July 2017</strong>. Some websites say April 2016, or give a maximum of 2 years.
+        <strong>{fact('scotlandOffenceStarts')}</strong>. Some websites say April 2016, or give a maximum of 2 years.
         Both are wrong.
       </p>
       <p>
         The laws of England and Wales do not apply in Scotland, so neither{' '}
         <Link href="/law/the-2015-offence">the 2015 offence</Link> nor{' '}
         <Link href="/law/england-and-wales">the 2024 offences</Link> covered something that happened in
-        Scotland. Before 3 July 2017 there was no specific crime of this kind in Scotland, though
+        Scotland. Before {fact('scotlandOffenceStarts')} there was no specific crime of this kind in Scotland, though
         other crimes may have applied.
       </p>
 
@@ -46,7 +47,7 @@ export default function ScotlandPage() {
         <li>You had not already made it public yourself, or agreed to it being made public.</li>
         <li>
           They meant to cause you fear, alarm or distress, <strong>or were reckless</strong> about
-          it. Reckless means they did not care whether it would.
+          it. Reckless means they knew it might and went ahead anyway.
         </li>
       </ol>
       <p>

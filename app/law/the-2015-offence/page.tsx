@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { LawPage } from '@/components/law-page/law-page';
 import { lawPageMetadata } from '@/lib/law/pages';
+import { dayBeforeFact, fact } from '@/lib/law/facts';
 
 export const metadata: Metadata = lawPageMetadata('the-2015-offence');
 
@@ -12,13 +13,15 @@ export default function The2015OffencePage() {
       summary={
         <>
           <p>
-            From 13 April 2015 to 30 January 2024, it was a crime in England and Wales to share a
+            From {fact('ew2015OffenceStarts')} to {dayBeforeFact('ew2024OffencesStart')}, it was a crime in England and Wales to share a
             private sexual photo or video of someone without their consent, if the person sharing it{' '}
             <strong>meant to upset them</strong>. The maximum sentence was 2 years in prison.
           </p>
           <p>
-            Threats to share were covered only from 29 June 2021. Fake or edited images were usually
-            not covered.
+            Threats to share were covered only from {fact('ewThreatsCoveredFrom')}. Images that were only sexual
+            because they had been edited or combined (for example deepfakes) were not covered. A real
+            intimate image that had been edited in some other way, such as cropped or filtered, still
+            was.
           </p>
           <p>
             If it happened to you in that time, this is still the law the police and courts use, even
@@ -30,11 +33,11 @@ export default function The2015OffencePage() {
       <h2>When this law applied</h2>
       <p>
         The offence is in section 33 of the Criminal Justice and Courts Act 2015. It came into force
-        on 13 April 2015. It was replaced on 31 January 2024 by{' '}
+        on {fact('ew2015OffenceStarts')}. It was replaced on {fact('ew2024OffencesStart')} by{' '}
         <Link href="/law/england-and-wales">the law that applies now</Link>.
       </p>
       <p>
-        It still applies to anything that happened between 13 April 2015 and 30 January 2024. The
+        It still applies to anything that happened between {fact('ew2015OffenceStarts')} and {dayBeforeFact('ew2024OffencesStart')}. The
         newer law does not reach back to things that happened before it started.
       </p>
       <p>
@@ -85,26 +88,36 @@ export default function The2015OffencePage() {
         </li>
       </ul>
 
-      <h2>Fake and edited images were usually not covered</h2>
+      <h2>Fake images were not covered, but edited real images were</h2>
       <p>
         Section 35 of the Act said when an altered image, or one made by combining images, did not
-        count as private and sexual. In practice, a fake or edited image that was only sexual because
-        of the editing (sometimes called a deepfake) was not covered by this offence. We have not seen
-        the full official wording of that part, so if this matters in your case, ask for advice.
+        count as private and sexual. The official Explanatory Notes say this excluded an image only
+        if it was private and sexual <strong>solely</strong> because of the editing or combining, or
+        if the person appeared in it only because of the editing. So:
       </p>
+      <ul>
+        <li>
+          a fake, such as your face put on someone else&rsquo;s naked body, or a deepfake, was not
+          covered by this offence
+        </li>
+        <li>
+          a real intimate image of you that had been cropped, filtered, captioned or blurred was still
+          covered
+        </li>
+      </ul>
       <p>
         Sharing a fake intimate image is covered by{' '}
-        <Link href="/law/england-and-wales">the law since 31 January 2024</Link>.
+        <Link href="/law/england-and-wales">the law since {fact('ew2024OffencesStart')}</Link>.
       </p>
 
-      <h2>Threats were covered only from 29 June 2021</h2>
+      <h2>Threats were covered only from {fact('ewThreatsCoveredFrom')}</h2>
       <p>
         At first the offence covered only sharing. The Domestic Abuse Act 2021 added{' '}
-        <strong>threatening to share</strong> from 29 June 2021. For a threat, the prosecution did not
+        <strong>threatening to share</strong> from {fact('ewThreatsCoveredFrom')}. For a threat, the prosecution did not
         have to prove that the image existed, or that it really was private and sexual.
       </p>
       <p>
-        A threat made before 29 June 2021 was not this offence, though{' '}
+        A threat made before {fact('ewThreatsCoveredFrom')} was not this offence, though{' '}
         <Link href="/law/related-offences">other crimes</Link> such as blackmail or harassment may
         have applied.
       </p>
@@ -143,7 +156,7 @@ export default function The2015OffencePage() {
       <p>
         Courts follow a sentencing guideline for this offence, for sentences given on or after 1
         October 2018. It ranges from a discharge (no punishment, in the least serious cases) to 1 year
-        and 6 months in prison. Courts can still use it for offences committed before 31 January 2024.
+        and 6 months in prison. Courts can still use it for offences committed before {fact('ew2024OffencesStart')}.
       </p>
 
       <h2>No automatic anonymity</h2>
@@ -154,15 +167,16 @@ export default function The2015OffencePage() {
         help for witnesses in court (called special measures).
       </p>
       <p>
-        This changed for things that happened from 31 January 2024: victims of{' '}
+        This changed for things that happened from {fact('ew2024OffencesStart')}: victims of{' '}
         <Link href="/law/england-and-wales">the new offences</Link> have anonymity for life.
       </p>
 
       <h2>Why it still matters</h2>
       <p>
         Many websites still describe this law as if it were the law today. It is not. But if the
-        image was shared, or the threat was made, between 13 April 2015 and 30 January 2024, this is
-        the law that applies to it. You can still report it to the police.{' '}
+        image was shared, or the threat was made, between {fact('ew2015OffenceStarts')} and {dayBeforeFact('ew2024OffencesStart')}, this is
+        the law that applies to it. This offence has no time limit for starting a prosecution, so you
+        can still report it to the police.{' '}
         <Link href="/law/which-law">Check which law applies to you</Link>.
       </p>
     </LawPage>

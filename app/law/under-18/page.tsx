@@ -1,7 +1,11 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { LawPage } from '@/components/law-page/law-page';
+import { fact } from '@/lib/law/facts';
 import { lawPageMetadata } from '@/lib/law/pages';
+import { helpline, reportRemove, telHref } from '@/lib/urgent-help';
+
+const childline = helpline('childline');
 
 export const metadata: Metadata = lawPageMetadata('under-18');
 
@@ -12,13 +16,14 @@ export default function Under18Page() {
       summary={
         <>
           <p>
-            If the person in the image was under 18 when it was taken, this is a different and more
-            serious matter. Different laws apply, and there is a different way to get the image taken
-            down.
+            If the person in the image was under 18 when it was taken, this is even more serious.
+            The laws on indecent images of children apply <strong>as well as</strong> the laws on
+            sharing intimate images, and there is a different way to get the image taken down.
           </p>
           <p>
-            If you are under 18, <strong>Report Remove</strong>, from Childline and the Internet Watch
-            Foundation, can help. It is not your fault.
+            If you are under 18 now, <strong>Report Remove</strong>, from Childline and the Internet
+            Watch Foundation, can help. It is not your fault. You can call {childline.name} free on{' '}
+            <a href={telHref(childline.number)}>{childline.number}</a>, any time.
           </p>
           <p>
             If you are an adult helping a young person: <strong>never look at, copy or forward the
@@ -40,13 +45,26 @@ export default function Under18Page() {
         describe.
       </p>
       <p>
+        Having an indecent image of a child is a crime too (Criminal Justice Act 1988, section 160).
+        That is one reason an adult helping must never save a copy, even as evidence. If the image is
+        of you, you have done nothing wrong by asking for help: use Report Remove or talk to Childline.
+      </p>
+      <p>
+        These laws apply <strong>as well as</strong> the laws on sharing intimate images, not instead
+        of them. In England and Wales, sharing or threatening to share an intimate image of someone
+        under 18 is also a crime under{' '}
+        <Link href="/law/england-and-wales">the law that applies to everyone</Link> (or{' '}
+        <Link href="/law/the-2015-offence">the 2015 law</Link>, for things before{' '}
+        {fact('ew2024OffencesStart')}). <Link href="/law/which-law">Check which law applies</Link>.
+      </p>
+      <p>
         This site never asks for, and will never accept, any image of someone under 18.
       </p>
 
-      <h2>If you are under 18: Report Remove</h2>
+      <h2>If you are under 18 now: Report Remove</h2>
       <p>
-        <a href="https://www.iwf.org.uk/what-we-do/why-we-exist/report-remove" rel="noreferrer">
-          Report Remove
+        <a href={reportRemove.url} rel="noreferrer">
+          {reportRemove.name}
         </a>{' '}
         lets you report a nude image or video of yourself confidentially, so it can be taken down.
       </p>
@@ -61,10 +79,20 @@ export default function Under18Page() {
       </ol>
       <p>
         Childline is the NSPCC&rsquo;s free, confidential service for young people under 19, open 24
-        hours a day.
+        hours a day. Call <a href={telHref(childline.number)}>{childline.number}</a>.
       </p>
       <p>
         StopNCII, the tool for adults, may not be the right route for you. Use Report Remove instead.
+      </p>
+
+      <h2>If you are 18 or over now, but were under 18 in the image</h2>
+      <p>
+        Report Remove only helps people who are under 18 when they use it: it checks your age now. If
+        you are an adult and an image of you from when you were under 18 is online, report it to the{' '}
+        <a href="https://www.iwf.org.uk/" rel="noreferrer">
+          Internet Watch Foundation
+        </a>
+        , or use Take It Down. The police can help too.
       </p>
 
       <h2>If you are an adult helping a young person</h2>

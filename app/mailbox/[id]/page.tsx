@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { headers } from 'next/headers';
 import { notFound } from 'next/navigation';
 import { DemoMailboxBanner } from '@/components/mailbox/demo-mailbox-banner';
 import { MailboxMessageView } from '@/components/mailbox/mailbox-message-view';
@@ -9,7 +10,7 @@ export const metadata: Metadata = { title: 'Email – demo mailbox', robots: { i
 export const dynamic = 'force-dynamic';
 
 export default async function MailboxMessagePage({ params }: { params: Promise<{ id: string }> }) {
-  const dataDir = demoMailboxDataDir();
+  const dataDir = demoMailboxDataDir(await headers());
   if (!dataDir) notFound();
   const message = await readMailboxMessage(dataDir, (await params).id);
   if (!message) notFound();

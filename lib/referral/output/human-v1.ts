@@ -16,7 +16,7 @@ import '@/lib/platforms/phone-numbers-now';
 import { escapeHtml } from '@/lib/html';
 import { fields, type Answers } from '../definition';
 import {
-  defang,
+  defangEvidence,
   defangedNote,
   describeEvidence,
   evidenceLines,
@@ -31,10 +31,10 @@ export const evidenceWarning =
 
 export type HumanEmail = { subject: string; text: string; html: string };
 
-type Block = { title: string; rows: { label: string; lines: string[] }[] };
+export type Block = { title: string; rows: { label: string; lines: string[] }[] };
 
 /** The safe-contact box: everything a worker must know before picking up the phone. */
-function safeContact(answers: Answers): Block {
+export function safeContact(answers: Answers): Block {
   const row = (fieldId: keyof typeof fields) => ({ label: fields[fieldId].label, lines: formatAnswer(fieldId, answers) });
   if (answers.contactMethod === 'none' || answers.contactMethod === '') {
     return { title: 'Safe contact', rows: [row('contactMethod'), row('otherPersonAccess')] };
@@ -78,9 +78,7 @@ export function humanV1(answers: Answers, reference: string, { attachment }: { a
     title: step.title,
     rows: rows.filter((row) => row.fieldId !== 'evidence'),
   }));
-  const evidence = answers.evidence.map(describeEvidence).map(
-    (item): EvidenceDescription => (item.hasLink ? { ...item, where: defang(item.where), recognised: defang(item.recognised) } : item),
-  );
+  const evidence = answers.evidence.map(describeEvidence).map(defangEvidence);
   const hasLinks = evidence.some((item) => item.hasLink);
   const top = [triageBlock, safeContact(answers), helpBlock];
 

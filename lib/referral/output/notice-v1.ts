@@ -25,6 +25,8 @@ export type NoticeFacts = {
   readCommand: string;
   /** The same command's option for the referral.v1 JSON. */
   jsonOption: string;
+  /** The case page in the caseworker inbox (which asks for sign-in), when the notice can link to it. */
+  caseUrl?: string;
 };
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -67,7 +69,10 @@ export function noticeV1(facts: NoticeFacts): HumanEmail {
   const urgent = priority === 'urgent' ? 'This referral is urgent. Read it now.' : undefined;
   const notIncluded =
     'This email does not include the referral. The service keeps referrals off email, so the answers are stored only on the referral server, encrypted.';
-  const howTo = 'On the referral server, in the folder the service runs from, run:';
+  const inInbox = 'Open the case in the caseworker inbox (you will be asked to sign in):';
+  const howTo = facts.caseUrl
+    ? 'Or, on the referral server, in the folder the service runs from, run:'
+    : 'On the referral server, in the folder the service runs from, run:';
   const whatItPrints = `This shows every answer. To import the referral into a case system, add ${jsonOption} to get it in the referral.v1 format.`;
   const retention = `The server keeps the referral for ${days(retentionDays)} after this email was sent, until at least ${keptUntil}. Then it is deleted and cannot be recovered, so copy it into your case system before then.`;
 
@@ -80,6 +85,7 @@ export function noticeV1(facts: NoticeFacts): HumanEmail {
     notIncluded,
     '',
     '== How to read the referral ==',
+    ...(facts.caseUrl ? [inInbox, '', `  ${facts.caseUrl}`, ''] : []),
     howTo,
     '',
     `  ${readCommand}`,
@@ -98,7 +104,7 @@ ${urgent ? `<p><strong>${escapeHtml(urgent)}</strong></p>\n` : ''}<table role="p
     .join('')}</table>
 <p>${escapeHtml(notIncluded)}</p>
 <h2>How to read the referral</h2>
-<p>${escapeHtml(howTo)}</p>
+${facts.caseUrl ? `<p>${escapeHtml(inInbox)}</p>\n<p><a href="${escapeHtml(facts.caseUrl)}">${escapeHtml(facts.caseUrl)}</a></p>\n` : ''}<p>${escapeHtml(howTo)}</p>
 <pre><code>${escapeHtml(readCommand)}</code></pre>
 <p>${escapeHtml(whatItPrints)}</p>
 <h2>How long it is kept</h2>

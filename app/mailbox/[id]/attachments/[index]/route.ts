@@ -4,8 +4,8 @@ import { readMailboxMessage } from '@/lib/mailbox/mailbox';
 export const dynamic = 'force-dynamic';
 
 /** Downloads one attachment of a demo mailbox email; always as a download, never rendered. */
-export async function GET(_request: Request, { params }: { params: Promise<{ id: string; index: string }> }) {
-  const dataDir = demoMailboxDataDir();
+export async function GET(request: Request, { params }: { params: Promise<{ id: string; index: string }> }) {
+  const dataDir = demoMailboxDataDir(request.headers);
   const { id, index } = await params;
   const message = dataDir ? await readMailboxMessage(dataDir, id) : undefined;
   const attachment = /^[0-9]{1,3}$/.test(index) ? message?.attachments[Number(index)] : undefined;

@@ -1,0 +1,66 @@
+'use server';
+
+/**
+ * What a caseworker does to a case: set its status (closing needs an outcome; contacting needs a
+ * safe channel), assign it (managers), and write a note (encrypted at rest). Each checks the
+ * session again, validates everything, and writes to the audit log: the action and the case's
+ * reference, a status or outcome code, never the note.
+ */
+import { redirect } from 'next/navigation';
+import { casePath } from '@/lib/inbox/case-path';
+import { loadCase, encryptNote } from '@/lib/inbox/case-view';
+import { caseOutcomes, caseStatuses, NOTE_MAX_LENGTH, type CaseFormError, type CaseOutcome, type CaseStatus } from '@/lib/inbox/case-state';
+import { formText } from '@/lib/inbox/form-state';
+import { requireStaff } from '@/lib/inbox/guard';
+import { inboxRuntime } from '@/lib/inbox/inbox-runtime';
+import { normaliseReference } from '@/lib/delivery/reference';
+
+function back(reference: string, error?: CaseFormError): never {
+  redirect(error ? `${casePath(reference)}?error=${error}#${error.split('-')[0]}` : casePath(reference));
+}
+
+/** The case named by the form, or the queue when there is none (purged meanwhile, or made up). */
+async function caseFrom(formData: FormData) {
+  const reference = normaliseReference(formText(formData, 'reference', 20));
+  const view = reference ? await loadCase(inboxRuntime(), reference) : undefined;
+  if (!reference || !view) redirect('/inbox');
+  return { reference, view };
+}
+
+export async function setStatusAction(formData: FormData): Promise<void> {
+  const { member } = await requireStaff();
+  const { reference, view } = await caseFrom(formData);
+  const status = formText(formData, 'status', 20) as CaseStatus;
+  const outcome = formText(formData, 'outcome', 30) as CaseOutcome;
+  if (!caseStatuses.includes(status)) back(reference, 'status-missing');
+  if ((status === 'contacting' || status === 'waiting') && view.rules.channel === null) back(reference, 'status-unsafe');
+  if (status === 'closed' && !caseOutcomes.includes(outcome)) back(reference, 'outcome-missing');
+  const { cases, auth } = inboxRuntime();
+  await cases.setStatus(reference, status, status === 'closed' ? outcome : null, Date.now());
+  await auth.recordCaseEvent(member, 'status', reference, status === 'closed' ? `closed ${outcome}` : status);
+  back(reference);
+}
+
+export async function assignAction(formData: FormData): Promise<void> {
+  const { member } = await requireStaff('manager');
+  const { reference } = await caseFrom(formData);
+  const { cases, staff, auth } = inboxRuntime();
+  const chosen = formText(formData, 'assignee', 20);
+  const assignee = chosen === '' ? null : await staff.findById(Number(chosen));
+  if (chosen !== '' && (!assignee || assignee.disabledAt !== null || !/^\d+$/.test(chosen))) back(reference, 'assignee-unknown');
+  await cases.assign(reference, assignee?.id ?? null, Date.now());
+  await auth.recordCaseEvent(member, 'assign', reference, assignee?.email ?? 'nobody');
+  back(reference);
+}
+
+export async function addNoteAction(formData: FormData): Promise<void> {
+  const { member } = await requireStaff();
+  const { reference } = await caseFrom(formData);
+  const text = formText(formData, 'note', NOTE_MAX_LENGTH).trim();
+  if (!text) back(reference, 'note-empty');
+  if (text.length > NOTE_MAX_LENGTH) back(reference, 'note-too-long');
+  const { cases, auth, dataKey } = inboxRuntime();
+  await cases.addNote(reference, member.id, encryptNote(dataKey, reference, text), Date.now());
+  await auth.recordCaseEvent(member, 'note', reference);
+  back(reference);
+}

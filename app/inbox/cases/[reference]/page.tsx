@@ -1,0 +1,248 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { AnswerList } from '@/components/inbox/answer-list';
+import { CopyButton } from '@/components/inbox/copy-button';
+import { ErrorSummary } from '@/components/inbox/form-parts';
+import { formatDateTime } from '@/components/inbox/format-time';
+import { InboxNav } from '@/components/inbox/inbox-nav';
+import { normaliseReference } from '@/lib/delivery/reference';
+import { loadCase } from '@/lib/inbox/case-view';
+import {
+  caseFormErrors,
+  caseOutcomeLabels,
+  caseOutcomes,
+  caseStatuses,
+  caseStatusLabels,
+  NOTE_MAX_LENGTH,
+  type CaseFormError,
+} from '@/lib/inbox/case-state';
+import { requireStaff } from '@/lib/inbox/guard';
+import { inboxRuntime } from '@/lib/inbox/inbox-runtime';
+import { evidenceWarning } from '@/lib/referral/output/human-v1';
+import { priorityLabels } from '@/lib/referral/triage';
+import { signOutAction } from '../../sign-in/actions';
+import { addNoteAction, assignAction, setStatusAction } from './actions';
+
+export const metadata: Metadata = { title: 'Case' };
+
+type Props = {
+  params: Promise<{ reference: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+export default async function CasePage({ params, searchParams }: Props) {
+  const { member } = await requireStaff();
+  const reference = normaliseReference((await params).reference);
+  const runtime = inboxRuntime();
+  const view = reference ? await loadCase(runtime, reference) : undefined;
+  if (!reference || !view) notFound();
+  await runtime.auth.recordCaseEvent(member, 'view', reference);
+
+  const { error } = await searchParams;
+  const formError = typeof error === 'string' && Object.hasOwn(caseFormErrors, error) ? caseFormErrors[error as CaseFormError] : undefined;
+  const { record, rules, triage } = view;
+  // Contacting and waiting-for-them both mean the service is in touch: not offered without a safe channel.
+  const offeredStatuses = caseStatuses.filter((status) => rules.channel !== null || (status !== 'contacting' && status !== 'waiting'));
+  const staffList = member.role === 'manager' ? (await runtime.staff.list()).filter((person) => person.disabledAt === null && person.enrolledAt !== null) : [];
+
+  return (
+    <>
+      <InboxNav member={member} signOut={signOutAction} />
+      <p>
+        <Link href="/inbox" className="back-link">
+          Back to the queue
+        </Link>
+      </p>
+      <ErrorSummary state={{ errors: formError ? [formError] : [] }} />
+      <h1 className="heading-l">
+        <span className="caption">Referral</span> {record.reference}{' '}
+        <strong className={`tag tag--${triage.priority}`}>{priorityLabels[triage.priority]}</strong>
+      </h1>
+      <p>
+        Received {formatDateTime(record.receivedAt)}. Status: <strong>{caseStatusLabels[record.status]}</strong>
+        {view.overdue ? <strong className="tag tag--overdue"> Overdue for first contact</strong> : null}. Assigned to:{' '}
+        {record.assignee?.email ?? 'nobody yet'}.
+      </p>
+
+      <section aria-labelledby="contact-rules" className="contact-rules">
+        <h2 id="contact-rules" className="heading-m">
+          Before you contact them
+        </h2>
+        {rules.doNot.length > 0 ? (
+          <ul className="contact-rules__do-not">
+            {rules.doNot.map((rule) => (
+              <li key={rule}>
+                <strong>{rule}</strong>
+              </li>
+            ))}
+          </ul>
+        ) : null}
+        {rules.do.length > 0 ? (
+          <ul>
+            {rules.do.map((rule) => (
+              <li key={rule}>{rule}</li>
+            ))}
+          </ul>
+        ) : null}
+        {rules.channel && rules.contactDetail ? (
+          <p>
+            {rules.channel === 'email' ? 'Email address' : 'Phone number'}: <code>{rules.contactDetail}</code>{' '}
+            <CopyButton text={rules.contactDetail} label={rules.channel === 'email' ? 'Copy email address' : 'Copy phone number'} />
+          </p>
+        ) : null}
+        <h3 className="heading-s">What they told us</h3>
+        <AnswerList rows={view.safeContact.rows} />
+      </section>
+
+      <section aria-labelledby="work-on-case">
+        <h2 id="work-on-case" className="heading-m">
+          Work on this case
+        </h2>
+        <form action={setStatusAction} className="case-form">
+          <input type="hidden" name="reference" value={record.reference} />
+          <div className={`form-group${formError?.field === 'status' ? ' form-group--error' : ''}`}>
+            <label className="label" htmlFor="status">
+              Status
+            </label>
+            <select id="status" name="status" defaultValue={record.status}>
+              {offeredStatuses.map((status) => (
+                <option key={status} value={status}>
+                  {caseStatusLabels[status]}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className={`form-group${formError?.field === 'outcome' ? ' form-group--error' : ''}`}>
+            <label className="label" htmlFor="outcome">
+              Outcome (needed to close the case)
+            </label>
+            <select id="outcome" name="outcome" defaultValue={record.outcome ?? ''}>
+              <option value="">Not closed</option>
+              {caseOutcomes.map((outcome) => (
+                <option key={outcome} value={outcome}>
+                  {caseOutcomeLabels[outcome]}
+                </option>
+              ))}
+            </select>
+          </div>
+          <button type="submit" className="button">
+            Save status
+          </button>
+        </form>
+
+        {member.role === 'manager' ? (
+          <form action={assignAction} className="case-form">
+            <input type="hidden" name="reference" value={record.reference} />
+            <div className={`form-group${formError?.field === 'assignee' ? ' form-group--error' : ''}`}>
+              <label className="label" htmlFor="assignee">
+                Assign to
+              </label>
+              <select id="assignee" name="assignee" defaultValue={record.assignee ? String(record.assignee.id) : ''}>
+                <option value="">Nobody</option>
+                {staffList.map((person) => (
+                  <option key={person.id} value={String(person.id)}>
+                    {person.email}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <button type="submit" className="button button--secondary">
+              Assign
+            </button>
+          </form>
+        ) : null}
+
+        <h3 className="heading-s">Notes</h3>
+        {view.notes.length === 0 ? <p>No notes yet.</p> : null}
+        <ol className="case-notes">
+          {view.notes.map((note) => (
+            <li key={note.id}>
+              <p className="hint">
+                {note.authorEmail}, {formatDateTime(note.createdAt)}
+              </p>
+              <p className="case-notes__text">{note.text}</p>
+            </li>
+          ))}
+        </ol>
+        <form action={addNoteAction} className="case-form">
+          <input type="hidden" name="reference" value={record.reference} />
+          <div className={`form-group${formError?.field === 'note' ? ' form-group--error' : ''}`}>
+            <label className="label" htmlFor="note">
+              Add a note
+            </label>
+            <div id="note-hint" className="hint">
+              Kept encrypted with the referral. Up to {NOTE_MAX_LENGTH.toLocaleString('en-GB')} characters.
+            </div>
+            <textarea id="note" name="note" rows={4} maxLength={NOTE_MAX_LENGTH} aria-describedby="note-hint" />
+          </div>
+          <button type="submit" className="button button--secondary">
+            Save note
+          </button>
+        </form>
+      </section>
+
+      <section aria-labelledby="the-referral">
+        <h2 id="the-referral" className="heading-m">
+          The referral
+        </h2>
+        <AnswerList
+          rows={[{ label: 'Why this priority', lines: triage.reasons.length > 0 ? triage.reasons : ['No urgent factors reported'] }]}
+        />
+        {view.whichLaw ? (
+          <>
+            <h3 className="heading-s">Which law may apply</h3>
+            <p>{view.whichLaw.headline}</p>
+            <p className="hint">
+              Worked out from their nation, what happened and when they found out, which may be later than when the images
+              were shared or the threat made. See <Link href="/law/which-law">which law applies</Link> for the full answer
+              and its sources.
+            </p>
+            {view.whichLaw.caveats.length > 0 ? (
+              <ul>
+                {view.whichLaw.caveats.map((caveat) => (
+                  <li key={caveat}>{caveat}</li>
+                ))}
+              </ul>
+            ) : null}
+          </>
+        ) : null}
+        <h3 className="heading-s">Evidence</h3>
+        {view.evidence.length === 0 ? (
+          <p>None added</p>
+        ) : (
+          <>
+            <p className="warning-text">
+              <strong>{evidenceWarning}</strong> Addresses are written with [:] so that they cannot be opened by a tap.
+            </p>
+            <ol className="case-evidence">
+              {view.evidence.map((item, index) => (
+                <li key={index}>
+                  <p>
+                    <strong>
+                      {item.platform}
+                      {item.kind ? ` (${item.kind})` : ''}
+                    </strong>
+                  </p>
+                  <p>
+                    <code>{item.defanged}</code> <CopyButton text={item.where} label="Copy address" />
+                  </p>
+                  <p className="hint">
+                    Seen: {item.seenOn}. What it shows: {item.whatItShows}. Reported to the platform: {item.reported}. Screenshot
+                    kept: {item.screenshotKept}.
+                  </p>
+                </li>
+              ))}
+            </ol>
+          </>
+        )}
+        {view.sections.map((section) => (
+          <div key={section.step.id}>
+            <h3 className="heading-s">{section.step.title}</h3>
+            <AnswerList rows={section.rows} />
+          </div>
+        ))}
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,98 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { formatDateTime } from '@/components/inbox/format-time';
+import { InboxNav } from '@/components/inbox/inbox-nav';
+import { casePath } from '@/lib/inbox/case-path';
+import { caseStatuses, caseStatusLabels } from '@/lib/inbox/case-state';
+import { requireStaff } from '@/lib/inbox/guard';
+import { inboxRuntime } from '@/lib/inbox/inbox-runtime';
+import { countQueue, filterQueue, loadQueue, parseQueueFilter } from '@/lib/inbox/queue';
+import { nationLabels } from '@/lib/nations';
+import { priorityLabels } from '@/lib/referral/triage';
+import { signOutAction } from './sign-in/actions';
+
+export const metadata: Metadata = { title: 'Queue' };
+
+export default async function QueuePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const { member } = await requireStaff();
+  const filter = parseQueueFilter(await searchParams);
+  const all = await loadQueue(inboxRuntime());
+  const counts = countQueue(all);
+  const shown = filterQueue(all, filter, member.id);
+  return (
+    <>
+      <InboxNav member={member} signOut={signOutAction} />
+      <h1 className="heading-l">Referrals</h1>
+      <p className="lead">
+        {counts.urgent} urgent open, {counts.overdue} overdue for first contact, {all.length - counts.closed} open in all.
+      </p>
+      <form method="get" className="inbox-filters" aria-label="Filter referrals">
+        <div className="form-group">
+          <label className="label" htmlFor="status">
+            Status
+          </label>
+          <select id="status" name="status" defaultValue={filter.status}>
+            <option value="open">Open (not closed)</option>
+            {caseStatuses.map((status) => (
+              <option key={status} value={status}>
+                {caseStatusLabels[status]} ({counts[status]})
+              </option>
+            ))}
+            <option value="all">All</option>
+          </select>
+        </div>
+        <div className="form-group">
+          <label className="label" htmlFor="assignee">
+            Assigned to
+          </label>
+          <select id="assignee" name="assignee" defaultValue={filter.assignee}>
+            <option value="anyone">Anyone</option>
+            <option value="mine">Me</option>
+            <option value="unassigned">Nobody yet</option>
+          </select>
+        </div>
+        <button type="submit" className="button button--secondary">
+          Show referrals
+        </button>
+      </form>
+      {shown.length === 0 ? (
+        <p>No referrals match.</p>
+      ) : (
+        <table className="inbox-queue">
+          <caption className="visually-hidden">Referrals, most urgent first, then oldest first</caption>
+          <thead>
+            <tr>
+              <th scope="col">Priority</th>
+              <th scope="col">Reference</th>
+              <th scope="col">Received</th>
+              <th scope="col">Nation</th>
+              <th scope="col">Status</th>
+              <th scope="col">Assigned to</th>
+            </tr>
+          </thead>
+          <tbody>
+            {shown.map((item) => (
+              <tr key={item.reference}>
+                <td>
+                  <strong className={`tag tag--${item.priority ?? 'unreadable'}`}>
+                    {item.priority ? priorityLabels[item.priority] : 'Cannot be read'}
+                  </strong>
+                </td>
+                <td>
+                  <Link href={casePath(item.reference)}>{item.reference}</Link>
+                </td>
+                <td>{formatDateTime(item.receivedAt)}</td>
+                <td>{nationLabels[item.nation]}</td>
+                <td>
+                  {caseStatusLabels[item.status]}
+                  {item.overdue ? <strong className="tag tag--overdue"> Overdue</strong> : null}
+                </td>
+                <td>{item.assignee?.email ?? 'Nobody yet'}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,13 @@
+/** Dates and times as the inbox shows them: UK time, day and month in words. */
+const dateTime = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  timeZone: 'Europe/London',
+});
+
+export function formatDateTime(ms: number): string {
+  return dateTime.format(new Date(ms));
+}

@@ -1,0 +1,213 @@
+/**
+ * Safe to deploy by mistake, seen as an attacker or an operator meets it, against real
+ * `next start` processes:
+ *
+ * - H1: a server started with no APP_MODE refuses to start and says why; `npm start` listens on
+ *   loopback only; a demo refuses a public HOST; and a demo put on every interface anyway (the
+ *   old `next start` default) shows its mailbox to this machine only: a client connecting from
+ *   another address gets 404, whatever Host and X-Forwarded-For it claims.
+ * - M1: a request naming a Host that is not the site's (DNS rebinding) gets 421 before anything
+ *   else runs.
+ * - M3: production started from the example settings refuses, naming every variable at fault.
+ */
+import { execFileSync, spawn } from 'node:child_process';
+import http from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+import { startSeparateServer } from './support/separate-server';
+
+test.describe.configure({ mode: 'serial', timeout: 120_000 });
+
+const basePort = Number(process.env.E2E_PORT ?? 3100) + 5;
+const sharedPort = Number(process.env.E2E_PORT ?? 3100);
+const root = process.cwd();
+
+type Answer = { status: number; body: string };
+
+/** One GET or POST with headers of our choosing, optionally from a given local address. */
+function send(url: string, { method = 'GET', headers = {}, localAddress }: { method?: string; headers?: Record<string, string>; localAddress?: string } = {}): Promise<Answer> {
+  return new Promise((resolve, reject) => {
+    const request = http.request(url, { method, headers, localAddress }, (response) => {
+      let body = '';
+      response.setEncoding('utf8');
+      response.on('data', (chunk: string) => (body += chunk));
+      response.on('end', () => resolve({ status: response.statusCode ?? 0, body }));
+    });
+    request.on('error', reject);
+    request.end();
+  });
+}
+
+/** Runs a command to its end (or `timeoutMs`), with only the environment given. */
+function runToExit(command: string, args: string[], env: Record<string, string>, timeoutMs = 60_000): Promise<{ code: number | null; output: string }> {
+  const inherited = Object.fromEntries(Object.entries(process.env).filter(([key]) => ['PATH', 'HOME', 'TMPDIR', 'LANG'].includes(key)));
+  const child = spawn(command, args, {
+    cwd: root,
+    env: { ...inherited, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const timer = setTimeout(() => child.kill('SIGTERM'), timeoutMs);
+  return new Promise((resolve) => {
+    child.on('exit', (code: number | null) => {
+      clearTimeout(timer);
+      resolve({ code, output });
+    });
+  });
+}
+
+const next = path.join(root, 'node_modules', '.bin', 'next');
+
+/**
+ * An address of this machine that is not loopback, for a client that is "somewhere else": the
+ * first external interface's, or else (as root, in a bare container) one added to `lo` for the
+ * test, which the kernel still reports as the connection's source.
+ */
+function externalAddress(): { address: string; remove: () => void } | undefined {
+  for (const entries of Object.values(os.networkInterfaces())) {
+    const found = entries?.find((entry) => entry.family === 'IPv4' && !entry.internal);
+    if (found) return { address: found.address, remove: () => undefined };
+  }
+  const address = '198.51.100.7';
+  try {
+    execFileSync('ip', ['addr', 'add', `${address}/32`, 'dev', 'lo'], { stdio: 'ignore' });
+    return { address, remove: () => execFileSync('ip', ['addr', 'del', `${address}/32`, 'dev', 'lo'], { stdio: 'ignore' }) };
+  } catch {
+    return undefined;
+  }
+}
+
+test('a server started with no APP_MODE refuses to start, and says how to choose', async () => {
+  const dataDir = path.join(os.tmpdir(), `get-help-no-mode-${basePort}`);
+  const { code, output } = await runToExit(next, ['start', '--port', String(basePort), '--hostname', '127.0.0.1'], {
+    NODE_ENV: 'production',
+    DATA_DIR: dataDir,
+  });
+  expect(code).not.toBe(0);
+  expect(output).toContain('"event":"startup.config_invalid"');
+  expect(output).toContain('APP_MODE: must be demo or production: npm run demo sets demo');
+});
+
+test('production started from the example settings refuses, naming each variable copied from the demo', async () => {
+  const { code, output } = await runToExit(next, ['start', '--port', String(basePort), '--hostname', '127.0.0.1'], {
+    NODE_ENV: 'production',
+    APP_MODE: 'production',
+    DATA_DIR: path.join(os.tmpdir(), `get-help-copied-${basePort}`),
+    PUBLIC_BASE_URL: 'http://localhost:3000',
+    SUPPORT_SERVICE_NAME: 'Example Support Service (demo)',
+    SUPPORT_SERVICE_EMAIL: 'referrals@support-service.example',
+    SUPPORT_SERVICE_PHONE: '020 7946 0123',
+    SUPPORT_SERVICE_HOURS: 'Monday to Friday, 9am to 5pm',
+    SECURITY_CONTACT: 'mailto:security@support-service.example',
+    SMTP_URL: 'smtps://relay.north-support.org.uk',
+    MAIL_FROM: 'no-reply@north-support.org.uk',
+    DATA_KEY: 'dGhpcyBpcyBub3QgYSByZWFsIGtleSwgc28gcmVmdXNl',
+  });
+  expect(code).not.toBe(0);
+  for (const variable of [
+    'PUBLIC_BASE_URL',
+    'SUPPORT_SERVICE_NAME',
+    'SUPPORT_SERVICE_EMAIL',
+    'SUPPORT_SERVICE_PHONE',
+    'SUPPORT_SERVICE_HOURS',
+    'SECURITY_CONTACT',
+    'TRUSTED_PROXY_HOPS',
+    'DELIVERY_ENCRYPTION',
+  ]) {
+    expect(output, variable).toContain(`"${variable}: `);
+  }
+});
+
+test('npm start listens on loopback only, and a demo refuses a public HOST', async () => {
+  const external = externalAddress();
+  test.skip(!external, 'needs an address of this machine that is not loopback');
+  try {
+    const port = basePort + 1;
+    const child = spawn(process.execPath, [path.join(root, 'scripts', 'serve.mjs'), 'start'], {
+      cwd: root,
+      env: {
+        PATH: process.env.PATH,
+        NODE_ENV: 'production',
+        APP_MODE: 'demo',
+        PORT: String(port),
+        DATA_DIR: path.join(os.tmpdir(), `get-help-start-${port}`),
+        EMBEDDED_SMTP_PORT: '0',
+      },
+      stdio: 'ignore',
+    });
+    try {
+      await expect.poll(() => send(`http://127.0.0.1:${port}/`).then((answer) => answer.status, () => 0), { timeout: 60_000 }).toBe(200);
+      await expect(send(`http://${external!.address}:${port}/`)).rejects.toThrow(/ECONNREFUSED/);
+    } finally {
+      child.kill('SIGTERM');
+    }
+
+    const refused = await runToExit(process.execPath, [path.join(root, 'scripts', 'serve.mjs'), 'start'], {
+      APP_MODE: 'demo',
+      HOST: '0.0.0.0',
+      PORT: String(port),
+      DATA_DIR: path.join(os.tmpdir(), `get-help-start-${port}`),
+    });
+    expect(refused.code).not.toBe(0);
+    expect(refused.output).toContain('HOST: demo mode listens on loopback only');
+  } finally {
+    external!.remove();
+  }
+});
+
+test('a demo on every interface shows its mailbox to this machine only: another address gets 404', async () => {
+  const external = externalAddress();
+  test.skip(!external, 'needs an address of this machine that is not loopback');
+  const port = basePort + 2;
+  const server = await startSeparateServer(port, { TRUSTED_PROXY_HOPS: '0' }, '0.0.0.0');
+  try {
+    // This machine: the mailbox is there (so the 404s below are about who asks, not a missing page).
+    const local = await send(`http://127.0.0.1:${port}/mailbox`);
+    expect(local.status).toBe(200);
+    const mailboxContent = 'The emails the support service would receive';
+    expect(local.body).toContain(mailboxContent);
+
+    // Another address, even one that claims to be this machine in every header it can write.
+    const claims: Record<string, string>[] = [{ Host: `localhost:${port}` }, { Host: `127.0.0.1:${port}`, 'X-Forwarded-For': '127.0.0.1' }];
+    for (const headers of claims) {
+      const fromElsewhere = await send(`http://${external!.address}:${port}/mailbox`, { headers, localAddress: external!.address });
+      expect(fromElsewhere.status, JSON.stringify(headers)).toBe(404);
+      expect(fromElsewhere.body).not.toContain(mailboxContent);
+      expect(fromElsewhere.body).toContain('Page not found');
+    }
+    // The banner's link to it is not shown to them either.
+    const home = await send(`http://${external!.address}:${port}/`, { headers: { Host: `localhost:${port}` }, localAddress: external!.address });
+    expect(home.status).toBe(200);
+    expect(home.body).not.toContain('href="/mailbox"');
+    // And under its own address, the demo does not answer at all.
+    const byAddress = await send(`http://${external!.address}:${port}/mailbox`, { localAddress: external!.address });
+    expect(byAddress.status).toBe(421);
+  } finally {
+    await server.stop();
+    external!.remove();
+  }
+});
+
+test('a request naming another Host gets 421 before anything runs, with the numbers to call (DNS rebinding)', async () => {
+  const base = `http://127.0.0.1:${sharedPort}`;
+  // The control: the same requests under the site's own name are answered.
+  expect((await send(`${base}/mailbox`, { headers: { Host: `localhost:${sharedPort}` } })).status).toBe(200);
+
+  for (const [path, method] of [
+    ['/mailbox', 'GET'],
+    ['/', 'GET'],
+    ['/report', 'POST'],
+  ] as const) {
+    const answer = await send(`${base}${path}`, {
+      method,
+      headers: { Host: `attacker.example:${sharedPort}`, Origin: `http://attacker.example:${sharedPort}`, 'Sec-Fetch-Site': 'same-origin' },
+    });
+    expect(answer.status, `${method} ${path}`).toBe(421);
+    expect(answer.body).toContain('This is not the address of this site');
+    expect(answer.body).toContain('0345 6000 459');
+    expect(answer.body).not.toContain('The emails the support service would receive');
+  }
+});

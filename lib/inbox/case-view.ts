@@ -1,0 +1,74 @@
+/**
+ * One case as the case page shows it, decrypted in memory for that page only: the safe-contact
+ * rules first, then the referral through the email's own formatter (triage, the safe-contact
+ * block, every answer), the evidence described and defanged, and the notes. Notes are
+ * encrypted with the data key like the referral, bound to the case's reference.
+ */
+import 'server-only';
+import { decryptPayload, encryptPayload } from '@/lib/delivery/payload-cipher';
+import { contactRules, type ContactRules } from '@/lib/inbox/contact-rules';
+import type { CaseRecord } from '@/lib/inbox/case-repository';
+import { isOverdue } from '@/lib/inbox/case-state';
+import type { InboxRuntime } from '@/lib/inbox/inbox-runtime';
+import { whichLawFor } from '@/lib/inbox/which-law-summary';
+import type { WhichLawResult } from '@/lib/law/which-law';
+import type { Answers } from '@/lib/referral/definition';
+import { defangEvidence, describeEvidence, summarise, type AnswerSection, type EvidenceDescription } from '@/lib/referral/format';
+import { safeContact, type Block } from '@/lib/referral/output/human-v1';
+import { triage, type Triage } from '@/lib/referral/triage';
+import { readAnswers } from '@/lib/referral/wizard';
+
+export type CaseNote = { id: number; authorEmail: string; text: string; createdAt: number };
+
+export type CaseView = {
+  record: CaseRecord;
+  answers: Answers;
+  triage: Triage;
+  rules: ContactRules;
+  safeContact: Block;
+  sections: AnswerSection[];
+  evidence: (EvidenceDescription & { defanged: string })[];
+  notes: CaseNote[];
+  overdue: boolean;
+  /** The which-law answer for what they said, or undefined when the referral does not say enough. */
+  whichLaw: WhichLawResult | undefined;
+};
+
+const noteContext = (reference: string) => `case-note:${reference}`;
+
+export function encryptNote(dataKey: Buffer, reference: string, text: string): Buffer {
+  return encryptPayload(dataKey, noteContext(reference), { text });
+}
+
+/** The case, or undefined when no referral has this reference (never stored, or purged). */
+export async function loadCase(
+  { cases, dataKey, env, now }: Pick<InboxRuntime, 'cases' | 'dataKey' | 'env' | 'now'>,
+  reference: string,
+): Promise<CaseView | undefined> {
+  const record = await cases.findCase(reference);
+  if (!record) return undefined;
+  const answers = readAnswers(decryptPayload(dataKey, record.reference, record.encryptedPayload));
+  const notes = (await cases.notes(reference)).map((note) => ({
+    id: note.id,
+    authorEmail: note.authorEmail,
+    createdAt: note.createdAt,
+    text: String(decryptPayload(dataKey, noteContext(reference), note.encryptedBody).text),
+  }));
+  return {
+    record,
+    answers,
+    triage: triage(answers),
+    rules: contactRules(answers),
+    safeContact: safeContact(answers),
+    sections: summarise(answers)
+      .map((section) => ({ ...section, rows: section.rows.filter((row) => row.fieldId !== 'evidence') }))
+      .filter((section) => section.rows.length > 0),
+    evidence: answers.evidence.map((item) => {
+      const described = describeEvidence(item);
+      return { ...described, defanged: defangEvidence(described).where };
+    }),
+    notes,
+    overdue: isOverdue(record, now(), env.inbox.contactTargetWorkingDays),
+    whichLaw: whichLawFor(answers),
+  };
+}

@@ -1,0 +1,45 @@
+/**
+ * The inbox's storage and sign-in machinery for one server process: its own connection to the
+ * referrals' database (WAL lets it read beside the outbox worker), the data key, and the
+ * sign-in throttle. Kept on `globalThis` for the same reason as the delivery runtime: Next.js
+ * loads routes as separate module graphs in one process, and the throttle must be shared.
+ */
+import 'server-only';
+import { getEnv, type Env } from '@/lib/env';
+import type { CaseRepository } from '@/lib/inbox/case-repository';
+import { createSignInThrottle } from '@/lib/staff/sign-in-throttle';
+import { createStaffAuth, type StaffAuth } from '@/lib/staff/staff-auth';
+import type { StaffRepository } from '@/lib/staff/repository';
+import { openStaffStorage } from '@/lib/staff/staff-storage';
+import { createSqliteCaseRepository } from '@/lib/storage/sqlite-case-repository';
+
+export type InboxRuntime = {
+  env: Env;
+  staff: StaffRepository;
+  cases: CaseRepository;
+  dataKey: Buffer;
+  auth: StaffAuth;
+  now: () => number;
+};
+
+const RUNTIME = Symbol.for('get-help-with-intimate-image-abuse.inbox-runtime');
+type Holder = { [RUNTIME]?: InboxRuntime };
+
+function boot(env: Env): InboxRuntime {
+  const { db, staff, dataKey } = openStaffStorage(env);
+  const auth = createStaffAuth({
+    staff,
+    dataKey,
+    throttle: createSignInThrottle(),
+    policy: { idleMs: env.inbox.sessionIdleMs, absoluteMs: env.inbox.sessionMaxMs },
+    now: Date.now,
+  });
+  return { env, staff, cases: createSqliteCaseRepository(db), dataKey, auth, now: Date.now };
+}
+
+/** This process's inbox runtime, opened on first use. */
+export function inboxRuntime(): InboxRuntime {
+  const holder = globalThis as Holder;
+  holder[RUNTIME] ??= boot(getEnv());
+  return holder[RUNTIME];
+}

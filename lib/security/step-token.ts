@@ -1,0 +1,96 @@
+/**
+ * Single-use tokens for the referral form's pages without JavaScript. Each step there is a POST
+ * that carries every earlier answer, and the browser keeps that body in the tab's history so it
+ * can "resubmit" it: after she has pressed Exit, someone with the phone could press Back and
+ * see every answer again. Each page the server renders carries a fresh token; a post is acted
+ * on only the first time its token is seen, and a post with a used, expired or forged token is
+ * answered with a page that shows none of the answers.
+ *
+ * Only posts made by the browser itself, without JavaScript, need this: with JavaScript the form
+ * sends by fetch, which leaves nothing in the tab's history to resubmit.
+ *
+ * Tokens are `id.issuedAt.mac`: the MAC (HMAC-SHA-256 with a key derived from the data key) means
+ * only this service can issue them, and a restart does not expire every form open at the time.
+ * The used ids are kept in memory until the token would have expired anyway, so a restart does
+ * forget which were used: the one gap, written down in SECURITY.md. Memory is bounded: past
+ * `maxUsed`, the oldest used ids are forgotten and every token issued before them is treated as
+ * used, so forgetting never lets a replay through.
+ */
+import 'server-only';
+import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { startDelivery } from '@/lib/delivery/delivery-runtime';
+
+export type StepTokenCheck = 'fresh' | 'used' | 'invalid';
+
+export type StepTokens = {
+  issue(): string;
+  /** Whether a posted token may be acted on; a fresh one is used up by this call. */
+  redeem(token: unknown): StepTokenCheck;
+};
+
+export type StepTokenOptions = {
+  /** The MAC key; random (for tests) unless given. */
+  key?: Buffer;
+  /** How long a page may stay open before its Continue no longer works. */
+  lifetimeMs?: number;
+  maxUsed?: number;
+  now?: () => number;
+};
+
+/** Six hours: long enough for a person who stops halfway, short enough to bound memory. */
+export const STEP_TOKEN_LIFETIME_MS = 6 * 60 * 60 * 1000;
+
+const TOKEN = /^([A-Za-z0-9_-]{22})\.(\d{1,15})\.([A-Za-z0-9_-]{43})$/;
+
+export function createStepTokens({
+  key = randomBytes(32),
+  lifetimeMs = STEP_TOKEN_LIFETIME_MS,
+  maxUsed = 200_000,
+  now = Date.now,
+}: StepTokenOptions = {}): StepTokens {
+  const mac = (body: string) => createHmac('sha256', key).update(body).digest('base64url');
+  // Used ids with their issue times, in the order they were used.
+  const used = new Map<string, number>();
+  // Tokens issued before this are treated as used: their ids may have been forgotten.
+  let forgottenBefore = 0;
+
+  function forgetExpired(at: number): void {
+    for (const [id, issuedAt] of used) {
+      if (issuedAt > at - lifetimeMs && used.size <= maxUsed) break;
+      used.delete(id);
+      if (issuedAt > at - lifetimeMs) forgottenBefore = Math.max(forgottenBefore, issuedAt + 1);
+    }
+  }
+
+  return {
+    issue() {
+      const body = `${randomBytes(16).toString('base64url')}.${now()}`;
+      return `${body}.${mac(body)}`;
+    },
+    redeem(token) {
+      const match = typeof token === 'string' ? TOKEN.exec(token) : null;
+      if (!match) return 'invalid';
+      const [, id = '', issued = '', given = ''] = match;
+      const expected = Buffer.from(mac(`${id}.${issued}`));
+      // Both are 43 characters: the pattern above fixes the given one's length.
+      if (!timingSafeEqual(expected, Buffer.from(given))) return 'invalid';
+      const at = now();
+      const issuedAt = Number(issued);
+      if (issuedAt > at || issuedAt <= at - lifetimeMs) return 'invalid';
+      forgetExpired(at);
+      if (used.has(id) || issuedAt < forgottenBefore) return 'used';
+      used.set(id, issuedAt);
+      return 'fresh';
+    },
+  };
+}
+
+let tokens: Promise<StepTokens> | undefined;
+
+/** The service's step tokens, keyed from the data key (its own key, not the data key itself). */
+export function stepTokens(): Promise<StepTokens> {
+  tokens ??= startDelivery().then(({ dataKey }) =>
+    createStepTokens({ key: createHmac('sha256', dataKey).update('step-token-key-v1').digest() }),
+  );
+  return tokens;
+}

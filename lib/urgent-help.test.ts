@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { helplines, helplinesFor, reportRemove, telHref } from './urgent-help';
+
+const domesticAbuseNumbers = (list: readonly { id: string; number: string }[]) =>
+  list.filter((entry) => entry.id.startsWith('domestic-abuse')).map((entry) => entry.number);
+
+describe('the helplines', () => {
+  it('each has an https source, a status and what the source said', () => {
+    for (const entry of [...helplines, reportRemove]) {
+      expect(new URL(entry.source).protocol).toBe('https:');
+      expect(['verified', 'reported']).toContain(entry.status);
+      expect(entry.seen.length).toBeGreaterThan(20);
+    }
+  });
+
+  it('gives each nation its own domestic abuse helpline, and the UK-wide ones', () => {
+    expect(domesticAbuseNumbers(helplinesFor('england'))).toEqual(['0808 2000 247']);
+    expect(domesticAbuseNumbers(helplinesFor('wales'))).toEqual(['0808 80 10 800']);
+    expect(domesticAbuseNumbers(helplinesFor('scotland'))).toEqual(['0800 027 1234']);
+    expect(domesticAbuseNumbers(helplinesFor('northern-ireland'))).toEqual(['0808 802 1414']);
+    for (const nation of ['england', 'wales', 'scotland', 'northern-ireland'] as const) {
+      expect(helplinesFor(nation).map((entry) => entry.number)).toEqual(expect.arrayContaining(['999', '101', '0345 6000 459', '0800 1111']));
+    }
+  });
+
+  it('shows every nation’s helpline when the nation is not known, or is outside the UK', () => {
+    expect(domesticAbuseNumbers(helplinesFor())).toHaveLength(4);
+    expect(domesticAbuseNumbers(helplinesFor('elsewhere'))).toHaveLength(4);
+  });
+
+  it('dials a number written with spaces', () => {
+    expect(telHref('0808 80 10 800')).toBe('tel:08088010800');
+  });
+});

@@ -1,0 +1,63 @@
+/**
+ * Sign-in timing, known account against unknown: the service must not reveal which email
+ * addresses have accounts by how long a wrong password takes. Measured on the sign-in code
+ * itself (lib/staff/staff-auth.ts) on a real SQLite file, alternating the two cases so load on
+ * the machine falls on both alike; the page and network around it are the same for both.
+ */
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { openDatabase } from '@/lib/storage/sqlite-database';
+import { createSqliteStaffRepository } from '@/lib/storage/sqlite-staff-repository';
+import { hashPassword } from '@/lib/staff/password';
+import { createStaffAuth } from '@/lib/staff/staff-auth';
+
+export type SignInTimingFigures = {
+  samples: number;
+  knownAccountMedianMs: number;
+  unknownAccountMedianMs: number;
+  /** Unknown minus known, in milliseconds (negative: unknown was faster). */
+  medianDifferenceMs: number;
+};
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return Math.round(sorted[Math.floor(sorted.length / 2)]! * 100) / 100;
+};
+
+export async function measureSignInTiming(samples = 40): Promise<SignInTimingFigures> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-sign-in-'));
+  const db = openDatabase(path.join(dir, 'bench.sqlite'));
+  try {
+    const staff = createSqliteStaffRepository(db);
+    const added = await staff.addStaff({ email: 'known@support.example', role: 'caseworker', enrolmentTokenHash: 'x', enrolmentExpiresAt: 0, now: 0 });
+    if (added.outcome !== 'created') throw new Error('could not add the bench account');
+    await staff.completeEnrolment(added.member.id, { passwordHash: await hashPassword('the real password here'), recoveryCodeHashes: [], now: 0 });
+    // No throttle: the bench measures the work of one attempt, not the wait after many.
+    const auth = createStaffAuth({ staff, dataKey: randomBytes(32), throttle: { waitFor: () => 0, recordFailure() {}, recordSuccess() {} }, policy: { idleMs: 1, absoluteMs: 1 }, now: Date.now });
+    const known: number[] = [];
+    const unknown: number[] = [];
+    const time = async (email: string) => {
+      const start = performance.now();
+      await auth.signIn(email, 'a wrong password', 'bench');
+      return performance.now() - start;
+    };
+    await time('warm-up@support.example');
+    for (let i = 0; i < samples; i += 1) {
+      known.push(await time('known@support.example'));
+      unknown.push(await time(`unknown-${i}@support.example`));
+    }
+    const knownMedian = median(known);
+    const unknownMedian = median(unknown);
+    return {
+      samples,
+      knownAccountMedianMs: knownMedian,
+      unknownAccountMedianMs: unknownMedian,
+      medianDifferenceMs: Math.round((unknownMedian - knownMedian) * 100) / 100,
+    };
+  } finally {
+    db.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
