@@ -52,9 +52,12 @@ describe('each step’s schema', () => {
     expect(messages('contact', { contactMethod: 'none' })).toEqual([]);
   });
 
-  it('checks evidence: a platform for each item, its link through the platform’s recogniser, a bound on items', () => {
-    const item = { platform: 'facebook', where: 'https://www.instagram.com/p/abc123/' };
-    expect(messages('evidence', { evidence: [item] })).toEqual(['evidence.0.where: This looks like an Instagram link, not a Facebook one']);
+  it('checks evidence: a platform for each item, only hostile links refused, a bound on items', () => {
+    // Another platform's link, a share link, a name: kept as entered, never a wall.
+    for (const where of ['https://www.instagram.com/p/abc123/', 'https://www.facebook.com/share/p/1AbCdEfGh/', 'Jane Smith']) {
+      expect(messages('evidence', { evidence: [{ platform: 'facebook', where }] })).toEqual([]);
+    }
+    expect(messages('evidence', { evidence: [{ platform: 'x', where: 'https://user:pass@x.com/a' }] })[0]).toMatch(/username or password/);
     expect(messages('evidence', { evidence: [{ where: 'someone' }] })).toEqual(['evidence.0.platform: Select where you saw it']);
     expect(messages('evidence', { evidence: [{ platform: 'x', where: 'javascript:alert(1)' }] })[0]).toMatch(/^evidence\.0\.where: /);
     expect(messages('evidence', { evidence: Array.from({ length: 21 }, () => ({ platform: 'other' })) })[0]).toMatch(/up to 20 places/);
