@@ -120,21 +120,19 @@ describe('the whole referral’s schema', () => {
 });
 
 describe('the cost of a hand-made request (M2)', () => {
-  it('stops at a list over its bound, without recognising any of its places', () => {
-    const recognise = vi.spyOn(recogniseModule, 'recognise');
+  it('stops at a list over its bound, without screening any of its places', () => {
+    const screen = vi.spyOn(recogniseModule, 'screenEvidence');
     try {
       const items = Array.from({ length: 21 }, (_, index) => ({ platform: 'x', where: `@account${index}` }));
       expect(messages('evidence', { evidence: items })).toEqual([
         'evidence: You can add up to 20 places. Add the rest in your own words under "What happened".',
       ]);
-      expect(recognise).not.toHaveBeenCalled();
-      // Within the bound, each place is recognised once however often the step is checked.
-      const twenty = items.slice(0, 20);
-      messages('evidence', { evidence: twenty });
-      messages('evidence', { evidence: twenty });
-      expect(recognise).toHaveBeenCalledTimes(20);
+      expect(screen).not.toHaveBeenCalled();
+      // Within the bound, one check screens each place once (screening is linear in its length).
+      messages('evidence', { evidence: items.slice(0, 20) });
+      expect(screen).toHaveBeenCalledTimes(20);
     } finally {
-      recognise.mockRestore();
+      screen.mockRestore();
     }
   });
 });

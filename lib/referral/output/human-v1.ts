@@ -22,7 +22,6 @@ import {
   evidenceLines,
   formatAnswer,
   summarise,
-  type EvidenceDescription,
 } from '../format';
 import { priorityLabels, triage, type Priority } from '../triage';
 
