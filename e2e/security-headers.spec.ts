@@ -7,7 +7,7 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { e2ePort } from './support/e2e-data-dir';
 import { observatoryScore } from './support/observatory';
-import { neutralSite, serveOtherSites } from './support/neutral-site';
+import { leavingThroughExit, neutralSite, serveOtherSites } from './support/neutral-site';
 import { Journey } from './support/referral-journey';
 
 const pages = [
@@ -265,10 +265,10 @@ test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
   test('Exit this page still leaves through /exit', async ({ page }) => {
-    await serveOtherSites(page);
     await page.goto('/staying-safe-online');
+    const leaving = leavingThroughExit(page);
     await page.getByRole('button', { name: /Exit this page/ }).click();
-    await page.waitForURL(neutralSite);
+    await leaving;
   });
 });
 
