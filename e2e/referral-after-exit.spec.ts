@@ -12,7 +12,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe';
-import { leavingThroughExit, neutralSite } from './support/neutral-site';
+import { leavingThroughExit } from './support/neutral-site';
 import { Journey } from './support/referral-journey';
 import { receivedReferral } from './support/received-mail';
 
@@ -50,8 +50,9 @@ test.describe('without JavaScript, after Exit this page', () => {
     const leaving = leavingThroughExit(page);
     await page.getByRole('button', { name: /Exit this page/ }).click();
     await leaving;
-    // The tab now shows the browser's own error page at the neutral site's address; Back from there.
-    await page.waitForURL(neutralSite);
+    // The tab then shows Chromium's own error page in place of the neutral site; Back from there.
+    await expect.poll(() => page.url()).toBe('chrome-error://chromewebdata/');
+    await page.waitForLoadState('load');
 
     // Back to the confirmation, posted again: the referral is not sent twice, and nothing of it shows.
     await backAndResubmit(page);
