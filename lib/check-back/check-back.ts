@@ -20,22 +20,13 @@ import {
   normalisePin,
   statusForPerson,
 } from '@/lib/check-back/check-back-rules';
-import { decryptMessages, encryptMessage, type CaseMessage } from '@/lib/check-back/messages';
+import { decryptMessages, encryptMessage } from '@/lib/check-back/messages';
 import type { PinLockout } from '@/lib/check-back/pin-lockout';
+import type { CheckBackPage } from '@/lib/check-back/check-back-state';
 import type { CheckBackRepository } from '@/lib/check-back/repository';
 import { normaliseReference } from '@/lib/delivery/reference';
 import type { CaseRepository } from '@/lib/inbox/case-repository';
 import type { AuditAction } from '@/lib/staff/audit-chain';
-
-/** What the person sees once signed in. */
-export type CheckBackPage = {
-  reference: string;
-  receivedAt: number;
-  status: { title: string; detail: string };
-  /** Closed or withdrawn cases take no more replies. */
-  canReply: boolean;
-  messages: Pick<CaseMessage, 'author' | 'text' | 'createdAt'>[];
-};
 
 export type SignInResult =
   | { outcome: 'signed-in'; session: string; page: CheckBackPage }
@@ -44,6 +35,13 @@ export type SignInResult =
 
 /** The answer to anything done with a session token: undefined when the token is used up or expired. */
 export type SessionResult<T = object> = ({ session: string; page: CheckBackPage } & T) | undefined;
+
+type PinOffer<T> = { reference: string; shown: T };
+
+export type ChoosePinResult<T> =
+  | ({ outcome: 'chosen' } & PinOffer<T>)
+  | ({ outcome: 'refused'; error: { field: 'pin' | 'pinAgain'; message: string } } & PinOffer<T>)
+  | { outcome: 'expired' };
 
 export type CheckBackDeps = {
   checkBack: CheckBackRepository;
@@ -60,35 +58,32 @@ export type CheckBackDeps = {
 
 export type CheckBack = ReturnType<typeof createCheckBack>;
 
-type Held = { reference: string; expiresAt: number };
-
-/** A store of single-use tokens, each standing for a reference until it expires. */
-function tokenStore(lifetimeMs: number, now: () => number) {
-  const held = new Map<string, Held>();
+/** A store of single-use tokens, each standing for what it was issued with until it expires. */
+function tokenStore<T>(lifetimeMs: number, now: () => number) {
+  const held = new Map<string, { value: T; expiresAt: number }>();
   const sweep = (at: number) => {
     for (const [token, entry] of held) if (entry.expiresAt <= at) held.delete(token);
   };
+  const live = (token: unknown) => {
+    const entry = typeof token === 'string' ? held.get(token) : undefined;
+    return entry && entry.expiresAt > now() ? entry.value : undefined;
+  };
   return {
-    issue(reference: string): string {
+    issue(value: T): string {
       const at = now();
       if (held.size > 10_000) sweep(at);
       const token = randomBytes(32).toString('base64url');
-      held.set(token, { reference, expiresAt: at + lifetimeMs });
+      held.set(token, { value, expiresAt: at + lifetimeMs });
       return token;
     },
-    /** The reference, if the token is live; the token is then used up. */
-    take(token: unknown): string | undefined {
-      if (typeof token !== 'string') return undefined;
-      const entry = held.get(token);
-      held.delete(token);
-      return entry && entry.expiresAt > now() ? entry.reference : undefined;
+    /** What the token stands for, if it is live; the token is then used up. */
+    take(token: unknown): T | undefined {
+      const value = live(token);
+      if (typeof token === 'string') held.delete(token);
+      return value;
     },
-    /** The reference, leaving the token usable (a form shown again with an error). */
-    peek(token: unknown): string | undefined {
-      if (typeof token !== 'string') return undefined;
-      const entry = held.get(token);
-      return entry && entry.expiresAt > now() ? entry.reference : undefined;
-    },
+    /** What the token stands for, leaving it usable (a form shown again with an error). */
+    peek: live,
     drop(token: unknown): void {
       if (typeof token === 'string') held.delete(token);
     },
@@ -97,8 +92,8 @@ function tokenStore(lifetimeMs: number, now: () => number) {
 
 export function createCheckBack(deps: CheckBackDeps) {
   const { checkBack, cases, dataKey, lockout, audit, now } = deps;
-  const sessions = tokenStore(CHECK_BACK_SESSION_MS, now);
-  const offers = tokenStore(PIN_OFFER_MS, now);
+  const sessions = tokenStore<string>(CHECK_BACK_SESSION_MS, now);
+  const offers = tokenStore<PinOffer<object>>(PIN_OFFER_MS, now);
 
   async function pageFor(reference: string): Promise<CheckBackPage | undefined> {
     const record = await cases.findCase(reference);
@@ -128,26 +123,25 @@ export function createCheckBack(deps: CheckBackDeps) {
   }
 
   return {
-    /** A token the confirmation page carries, letting that page (and only it) choose a PIN. */
-    offerPin(reference: string): string {
-      return offers.issue(reference);
+    /**
+     * A token the confirmation page carries, letting that page (and only it) choose a PIN.
+     * `shown` is what the confirmation needs to show itself again (codes, never answers).
+     */
+    offerPin<T extends object>(reference: string, shown: T): string {
+      return offers.issue({ reference, shown });
     },
 
     /** Stores the chosen PIN's hash. The offer stays usable while the PIN is refused. */
-    async choosePin(
-      offer: unknown,
-      pin: string,
-      pinAgain: string,
-    ): Promise<{ outcome: 'chosen'; reference: string } | { outcome: 'refused'; reference: string; error: { field: 'pin' | 'pinAgain'; message: string } } | { outcome: 'expired' }> {
-      const reference = offers.peek(offer);
-      if (!reference) return { outcome: 'expired' };
+    async choosePin<T extends object>(offer: unknown, pin: string, pinAgain: string): Promise<ChoosePinResult<T>> {
+      const held = offers.peek(offer) as PinOffer<T> | undefined;
+      if (!held) return { outcome: 'expired' };
       const error = choosePinProblem(pin, pinAgain);
-      if (error) return { outcome: 'refused', reference, error };
+      if (error) return { outcome: 'refused', ...held, error };
       offers.drop(offer);
-      const chosen = await checkBack.setPin(reference, await deps.hashPin(normalisePin(pin) ?? ''), now());
+      const chosen = await checkBack.setPin(held.reference, await deps.hashPin(normalisePin(pin) ?? ''), now());
       if (!chosen) return { outcome: 'expired' };
-      await audit('pin-chosen', reference);
-      return { outcome: 'chosen', reference };
+      await audit('pin-chosen', held.reference);
+      return { outcome: 'chosen', ...held };
     },
 
     /**
@@ -189,9 +183,9 @@ export function createCheckBack(deps: CheckBackDeps) {
     },
 
     /** A token for the confirmation step of withdrawing, or undefined when the session has ended. */
-    askToWithdraw(token: unknown): string | undefined {
+    askToWithdraw(token: unknown): { session: string; reference: string } | undefined {
       const reference = sessions.take(token);
-      return reference ? sessions.issue(reference) : undefined;
+      return reference ? { session: sessions.issue(reference), reference } : undefined;
     },
 
     /** Withdraws and deletes: true when done now (or done already, by this same session's reference). */
