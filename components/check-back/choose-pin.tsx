@@ -61,7 +61,10 @@ export function ChoosePin({ state, formAction, onChoose, pending }: Props) {
         onSubmit={(event) => {
           if (!onChoose) return;
           event.preventDefault();
-          onChoose(new FormData(event.currentTarget));
+          // FormData from the form alone leaves out the pressed button's intent.
+          const formData = new FormData(event.currentTarget);
+          formData.set(controlNames.intent, intentValue.choosePin);
+          onChoose(formData);
         }}
         noValidate
         autoComplete="off"
