@@ -38,13 +38,13 @@ export function Confirmation({ state, service, running, formAction, onChoosePin,
             {state.reference}
           </strong>
         </p>
-        {state.pinChosen ? (
-          <p>
-            Your PIN is saved. To check on your referral, go to <Link href="/check">check on your referral</Link> on this
-            website and enter your reference and PIN.
-          </p>
-        ) : null}
       </div>
+      {state.pinChosen ? (
+        <p>
+          <strong>Your PIN is saved.</strong> To check on your referral, go to{' '}
+          <Link href="/check">check on your referral</Link> on this website and enter your reference and PIN.
+        </p>
+      ) : null}
       <p>Write the reference down somewhere safe, or remember it. Nothing on this device keeps it.</p>
       <h2 className="heading-m">What happens next</h2>
       {state.contactMethod === 'none' ? (
