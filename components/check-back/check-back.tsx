@@ -8,10 +8,12 @@
  */
 import Link from 'next/link';
 import { useActionState, useEffect, useRef } from 'react';
+import { ErrorSummary } from '@/components/inbox/form-parts';
 import { formatDateTime } from '@/components/inbox/format-time';
 import { useFreshFromBackForwardCache } from '@/components/javascript-running/use-fresh-from-back-forward-cache';
 import { UrgentHelp } from '@/components/urgent-help/urgent-help';
-import { CHECK_BACK_SESSION_MS, MESSAGE_MAX_LENGTH, PIN_MAX_LENGTH } from '@/lib/check-back/check-back-rules';
+import { PinField } from './pin-field';
+import { CHECK_BACK_SESSION_MS, MESSAGE_MAX_LENGTH } from '@/lib/check-back/check-back-rules';
 import { checkBackControls, type CheckBackFieldError, type CheckBackIntent, type CheckBackState } from '@/lib/check-back/check-back-state';
 
 type Service = { name: string; phone: string; hours: string };
@@ -24,24 +26,6 @@ type Props = {
 
 const siteName = 'Get help with intimate image abuse';
 const sessionMinutes = CHECK_BACK_SESSION_MS / 60_000;
-
-function ErrorSummary({ errors }: { errors: CheckBackFieldError[] }) {
-  if (errors.length === 0) return null;
-  return (
-    <div className="error-summary" data-error-summary="" tabIndex={-1} aria-labelledby="error-summary-title">
-      <h2 id="error-summary-title" className="error-summary__title">
-        There is a problem
-      </h2>
-      <ul>
-        {errors.map((error) => (
-          <li key={error.field}>
-            <a href={`#${error.field}`}>{error.message}</a>
-          </li>
-        ))}
-      </ul>
-    </div>
-  );
-}
 
 function FieldError({ errors, field }: { errors: CheckBackFieldError[]; field: CheckBackFieldError['field'] }) {
   const error = errors.find((each) => each.field === field);
@@ -83,7 +67,7 @@ export function CheckBack({ initialState, action, service }: Props) {
       firstRender.current = false;
       return;
     }
-    const target = document.querySelector<HTMLElement>('[data-error-summary]') ?? document.querySelector<HTMLElement>('[data-view-heading]');
+    const target = document.querySelector<HTMLElement>('.error-summary') ?? document.querySelector<HTMLElement>('[data-view-heading]');
     target?.focus();
     window.scrollTo(0, 0);
   }, [state]);
@@ -120,7 +104,7 @@ export function CheckBack({ initialState, action, service }: Props) {
         const { errors } = state;
         return (
           <>
-            <ErrorSummary errors={errors} />
+            <ErrorSummary state={{ errors }} />
             {heading('Check on your referral')}
             <p>
               Enter the reference you were given when you sent your referral, and the PIN you chose then. You can see whether a
@@ -159,21 +143,7 @@ export function CheckBack({ initialState, action, service }: Props) {
                   aria-describedby={describedBy(errors, 'reference', 'reference-hint')}
                 />
               </div>
-              <div className={groupClass(errors, 'pin')}>
-                <label className="label" htmlFor="pin">
-                  PIN
-                </label>
-                <FieldError errors={errors} field="pin" />
-                <input
-                  id="pin"
-                  name="pin"
-                  type="password"
-                  inputMode="numeric"
-                  autoComplete="off"
-                  maxLength={PIN_MAX_LENGTH + 4}
-                  aria-describedby={describedBy(errors, 'pin')}
-                />
-              </div>
+              <PinField id="pin" label="PIN" error={errors.find((error) => error.field === 'pin')?.message} />
               {state.once ? <input type="hidden" name={checkBackControls.once} value={state.once} /> : null}
               <button type="submit" name={checkBackControls.intent} value="sign-in" className="button" disabled={pending}>
                 Continue
@@ -191,7 +161,7 @@ export function CheckBack({ initialState, action, service }: Props) {
         const { page, errors } = state;
         return (
           <>
-            <ErrorSummary errors={errors} />
+            <ErrorSummary state={{ errors }} />
             {heading(`Your referral ${page.reference}`)}
             <p>Sent {formatDateTime(page.receivedAt)}.</p>
             <div className="panel" aria-labelledby="status-heading">

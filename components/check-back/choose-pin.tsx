@@ -4,13 +4,11 @@
  * The confirmation's offer to choose a PIN, to check on the referral later and read a support
  * worker's messages. Optional, and said so: declining changes nothing. It says plainly that
  * nobody can tell them the reference or PIN again, and where it is safe to keep them.
- *
- * The PIN is a password field (someone looking over a shoulder sees dots) with the number pad,
- * and no autocomplete, so the phone does not offer to save it where the abuser could find it.
  */
 import Link from 'next/link';
 import { PIN_MAX_LENGTH, PIN_MIN_LENGTH } from '@/lib/check-back/check-back-rules';
 import { controlNames, intentValue, type Submitted } from '@/lib/referral/wizard';
+import { PinField } from './pin-field';
 
 type Props = {
   state: Submitted;
@@ -24,8 +22,6 @@ type Props = {
 export function ChoosePin({ state, formAction, onChoose, pending }: Props) {
   if (!state.pinOffer) return null;
   const error = state.pinError;
-  const describedBy = (field: 'pin' | 'pinAgain', hint?: string) =>
-    [hint, error?.field === field ? `${field}-error` : undefined].filter(Boolean).join(' ') || undefined;
   return (
     <section aria-labelledby="choose-pin" className="choose-pin">
       <h2 id="choose-pin" className="heading-m">
@@ -69,47 +65,13 @@ export function ChoosePin({ state, formAction, onChoose, pending }: Props) {
         noValidate
         autoComplete="off"
       >
-        <div className={`form-group${error?.field === 'pin' ? ' form-group--error' : ''}`}>
-          <label className="label" htmlFor="pin">
-            Choose a PIN
-          </label>
-          <div id="pin-hint" className="hint">
-            {PIN_MIN_LENGTH} to {PIN_MAX_LENGTH} numbers. Not your birthday, and not a number anyone who knows you would guess.
-          </div>
-          {error?.field === 'pin' ? (
-            <p id="pin-error" className="error-message">
-              <span className="visually-hidden">Error:</span> {error.message}
-            </p>
-          ) : null}
-          <input
-            id="pin"
-            name="pin"
-            type="password"
-            inputMode="numeric"
-            autoComplete="off"
-            maxLength={PIN_MAX_LENGTH + 4}
-            aria-describedby={describedBy('pin', 'pin-hint')}
-          />
-        </div>
-        <div className={`form-group${error?.field === 'pinAgain' ? ' form-group--error' : ''}`}>
-          <label className="label" htmlFor="pinAgain">
-            Enter the PIN again
-          </label>
-          {error?.field === 'pinAgain' ? (
-            <p id="pinAgain-error" className="error-message">
-              <span className="visually-hidden">Error:</span> {error.message}
-            </p>
-          ) : null}
-          <input
-            id="pinAgain"
-            name="pinAgain"
-            type="password"
-            inputMode="numeric"
-            autoComplete="off"
-            maxLength={PIN_MAX_LENGTH + 4}
-            aria-describedby={describedBy('pinAgain')}
-          />
-        </div>
+        <PinField
+          id="pin"
+          label="Choose a PIN"
+          hint={`${PIN_MIN_LENGTH} to ${PIN_MAX_LENGTH} numbers. Not your birthday, and not a number anyone who knows you would guess.`}
+          error={error?.field === 'pin' ? error.message : undefined}
+        />
+        <PinField id="pinAgain" label="Enter the PIN again" error={error?.field === 'pinAgain' ? error.message : undefined} />
         <input type="hidden" name={controlNames.pinOffer} value={state.pinOffer} />
         {state.stepToken ? <input type="hidden" name={controlNames.stepToken} value={state.stepToken} /> : null}
         <button type="submit" name={controlNames.intent} value={intentValue.choosePin} className="button" disabled={pending}>
