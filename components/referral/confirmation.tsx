@@ -6,6 +6,7 @@
  * will forget it as soon as it is closed.
  */
 import { ChoosePin } from '@/components/check-back/choose-pin';
+import { usePhoneNumbers } from '@/components/phone-numbers/use-phone-numbers';
 import { UrgentHelp } from '@/components/urgent-help/urgent-help';
 import { describeEvidence } from '@/lib/referral/format';
 import Link from 'next/link';
@@ -24,6 +25,7 @@ type Props = {
 };
 
 export function Confirmation({ state, service, running, formAction, onChoosePin, pending }: Props) {
+  usePhoneNumbers();
   const evidence = state.evidence.map(describeEvidence);
   return (
     <>
@@ -86,6 +88,12 @@ export function Confirmation({ state, service, running, formAction, onChoosePin,
                       {item.kind ? ` (${item.kind})` : ''}: <span className="plain-link">{item.where}</span>
                     </dd>
                   </div>
+                  {item.recognised ? (
+                    <div className="summary-list__row">
+                      <dt>Recognised</dt>
+                      <dd>{item.recognised}</dd>
+                    </div>
+                  ) : null}
                   <div className="summary-list__row">
                     <dt>Seen</dt>
                     <dd>{item.seenOn}</dd>

@@ -11,7 +11,7 @@ import { e2eDataDir } from './e2e-data-dir';
 /** Runs `npm run staff -- <args>` against the test server's data; returns what it printed. */
 export function runStaff(...args: string[]): string {
   return execFileSync(process.execPath, ['--conditions=react-server', '--import', 'tsx', 'scripts/staff.ts', ...args], {
-    env: { ...process.env, DATA_DIR: e2eDataDir },
+    env: { ...process.env, APP_MODE: 'demo', DATA_DIR: e2eDataDir },
     encoding: 'utf8',
   });
 }

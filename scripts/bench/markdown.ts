@@ -16,6 +16,8 @@ type Report = {
   summary: SummaryRow[];
   resilience: Record<string, number | string>[];
   lighthouse?: { scores: Record<string, number | string | string[]>[] };
+  /** Reports from before the recognisers were measured have none. */
+  recognisers?: { platform: string; slowestInput: string; length: number; ms: number; ratio: number }[];
 };
 
 const table = (head: string[], rows: (string | number)[][]) =>
@@ -95,6 +97,14 @@ export function benchMarkdown(report: Report): string {
       table(
         ['page', 'preset', 'performance', 'vs baseline', 'accessibility', 'best practices', 'SEO'],
         report.lighthouse.scores.map((s) => [s.page as string, s.preset as string, s.performance as number, s.performanceVsBaseline as number, s.accessibility as number, s.bestPractices as number, s.seo as number]),
+      ),
+    );
+  }
+  if (report.recognisers && report.recognisers.length > 0) {
+    parts.push(
+      table(
+        ['recogniser', 'slowest adversarial input', 'characters', 'ms (target under 1)', 'time at double length'],
+        report.recognisers.map((r) => [r.platform, r.slowestInput, r.length, r.ms.toFixed(3), `${r.ratio.toFixed(2)}×`]),
       ),
     );
   }
