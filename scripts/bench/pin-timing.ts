@@ -18,6 +18,7 @@ import { createSqliteCaseRepository } from '@/lib/storage/sqlite-case-repository
 import { createSqliteCheckBackRepository } from '@/lib/storage/sqlite-check-back-repository';
 import { openDatabase } from '@/lib/storage/sqlite-database';
 import { createSqliteDeliveryRepository } from '@/lib/storage/sqlite-delivery-repository';
+import { median } from './stats';
 
 export type PinTimingFigures = {
   samples: number;
@@ -27,10 +28,8 @@ export type PinTimingFigures = {
   medianDifferenceMs: number;
 };
 
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return Math.round(sorted[Math.floor(sorted.length / 2)]! * 100) / 100;
-};
+/** The median in milliseconds, to a hundredth. */
+const medianMs = (values: number[]) => Math.round(median(values) * 100) / 100;
 
 export async function measurePinTiming(samples = 40): Promise<PinTimingFigures> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-pin-'));
@@ -67,8 +66,8 @@ export async function measurePinTiming(samples = 40): Promise<PinTimingFigures> 
       wrong.push(await time(reference));
       unknown.push(await time(reference === 'KQ7M-X4PD' ? 'MQ7M-X4PD' : 'KQ7M-X4PD'));
     }
-    const wrongMedian = median(wrong);
-    const unknownMedian = median(unknown);
+    const wrongMedian = medianMs(wrong);
+    const unknownMedian = medianMs(unknown);
     return {
       samples,
       wrongPinMedianMs: wrongMedian,

@@ -40,16 +40,22 @@ export default async function CasePage({ params, searchParams }: Props) {
   if (!reference || !view) notFound();
   await runtime.auth.recordCaseEvent(member, 'view', reference);
 
+  const navigation = (
+    <>
+      <InboxNav member={member} signOut={signOutAction} />
+      <p>
+        <Link href="/inbox" className="back-link">
+          Back to the queue
+        </Link>
+      </p>
+    </>
+  );
+
   if (view.withdrawn) {
     // A tombstone: the person withdrew, and everything they told us is gone.
     return (
       <>
-        <InboxNav member={member} signOut={signOutAction} />
-        <p>
-          <Link href="/inbox" className="back-link">
-            Back to the queue
-          </Link>
-        </p>
+        {navigation}
         <h1 className="heading-l">
           <span className="caption">Referral</span> {view.record.reference}
         </h1>
@@ -74,12 +80,7 @@ export default async function CasePage({ params, searchParams }: Props) {
 
   return (
     <>
-      <InboxNav member={member} signOut={signOutAction} />
-      <p>
-        <Link href="/inbox" className="back-link">
-          Back to the queue
-        </Link>
-      </p>
+      {navigation}
       <ErrorSummary state={{ errors: formError ? [formError] : [] }} />
       <h1 className="heading-l">
         <span className="caption">Referral</span> {record.reference}{' '}
