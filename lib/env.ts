@@ -19,7 +19,13 @@ import { decodeDataKey } from '@/lib/delivery/payload-cipher';
 import { isLoopbackHostname } from '@/lib/security/loopback';
 
 const DEFAULT_EXIT_URL = 'https://www.bbc.co.uk/weather';
-const DEMO_PUBLIC_BASE_URL = 'http://localhost:3000';
+/**
+ * The demo's own address: localhost (WebAuthn accepts no IP address) on the port it listens on,
+ * so the links it prints (the inbox sign-in, enrolment) open the demo wherever PORT puts it.
+ */
+function demoPublicBaseUrl(port = 3000): string {
+  return `http://localhost:${port}`;
+}
 
 /** The demo support service: a fictional organisation with an Ofcom drama-range number. */
 const DEMO_SUPPORT_SERVICE = {
@@ -180,6 +186,8 @@ const rawSchema = z.object({
   // Where `npm start`, `npm run dev` and `npm run demo` listen (scripts/serve.mjs); read here so
   // that a demo on a public address is refused.
   HOST: text(255).optional(),
+  // Read for the demo's default PUBLIC_BASE_URL only: production names its public address itself.
+  PORT: z.coerce.number().int().min(1).max(65535).optional(),
   PUBLIC_BASE_URL: httpUrl.optional(),
   // Must be another site, over https, that shows nothing personal (GOV.UK's advice).
   EXIT_URL: z
@@ -296,7 +304,7 @@ function domainOf(value: string): string | undefined {
 /** Settings whose demo value would mislead people if it reached production, and their names. */
 const DEMO_VALUES: Record<string, string> = {
   ...DEMO_SUPPORT_SERVICE,
-  PUBLIC_BASE_URL: DEMO_PUBLIC_BASE_URL,
+  PUBLIC_BASE_URL: demoPublicBaseUrl(),
   SECURITY_CONTACT: DEMO_SECURITY_CONTACT,
   MAIL_FROM: DEMO_MAIL_FROM,
 };
@@ -421,7 +429,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   return {
     mode: raw.APP_MODE,
     dataDir,
-    publicBaseUrl: new URL(raw.PUBLIC_BASE_URL ?? DEMO_PUBLIC_BASE_URL),
+    publicBaseUrl: new URL(raw.PUBLIC_BASE_URL ?? demoPublicBaseUrl(raw.PORT)),
     exitUrl: raw.EXIT_URL,
     supportService: {
       name: raw.SUPPORT_SERVICE_NAME ?? demo.SUPPORT_SERVICE_NAME,

@@ -8,6 +8,7 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { loopbackOnlyHostResolverRules } from '../../e2e/support/loopback-only';
 
 const root = path.resolve(__dirname, '..', '..');
 
@@ -58,6 +59,9 @@ export async function runLighthouse(baseUrl: string, outDir: string): Promise<Li
           `--output-path=${output}`,
           '--quiet',
           '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage --disable-background-networking --disable-component-update --disable-sync --no-first-run',
+          // The same loopback-only rule as the end-to-end browser's; Lighthouse splits its Chrome
+          // flags on spaces, so the rule, which has spaces, goes quoted in a flag of its own.
+          `--chrome-flags=--host-resolver-rules="${loopbackOnlyHostResolverRules}"`,
         ],
         { cwd: root, env: { ...process.env, CHROME_PATH: chromium() }, encoding: 'utf8', timeout: 120_000 },
       );
