@@ -52,6 +52,13 @@ export default function HomePage() {
             <a href={telHref(supportService.phone)}>{supportService.phone}</a> (
             {supportService.hours}).
           </p>
+          <p>
+            Already sent one?{' '}
+            <Link href="/check" prefetch={false}>
+              Check on your referral
+            </Link>{' '}
+            with your reference and PIN.
+          </p>
         </li>
       </ul>
 

@@ -7,7 +7,10 @@
  *
  * POST /exit: the same clearing without the redirect, for Exit this page with JavaScript, which
  * leaves from the browser itself but cannot clear the HTTP cache without a response that says so.
+ * From a check-back page it carries the page's session token, which it ends.
  */
+import { checkBackRuntime } from '@/lib/check-back/check-back-runtime';
+import { checkBackControls } from '@/lib/check-back/check-back-state';
 import { getEnv } from '@/lib/env';
 
 export const dynamic = 'force-dynamic';
@@ -21,6 +24,10 @@ export function GET(): Response {
   return new Response(null, { status: 303, headers: { Location: getEnv().exitUrl, ...clearEverything } });
 }
 
-export function POST(): Response {
+export async function POST(request: Request): Promise<Response> {
+  // Leaving a check-back page ends its session (the page sends its token along).
+  const body = await request.text().catch(() => '');
+  const session = new URLSearchParams(body.slice(0, 200)).get(checkBackControls.session);
+  if (session) checkBackRuntime().end(session);
   return new Response(null, { status: 204, headers: clearEverything });
 }

@@ -10,6 +10,8 @@
 import { randomUUID } from 'node:crypto';
 import { headers } from 'next/headers';
 import { acceptReferral, referenceForFormToken } from '@/lib/delivery/accept-referral';
+import { checkBackRuntime } from '@/lib/check-back/check-back-runtime';
+import { PIN_MAX_LENGTH } from '@/lib/check-back/check-back-rules';
 import { getEnv } from '@/lib/env';
 import type { Nation } from '@/lib/nations';
 import { log } from '@/lib/log';
@@ -36,13 +38,15 @@ import type { Answers, StepDefinition, StepId } from '@/lib/referral/definition'
 
 const formTokenPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
-export async function referralAction(_previous: WizardState, formData: FormData): Promise<WizardState> {
-  const next = await answer(formData);
-  // Every page the server renders carries a new single-use token for the post it will make.
-  return next.status === 'in-progress' ? { ...next, stepToken: (await stepTokens()).issue() } : next;
+export async function referralAction(previous: WizardState, formData: FormData): Promise<WizardState> {
+  const next = await answer(previous, formData);
+  // Every page the server renders with a form on it carries a new single-use token for the post
+  // it will make.
+  const hasForm = next.status === 'in-progress' || (next.status === 'submitted' && next.pinOffer !== undefined);
+  return hasForm ? { ...next, stepToken: (await stepTokens()).issue() } : next;
 }
 
-async function answer(formData: FormData): Promise<WizardState> {
+async function answer(previous: WizardState, formData: FormData): Promise<WizardState> {
   const requestHeaders = await headers();
   // Every post checks a step of answers, so a script posting fast could keep the server busy:
   // a generous limit per client on all of them, before anything is read.
@@ -63,6 +67,7 @@ async function answer(formData: FormData): Promise<WizardState> {
     const sent = intent.type === 'send' && formToken ? await referenceForFormToken(formToken) : undefined;
     return sent ? { status: 'refused', reason: 'already-sent', changed: false } : { status: 'refused', reason: 'expired' };
   }
+  if (intent.type === 'choose-pin') return choosePin(previous, values);
   const answers = readAnswers(values);
   const claimed = findStep(typeof values[controlNames.step] === 'string' ? (values[controlNames.step] as string) : '');
   const state: InProgress = {
@@ -130,10 +135,33 @@ async function send(state: InProgress, requestHeaders: Headers): Promise<WizardS
     // the first version reached the support service, and show nothing of either. The same
     // answers again (a retry whose answer was lost) get the first referral's confirmation.
     if (!accepted.created && !accepted.sameAnswers) return { status: 'refused', reason: 'already-sent', changed: true };
-    return { status: 'submitted', reference: accepted.reference, evidence: referral.evidence, contactMethod: referral.contactMethod, nation: referral.nation as Nation };
+    const shown = { contactMethod: referral.contactMethod, nation: referral.nation as Nation };
+    return {
+      status: 'submitted',
+      reference: accepted.reference,
+      evidence: referral.evidence,
+      ...shown,
+      pinOffer: checkBackRuntime().offerPin(accepted.reference, shown),
+    };
   } catch (error) {
     log.error('referral.accept_failed', { errorCode: error instanceof Error ? error.name : 'unknown' });
     // Back to the check page with her answers, so trying again is one press.
     return { ...state, errors: [sendProblem('our-side', getEnv().supportService)] };
   }
+}
+
+/**
+ * The confirmation's optional PIN, for checking back later. With JavaScript the page's own state
+ * comes back with the post, so the evidence log it printed stays on the page; without, the
+ * server never had it to show again.
+ */
+async function choosePin(previous: WizardState, values: Record<string, unknown>): Promise<WizardState> {
+  const typed = (name: string) => (typeof values[name] === 'string' ? (values[name] as string).slice(0, PIN_MAX_LENGTH * 2) : '');
+  const offer = values[controlNames.pinOffer];
+  const result = await checkBackRuntime().choosePin<{ contactMethod: string; nation: Nation }>(offer, typed('pin'), typed('pinAgain'));
+  if (result.outcome === 'expired') return { status: 'refused', reason: 'expired' };
+  const evidence = previous.status === 'submitted' && previous.reference === result.reference ? previous.evidence : [];
+  const confirmation = { status: 'submitted' as const, reference: result.reference, evidence, ...result.shown };
+  if (result.outcome === 'chosen') return { ...confirmation, pinChosen: true };
+  return { ...confirmation, pinOffer: offer as string, pinError: result.error };
 }

@@ -12,6 +12,7 @@
  * - a tab the site opened (an evidence guide from the form, see `openSiteTab`) or the tab that
  *   opened this one is sent away too, so leaving from either leaves from both.
  */
+import { checkBackControls } from '@/lib/check-back/check-back-state';
 import { exitPath } from '@/lib/site-links';
 
 const openedTabs = new Set<Window>();
@@ -46,7 +47,10 @@ export function leaveSite(exitUrl: string): void {
       .then((keys) => Promise.all(keys.map((key) => window.caches.delete(key))))
       .catch(() => undefined);
   }
-  void fetch(exitPath, { method: 'POST', keepalive: true, cache: 'no-store' }).catch(() => undefined);
+  // A check-back page's session ends with it, so nobody can carry on from the page left behind.
+  const session = document.querySelector<HTMLInputElement>(`input[name="${checkBackControls.session}"]`)?.value;
+  const body = session ? new URLSearchParams({ [checkBackControls.session]: session }) : undefined;
+  void fetch(exitPath, { method: 'POST', keepalive: true, cache: 'no-store', body }).catch(() => undefined);
   for (const tab of openedTabs) {
     try {
       tab.close();

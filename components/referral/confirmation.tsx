@@ -5,9 +5,11 @@
  * when, the helplines, and a printable copy of the evidence the person listed, since the page
  * will forget it as soon as it is closed.
  */
+import { ChoosePin } from '@/components/check-back/choose-pin';
 import { usePhoneNumbers } from '@/components/phone-numbers/use-phone-numbers';
 import { UrgentHelp } from '@/components/urgent-help/urgent-help';
 import { describeEvidence } from '@/lib/referral/format';
+import Link from 'next/link';
 import type { Submitted } from '@/lib/referral/wizard';
 import type { SupportServiceDetails } from './referral-wizard';
 
@@ -16,9 +18,13 @@ type Props = {
   service: SupportServiceDetails;
   /** Whether JavaScript runs the page: false in the server's HTML, all a browser without it sees. */
   running: boolean;
+  /** Where the PIN form posts without JavaScript, and how the page sends it with. */
+  formAction: (formData: FormData) => void;
+  onChoosePin: (formData: FormData) => void;
+  pending: boolean;
 };
 
-export function Confirmation({ state, service, running }: Props) {
+export function Confirmation({ state, service, running, formAction, onChoosePin, pending }: Props) {
   usePhoneNumbers();
   const evidence = state.evidence.map(describeEvidence);
   return (
@@ -35,6 +41,12 @@ export function Confirmation({ state, service, running }: Props) {
           </strong>
         </p>
       </div>
+      {state.pinChosen ? (
+        <p>
+          <strong>Your PIN is saved.</strong> To check on your referral, go to{' '}
+          <Link href="/check">check on your referral</Link> on this website and enter your reference and PIN.
+        </p>
+      ) : null}
       <p>Write the reference down somewhere safe, or remember it. Nothing on this device keeps it.</p>
       <h2 className="heading-m">What happens next</h2>
       {state.contactMethod === 'none' ? (
@@ -53,6 +65,7 @@ export function Confirmation({ state, service, running }: Props) {
       {/* Without JavaScript each page of the form was a post, which the browser keeps in this
           tab's history until the tab is closed (this site never shows them again, but says so). */}
       {running ? null : <p>If this is a shared device, close this tab when you have finished.</p>}
+      <ChoosePin state={state} formAction={formAction} onChoose={running ? onChoosePin : undefined} pending={pending} />
       <UrgentHelp headingLevel="h2" id="confirmation-urgent-help" nation={state.nation} />
       {evidence.length > 0 ? (
         <section aria-labelledby="evidence-copy" className="evidence-copy">

@@ -35,9 +35,11 @@ import {
   sendControlName,
   sendProblem,
   type InProgress,
+  type Submitted,
   type WizardState,
 } from '@/lib/referral/wizard';
 import { CheckAnswers } from './check-answers';
+import { useFreshFromBackForwardCache } from '@/components/javascript-running/use-fresh-from-back-forward-cache';
 import { Confirmation } from './confirmation';
 import { EvidenceItems, type CaptureGuide } from './evidence-items';
 import { FieldControl, idFor, type Bind } from './field-control';
@@ -78,28 +80,23 @@ export function ReferralWizard({ initialState, action, service, guides }: Props)
    * has no Exit button and no helplines and loses her answers. Here the page stays as it was,
    * with her answers, and says what to do.
    */
-  async function sendFromPage(current: InProgress, formData: FormData) {
+  async function sendFromPage(current: InProgress | Submitted, formData: FormData) {
     setSendingInPage(true);
     let next: WizardState;
     try {
       next = await action(current, formData);
     } catch {
-      next = { ...current, errors: [sendProblem('connection', service)] };
+      next =
+        current.status === 'in-progress'
+          ? { ...current, errors: [sendProblem('connection', service)] }
+          : { ...current, pinError: { field: 'pin', message: 'Your PIN may not have been saved because the connection was lost. Try again when you have signal' } };
     }
     setSendingInPage(false);
     setState(next);
     setVersion((count) => count + 1);
   }
 
-  // A page restored from the back-forward cache would show the answers as they were when she
-  // left (by Exit, or by Back). Start it afresh from the server instead.
-  useEffect(() => {
-    const onPageShow = (event: PageTransitionEvent) => {
-      if (event.persisted) window.location.reload();
-    };
-    window.addEventListener('pageshow', onPageShow);
-    return () => window.removeEventListener('pageshow', onPageShow);
-  }, []);
+  useFreshFromBackForwardCache();
 
   // Move focus as a new page would: to the error summary when there are errors, else to the
   // heading, so screen reader users hear where they are. Not on the first load.
@@ -118,8 +115,15 @@ export function ReferralWizard({ initialState, action, service, guides }: Props)
   if (state.status === 'submitted') {
     return (
       <>
-        <title>{`Referral sent – ${siteName}`}</title>
-        <Confirmation state={state} service={service} running={running} />
+        <title>{`${state.pinError ? 'Error: ' : ''}Referral sent – ${siteName}`}</title>
+        <Confirmation
+          state={state}
+          service={service}
+          running={running}
+          formAction={sendAction}
+          onChoosePin={(formData) => sendFromPage(state, formData)}
+          pending={sending}
+        />
       </>
     );
   }

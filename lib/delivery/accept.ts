@@ -75,7 +75,10 @@ export async function acceptReferralWith(
     if (result.outcome === 'created') return { reference: result.reference, created: true };
     const first = await deps.repository.findReferral(result.reference);
     const sameAnswers =
-      first !== undefined && isDeepStrictEqual(decryptPayload(deps.dataKey, first.reference, first.encryptedPayload), input.payload);
+      first !== undefined &&
+      // A withdrawn referral keeps its row with no content: nothing to compare, and never the same.
+      first.encryptedPayload.length > 0 &&
+      isDeepStrictEqual(decryptPayload(deps.dataKey, first.reference, first.encryptedPayload), input.payload);
     return { reference: result.reference, created: false, sameAnswers };
   }
   throw new Error('Could not draw an unused reference');

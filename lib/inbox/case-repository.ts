@@ -17,6 +17,8 @@ export type CaseRecord = {
   assignee: { id: number; email: string } | null;
   firstContactedAt: number | null;
   updatedAt: number | null;
+  /** When the person withdrew it: the payload is then empty, and the case a content-free tombstone. */
+  withdrawnAt: number | null;
 };
 
 export type StoredNote = { id: number; authorEmail: string; encryptedBody: Buffer; createdAt: number };

@@ -32,6 +32,9 @@ export const caseOutcomeLabels: Record<CaseOutcome, string> = {
 /** The longest note a caseworker can save: a few pages, not a document store. */
 export const NOTE_MAX_LENGTH = 5_000;
 
+/** The longest message either side of the check-back can send: a few paragraphs, the same both ways. */
+export const MESSAGE_MAX_LENGTH = 2_000;
+
 /** The service's target for first contact, by default (the Victims' Code's referral window). */
 export const DEFAULT_CONTACT_TARGET_WORKING_DAYS = 2;
 
@@ -70,5 +73,7 @@ export const caseFormErrors = {
   'note-empty': { field: 'note', message: 'Enter a note' },
   'note-too-long': { field: 'note', message: `Note must be ${NOTE_MAX_LENGTH.toLocaleString('en-GB')} characters or fewer` },
   'assignee-unknown': { field: 'assignee', message: 'Select someone from the list' },
+  'message-empty': { field: 'message', message: 'Enter a message' },
+  'message-too-long': { field: 'message', message: `Message must be ${MESSAGE_MAX_LENGTH.toLocaleString('en-GB')} characters or fewer` },
 } as const;
 export type CaseFormError = keyof typeof caseFormErrors;

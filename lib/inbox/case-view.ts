@@ -5,6 +5,7 @@
  * encrypted with the data key like the referral, bound to the case's reference.
  */
 import 'server-only';
+import { decryptMessages, type CaseMessage } from '@/lib/check-back/messages';
 import { decryptPayload, encryptPayload } from '@/lib/delivery/payload-cipher';
 import { contactRules, type ContactRules } from '@/lib/inbox/contact-rules';
 import type { CaseRecord } from '@/lib/inbox/case-repository';
@@ -29,6 +30,11 @@ export type CaseView = {
   sections: AnswerSection[];
   evidence: (EvidenceDescription & { defanged: string })[];
   notes: CaseNote[];
+  /** The messages between the support worker and the person, oldest first. */
+  messages: CaseMessage[];
+  /** Whether the person chose a PIN, so a message to them can be read; none is offered otherwise. */
+  canMessage: boolean;
+  withdrawn: false;
   overdue: boolean;
   /** The which-law answer for what they said, or undefined when the referral does not say enough. */
   whichLaw: WhichLawResult | undefined;
@@ -40,13 +46,17 @@ export function encryptNote(dataKey: Buffer, reference: string, text: string): B
   return encryptPayload(dataKey, noteContext(reference), { text });
 }
 
+/** A referral the person withdrew: the reference, its dates and that it was withdrawn, nothing else. */
+export type WithdrawnCase = { withdrawn: true; record: CaseRecord };
+
 /** The case, or undefined when no referral has this reference (never stored, or purged). */
 export async function loadCase(
-  { cases, dataKey, env, now }: Pick<InboxRuntime, 'cases' | 'dataKey' | 'env' | 'now'>,
+  { cases, checkBack, dataKey, env, now }: Pick<InboxRuntime, 'cases' | 'checkBack' | 'dataKey' | 'env' | 'now'>,
   reference: string,
-): Promise<CaseView | undefined> {
+): Promise<CaseView | WithdrawnCase | undefined> {
   const record = await cases.findCase(reference);
   if (!record) return undefined;
+  if (record.withdrawnAt !== null) return { withdrawn: true, record };
   const answers = readAnswers(decryptPayload(dataKey, record.reference, record.encryptedPayload));
   const notes = (await cases.notes(reference)).map((note) => ({
     id: note.id,
@@ -68,6 +78,9 @@ export async function loadCase(
       return { ...described, defanged: defangEvidence(described).where };
     }),
     notes,
+    messages: decryptMessages(dataKey, reference, await checkBack.messages(reference)),
+    canMessage: (await checkBack.pinHash(reference)) !== undefined,
+    withdrawn: false,
     overdue: isOverdue(record, now(), env.inbox.contactTargetWorkingDays),
     whichLaw: whichLawFor(answers),
   };

@@ -6,17 +6,21 @@
  */
 import 'server-only';
 import { getEnv, type Env } from '@/lib/env';
+import type { CheckBackRepository } from '@/lib/check-back/repository';
 import type { CaseRepository } from '@/lib/inbox/case-repository';
 import { createSignInThrottle } from '@/lib/staff/sign-in-throttle';
 import { createStaffAuth, type StaffAuth } from '@/lib/staff/staff-auth';
 import type { StaffRepository } from '@/lib/staff/repository';
 import { openStaffStorage } from '@/lib/staff/staff-storage';
 import { createSqliteCaseRepository } from '@/lib/storage/sqlite-case-repository';
+import { createSqliteCheckBackRepository } from '@/lib/storage/sqlite-check-back-repository';
 
 export type InboxRuntime = {
   env: Env;
   staff: StaffRepository;
   cases: CaseRepository;
+  /** The person's PIN, the messages and withdrawal: the case page reads and writes messages. */
+  checkBack: CheckBackRepository;
   dataKey: Buffer;
   auth: StaffAuth;
   now: () => number;
@@ -34,7 +38,15 @@ function boot(env: Env): InboxRuntime {
     policy: { idleMs: env.inbox.sessionIdleMs, absoluteMs: env.inbox.sessionMaxMs },
     now: Date.now,
   });
-  return { env, staff, cases: createSqliteCaseRepository(db), dataKey, auth, now: Date.now };
+  return {
+    env,
+    staff,
+    cases: createSqliteCaseRepository(db),
+    checkBack: createSqliteCheckBackRepository(db),
+    dataKey,
+    auth,
+    now: Date.now,
+  };
 }
 
 /** This process's inbox runtime, opened on first use. */

@@ -15,6 +15,7 @@ import { canaryAnswers, completeAnswers } from '@/lib/referral/test-answers';
 import { captureLog } from '@/lib/test-log';
 import { openDatabase } from '@/lib/storage/sqlite-database';
 import { createSqliteCaseRepository } from '@/lib/storage/sqlite-case-repository';
+import { createSqliteCheckBackRepository } from '@/lib/storage/sqlite-check-back-repository';
 import { createSqliteDeliveryRepository } from '@/lib/storage/sqlite-delivery-repository';
 import { createSqliteStaffRepository } from '@/lib/storage/sqlite-staff-repository';
 import { encryptNote, loadCase } from './case-view';
@@ -38,7 +39,7 @@ function setUp() {
   });
   const clock = { now: monday };
   const dataKey = randomBytes(32);
-  const runtime = { cases: createSqliteCaseRepository(db), dataKey, env: parseEnv(demoSettings), now: () => clock.now };
+  const runtime = { cases: createSqliteCaseRepository(db), checkBack: createSqliteCheckBackRepository(db), dataKey, env: parseEnv(demoSettings), now: () => clock.now };
   const delivery = createSqliteDeliveryRepository(db);
   const accept = async (payload: object, at: number) =>
     (
@@ -99,8 +100,9 @@ describe('the case', () => {
     expect(await runtime.cases.addNote('AAAA-AAAA', added.member.id, encryptNote(runtime.dataKey, 'AAAA-AAAA', note), monday)).toBe(false);
 
     const view = await loadCase(runtime, reference);
-    expect(view?.notes.map((each) => [each.authorEmail, each.text])).toEqual([['sam@support.example', note]]);
-    expect(view?.safeContact.rows.flatMap((row) => row.lines)).toContain(canaries.preferredName);
+    if (!view || view.withdrawn) throw new Error('the case should be there');
+    expect(view.notes.map((each) => [each.authorEmail, each.text])).toEqual([['sam@support.example', note]]);
+    expect(view.safeContact.rows.flatMap((row) => row.lines)).toContain(canaries.preferredName);
 
     db.pragma('wal_checkpoint(TRUNCATE)');
     for (const candidate of [file, `${file}-wal`]) {

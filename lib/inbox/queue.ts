@@ -70,10 +70,15 @@ export async function loadQueue({ cases, dataKey, env, now }: Pick<InboxRuntime,
   return records
     .map((record): QueueItem => {
       let priority: Priority | null;
-      try {
-        priority = triage(readAnswers(decryptPayload(dataKey, record.reference, record.encryptedPayload))).priority;
-      } catch {
-        priority = null;
+      // A withdrawn referral is a tombstone with nothing to triage: closed, and last in its place.
+      if (record.withdrawnAt !== null) {
+        priority = 'standard';
+      } else {
+        try {
+          priority = triage(readAnswers(decryptPayload(dataKey, record.reference, record.encryptedPayload))).priority;
+        } catch {
+          priority = null;
+        }
       }
       return {
         reference: record.reference,

@@ -41,6 +41,14 @@ export type Submitted = {
   contactMethod: string;
   /** Where they said it happened, so the confirmation shows that nation's domestic abuse helpline. */
   nation: Nation;
+  /** Lets this confirmation choose a PIN to check back later (lib/check-back); gone once one is chosen. */
+  pinOffer?: string;
+  /** The PIN was saved. */
+  pinChosen?: boolean;
+  /** What is wrong with the PIN typed, shown beside its field. */
+  pinError?: { field: 'pin' | 'pinAgain'; message: string };
+  /** Single use, as on the form's pages: the PIN form's post is acted on once. */
+  stepToken?: string;
 };
 
 /**
@@ -84,15 +92,24 @@ export type Intent =
   | { type: 'change'; stepId: StepId }
   | { type: 'add-evidence' }
   | { type: 'remove-evidence'; index: number }
-  | { type: 'send' };
+  | { type: 'send' }
+  | { type: 'choose-pin' };
 
 /** The form names of the wizard's own values, kept apart from the answers'. */
-export const controlNames = { step: '_step', token: '_token', stepToken: '_once', returnToCheck: '_return', intent: 'intent' } as const;
+export const controlNames = {
+  step: '_step',
+  token: '_token',
+  stepToken: '_once',
+  returnToCheck: '_return',
+  intent: 'intent',
+  pinOffer: '_pin_offer',
+} as const;
 
 export const intentValue = {
   continue: 'continue',
   back: 'back',
   send: 'send',
+  choosePin: 'choose-pin',
   addEvidence: 'add-evidence',
   change: (stepId: StepId) => `change:${stepId}`,
   removeEvidence: (index: number) => `remove-evidence:${index}`,
@@ -120,6 +137,7 @@ export function parseIntent(value: unknown): Intent {
   if (typeof value !== 'string') return { type: 'continue' };
   if (value === intentValue.back) return { type: 'back' };
   if (value === intentValue.send) return { type: 'send' };
+  if (value === intentValue.choosePin) return { type: 'choose-pin' };
   if (value === intentValue.addEvidence) return { type: 'add-evidence' };
   const change = /^change:([a-z0-9-]{1,40})$/.exec(value);
   if (change && findStep(change[1] ?? '')) return { type: 'change', stepId: change[1] as StepId };
@@ -229,6 +247,8 @@ export function advance(state: InProgress, intent: Intent, typed: Partial<Answer
       return at(current.id as StepId, { answers: { ...answers, evidence } });
     }
     case 'send':
+    // Choosing a PIN belongs to the confirmation, after the form: here it can only be a forged post.
+    case 'choose-pin':
     case 'continue': {
       if (current.kind === 'stop') return at(current.id as StepId);
       const result = check();

@@ -10,6 +10,8 @@
 const personalPrefixes = [
   // The referral form, its steps and its confirmation.
   '/report',
+  // The check-back shows a referral's status and messages.
+  '/check',
   // The evidence log keeps what the person records in the page.
   '/evidence/log',
   // The demo mailbox shows the referral emails received.

@@ -28,6 +28,12 @@ export const auditActions = [
   'status',
   'assign',
   'note',
+  // The check-back: by the support worker (`message`) or the person (actor `person`), never the text.
+  'message',
+  'pin-chosen',
+  'message-read',
+  'reply',
+  'withdrawn',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 

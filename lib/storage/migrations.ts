@@ -114,4 +114,28 @@ export const MIGRATIONS: readonly string[] = [
   ) STRICT;
   CREATE INDEX case_notes_referral ON case_notes (referral_id);
   `,
+  // 3: the person's check-back. A PIN (argon2id hash only) they may choose after sending; the
+  // messages between them and their support worker, encrypted like the notes; and when they
+  // withdrew the referral, which leaves the referral row as a content-free tombstone (its
+  // payload emptied, its notes, messages and PIN deleted).
+  `
+  ALTER TABLE referrals ADD COLUMN withdrawn_at INTEGER;
+
+  CREATE TABLE check_back_pins (
+    referral_id INTEGER PRIMARY KEY REFERENCES referrals(id) ON DELETE CASCADE,
+    pin_hash TEXT NOT NULL,
+    created_at INTEGER NOT NULL
+  ) STRICT;
+
+  CREATE TABLE case_messages (
+    id INTEGER PRIMARY KEY,
+    referral_id INTEGER NOT NULL REFERENCES referrals(id) ON DELETE CASCADE,
+    author TEXT NOT NULL CHECK (author IN ('support-worker', 'person')),
+    staff_id INTEGER REFERENCES staff(id),
+    body BLOB NOT NULL,
+    created_at INTEGER NOT NULL,
+    read_at INTEGER
+  ) STRICT;
+  CREATE INDEX case_messages_referral ON case_messages (referral_id);
+  `,
 ];

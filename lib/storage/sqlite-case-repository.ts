@@ -18,11 +18,12 @@ type CaseRow = {
   assignee_email: string | null;
   first_contacted_at: number | null;
   updated_at: number | null;
+  withdrawn_at: number | null;
 };
 
 const SELECT_CASES = `
   SELECT r.reference, r.nation, r.created_at, r.payload, c.status, c.outcome, c.assignee_id,
-    s.email AS assignee_email, c.first_contacted_at, c.updated_at
+    s.email AS assignee_email, c.first_contacted_at, c.updated_at, r.withdrawn_at
   FROM referrals r LEFT JOIN cases c ON c.referral_id = r.id LEFT JOIN staff s ON s.id = c.assignee_id`;
 
 const record = (row: CaseRow): CaseRecord => ({
@@ -35,6 +36,7 @@ const record = (row: CaseRow): CaseRecord => ({
   assignee: row.assignee_id !== null && row.assignee_email !== null ? { id: row.assignee_id, email: row.assignee_email } : null,
   firstContactedAt: row.first_contacted_at,
   updatedAt: row.updated_at,
+  withdrawnAt: row.withdrawn_at,
 });
 
 /** Wraps an open, migrated database as a `CaseRepository`. */

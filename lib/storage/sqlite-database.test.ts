@@ -89,8 +89,10 @@ describe('migrations', () => {
       .map((row) => (row as { name: string }).name);
     expect(tables).toEqual([
       'audit_log',
+      'case_messages',
       'case_notes',
       'cases',
+      'check_back_pins',
       'delivery_jobs',
       'referrals',
       'staff',

@@ -15,8 +15,9 @@
  * which then goes on against the server started again, resending the requests the kill cut off
  * with their own form tokens (see resilience.ts). Then Lighthouse (see
  * lighthouse.ts). Then staff sign-in timing, a known account against an unknown one
- * (sign-in-timing.ts). First of all, the recognisers' worst case: every platform's slowest
- * adversarial input at 2,000 characters, against a target of 1 ms (see recognisers.ts). Figures go to bench-results/bench-<time>.json and bench-results/latest.json,
+ * (sign-in-timing.ts), and the check-back's PIN timing (pin-timing.ts). First of all, the
+ * recognisers' worst case: every platform's slowest adversarial input at 2,000 characters,
+ * against a target of 1 ms (see recognisers.ts). Figures go to bench-results/bench-<time>.json and bench-results/latest.json,
  * the same as Markdown tables to bench-results/latest.md (what BENCHMARKS.md quotes), and a
  * table is printed. Exits 1 if a submission was lost, duplicated or refused, or a Lighthouse
  * score other than performance is under 100.
@@ -28,7 +29,8 @@
  * Loopback only; every phase is bounded in count and time. Settings (environment):
  *   BENCH_RUNS (3), BENCH_DURATION (10 s per scenario), BENCH_PORT (3710: servers on it to +4, SMTP captures on +10 to +13),
  *   BENCH_RESILIENCE_SIZE (1000; 0 skips), BENCH_HOSTILE_CONNECTIONS (8; 0 skips), BENCH_LIGHTHOUSE (1; 0 skips), BENCH_RECOGNISERS (1; 0 skips).
- * BENCH_RUNS=0 BENCH_LIGHTHOUSE=0 runs the resilience scenarios alone.
+ * BENCH_RUNS=0 BENCH_LIGHTHOUSE=0 runs the resilience scenarios alone; BENCH_ONLY=pin-timing runs only
+ * the check-back's PIN timing, a wrong PIN against an unknown reference (pin-timing.ts).
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -42,6 +44,7 @@ import { readActionFields, readStepTokens, referenceIn, submissionBodies } from 
 import { outboxStates, startServer, storedReferences, type BenchServer } from './server';
 import { benchMarkdown } from './markdown';
 import { resilienceFigures, runBurst, type BurstOptions, type BurstResult, type ResilienceFigures } from './resilience';
+import { measurePinTiming } from './pin-timing';
 import { measureSignInTiming } from './sign-in-timing';
 import { runHostileScenario, type HostileFigures } from './hostile';
 import { range, summariseRuns } from './stats';
@@ -407,6 +410,11 @@ function machine() {
 }
 
 async function main() {
+  // One scenario alone, needing no build or server: the check-back's PIN timing.
+  if (process.env.BENCH_ONLY === 'pin-timing') {
+    console.log(`check-back, wrong PIN against unknown reference: ${JSON.stringify(await measurePinTiming())}`);
+    return;
+  }
   const started = new Date();
   const { buildIfNeeded } = (await import(path.join(root, 'scripts', 'build-if-needed.mjs'))) as { buildIfNeeded: () => void };
   buildIfNeeded();
@@ -431,6 +439,8 @@ async function main() {
 
   const signInTiming = await measureSignInTiming();
   console.log(`staff sign-in, wrong password: ${JSON.stringify(signInTiming)}`);
+  const pinTiming = await measurePinTiming();
+  console.log(`check-back, wrong PIN against unknown reference: ${JSON.stringify(pinTiming)}`);
   let hostile: HostileFigures | undefined;
   if (hostileConnections > 0) {
     const dataDir = tempDir('hostile');
@@ -474,6 +484,7 @@ async function main() {
     summary,
     resilience,
     signInTiming,
+    pinTiming,
     hostile,
     lighthouse,
     recognisers,

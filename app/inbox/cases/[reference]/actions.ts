@@ -8,6 +8,8 @@
  */
 import { redirect } from 'next/navigation';
 import { casePath } from '@/lib/inbox/case-path';
+import { messageProblem, MESSAGE_MAX_LENGTH } from '@/lib/check-back/check-back-rules';
+import { encryptMessage } from '@/lib/check-back/messages';
 import { loadCase, encryptNote } from '@/lib/inbox/case-view';
 import { caseOutcomes, caseStatuses, NOTE_MAX_LENGTH, type CaseFormError, type CaseOutcome, type CaseStatus } from '@/lib/inbox/case-state';
 import { formText } from '@/lib/inbox/form-state';
@@ -19,11 +21,15 @@ function back(reference: string, error?: CaseFormError): never {
   redirect(error ? `${casePath(reference)}?error=${error}#${error.split('-')[0]}` : casePath(reference));
 }
 
-/** The case named by the form, or the queue when there is none (purged meanwhile, or made up). */
+/**
+ * The case named by the form, or the queue when there is none (purged meanwhile, or made up).
+ * A withdrawn case takes no more work: back to its page, which says so.
+ */
 async function caseFrom(formData: FormData) {
   const reference = normaliseReference(formText(formData, 'reference', 20));
   const view = reference ? await loadCase(inboxRuntime(), reference) : undefined;
   if (!reference || !view) redirect('/inbox');
+  if (view.withdrawn) back(reference);
   return { reference, view };
 }
 
@@ -62,5 +68,19 @@ export async function addNoteAction(formData: FormData): Promise<void> {
   const { cases, auth, dataKey } = inboxRuntime();
   await cases.addNote(reference, member.id, encryptNote(dataKey, reference, text), Date.now());
   await auth.recordCaseEvent(member, 'note', reference);
+  back(reference);
+}
+
+/** A message to the person, read behind their reference and PIN: only when they chose one. */
+export async function sendMessageAction(formData: FormData): Promise<void> {
+  const { member } = await requireStaff();
+  const { reference, view } = await caseFrom(formData);
+  if (!view.canMessage) back(reference);
+  const text = formText(formData, 'message', MESSAGE_MAX_LENGTH);
+  const problem = messageProblem(text);
+  if (problem) back(reference, problem.code);
+  const { checkBack, auth, dataKey } = inboxRuntime();
+  await checkBack.addMessage(reference, 'support-worker', member.id, encryptMessage(dataKey, reference, text.trim()), Date.now());
+  await auth.recordCaseEvent(member, 'message', reference);
   back(reference);
 }

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { AnswerList } from '@/components/inbox/answer-list';
+import { CaseMessages } from '@/components/inbox/case-messages';
 import { CopyButton } from '@/components/inbox/copy-button';
 import { ErrorSummary } from '@/components/inbox/form-parts';
 import { formatDateTime } from '@/components/inbox/format-time';
@@ -22,7 +23,7 @@ import { inboxRuntime } from '@/lib/inbox/inbox-runtime';
 import { evidenceWarning } from '@/lib/referral/output/human-v1';
 import { priorityLabels } from '@/lib/referral/triage';
 import { signOutAction } from '../../sign-in/actions';
-import { addNoteAction, assignAction, setStatusAction } from './actions';
+import { addNoteAction, assignAction, sendMessageAction, setStatusAction } from './actions';
 
 export const metadata: Metadata = { title: 'Case' };
 
@@ -39,6 +40,37 @@ export default async function CasePage({ params, searchParams }: Props) {
   if (!reference || !view) notFound();
   await runtime.auth.recordCaseEvent(member, 'view', reference);
 
+  const navigation = (
+    <>
+      <InboxNav member={member} signOut={signOutAction} />
+      <p>
+        <Link href="/inbox" className="back-link">
+          Back to the queue
+        </Link>
+      </p>
+    </>
+  );
+
+  if (view.withdrawn) {
+    // A tombstone: the person withdrew, and everything they told us is gone.
+    return (
+      <>
+        {navigation}
+        <h1 className="heading-l">
+          <span className="caption">Referral</span> {view.record.reference}
+        </h1>
+        <p>
+          Received {formatDateTime(view.record.receivedAt)}. Withdrawn by the person{' '}
+          {view.record.withdrawnAt !== null ? formatDateTime(view.record.withdrawnAt) : ''}.
+        </p>
+        <p>
+          They withdrew their referral and asked for it to be deleted. Its answers, notes and messages have been deleted.
+          Do not contact them about it.
+        </p>
+      </>
+    );
+  }
+
   const { error } = await searchParams;
   const formError = typeof error === 'string' && Object.hasOwn(caseFormErrors, error) ? caseFormErrors[error as CaseFormError] : undefined;
   const { record, rules, triage } = view;
@@ -48,12 +80,7 @@ export default async function CasePage({ params, searchParams }: Props) {
 
   return (
     <>
-      <InboxNav member={member} signOut={signOutAction} />
-      <p>
-        <Link href="/inbox" className="back-link">
-          Back to the queue
-        </Link>
-      </p>
+      {navigation}
       <ErrorSummary state={{ errors: formError ? [formError] : [] }} />
       <h1 className="heading-l">
         <span className="caption">Referral</span> {record.reference}{' '}
@@ -181,6 +208,14 @@ export default async function CasePage({ params, searchParams }: Props) {
           </button>
         </form>
       </section>
+
+      <CaseMessages
+        reference={record.reference}
+        messages={view.messages}
+        canMessage={view.canMessage}
+        hasError={formError?.field === 'message'}
+        send={sendMessageAction}
+      />
 
       <section aria-labelledby="the-referral">
         <h2 id="the-referral" className="heading-m">

@@ -1,0 +1,81 @@
+/**
+ * Check-back timing, a wrong PIN for a real reference against any PIN for a reference nobody was
+ * given: the answer must not say which references exist by how long it takes. Measured on the
+ * check-back itself (lib/check-back/check-back.ts) on a real SQLite file with a referral accepted
+ * as the form accepts it, alternating the two cases so load on the machine falls on both alike.
+ * Run alone with `BENCH_ONLY=pin-timing npm run bench`.
+ */
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createCheckBack } from '@/lib/check-back/check-back';
+import { acceptReferralWith } from '@/lib/delivery/accept';
+import { completeAnswers } from '@/lib/referral/test-answers';
+import { hashPassword, verifyPassword } from '@/lib/staff/password';
+import { captureLog } from '@/lib/test-log';
+import { createSqliteCaseRepository } from '@/lib/storage/sqlite-case-repository';
+import { createSqliteCheckBackRepository } from '@/lib/storage/sqlite-check-back-repository';
+import { openDatabase } from '@/lib/storage/sqlite-database';
+import { createSqliteDeliveryRepository } from '@/lib/storage/sqlite-delivery-repository';
+import { median } from './stats';
+
+export type PinTimingFigures = {
+  samples: number;
+  wrongPinMedianMs: number;
+  unknownReferenceMedianMs: number;
+  /** Unknown minus wrong, in milliseconds (negative: unknown was faster). */
+  medianDifferenceMs: number;
+};
+
+/** The median in milliseconds, to a hundredth. */
+const medianMs = (values: number[]) => Math.round(median(values) * 100) / 100;
+
+export async function measurePinTiming(samples = 40): Promise<PinTimingFigures> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-pin-'));
+  const db = openDatabase(path.join(dir, 'bench.sqlite'));
+  try {
+    const dataKey = randomBytes(32);
+    const { reference } = await acceptReferralWith(
+      { repository: createSqliteDeliveryRepository(db), dataKey, now: Date.now, log: captureLog().log },
+      { formToken: randomBytes(16).toString('hex'), nation: 'england', payload: completeAnswers() as unknown as Record<string, unknown> },
+    );
+    const checkBack = createCheckBack({
+      checkBack: createSqliteCheckBackRepository(db),
+      cases: createSqliteCaseRepository(db),
+      dataKey,
+      // No lockout: the bench measures the work of one attempt, not the wait after many.
+      lockout: { waitFor: () => 0, recordFailure() {}, recordSuccess() {} },
+      audit: async () => undefined,
+      hashPin: hashPassword,
+      verifyPin: verifyPassword,
+      now: Date.now,
+    });
+    const chosen = await checkBack.choosePin(checkBack.offerPin(reference, {}), '730418', '730418');
+    if (chosen.outcome !== 'chosen') throw new Error('could not choose the bench PIN');
+    const wrong: number[] = [];
+    const unknown: number[] = [];
+    const time = async (target: string) => {
+      const start = performance.now();
+      const result = await checkBack.signIn(target, '102938', 'bench');
+      if (result.outcome !== 'no-match') throw new Error(`expected no match, got ${result.outcome}`);
+      return performance.now() - start;
+    };
+    await time('KQ7M-X4PD');
+    for (let i = 0; i < samples; i += 1) {
+      wrong.push(await time(reference));
+      unknown.push(await time(reference === 'KQ7M-X4PD' ? 'MQ7M-X4PD' : 'KQ7M-X4PD'));
+    }
+    const wrongMedian = medianMs(wrong);
+    const unknownMedian = medianMs(unknown);
+    return {
+      samples,
+      wrongPinMedianMs: wrongMedian,
+      unknownReferenceMedianMs: unknownMedian,
+      medianDifferenceMs: Math.round((unknownMedian - wrongMedian) * 100) / 100,
+    };
+  } finally {
+    db.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
