@@ -89,8 +89,12 @@ for (const javaScriptEnabled of [true, false]) {
     const staff = await caseworker(browser, reference);
     await staff.getByLabel('Status').selectOption({ label: 'In progress' });
     await staff.getByRole('button', { name: 'Save status' }).click();
+    // Each form is filled only once the page shows the last one's result: a form filled while the
+    // page is still being replaced loses what was typed.
+    await expect(staff.locator('p').filter({ hasText: /^Received/ }).locator('strong')).toHaveText('In progress');
     await staff.getByLabel('Add a note').fill(`Internal only. ${NOTE_CANARY}`);
     await staff.getByRole('button', { name: 'Save note' }).click();
+    await expect(staff.getByText(NOTE_CANARY)).toBeVisible();
     await staff.getByLabel('Message to the person').fill(`Is a call on Tuesday safe? ${QUESTION_CANARY}`);
     await staff.getByRole('button', { name: 'Send message' }).click();
     await expect(staff.getByText(QUESTION_CANARY)).toBeVisible();

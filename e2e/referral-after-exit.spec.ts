@@ -32,7 +32,11 @@ async function backAndResubmit(page: Page) {
   // Chromium may report the "resubmit?" page it shows as a failed navigation: that is expected.
   await page.goBack().catch(() => null);
   const reposted = page.waitForResponse((response) => new URL(response.url()).pathname === '/report' && response.request().method() === 'POST');
-  await page.reload();
+  // Going Back from Chromium's error page swaps the tab's renderer; a reload sent while the
+  // swap is under way finds no page attached, and is tried again once it is.
+  await expect(async () => {
+    await page.reload();
+  }).toPass({ timeout: 15_000 });
   await reposted;
 }
 
