@@ -59,7 +59,7 @@ export function proxy(request: NextRequest): NextResponse {
   // client's here makes the address the rate limiter reads the connection's own.
   if (env.security.trustedProxyHops === 0) requestHeaders.delete('x-forwarded-for');
   requestHeaders.set('content-security-policy', policy);
-  // For a future <Script nonce>: server components can read it with headers().
+  // For the layout's script tags (Exit this page's): server components read it with headers().
   requestHeaders.set('x-nonce', nonce);
 
   const response = NextResponse.next({ request: { headers: requestHeaders } });

@@ -1,7 +1,7 @@
 import type { Metadata, Viewport } from 'next';
 import { headers } from 'next/headers';
 import type { ReactNode } from 'react';
-import { ExitThisPage } from '@/components/exit-this-page/exit-this-page';
+import { ExitThisPage, ExitThisPageScript } from '@/components/exit-this-page/exit-this-page';
 import { SiteFooter } from '@/components/site-footer/site-footer';
 import { SiteHeader } from '@/components/site-header/site-header';
 import { getEnv } from '@/lib/env';
@@ -31,8 +31,12 @@ export const viewport: Viewport = {
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const env = getEnv();
+  const requestHeaders = await headers();
   return (
     <html lang="en-GB">
+      <head>
+        <ExitThisPageScript nonce={requestHeaders.get('x-nonce') ?? undefined} />
+      </head>
       <body>
         <a href="#main-content" className="skip-link">
           Skip to main content
@@ -40,7 +44,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         <a href={exitPath} className="skip-link" rel="nofollow noreferrer" data-exit-this-page="">
           Exit this page
         </a>
-        <SiteHeader mode={env.mode} hasDemoMailbox={demoMailboxDataDir(await headers()) !== undefined} />
+        <SiteHeader mode={env.mode} hasDemoMailbox={demoMailboxDataDir(requestHeaders) !== undefined} />
         <div className="width-container">
           <ExitThisPage exitUrl={env.exitUrl} />
           <main id="main-content" className="main" tabIndex={-1}>

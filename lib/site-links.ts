@@ -5,6 +5,15 @@
 
 export const exitPath = '/exit';
 
+/** Exit this page's script, built from components/exit-this-page/exit-this-page-script.ts. */
+export const exitScriptPath = '/exit-this-page.js';
+
+/**
+ * Marks a link to one of the site's own pages that Exit this page's script opens in a new tab it
+ * can close when the person leaves (and that can send this tab away when they leave from there).
+ */
+export const siteTabAttribute = 'data-site-tab';
+
 export const footerLinks = [
   { href: '/law', label: 'The law' },
   { href: '/staying-safe-online', label: 'Staying safe online' },
