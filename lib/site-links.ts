@@ -3,6 +3,15 @@
  * so the layout, the Exit this page component and the footer use one set of paths and names.
  */
 
+/** The service's name, the title of the home page and the end of every other page's title. */
+export const siteTitle = 'Get help with intimate image abuse';
+
+export const siteDescription =
+  'Help for people in the UK whose intimate images were shared, or threatened to be shared, without consent.';
+
+/** The browser's toolbar colour on phones: the header's. */
+export const themeColour = '#1d1d5c';
+
 export const exitPath = '/exit';
 
 /** Exit this page's script, built from components/exit-this-page/exit-this-page-script.ts. */

@@ -1,11 +1,12 @@
-import type { Metadata } from 'next';
 import { Sources } from '@/components/sources/sources';
-import { getEnv } from '@/lib/env';
+import { guidanceStaticProps, type GuidancePageProps } from '@/lib/guidance/static-props';
 
-export const metadata: Metadata = { title: 'Staying safe online' };
+// Built once, to a static file with no framework JavaScript (lib/guidance/static-routes.ts).
+export const config = { unstable_runtimeJS: false };
+export const getStaticProps = () => guidanceStaticProps({ title: 'Staying safe online' });
 
-export default function StayingSafeOnlinePage() {
-  const { publicBaseUrl } = getEnv();
+export default function StayingSafeOnlinePage({ shell }: GuidancePageProps) {
+  const publicBaseUrl = new URL(shell.publicBaseUrl);
   return (
     <>
       <h1>Staying safe online</h1>

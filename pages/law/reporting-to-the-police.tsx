@@ -1,17 +1,20 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
 import { LawPage } from '@/components/law-page/law-page';
+import { guidanceStaticProps, type GuidancePageProps } from '@/lib/guidance/static-props';
 import { lawPageMetadata } from '@/lib/law/pages';
 import { helplines, telHref } from '@/lib/urgent-help';
 import { fact, hedgeFor } from '@/lib/law/facts';
 
-export const metadata: Metadata = lawPageMetadata('reporting-to-the-police');
+// Built once, to a static file with no framework JavaScript (lib/guidance/static-routes.ts).
+export const config = { unstable_runtimeJS: false };
+export const getStaticProps = () => guidanceStaticProps(lawPageMetadata('reporting-to-the-police'));
 
 const helpline = helplines.find((entry) => entry.id === 'revenge-porn-helpline')!;
 
-export default function ReportingToThePolicePage() {
+export default function ReportingToThePolicePage({ shell }: GuidancePageProps) {
   return (
     <LawPage
+      supportService={shell.supportService}
       slug="reporting-to-the-police"
       summary={
         <>

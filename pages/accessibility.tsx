@@ -1,10 +1,10 @@
-import type { Metadata } from 'next';
-import { getEnv } from '@/lib/env';
+import { guidanceStaticProps, type GuidancePageProps } from '@/lib/guidance/static-props';
 
-export const metadata: Metadata = { title: 'Accessibility statement' };
+// Built once, to a static file with no framework JavaScript (lib/guidance/static-routes.ts).
+export const config = { unstable_runtimeJS: false };
+export const getStaticProps = () => guidanceStaticProps({ title: 'Accessibility statement' });
 
-export default function AccessibilityPage() {
-  const { supportService } = getEnv();
+export default function AccessibilityPage({ shell: { supportService } }: GuidancePageProps) {
   return (
     <>
       <h1>Accessibility statement</h1>

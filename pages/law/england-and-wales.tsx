@@ -1,14 +1,17 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
 import { LawPage } from '@/components/law-page/law-page';
+import { guidanceStaticProps, type GuidancePageProps } from '@/lib/guidance/static-props';
 import { dayBeforeFact, fact, hedgeFor } from '@/lib/law/facts';
 import { lawPageMetadata } from '@/lib/law/pages';
 
-export const metadata: Metadata = lawPageMetadata('england-and-wales');
+// Built once, to a static file with no framework JavaScript (lib/guidance/static-routes.ts).
+export const config = { unstable_runtimeJS: false };
+export const getStaticProps = () => guidanceStaticProps(lawPageMetadata('england-and-wales'));
 
-export default function EnglandAndWalesPage() {
+export default function EnglandAndWalesPage({ shell }: GuidancePageProps) {
   return (
     <LawPage
+      supportService={shell.supportService}
       slug="england-and-wales"
       summary={
         <>

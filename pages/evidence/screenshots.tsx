@@ -1,9 +1,11 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
+import { guidanceStaticProps } from '@/lib/guidance/static-props';
 import { Sources } from '@/components/sources/sources';
 import { screenshotGuideLastReviewed, screenshotGuideSources } from '@/lib/platforms/evidence-pages';
 
-export const metadata: Metadata = { title: 'How to take a screenshot or record your screen' };
+// Built once, to a static file with no framework JavaScript (lib/guidance/static-routes.ts).
+export const config = { unstable_runtimeJS: false };
+export const getStaticProps = () => guidanceStaticProps({ title: 'How to take a screenshot or record your screen' });
 
 export default function ScreenshotsPage() {
   return (

@@ -1,11 +1,14 @@
 import Link from 'next/link';
 import { Sources } from '@/components/sources/sources';
 import { UrgentHelp } from '@/components/urgent-help/urgent-help';
-import { getEnv } from '@/lib/env';
+import { guidanceStaticProps, type GuidancePageProps } from '@/lib/guidance/static-props';
 import { telHref } from '@/lib/urgent-help';
 
-export default function HomePage() {
-  const { supportService } = getEnv();
+// Built once, to a static file with no framework JavaScript (lib/guidance/static-routes.ts).
+export const config = { unstable_runtimeJS: false };
+export const getStaticProps = () => guidanceStaticProps();
+
+export default function HomePage({ shell: { supportService } }: GuidancePageProps) {
   return (
     <>
       <h1>Get help with intimate image abuse</h1>
@@ -58,7 +61,7 @@ export default function HomePage() {
       <h2>Using this site safely</h2>
       <p>
         If someone else can see or check your phone or computer, read{' '}
-        <a href="/staying-safe-online">staying safe online</a> first. The Exit this page button,
+        <Link href="/staying-safe-online">staying safe online</Link> first. The Exit this page button,
         or pressing Shift 3 times, takes you to another website straight away.
       </p>
 

@@ -1,14 +1,17 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
 import { LawPage } from '@/components/law-page/law-page';
+import { guidanceStaticProps, type GuidancePageProps } from '@/lib/guidance/static-props';
 import { lawPageMetadata } from '@/lib/law/pages';
 import { dayBeforeFact, fact } from '@/lib/law/facts';
 
-export const metadata: Metadata = lawPageMetadata('the-2015-offence');
+// Built once, to a static file with no framework JavaScript (lib/guidance/static-routes.ts).
+export const config = { unstable_runtimeJS: false };
+export const getStaticProps = () => guidanceStaticProps(lawPageMetadata('the-2015-offence'));
 
-export default function The2015OffencePage() {
+export default function The2015OffencePage({ shell }: GuidancePageProps) {
   return (
     <LawPage
+      supportService={shell.supportService}
       slug="the-2015-offence"
       summary={
         <>

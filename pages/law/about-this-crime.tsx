@@ -1,13 +1,16 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
 import { LawPage } from '@/components/law-page/law-page';
+import { guidanceStaticProps, type GuidancePageProps } from '@/lib/guidance/static-props';
 import { lawPageMetadata } from '@/lib/law/pages';
 
-export const metadata: Metadata = lawPageMetadata('about-this-crime');
+// Built once, to a static file with no framework JavaScript (lib/guidance/static-routes.ts).
+export const config = { unstable_runtimeJS: false };
+export const getStaticProps = () => guidanceStaticProps(lawPageMetadata('about-this-crime'));
 
-export default function AboutThisCrimePage() {
+export default function AboutThisCrimePage({ shell }: GuidancePageProps) {
   return (
     <LawPage
+      supportService={shell.supportService}
       slug="about-this-crime"
       summary={
         <>

@@ -1,14 +1,17 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
 import { LawPage } from '@/components/law-page/law-page';
+import { guidanceStaticProps, type GuidancePageProps } from '@/lib/guidance/static-props';
 import { lawPageMetadata } from '@/lib/law/pages';
 import { fact, hedgeFor } from '@/lib/law/facts';
 
-export const metadata: Metadata = lawPageMetadata('northern-ireland');
+// Built once, to a static file with no framework JavaScript (lib/guidance/static-routes.ts).
+export const config = { unstable_runtimeJS: false };
+export const getStaticProps = () => guidanceStaticProps(lawPageMetadata('northern-ireland'));
 
-export default function NorthernIrelandPage() {
+export default function NorthernIrelandPage({ shell }: GuidancePageProps) {
   return (
     <LawPage
+      supportService={shell.supportService}
       slug="northern-ireland"
       summary={
         <>

@@ -1,17 +1,20 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
 import { LawPage } from '@/components/law-page/law-page';
+import { guidanceStaticProps, type GuidancePageProps } from '@/lib/guidance/static-props';
 import { fact, hedgeFor } from '@/lib/law/facts';
 import { lawPageMetadata } from '@/lib/law/pages';
 import { helplines, telHref } from '@/lib/urgent-help';
 
-export const metadata: Metadata = lawPageMetadata('civil-routes-and-removal');
+// Built once, to a static file with no framework JavaScript (lib/guidance/static-routes.ts).
+export const config = { unstable_runtimeJS: false };
+export const getStaticProps = () => guidanceStaticProps(lawPageMetadata('civil-routes-and-removal'));
 
 const helpline = helplines.find((entry) => entry.id === 'revenge-porn-helpline')!;
 
-export default function CivilRoutesPage() {
+export default function CivilRoutesPage({ shell }: GuidancePageProps) {
   return (
     <LawPage
+      supportService={shell.supportService}
       slug="civil-routes-and-removal"
       summary={
         <>

@@ -1,12 +1,14 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
+import { guidanceStaticProps } from '@/lib/guidance/static-props';
 import { SharedGuidance } from '@/components/platform-guide/shared-guidance';
 import { Sources } from '@/components/sources/sources';
 import { evidenceOverviewLastReviewed, evidenceOverviewSources } from '@/lib/platforms/evidence-pages';
 import { platforms } from '@/lib/platforms/registry';
 import { sharedBlock } from '@/lib/platforms/shared-guidance';
 
-export const metadata: Metadata = { title: 'Capture evidence safely' };
+// Built once, to a static file with no framework JavaScript (lib/guidance/static-routes.ts).
+export const config = { unstable_runtimeJS: false };
+export const getStaticProps = () => guidanceStaticProps({ title: 'Capture evidence safely' });
 
 export default function EvidencePage() {
   return (

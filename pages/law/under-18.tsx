@@ -1,17 +1,20 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
 import { LawPage } from '@/components/law-page/law-page';
+import { guidanceStaticProps, type GuidancePageProps } from '@/lib/guidance/static-props';
 import { fact } from '@/lib/law/facts';
 import { lawPageMetadata } from '@/lib/law/pages';
 import { helpline, reportRemove, telHref } from '@/lib/urgent-help';
 
 const childline = helpline('childline');
 
-export const metadata: Metadata = lawPageMetadata('under-18');
+// Built once, to a static file with no framework JavaScript (lib/guidance/static-routes.ts).
+export const config = { unstable_runtimeJS: false };
+export const getStaticProps = () => guidanceStaticProps(lawPageMetadata('under-18'));
 
-export default function Under18Page() {
+export default function Under18Page({ shell }: GuidancePageProps) {
   return (
     <LawPage
+      supportService={shell.supportService}
       slug="under-18"
       summary={
         <>

@@ -1,14 +1,17 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
 import { LawPage } from '@/components/law-page/law-page';
+import { guidanceStaticProps, type GuidancePageProps } from '@/lib/guidance/static-props';
 import { lawPageMetadata } from '@/lib/law/pages';
 import { fact, hedgeFor } from '@/lib/law/facts';
 
-export const metadata: Metadata = lawPageMetadata('related-offences');
+// Built once, to a static file with no framework JavaScript (lib/guidance/static-routes.ts).
+export const config = { unstable_runtimeJS: false };
+export const getStaticProps = () => guidanceStaticProps(lawPageMetadata('related-offences'));
 
-export default function RelatedOffencesPage() {
+export default function RelatedOffencesPage({ shell }: GuidancePageProps) {
   return (
     <LawPage
+      supportService={shell.supportService}
       slug="related-offences"
       summary={
         <>
