@@ -15,9 +15,9 @@ export default function GuidanceApp({ Component, pageProps }: AppProps<GuidanceP
   return (
     <>
       <GuidanceHead {...pageProps.head} />
-      {/* A static page cannot tell who asks, so in the demo it always points at the mailbox,
-          which itself answers this machine only. */}
-      <SiteShell shell={pageProps.shell} hasDemoMailbox={pageProps.shell.mode === 'demo'}>
+      {/* The demo banner links to the mailbox only for this machine, and a file built once
+          cannot tell who asks: the pages rendered per request (the form among them) link it. */}
+      <SiteShell shell={pageProps.shell} hasDemoMailbox={false}>
         <Component {...pageProps} />
       </SiteShell>
     </>
