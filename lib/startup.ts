@@ -43,7 +43,9 @@ export async function runStartupChecks(): Promise<void> {
     });
     process.exit(1);
   }
-  const built = builtShellSettings();
+  // `next dev` renders the guidance pages per request with its own settings: only a production
+  // build serves pages made earlier.
+  const built = process.env.NODE_ENV === 'production' ? builtShellSettings() : undefined;
   const differing = built ? differingShellSettings(built, parseShellEnv(process.env)) : [];
   if (differing.length > 0) {
     log.fatal('startup.guidance_built_with_other_settings', {
