@@ -9,7 +9,7 @@
  * performance at least the peer's, total blocking time at most 50 ms, largest paint and bytes at
  * most the peer's.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 
@@ -67,9 +67,12 @@ type Report = {
   audits: Record<string, { score: number | null; scoreDisplayMode: string; numericValue?: number }>;
 };
 
-/** One Lighthouse run of `url`; the parsed report, or the reason it failed. */
-function lighthouseRun(url: string, preset: 'mobile' | 'desktop', output: string): Report | string {
-  const result = spawnSync(
+/**
+ * One Lighthouse run of `url`; the parsed report, or the reason it failed. Asynchronous, so that
+ * the peer page's server, which runs in this process, can answer Lighthouse meanwhile.
+ */
+async function lighthouseRun(url: string, preset: 'mobile' | 'desktop', output: string): Promise<Report | string> {
+  const child = spawn(
     path.join(root, 'node_modules', '.bin', 'lighthouse'),
     [
       url,
@@ -80,9 +83,14 @@ function lighthouseRun(url: string, preset: 'mobile' | 'desktop', output: string
       '--quiet',
       '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage --disable-background-networking --disable-component-update --disable-sync --no-first-run',
     ],
-    { cwd: root, env: { ...process.env, CHROME_PATH: chromium() }, encoding: 'utf8', timeout: 120_000 },
+    { cwd: root, env: { ...process.env, CHROME_PATH: chromium() }, stdio: ['ignore', 'ignore', 'pipe'] },
   );
-  if (result.status !== 0 || !fs.existsSync(output)) return (result.stderr ?? '').slice(-500);
+  let stderr = '';
+  child.stderr.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-500)));
+  const timer = setTimeout(() => child.kill('SIGKILL'), 120_000);
+  const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  clearTimeout(timer);
+  if (status !== 0 || !fs.existsSync(output)) return stderr || `exit ${status}`;
   return JSON.parse(fs.readFileSync(output, 'utf8')) as Report;
 }
 
@@ -107,7 +115,7 @@ export async function runLighthouse(
       const reports: Report[] = [];
       for (let run = 1; run <= runs; run += 1) {
         const name = `${page.kind === 'peer' ? 'peer' : page.path.replace(/\W+/g, '_') || 'home'}`;
-        const report = lighthouseRun(page.url, preset, path.join(outDir, `${preset}-${name}-${run}.json`));
+        const report = await lighthouseRun(page.url, preset, path.join(outDir, `${preset}-${name}-${run}.json`));
         if (typeof report === 'string') problems.push(`Lighthouse failed on ${page.url} (${preset}): ${report}`);
         else reports.push(report);
       }
