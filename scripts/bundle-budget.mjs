@@ -13,12 +13,12 @@
  * - the forms that check answers in the browser (the referral form, /report, and the evidence
  *   log, /evidence/log, which runs every platform's recogniser): the floor plus 60 KiB. The form
  *   checks each step with the same zod schema as the server, built with zod/mini to fit;
- * - every other page (guidance, law, platform guides, and anything new): the floor plus 10 KiB.
- * Uncompressed sizes are reported beside them for reading, not judged.
- *
+ * - every other page rendered per request (the which-law tool, privacy, mailbox, inbox, and
+ *   anything new in app/): the floor plus 10 KiB;
  * - the guidance pages built to static files (pages/, see lib/guidance/static-routes.ts): no
  *   framework JavaScript at all. Their built HTML may load one script, Exit this page's, and
  *   nothing else: no framework chunk, no preload of one, no inline script.
+ * Uncompressed sizes are reported beside them for reading, not judged.
  *
  * Also: no web fonts in the build (the system font stack loads nothing), and every image in
  * public/ is small and in a web format.
