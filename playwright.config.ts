@@ -1,6 +1,7 @@
 import { defineConfig } from '@playwright/test';
 import { e2eDataDir, e2ePort as port } from './e2e/support/e2e-data-dir';
 import { findChromium } from './e2e/support/find-chromium';
+import { loopbackOnlyHostResolverRules } from './e2e/support/loopback-only';
 
 const chromiumBuild = findChromium();
 
@@ -26,8 +27,10 @@ export default defineConfig({
         browserName: 'chromium',
         launchOptions: {
           executablePath: chromiumBuild.executablePath,
-          // Keep the browser from calling home: this machine has no network, and tests that count
-          // requests must only see the page's own.
+          // Keep the browser from calling home: test traffic may go only to loopback, and tests
+          // that count requests must only see the page's own. The flags below stop most of what
+          // Chromium fetches by itself; the host resolver rule stops the rest, and any spec that
+          // strays to another site (see e2e/support/loopback-only.ts).
           args: [
             '--no-sandbox',
             '--disable-gpu',
@@ -37,6 +40,7 @@ export default defineConfig({
             '--disable-sync',
             '--disable-quic',
             '--no-first-run',
+            `--host-resolver-rules=${loopbackOnlyHostResolverRules}`,
           ],
         },
       },

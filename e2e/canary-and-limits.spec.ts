@@ -7,6 +7,9 @@
  * - A canary value typed into every free-text answer reaches the support service's email, but
  *   never the server's logs, never the database file in plaintext, and the client's address
  *   never reaches a log either.
+ * - A caseworker who signs in reads that referral's canary on its case page and adds a note with
+ *   the canary; the note is shown there too, and neither reaches a log, the database file or its
+ *   WAL in plaintext, nor (the note) any mail.
  * - The form and every answer it posts back are sent with `Cache-Control: no-store`.
  * - A valid referral replayed from another site is refused and stores and sends nothing, while
  *   the very same request from this site is accepted.
@@ -24,14 +27,17 @@ import { expectNoAxeViolations } from './support/axe';
 import { Journey } from './support/referral-journey';
 import { mailboxOf, receivedCount, receivedReferral } from './support/received-mail';
 import { startSeparateServer, type SeparateServer } from './support/separate-server';
+import { addStaff, enrolWithTotp, signInWithTotp } from './support/staff';
 
 test.describe.configure({ mode: 'serial', timeout: 120_000 });
 
 const port = Number(process.env.E2E_PORT ?? 3100) + 1;
 const marker = `cnry${randomBytes(4).toString('hex')}`;
-const clients = { canary: '203.0.113.77', a: '203.0.113.10', b: '203.0.113.20', replay: '203.0.113.30' };
+const clients = { canary: '203.0.113.77', a: '203.0.113.10', b: '203.0.113.20', replay: '203.0.113.30', caseworker: '203.0.113.40' };
 
 let server: SeparateServer;
+/** The reference of the canary run's referral, for the caseworker to open. */
+let canaryReference: string | undefined;
 /** The final "Send" of a run without JavaScript, exactly as the browser posted it. */
 let sendPost: { contentType: string; body: Buffer; token: string; stepToken: string } | undefined;
 
@@ -47,14 +53,21 @@ test.afterAll(async () => {
   await server?.stop();
 });
 
-function referralCount(dataDir: string): number {
+/** The database file and its companions (the WAL holds what has not been checkpointed yet). */
+function databaseFiles(dataDir: string): string[] {
+  return fs.readdirSync(dataDir).filter((name) => name.startsWith('referrals.sqlite'));
+}
+
+function rowCount(dataDir: string, table: 'referrals' | 'case_notes'): number {
   const db = new Database(path.join(dataDir, 'referrals.sqlite'), { readonly: true, fileMustExist: true });
   try {
-    return (db.prepare('SELECT COUNT(*) AS count FROM referrals').get() as { count: number }).count;
+    return (db.prepare(`SELECT COUNT(*) AS count FROM ${table}`).get() as { count: number }).count;
   } finally {
     db.close();
   }
 }
+
+const referralCount = (dataDir: string) => rowCount(dataDir, 'referrals');
 
 /** The single-use step token a server puts on its form: a post is acted on once per token. */
 const stepTokenPattern = /[A-Za-z0-9_-]{22}\.\d{1,15}\.[A-Za-z0-9_-]{43}/;
@@ -196,6 +209,7 @@ test('a canary in every answer reaches the support service, but no log and not t
   await canaryJourney(page, journey);
   const reference = await journey.send();
   await context.close();
+  canaryReference = reference;
 
   // It went through: every answer, marker and all, is in the email the service received.
   const mail = await receivedReferral(reference, 20_000, mailboxOf(server.dataDir));
@@ -211,7 +225,7 @@ test('a canary in every answer reaches the support service, but no log and not t
 
   // At rest the answers are encrypted: the marker is in no database file, the WAL included.
   expect(referralCount(server.dataDir)).toBe(1);
-  const files = fs.readdirSync(server.dataDir).filter((name) => name.startsWith('referrals.sqlite'));
+  const files = databaseFiles(server.dataDir);
   expect(files).toContain('referrals.sqlite');
   for (const name of files) {
     const bytes = fs.readFileSync(path.join(server.dataDir, name));
@@ -219,6 +233,57 @@ test('a canary in every answer reaches the support service, but no log and not t
   }
 
   expect(consoleMessages.filter((text) => /Content Security Policy/i.test(text))).toEqual([]);
+});
+
+test('a caseworker reads the canary referral and notes it; the canaries reach no log and not the database in plaintext', async ({ browser }) => {
+  test.skip(!canaryReference, 'needs the referral of the canary run');
+  const reference = canaryReference!;
+  // Unlike the marker alone, the note's own words are in no referral, so no mail may hold them.
+  const noteCanary = `${marker}-note`;
+  const note = `Called the police liaison. ${noteCanary}`;
+  const email = `casey-${Date.now()}@support.example`;
+  const context = await browser.newContext({ baseURL: server.baseURL, extraHTTPHeaders: { 'X-Forwarded-For': clients.caseworker } });
+  const page = await context.newPage();
+
+  // Enrolled by the operator's command on this server's data; then, with the enrolment's session
+  // gone, a sign-in of its own.
+  const { setupKey } = await enrolWithTotp(page, addStaff(email, 'caseworker', server.dataDir));
+  await context.clearCookies();
+  await signInWithTotp(page, email, setupKey);
+
+  await page.getByRole('link', { name: reference }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(reference);
+  await expect(page.getByText(canary.description)).toBeVisible();
+  await page.getByLabel('Add a note').fill(note);
+  await page.getByRole('button', { name: 'Save note' }).click();
+  await expect(page.getByText(note)).toBeVisible();
+  // Read back from the database, not the form just posted: a fresh render shows both.
+  await page.reload();
+  await expect(page.getByText(canary.description)).toBeVisible();
+  await expect(page.getByText(note)).toBeVisible();
+  await context.close();
+
+  // The server was heard (it logged the referral's delivery), and no line names the marker or
+  // the caseworker's address.
+  const logs = server.output();
+  expect(logs).toContain(reference);
+  const leaks = logs.split('\n').filter((line) => line.includes(marker) || line.includes(clients.caseworker));
+  expect(leaks).toEqual([]);
+
+  // The note is stored, and neither canary is in the database file or its WAL in plaintext.
+  expect(rowCount(server.dataDir, 'case_notes')).toBe(1);
+  const files = databaseFiles(server.dataDir);
+  expect(files).toEqual(expect.arrayContaining(['referrals.sqlite', 'referrals.sqlite-wal']));
+  for (const name of files) {
+    const bytes = fs.readFileSync(path.join(server.dataDir, name));
+    expect(bytes.includes(marker), `${name} holds the marker in plaintext`).toBe(false);
+  }
+  // A note stays with the case: it is in no mail.
+  const mailbox = mailboxOf(server.dataDir);
+  expect(receivedCount(mailbox)).toBeGreaterThan(0);
+  for (const name of fs.readdirSync(mailbox)) {
+    expect(fs.readFileSync(path.join(mailbox, name)).includes(noteCanary), name).toBe(false);
+  }
 });
 
 test('without JavaScript, the form and every answer posted back are never cached', async ({ browser }) => {

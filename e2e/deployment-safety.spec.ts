@@ -4,18 +4,19 @@
  *
  * - H1: a server started with no APP_MODE refuses to start and says why; `npm start` listens on
  *   loopback only; a demo refuses a public HOST; and a demo put on every interface anyway (the
- *   old `next start` default) shows its mailbox to this machine only: a client connecting from
- *   another address gets 404, whatever Host and X-Forwarded-For it claims.
+ *   old `next start` default) shows its mailbox to this machine only: a client on another host
+ *   (a network namespace made for the run) gets 404, whatever Host and X-Forwarded-For it claims.
  * - M1: a request naming a Host that is not the site's (DNS rebinding) gets 421 before anything
  *   else runs.
  * - M3: production started from the example settings refuses, naming every variable at fault.
  */
-import { execFileSync, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import http from 'node:http';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
+import { createOtherHost, type Answer } from './support/other-host';
 import { startSeparateServer } from './support/separate-server';
 
 test.describe.configure({ mode: 'serial', timeout: 120_000 });
@@ -24,12 +25,10 @@ const basePort = Number(process.env.E2E_PORT ?? 3100) + 5;
 const sharedPort = Number(process.env.E2E_PORT ?? 3100);
 const root = process.cwd();
 
-type Answer = { status: number; body: string };
-
-/** One GET or POST with headers of our choosing, optionally from a given local address. */
-function send(url: string, { method = 'GET', headers = {}, localAddress }: { method?: string; headers?: Record<string, string>; localAddress?: string } = {}): Promise<Answer> {
+/** One GET or POST from this machine, with headers of our choosing. */
+function send(url: string, { method = 'GET', headers = {} }: { method?: string; headers?: Record<string, string> } = {}): Promise<Answer> {
   return new Promise((resolve, reject) => {
-    const request = http.request(url, { method, headers, localAddress }, (response) => {
+    const request = http.request(url, { method, headers }, (response) => {
       let body = '';
       response.setEncoding('utf8');
       response.on('data', (chunk: string) => (body += chunk));
@@ -61,25 +60,6 @@ function runToExit(command: string, args: string[], env: Record<string, string>,
 }
 
 const next = path.join(root, 'node_modules', '.bin', 'next');
-
-/**
- * An address of this machine that is not loopback, for a client that is "somewhere else": the
- * first external interface's, or else (as root, in a bare container) one added to `lo` for the
- * test, which the kernel still reports as the connection's source.
- */
-function externalAddress(): { address: string; remove: () => void } | undefined {
-  for (const entries of Object.values(os.networkInterfaces())) {
-    const found = entries?.find((entry) => entry.family === 'IPv4' && !entry.internal);
-    if (found) return { address: found.address, remove: () => undefined };
-  }
-  const address = '198.51.100.7';
-  try {
-    execFileSync('ip', ['addr', 'add', `${address}/32`, 'dev', 'lo'], { stdio: 'ignore' });
-    return { address, remove: () => execFileSync('ip', ['addr', 'del', `${address}/32`, 'dev', 'lo'], { stdio: 'ignore' }) };
-  } catch {
-    return undefined;
-  }
-}
 
 test('a server started with no APP_MODE refuses to start, and says how to choose', async () => {
   const dataDir = path.join(os.tmpdir(), `get-help-no-mode-${basePort}`);
@@ -140,10 +120,9 @@ test('production started from the example settings refuses, naming each variable
 });
 
 test('npm start listens on loopback only, and a demo refuses a public HOST', async () => {
-  const external = externalAddress();
-  test.skip(!external, 'needs an address of this machine that is not loopback');
+  const port = basePort + 1;
+  const otherHost = createOtherHost(port);
   try {
-    const port = basePort + 1;
     const child = spawn(process.execPath, [path.join(root, 'scripts', 'serve.mjs'), 'start'], {
       cwd: root,
       env: {
@@ -158,7 +137,8 @@ test('npm start listens on loopback only, and a demo refuses a public HOST', asy
     });
     try {
       await expect.poll(() => send(`http://127.0.0.1:${port}/`).then((answer) => answer.status, () => 0), { timeout: 60_000 }).toBe(200);
-      await expect(send(`http://${external!.address}:${port}/`)).rejects.toThrow(/ECONNREFUSED/);
+      // Another host reaching this machine at its address on their shared network finds nothing.
+      await expect(otherHost.send(`http://${otherHost.hostAddress}:${port}/`)).rejects.toThrow(/ECONNREFUSED/);
     } finally {
       child.kill('SIGTERM');
     }
@@ -172,40 +152,43 @@ test('npm start listens on loopback only, and a demo refuses a public HOST', asy
     expect(refused.code).not.toBe(0);
     expect(refused.output).toContain('HOST: demo mode listens on loopback only');
   } finally {
-    external!.remove();
+    otherHost.remove();
   }
 });
 
-test('a demo on every interface shows its mailbox to this machine only: another address gets 404', async () => {
-  const external = externalAddress();
-  test.skip(!external, 'needs an address of this machine that is not loopback');
+test('a demo on every interface shows its mailbox to this machine only: another host gets 404', async () => {
   const port = basePort + 2;
-  const server = await startSeparateServer(port, { TRUSTED_PROXY_HOPS: '0' }, '0.0.0.0');
+  const otherHost = createOtherHost(port);
+  const siteAtHostAddress = `http://${otherHost.hostAddress}:${port}`;
   try {
-    // This machine: the mailbox is there (so the 404s below are about who asks, not a missing page).
-    const local = await send(`http://127.0.0.1:${port}/mailbox`);
-    expect(local.status).toBe(200);
-    const mailboxContent = 'The emails the support service would receive';
-    expect(local.body).toContain(mailboxContent);
+    const server = await startSeparateServer(port, { TRUSTED_PROXY_HOPS: '0' }, '0.0.0.0');
+    try {
+      // This machine: the mailbox is there (so the 404s below are about who asks, not a missing page).
+      const local = await send(`http://127.0.0.1:${port}/mailbox`);
+      expect(local.status).toBe(200);
+      const mailboxContent = 'The emails the support service would receive';
+      expect(local.body).toContain(mailboxContent);
 
-    // Another address, even one that claims to be this machine in every header it can write.
-    const claims: Record<string, string>[] = [{ Host: `localhost:${port}` }, { Host: `127.0.0.1:${port}`, 'X-Forwarded-For': '127.0.0.1' }];
-    for (const headers of claims) {
-      const fromElsewhere = await send(`http://${external!.address}:${port}/mailbox`, { headers, localAddress: external!.address });
-      expect(fromElsewhere.status, JSON.stringify(headers)).toBe(404);
-      expect(fromElsewhere.body).not.toContain(mailboxContent);
-      expect(fromElsewhere.body).toContain('Page not found');
+      // Another host, even one that claims to be this machine in every header it can write.
+      const claims: Record<string, string>[] = [{ Host: `localhost:${port}` }, { Host: `127.0.0.1:${port}`, 'X-Forwarded-For': '127.0.0.1' }];
+      for (const headers of claims) {
+        const fromElsewhere = await otherHost.send(`${siteAtHostAddress}/mailbox`, { headers });
+        expect(fromElsewhere.status, JSON.stringify(headers)).toBe(404);
+        expect(fromElsewhere.body).not.toContain(mailboxContent);
+        expect(fromElsewhere.body).toContain('Page not found');
+      }
+      // The banner's link to it is not shown to them either.
+      const home = await otherHost.send(`${siteAtHostAddress}/`, { headers: { Host: `localhost:${port}` } });
+      expect(home.status).toBe(200);
+      expect(home.body).not.toContain('href="/mailbox"');
+      // And under its own address, the demo does not answer at all.
+      const byAddress = await otherHost.send(`${siteAtHostAddress}/mailbox`);
+      expect(byAddress.status).toBe(421);
+    } finally {
+      await server.stop();
     }
-    // The banner's link to it is not shown to them either.
-    const home = await send(`http://${external!.address}:${port}/`, { headers: { Host: `localhost:${port}` }, localAddress: external!.address });
-    expect(home.status).toBe(200);
-    expect(home.body).not.toContain('href="/mailbox"');
-    // And under its own address, the demo does not answer at all.
-    const byAddress = await send(`http://${external!.address}:${port}/mailbox`, { localAddress: external!.address });
-    expect(byAddress.status).toBe(421);
   } finally {
-    await server.stop();
-    external!.remove();
+    otherHost.remove();
   }
 });
 

@@ -43,21 +43,19 @@ test('a person keeps a log by keyboard, prints it and leaves nothing behind', as
   await expect(platformField).toHaveAccessibleDescription('Error: Select where you saw it');
   await expect(whereField).toHaveAttribute('aria-describedby', 'log-where-hint log-where-error');
   await expect(whereField).toHaveAccessibleDescription(
-    'Paste the full web address if you have it Error: Enter the link, username or phone number',
+    'Paste it as you copied it: a share link is fine. It is kept exactly as you enter it. Error: Enter the link, username or phone number',
   );
   await expect(page.getByLabel('What does it show? (optional)')).toHaveAttribute('aria-describedby', 'log-whatItShows-hint');
   await expect(page.getByLabel('What does it show? (optional)')).not.toHaveAttribute('aria-invalid');
 
-  // A link pasted under the wrong platform gets a specific message.
+  // A script link is refused, with what to do.
   await page.getByLabel('Where did you see it?').selectOption({ label: 'Facebook' });
-  await page.getByLabel('Link, username or phone number').fill('https://www.instagram.com/p/CxYz123AbC/?igsh=abc');
+  await page.getByLabel('Link, username or phone number').fill('javascript:alert(1)');
   await page.getByLabel('Link, username or phone number').press('Enter');
-  await expect(summary).toContainText('This looks like an Instagram link, not a Facebook one');
+  await expect(summary).toContainText('Enter a web address that starts with https://');
 
-  // Fixed by keyboard: choose Instagram, and the link is kept without its tracking parameter.
-  await page.getByLabel('Where did you see it?').focus();
-  await page.keyboard.press('ArrowDown');
-  await expect(page.getByLabel('Where did you see it?')).toHaveValue('instagram');
+  // A link pasted under another platform is kept, with a suggestion rather than a refusal.
+  await page.getByLabel('Link, username or phone number').fill('https://www.instagram.com/p/CxYz123AbC/?igsh=abc');
   await page.getByLabel('What does it show? (optional)').fill('A post with my photo and my first name');
   await page.getByLabel('Yes').check();
   await page.getByLabel('Report reference (optional)').fill('IG-4471');
@@ -68,16 +66,28 @@ test('a person keeps a log by keyboard, prints it and leaves nothing behind', as
   await expect(entries).toHaveCount(1);
   await expect(entries.first()).toContainText('https://www.instagram.com/p/CxYz123AbC/');
   await expect(entries.first()).not.toContainText('igsh');
+  await expect(entries.first()).toContainText('This looks like an Instagram link, not a Facebook one. You can change the platform to Instagram');
+  await expect(entries.first()).toContainText('Instagram post CxYz123AbC');
+  await expectNoAxeViolations(page);
+
+  // Taking the suggestion, by keyboard: the item moves to Instagram, its link as it was.
+  await page.getByRole('button', { name: 'Change to Instagram for item 1' }).press('Enter');
+  await expect(page.locator('.evidence-log [role="status"]')).toHaveText('Item 1 moved to Instagram.');
+  await expect(entries.first()).toContainText('1. Instagram');
+  await expect(entries.first()).toContainText('https://www.instagram.com/p/CxYz123AbC/');
+  await expect(entries.first()).not.toContainText('This looks like');
+  await expect(page.getByRole('button', { name: /^Change to / })).toHaveCount(0);
   await expect(entries.first()).toContainText('Yes (reference IG-4471)');
   // What a person typed is shown as text, never as a link they could be tricked into opening.
   await expect(entries.first().getByRole('link')).toHaveCount(0);
 
-  // A second item, a phone number, normalised.
+  // A second item, a phone number: kept as typed, recognised beside it.
   await page.getByLabel('Where did you see it?').selectOption({ label: 'WhatsApp' });
-  await page.getByLabel('Link, username or phone number').fill('07700 900123');
+  await page.getByLabel('Link, username or phone number').fill('\u202A07911 123456\u202C');
   await page.getByRole('button', { name: 'Add to log' }).press('Enter');
   await expect(entries).toHaveCount(2);
-  await expect(entries.nth(1)).toContainText('+447700900123');
+  await expect(entries.nth(1)).toContainText('07911 123456');
+  await expect(entries.nth(1)).toContainText('WhatsApp phone number +447911123456');
 
   // Change the first, then remove the second.
   await page.getByRole('button', { name: 'Change item 1' }).press('Enter');

@@ -85,7 +85,7 @@ test('enrol, find the urgent referral first, work it within the contact rules, a
   await expect(page.getByText(REFERRAL_CANARY).first()).toBeVisible();
   await expect(page.getByRole('heading', { level: 3, name: 'Which law may apply' })).toBeVisible();
   // Evidence addresses are text to copy, never links.
-  await expect(page.getByText('https[:]//www.instagram.com/p/C1a2B3c4D5e/')).toBeVisible();
+  await expect(page.getByText('https[:]//www[.]instagram[.]com/p/C1a2B3c4D5e/')).toBeVisible();
   await expect(page.locator('a[href*="instagram"]')).toHaveCount(0);
   await expectNoAxeViolations(page);
 

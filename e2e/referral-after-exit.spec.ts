@@ -12,7 +12,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe';
-import { neutralSite, serveOtherSites } from './support/neutral-site';
+import { leavingThroughExit, neutralSite } from './support/neutral-site';
 import { Journey } from './support/referral-journey';
 import { receivedReferral } from './support/received-mail';
 
@@ -40,7 +40,6 @@ test.describe('without JavaScript, after Exit this page', () => {
   test.use({ javaScriptEnabled: false });
 
   test('Back and resubmit shows none of her answers: the Send says only "already sent", a step only "expired"', async ({ page }) => {
-    await serveOtherSites(page);
     const journey = new Journey(page, false);
     await journey.start();
     await journey.toCheckPage(place, { name: marker });
@@ -48,7 +47,10 @@ test.describe('without JavaScript, after Exit this page', () => {
     const reference = await journey.send();
     await expect(page.getByText('If this is a shared device, close this tab when you have finished.')).toBeVisible();
 
+    const leaving = leavingThroughExit(page);
     await page.getByRole('button', { name: /Exit this page/ }).click();
+    await leaving;
+    // The tab now shows the browser's own error page at the neutral site's address; Back from there.
     await page.waitForURL(neutralSite);
 
     // Back to the confirmation, posted again: the referral is not sent twice, and nothing of it shows.

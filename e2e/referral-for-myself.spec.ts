@@ -25,8 +25,11 @@ test('reporting for myself ends with the support service receiving every answer'
 
   // The check page shows the answers as the support worker will read them.
   await expect(page.getByText('An ex-partner')).toBeVisible();
-  await expect(page.getByText('Where: https://www.instagram.com/p/C1a2B3c4D5e/', { exact: true })).toBeVisible();
-  await expect(page.getByText('Where: +447700900123', { exact: true })).toBeVisible();
+  // Each place as entered, less only its tracking parameter, with what was recognised beside it.
+  await expect(page.getByText('Where, as entered: https://www.instagram.com/p/C1a2B3c4D5e/', { exact: true })).toBeVisible();
+  await expect(page.getByText('Recognised: Instagram post C1a2B3c4D5e', { exact: true })).toBeVisible();
+  await expect(page.getByText('Where, as entered: 07911 123456', { exact: true })).toBeVisible();
+  await expect(page.getByText('Recognised: WhatsApp phone number +447911123456', { exact: true })).toBeVisible();
   await expect(page.getByText('March 2025', { exact: true })).toBeVisible();
 
   expect(await page.evaluate(() => history.length)).toBe(historyAtStart);
@@ -47,10 +50,12 @@ test('reporting for myself ends with the support service receiving every answer'
 
   const mail = await receivedReferral(reference);
   const text = mail.text ?? '';
-  for (const answer of ['CRI/2025/4471', 'West Midlands Police', 'Sam', '+447700900982', 'https://www.instagram.com/p/C1a2B3c4D5e/', '+447700900123', 'IG-555', 'Weekdays 10am to 2pm']) {
+  // Evidence addresses are defanged in the text part, so a tap on a phone never opens one.
+  for (const answer of ['CRI/2025/4471', 'West Midlands Police', 'Sam', '+447700900982', 'https[:]//www[.]instagram[.]com/p/C1a2B3c4D5e/', '07911 123456', '+447911123456', 'IG-555', 'Weekdays 10am to 2pm']) {
     expect(text).toContain(answer);
   }
   expect(text).not.toContain('igsh=');
+  expect(text).not.toContain('https://www.instagram.com');
   expect(mail.subject).toBe(`Referral ${reference}, priority: High`);
   // The triage summary comes first, with why this referral is a high priority.
   expect(text.indexOf('== Triage ==')).toBeLessThan(text.indexOf('== Every answer =='));

@@ -98,6 +98,7 @@ test('the whole journey by keyboard alone', async ({ page }) => {
   await journey.expectStep('Your referral has been sent');
   const reference = (await page.getByTestId('reference').textContent()) ?? '';
   const mail = await receivedReferral(reference);
-  expect(mail.text).toContain('https://www.facebook.com/some.profile');
+  // As entered, defanged so that a tap on a phone cannot open it.
+  expect(mail.text).toContain('https[:]//www[.]facebook[.]com/some[.]profile');
   await expect(page.getByText('You asked us not to contact you')).toBeVisible();
 });

@@ -52,9 +52,10 @@ test('errors are summarised, focused, linked and read out', async ({ page }) => 
 
   const place = page.getByRole('group', { name: 'Place 1' });
   await place.getByLabel('Where did you see it?').selectOption({ label: 'Facebook' });
-  await place.getByLabel(/Link, username or phone number/).fill('https://www.instagram.com/p/abc123/');
+  // Another platform's link is only a suggestion (on the check page); a script link is refused.
+  await place.getByLabel(/Link, username or phone number/).fill('javascript:alert(document.cookie)');
   await journey.continue();
-  await expect(summary.getByRole('link')).toHaveText(['This looks like an Instagram link, not a Facebook one']);
+  await expect(summary.getByRole('link')).toHaveText(['Enter a web address that starts with https://']);
   await summary.getByRole('link').click();
   await expect(place.getByLabel(/Link, username or phone number/)).toBeFocused();
   await expectNoAxeViolations(page);

@@ -32,7 +32,9 @@ test('the whole journey works without JavaScript and ends in the same email', as
   await journey.help();
   await journey.contact();
   await journey.consent();
-  await expect(page.getByText('Where: https://www.instagram.com/p/C1a2B3c4D5e/', { exact: true })).toBeVisible();
+  await expect(page.getByText('Where, as entered: https://www.instagram.com/p/C1a2B3c4D5e/', { exact: true })).toBeVisible();
+  // Recognised on the server, which has the phone number library from the start.
+  await expect(page.getByText('Recognised: WhatsApp phone number +447911123456', { exact: true })).toBeVisible();
 
   // Change and Back work as buttons that post the answers.
   await page.getByRole('button', { name: 'Change which police force? (optional)' }).click();
@@ -51,7 +53,7 @@ test('the whole journey works without JavaScript and ends in the same email', as
   await expect(page.getByText("To print it, use your browser's print option.")).toBeVisible();
 
   const mail = await receivedReferral(reference);
-  for (const answer of ['CRI/2025/4471', 'PSNI', 'Northern Ireland', '+447700900982', 'https://www.instagram.com/p/C1a2B3c4D5e/', '+447700900123', 'IG-555']) {
+  for (const answer of ['CRI/2025/4471', 'PSNI', 'Northern Ireland', '+447700900982', 'https[:]//www[.]instagram[.]com/p/C1a2B3c4D5e/', '+447911123456', 'IG-555']) {
     expect(mail.text).toContain(answer);
   }
 });

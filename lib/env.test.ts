@@ -82,6 +82,19 @@ describe('no mode by default (H1)', () => {
     );
     expect(parseEnv({ ...demoSettings, PUBLIC_BASE_URL: 'http://127.0.0.1:3116' }).publicBaseUrl.port).toBe('3116');
   });
+
+  it('in demo mode, is reached at localhost on the port it listens on, unless told otherwise', () => {
+    // `PORT=3005 npm run demo` listens on 3005: the links it prints must open that demo.
+    expect(parseEnv({ ...demoSettings, PORT: '3005' }).publicBaseUrl.href).toBe('http://localhost:3005/');
+    expect(parseEnv({ ...demoSettings, PORT: '3005', PUBLIC_BASE_URL: 'http://127.0.0.1:3116' }).publicBaseUrl.href).toBe(
+      'http://127.0.0.1:3116/',
+    );
+    expect(envRefusal({ ...demoSettings, PORT: 'eighty' })).toMatch(/^\s*PORT: /m);
+    // Production still names its public address itself: a port is no default for it.
+    expect(envRefusal({ ...productionSettingsWithout('PUBLIC_BASE_URL'), PORT: '3005' })).toMatch(
+      /^\s*PUBLIC_BASE_URL: is required when APP_MODE=production/m,
+    );
+  });
 });
 
 describe('production refuses demo values (M3, M4, L3)', () => {

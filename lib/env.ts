@@ -18,8 +18,8 @@ import { z } from 'zod';
 import { decodeDataKey } from '@/lib/delivery/payload-cipher';
 import { isLoopbackHostname } from '@/lib/security/loopback';
 import {
-  DEMO_PUBLIC_BASE_URL,
   DEMO_SUPPORT_SERVICE,
+  demoPublicBaseUrl,
   EnvError,
   REQUIRED_IN_PRODUCTION,
   shellOf,
@@ -268,7 +268,7 @@ function domainOf(value: string): string | undefined {
 /** Settings whose demo value would mislead people if it reached production, and their names. */
 const DEMO_VALUES: Record<string, string> = {
   ...DEMO_SUPPORT_SERVICE,
-  PUBLIC_BASE_URL: DEMO_PUBLIC_BASE_URL,
+  PUBLIC_BASE_URL: demoPublicBaseUrl(),
   SECURITY_CONTACT: DEMO_SECURITY_CONTACT,
   MAIL_FROM: DEMO_MAIL_FROM,
 };

@@ -11,7 +11,13 @@
 import { z } from 'zod';
 
 export const DEFAULT_EXIT_URL = 'https://www.bbc.co.uk/weather';
-export const DEMO_PUBLIC_BASE_URL = 'http://localhost:3000';
+/**
+ * The demo's own address: localhost (WebAuthn accepts no IP address) on the port it listens on,
+ * so the links it prints (the inbox sign-in, enrolment) open the demo wherever PORT puts it.
+ */
+export function demoPublicBaseUrl(port = 3000): string {
+  return `http://localhost:${port}`;
+}
 
 /** The demo support service: a fictional organisation with an Ofcom drama-range number. */
 export const DEMO_SUPPORT_SERVICE = {
@@ -44,6 +50,8 @@ export const shellVariables = {
   APP_MODE: z.enum(['demo', 'production'], {
     error: 'must be demo or production: npm run demo sets demo; a real service sets production (see README)',
   }),
+  // Read for the demo's default PUBLIC_BASE_URL only: production names its public address itself.
+  PORT: z.coerce.number().int().min(1).max(65535).optional(),
   PUBLIC_BASE_URL: httpUrl.optional(),
   // Must be another site, over https, that shows nothing personal (GOV.UK's advice).
   EXIT_URL: z
@@ -82,7 +90,7 @@ export function shellOf(raw: z.infer<typeof shellSchema>): ShellEnv {
   const demo = DEMO_SUPPORT_SERVICE;
   return {
     mode: raw.APP_MODE,
-    publicBaseUrl: new URL(raw.PUBLIC_BASE_URL ?? DEMO_PUBLIC_BASE_URL).href,
+    publicBaseUrl: new URL(raw.PUBLIC_BASE_URL ?? demoPublicBaseUrl(raw.PORT)).href,
     exitUrl: raw.EXIT_URL,
     supportService: {
       name: raw.SUPPORT_SERVICE_NAME ?? demo.SUPPORT_SERVICE_NAME,

@@ -6,7 +6,9 @@ import { downloadAdvice, downloadFileName, logAsText, platformNameOf, type Evide
 const entry: EvidenceLogEntry = {
   id: 1,
   platformId: 'instagram',
-  where: 'https://www.instagram.com/p/CxYz123AbC/',
+  where: 'https://www.instagram.com/p/CxYz123AbC/?img_index=2',
+  recognised: 'Instagram post CxYz123AbC, slide 2',
+  notes: [],
   seenAt: '2026-11-20T21:15',
   whatItShows: 'A post with my photo',
   reported: 'yes',
@@ -28,12 +30,14 @@ describe('the downloaded evidence log', () => {
   });
 
   it('lists every entry with every answer, numbered, under a dated heading', () => {
-    const text = logAsText([entry, { ...entry, id: 2, platformId: 'whatsapp', where: '+447700900123', reported: 'not-sure', reportReference: '', fingerprint: undefined, whatItShows: '' }], new Date('2026-11-28T18:00:00Z'));
+    const text = logAsText([entry, { ...entry, id: 2, platformId: 'whatsapp', where: '+447700900123', recognised: '', reported: 'not-sure', reportReference: '', fingerprint: undefined, whatItShows: '' }], new Date('2026-11-28T18:00:00Z'));
     expect(text).toMatch(/^Evidence log, made 28\/11\/2026/);
-    expect(text).toContain('1. Instagram\n   Where: https://www.instagram.com/p/CxYz123AbC/\n   Seen: 20/11/2026, 21:15:00');
+    expect(text).toContain(
+      '1. Instagram\n   Where, as entered: https://www.instagram.com/p/CxYz123AbC/?img_index=2\n   Recognised: Instagram post CxYz123AbC, slide 2\n   Seen: 20/11/2026, 21:15:00',
+    );
     expect(text).toContain('Reported to the platform: Yes (reference IG-4471)');
     expect(text).toContain(`Screenshot fingerprint (SHA-256) of shot.png: ${'ab'.repeat(32)}`);
-    expect(text).toContain('2. WhatsApp\n   Where: +447700900123');
+    expect(text).toContain('2. WhatsApp\n   Where, as entered: +447700900123\n   Seen');
     expect(text).toContain('What it shows: Not given');
     expect(text).toContain('Reported to the platform: Not sure\n');
   });
@@ -62,7 +66,7 @@ describe('the downloaded evidence log', () => {
 
   it('says "Not given" for an empty link or time rather than leaving a blank', () => {
     const text = logAsText([{ ...entry, where: '', seenAt: '', reportReference: '', reported: 'no' }], new Date('2026-11-28T18:00:00Z'));
-    expect(text).toContain('   Where: Not given\n   Seen: Not given\n');
+    expect(text).toContain('   Where, as entered: Not given\n   Recognised: Instagram post CxYz123AbC, slide 2\n   Seen: Not given\n');
     expect(text).toContain('Reported to the platform: No\n');
   });
 });

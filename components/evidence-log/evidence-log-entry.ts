@@ -8,8 +8,14 @@ export type EvidenceLogEntry = {
   id: number;
   /** The registry id. The name shown is looked up from it, so a renamed platform stays right. */
   platformId: PlatformId;
-  /** What the person entered, normalised by the recogniser where it could be. */
+  /** What the person entered, exactly, less named tracking parameters: never our guess at it. */
   where: string;
+  /** What was recognised in it, in words, beside it ("Facebook post 123, comment 456"), or "". */
+  recognised: string;
+  /** Notes about it for the person ("This is a share link…"); none of them stopped it being kept. */
+  notes: readonly string[];
+  /** The platform its link looks like it is on, when that is not the one chosen: a suggestion. */
+  suggestedPlatform?: PlatformId;
   seenAt: string;
   whatItShows: string;
   reported: 'yes' | 'no' | 'not-sure';
@@ -54,7 +60,8 @@ export function logAsText(entries: readonly EvidenceLogEntry[], madeAt: Date): s
   entries.forEach((entry, index) => {
     lines.push(
       `${index + 1}. ${platformNameOf(entry)}`,
-      `   Where: ${entry.where || 'Not given'}`,
+      `   Where, as entered: ${entry.where || 'Not given'}`,
+      ...(entry.recognised ? [`   Recognised: ${entry.recognised}`] : []),
       `   Seen: ${entry.seenAt ? new Date(entry.seenAt).toLocaleString('en-GB') : 'Not given'}`,
       `   What it shows: ${entry.whatItShows || 'Not given'}`,
       `   Reported to the platform: ${reportedLabels[entry.reported]}${entry.reportReference ? ` (reference ${entry.reportReference})` : ''}`,

@@ -10,7 +10,8 @@
 import { useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useJavaScriptRunning } from '@/components/javascript-running/use-javascript-running';
 import type { PlatformId } from '@/lib/platforms/catalogue';
-import { recognise } from '@/lib/platforms/recognise';
+import { usePhoneNumbers } from '@/components/phone-numbers/use-phone-numbers';
+import { describeRecognised, readEvidence, readingHints } from '@/lib/platforms/recognise';
 import {
   downloadAdvice,
   downloadFileName,
@@ -51,6 +52,22 @@ const emptyDraft: Draft = {
 
 type FieldError = { field: 'platform' | 'where' | 'whatItShows' | 'reportReference'; message: string };
 
+/** What the log keeps of a "where": as entered, what was recognised beside it, and notes. */
+type Read = Pick<EvidenceLogEntry, 'where' | 'recognised' | 'notes' | 'suggestedPlatform'>;
+
+/** Reads a "where" on a platform: refused only when hostile (readEvidence), kept otherwise. */
+function readWhere(platformId: PlatformId, where: string): Read | { message: string } {
+  const reading = readEvidence(platformId, where);
+  if (!reading.ok) return { message: reading.message };
+  const recognised = reading.recognised;
+  return {
+    where: reading.entered,
+    recognised: recognised ? describeRecognised(recognised) : readingHints.notRecognisedShort,
+    notes: reading.hints,
+    ...(recognised && recognised.platform !== platformId ? { suggestedPlatform: recognised.platform } : {}),
+  };
+}
+
 
 /** Hex SHA-256 of a file, computed in the browser: the file itself never leaves the device. */
 async function sha256Hex(file: File): Promise<string> {
@@ -60,6 +77,7 @@ async function sha256Hex(file: File): Promise<string> {
 
 export function EvidenceLog({ platformOptions, withoutJavaScript }: Props) {
   const running = useJavaScriptRunning();
+  usePhoneNumbers();
   const [entries, setEntries] = useState<EvidenceLogEntry[]>([]);
   const [draft, setDraft] = useState<Draft>(emptyDraft);
   const [editingId, setEditingId] = useState<number | null>(null);
@@ -72,19 +90,21 @@ export function EvidenceLog({ platformOptions, withoutJavaScript }: Props) {
   const update = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft((current) => ({ ...current, [key]: value }));
   const errorFor = (field: FieldError['field']) => errors.find((error) => error.field === field)?.message;
 
-  function validate(): { errors: FieldError[]; where: string } {
+  function validate(): { errors: FieldError[] } & Read {
     const found: FieldError[] = [];
-    let where = draft.where.trim();
+    let read: Read = { where: draft.where.trim(), recognised: '', notes: [] };
+    const where = read.where;
     if (draft.platform === '') found.push({ field: 'platform', message: 'Select where you saw it' });
     if (where === '') {
       found.push({ field: 'where', message: 'Enter the link, username or phone number' });
     } else if (where.length > limits.where) {
       found.push({ field: 'where', message: `The link, username or phone number must be ${limits.where} characters or fewer` });
     } else if (draft.platform !== '') {
-      const result = recognise(draft.platform, where);
-      // A phone number reads best as the number itself; anything else as its clean link.
-      if (result.ok) where = result.kind === 'phone-number' ? result.id : (result.canonicalUrl ?? result.id);
-      else found.push({ field: 'where', message: result.message });
+      // Kept as entered (less tracking parameters), with what we recognised beside it; refused
+      // only when it is not evidence or is dangerous. A personal log never refuses a note.
+      const reading = readWhere(draft.platform, where);
+      if ('message' in reading) found.push({ field: 'where', message: reading.message });
+      else read = reading;
     }
     if (draft.whatItShows.length > limits.whatItShows) {
       found.push({ field: 'whatItShows', message: `What it shows must be ${limits.whatItShows} characters or fewer` });
@@ -92,7 +112,7 @@ export function EvidenceLog({ platformOptions, withoutJavaScript }: Props) {
     if (draft.reportReference.length > limits.reportReference) {
       found.push({ field: 'reportReference', message: `The reference must be ${limits.reportReference} characters or fewer` });
     }
-    return { errors: found, where };
+    return { errors: found, ...read };
   }
 
   function save(event: FormEvent) {
@@ -110,6 +130,9 @@ export function EvidenceLog({ platformOptions, withoutJavaScript }: Props) {
       id: editingId ?? nextId.current++,
       platformId: draft.platform,
       where: result.where,
+      recognised: result.recognised,
+      notes: result.notes,
+      suggestedPlatform: result.suggestedPlatform,
       seenAt: draft.seenAt,
       whatItShows: draft.whatItShows.trim(),
       reported: draft.reported,
@@ -139,6 +162,16 @@ export function EvidenceLog({ platformOptions, withoutJavaScript }: Props) {
     setEditingId(entry.id);
     setErrors([]);
     firstField.current?.focus();
+  }
+
+  /** Takes the suggestion: the item moves to the platform its link is on, read again there. */
+  function moveToSuggested(entry: EvidenceLogEntry, position: number) {
+    const platformId = entry.suggestedPlatform;
+    if (platformId === undefined) return;
+    const read = readWhere(platformId, entry.where);
+    if ('message' in read) return;
+    setEntries((current) => current.map((existing) => (existing.id === entry.id ? { ...existing, platformId, suggestedPlatform: undefined, ...read } : existing)));
+    setAnnouncement(`Item ${position} moved to ${platformNameOf({ platformId })}.`);
   }
 
   function remove(entry: EvidenceLogEntry, position: number) {
@@ -180,7 +213,15 @@ export function EvidenceLog({ platformOptions, withoutJavaScript }: Props) {
                 {index + 1}. {platformNameOf(entry)}
               </h3>
               <dl className="summary-list">
-                <Row label="Where">{entry.where}</Row>
+                <Row label="Where, as entered">
+                  <span className="plain-link">{entry.where}</span>
+                  {entry.notes.map((note) => (
+                    <span key={note} className="summary-list__line hint">
+                      {note}
+                    </span>
+                  ))}
+                </Row>
+                {entry.recognised ? <Row label="Recognised">{entry.recognised}</Row> : null}
                 <Row label="Seen">{entry.seenAt ? new Date(entry.seenAt).toLocaleString('en-GB') : 'Not given'}</Row>
                 <Row label="What it shows">{entry.whatItShows || 'Not given'}</Row>
                 <Row label="Reported to the platform">
@@ -195,6 +236,14 @@ export function EvidenceLog({ platformOptions, withoutJavaScript }: Props) {
                 ) : null}
               </dl>
               <p className="evidence-log__actions no-print">
+                {entry.suggestedPlatform ? (
+                  <>
+                    <button type="button" className="button button--secondary" onClick={() => moveToSuggested(entry, index + 1)}>
+                      Change to {platformNameOf({ platformId: entry.suggestedPlatform })}
+                      <span className="visually-hidden"> for item {index + 1}</span>
+                    </button>{' '}
+                  </>
+                ) : null}
                 <button type="button" className="button button--secondary" onClick={() => edit(entry)}>
                   Change<span className="visually-hidden"> item {index + 1}</span>
                 </button>{' '}
@@ -262,7 +311,7 @@ export function EvidenceLog({ platformOptions, withoutJavaScript }: Props) {
           )}
         </Field>
 
-        <Field id="log-where" label="Link, username or phone number" hint="Paste the full web address if you have it" error={errorFor('where')}>
+        <Field id="log-where" label="Link, username or phone number" hint="Paste it as you copied it: a share link is fine. It is kept exactly as you enter it." error={errorFor('where')}>
           {(aria) => (
             <input
               id="log-where"

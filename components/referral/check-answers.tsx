@@ -6,11 +6,14 @@
  * Change is a submit button rather than a link: the answers live only in the page, so going
  * back to a step must carry them, and a link could only do that through the address.
  */
+import { usePhoneNumbers } from '@/components/phone-numbers/use-phone-numbers';
 import type { Answers } from '@/lib/referral/definition';
 import { summarise } from '@/lib/referral/format';
 import { intentValue } from '@/lib/referral/wizard';
 
 export function CheckAnswers({ answers }: { answers: Answers }) {
+  // Phone numbers in the evidence are recognised with a library loaded on first use.
+  usePhoneNumbers();
   return (
     <>
       {summarise(answers).map(({ step, rows }) => (
@@ -26,6 +29,11 @@ export function CheckAnswers({ answers }: { answers: Answers }) {
                   {row.lines.map((line, index) => (
                     <span key={index} className="summary-list__line">
                       {line}
+                    </span>
+                  ))}
+                  {row.notes?.map((note, index) => (
+                    <span key={`note-${index}`} className="summary-list__line hint">
+                      {note}
                     </span>
                   ))}
                 </dd>

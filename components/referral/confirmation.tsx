@@ -5,6 +5,7 @@
  * when, the helplines, and a printable copy of the evidence the person listed, since the page
  * will forget it as soon as it is closed.
  */
+import { usePhoneNumbers } from '@/components/phone-numbers/use-phone-numbers';
 import { UrgentHelp } from '@/components/urgent-help/urgent-help';
 import { describeEvidence } from '@/lib/referral/format';
 import type { Submitted } from '@/lib/referral/wizard';
@@ -18,6 +19,7 @@ type Props = {
 };
 
 export function Confirmation({ state, service, running }: Props) {
+  usePhoneNumbers();
   const evidence = state.evidence.map(describeEvidence);
   return (
     <>
@@ -73,6 +75,12 @@ export function Confirmation({ state, service, running }: Props) {
                       {item.kind ? ` (${item.kind})` : ''}: <span className="plain-link">{item.where}</span>
                     </dd>
                   </div>
+                  {item.recognised ? (
+                    <div className="summary-list__row">
+                      <dt>Recognised</dt>
+                      <dd>{item.recognised}</dd>
+                    </div>
+                  ) : null}
                   <div className="summary-list__row">
                     <dt>Seen</dt>
                     <dd>{item.seenOn}</dd>

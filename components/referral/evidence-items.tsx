@@ -2,13 +2,14 @@
 
 /**
  * The evidence step: any number of places the content was seen (up to the definition's bound),
- * each with its platform from the registry, the link, username or number (checked by that
- * platform's recogniser), when it was seen, what it shows in words, and whether it was
+ * each with its platform from the registry, the link, username or number (kept as entered and
+ * refused only when hostile; the check page shows what was recognised beside it), when it was seen, what it shows in words, and whether it was
  * reported and screenshotted. There is no file upload: the images themselves are never asked for.
  *
  * "Add another place" and "Remove" are submit buttons, so they work without JavaScript too.
  */
 import type { PlatformId } from '@/lib/platforms/catalogue';
+import { readEvidence } from '@/lib/platforms/recognise';
 import type { EvidenceField, EvidenceItem } from '@/lib/referral/fields';
 import { emptyEvidenceItem, evidenceItemFields as item } from '@/lib/referral/fields';
 import { intentValue } from '@/lib/referral/wizard';
@@ -26,9 +27,18 @@ type Props = {
   guides: readonly CaptureGuide[];
   /** The platform chosen for each item right now, to show its capture guidance beside it. */
   chosenPlatforms: readonly (PlatformId | '')[];
+  /** What is in each item's "where" right now, to show our notes on it as it is typed. */
+  typedWheres: readonly string[];
 };
 
-export function EvidenceItems({ field, items, bind, errorFor, guides, chosenPlatforms }: Props) {
+/** Notes on a "where" ("a share link is fine as it is"): never errors, which the schema gives. */
+function notesOn(platform: PlatformId | '', where: string): readonly string[] {
+  if (platform === '' || where.trim() === '') return [];
+  const reading = readEvidence(platform, where);
+  return reading.ok ? reading.hints : [];
+}
+
+export function EvidenceItems({ field, items, bind, errorFor, guides, chosenPlatforms, typedWheres }: Props) {
   // Always offer one place to fill in; a place left blank is simply not sent.
   const shown = items.length > 0 ? items : [emptyEvidenceItem];
   return (
@@ -46,11 +56,17 @@ export function EvidenceItems({ field, items, bind, errorFor, guides, chosenPlat
       {shown.map((evidence, index) => {
         const name = (part: keyof EvidenceItem) => `evidence.${index}.${part}`;
         const guide = guides.find((candidate) => candidate.id === (chosenPlatforms[index] ?? evidence.platform));
+        // Without JavaScript, the answers last sent; with it, what is on the page now.
+        const notes = notesOn(chosenPlatforms[index] ?? evidence.platform, typedWheres[index] ?? evidence.where);
         const text = (part: 'where' | 'reportReference', extra: { inputMode?: 'url' } = {}) => {
           const id = idFor(name(part));
           const definition = item[part];
           const error = errorFor(name(part));
           const hint = 'hint' in definition ? definition.hint : undefined;
+          const partNotes = part === 'where' && !error ? notes : [];
+          const describedByIds = [describedBy(id, Boolean(hint), Boolean(error)), partNotes.length > 0 ? `${id}-notes` : '']
+            .filter(Boolean)
+            .join(' ');
           return (
             <div className={`form-group${error ? ' form-group--error' : ''}`}>
               <label htmlFor={id} className="label">
@@ -64,11 +80,18 @@ export function EvidenceItems({ field, items, bind, errorFor, guides, chosenPlat
                 spellCheck={false}
                 autoComplete="off"
                 defaultValue={evidence[part]}
-                aria-describedby={describedBy(id, Boolean(hint), Boolean(error))}
+                aria-describedby={describedByIds || undefined}
                 aria-invalid={error ? true : undefined}
                 {...extra}
                 {...bind(name(part))}
               />
+              {partNotes.length > 0 ? (
+                <div id={`${id}-notes`} className="hint evidence-item__notes">
+                  {partNotes.map((note) => (
+                    <p key={note}>{note}</p>
+                  ))}
+                </div>
+              ) : null}
             </div>
           );
         };

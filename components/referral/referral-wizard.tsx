@@ -255,9 +255,9 @@ function StepForm({ state, running, sending, sendAction, onSend, guides, onMove 
   // One question and nothing else to say: the question is the page heading, as GOV.UK does it.
   const singleQuestion = step.fields.length === 1 && !step.body;
   const title = `${state.errors.length > 0 ? 'Error: ' : ''}${step.title} – ${siteName}`;
-  const chosenPlatforms = running
-    ? ((onPage.evidence as { platform?: string }[] | undefined) ?? []).map((item) => (item?.platform ?? '') as CaptureGuide['id'] | '')
-    : [];
+  const onPageItems = running ? ((onPage.evidence as { platform?: string; where?: string }[] | undefined) ?? []) : [];
+  const chosenPlatforms = onPageItems.map((item) => (item?.platform ?? '') as CaptureGuide['id'] | '');
+  const typedWheres = onPageItems.map((item) => item?.where ?? '');
 
   return (
     <>
@@ -316,6 +316,7 @@ function StepForm({ state, running, sending, sendAction, onSend, guides, onMove 
                     errorFor={(name) => state.errors.find((error) => error.name === name)?.message}
                     guides={guides}
                     chosenPlatforms={chosenPlatforms}
+                    typedWheres={typedWheres}
                   />
                 ) : null
               }

@@ -166,6 +166,8 @@ export const threePlaces = [
     reported: 'Yes',
     reference: 'IG-555',
   },
-  { platform: 'WhatsApp', where: '07700 900123', shows: 'Messages threatening to send more' },
+  // A number valid in the UK: 07700 900xxx, Ofcom's range for drama, is not, so it would be kept
+  // as typed with "country not known" (lib/platforms/phone-numbers.ts).
+  { platform: 'WhatsApp', where: '07911 123456', shows: 'Messages threatening to send more' },
   { platform: 'Facebook', where: 'https://m.facebook.com/some.profile.name?fbclid=abc', reported: 'I’m not sure' },
 ];

@@ -12,6 +12,8 @@ describe('the settings the guidance pages were built with', () => {
     const running = parseShellEnv({ APP_MODE: 'demo', SUPPORT_SERVICE_PHONE: '0800 000 0000', EXIT_URL: 'https://www.gov.uk/' });
     expect(differingShellSettings(demo, running)).toEqual(['EXIT_URL', 'SUPPORT_SERVICE_PHONE']);
     expect(differingShellSettings(demo, parseShellEnv({ APP_MODE: 'demo' }))).toEqual([]);
+    // A demo on another port is the same demo.
+    expect(differingShellSettings(demo, parseShellEnv({ APP_MODE: 'demo', PORT: '3120' }))).toEqual([]);
   });
 
   it('are read from the props Next.js keeps beside the built home page', () => {

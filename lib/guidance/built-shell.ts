@@ -22,9 +22,15 @@ const settingsByVariable: Record<string, (shell: ShellEnv) => string> = {
   SUPPORT_SERVICE_HOURS: (shell) => shell.supportService.hours,
 };
 
-/** The variables whose values differ between the build and the running server. */
+/**
+ * The variables whose values differ between the build and the running server. A demo's address
+ * follows the port it listens on (and a static page shows only its host), so two demos may
+ * differ there; a production site's address is its own and must match.
+ */
 export function differingShellSettings(built: ShellEnv, running: ShellEnv): string[] {
+  const bothDemos = built.mode === 'demo' && running.mode === 'demo';
   return Object.entries(settingsByVariable)
+    .filter(([variable]) => !(bothDemos && variable === 'PUBLIC_BASE_URL'))
     .filter(([, read]) => read(built) !== read(running))
     .map(([variable]) => variable);
 }

@@ -13,8 +13,8 @@ import type { InboxRuntime } from '@/lib/inbox/inbox-runtime';
 import { whichLawFor } from '@/lib/inbox/which-law-summary';
 import type { WhichLawResult } from '@/lib/law/which-law';
 import type { Answers } from '@/lib/referral/definition';
-import { describeEvidence, summarise, type AnswerSection, type EvidenceDescription } from '@/lib/referral/format';
-import { defangedWhere, safeContact, type Block } from '@/lib/referral/output/human-v1';
+import { defangEvidence, describeEvidence, summarise, type AnswerSection, type EvidenceDescription } from '@/lib/referral/format';
+import { safeContact, type Block } from '@/lib/referral/output/human-v1';
 import { triage, type Triage } from '@/lib/referral/triage';
 import { readAnswers } from '@/lib/referral/wizard';
 
@@ -65,7 +65,7 @@ export async function loadCase(
       .filter((section) => section.rows.length > 0),
     evidence: answers.evidence.map((item) => {
       const described = describeEvidence(item);
-      return { ...described, defanged: defangedWhere(described.where) };
+      return { ...described, defanged: defangEvidence(described).where };
     }),
     notes,
     overdue: isOverdue(record, now(), env.inbox.contactTargetWorkingDays),

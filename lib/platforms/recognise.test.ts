@@ -1,6 +1,8 @@
+import '@/lib/platforms/phone-numbers-now';
 import { describe, expect, it } from 'vitest';
 import { platformIds, type PlatformId } from './catalogue';
-import { platformOfLink, recognise, recognisers } from './recognise';
+import { readEvidence, readingHints, recognisers } from './recognise';
+import { hints, messages, platformOfUrl } from './recognisers/shared';
 
 /** Platforms that accept pages on any public website, so a lookalike host is just another site. */
 const anyWebsite: ReadonlySet<PlatformId> = new Set(['websites', 'search-results', 'other']);
@@ -37,12 +39,14 @@ const lookalikes = ['faceb00k.com/x', 'https://evilfacebook.com/x', 'https://www
 
 describe.each(platformIds)('%s: hostile input', (platformId) => {
   it.each(hostile.map((input) => [JSON.stringify(input).slice(0, 60), input]))('refuses %s', (_, input) => {
-    expect(recognise(platformId, input).ok).toBe(false);
     expect(recognisers[platformId].recognise(input).ok).toBe(false);
+    // Evidence refuses the dangerous ones; the rest are kept as a note, never as a platform's content.
+    const reading = readEvidence(platformId, input);
+    expect(reading.ok ? reading.recognised : null).toBeNull();
   });
 
   it.each(lookalikes)('never takes the lookalike %s as a platform link', (input) => {
-    const result = recognise(platformId, input);
+    const result = recognisers[platformId].recognise(input);
     if (anyWebsite.has(platformId)) {
       expect(result).toMatchObject({ ok: true, platform: platformId, kind: expect.stringMatching(/^(page|post|profile)$/) });
     } else {
@@ -71,7 +75,7 @@ const everyday = [
 
 describe.each(platformIds)('%s: every recognised link', (platformId) => {
   it.each(everyday)('is a parseable https link for %s', (input) => {
-    const result = recognise(platformId, input);
+    const result = recognisers[platformId].recognise(input);
     if (!result.ok) return;
     expect(result.platform).toBe(platformId);
     expect(result.id).not.toBe('');
@@ -83,7 +87,7 @@ describe.each(platformIds)('%s: every recognised link', (platformId) => {
   });
 });
 
-describe('recognise', () => {
+describe('the recognisers', () => {
   it.each([
     ['facebook', 'https://www.instagram.com/p/ABC/', 'This looks like an Instagram link, not a Facebook one'],
     ['instagram', 'facebook.com/jane.smith', 'This looks like a Facebook link, not an Instagram one'],
@@ -93,11 +97,11 @@ describe('recognise', () => {
     ['snapchat', 'https://onlyfans.com/jane', 'This looks like an OnlyFans link, not a Snapchat one'],
     ['telegram', 'https://old.reddit.com/r/pics', 'This looks like a Reddit link, not a Telegram one'],
   ] as const)('on %s, explains %s', (platformId, input, message) => {
-    expect(recognise(platformId, input)).toEqual({ ok: false, message });
+    expect(recognisers[platformId].recognise(input)).toEqual({ ok: false, message });
   });
 
   it('runs the chosen platform recogniser', () => {
-    expect(recognise('x', '@jane')).toEqual({ ok: true, platform: 'x', kind: 'profile', id: 'jane', canonicalUrl: 'https://x.com/jane' });
+    expect(recognisers.x.recognise('@jane')).toEqual({ ok: true, platform: 'x', kind: 'profile', id: 'jane', canonicalUrl: 'https://x.com/jane' });
   });
 
   it('has a recogniser for every platform', () => {
@@ -105,10 +109,10 @@ describe('recognise', () => {
   });
 });
 
-describe('platformOfLink', () => {
+describe('platformOfUrl', () => {
   it.each([
     ['https://m.facebook.com/x', 'facebook'],
-    ['fb.watch/abc', 'facebook'],
+    ['https://fb.watch/abc', 'facebook'],
     ['https://instagr.am/p/ABC', 'instagram'],
     ['https://chat.whatsapp.com/abc', 'whatsapp'],
     ['https://t.snapchat.com/abc', 'snapchat'],
@@ -120,14 +124,67 @@ describe('platformOfLink', () => {
     ['https://www.bing.com/search?q=a', 'search-results'],
     ['https://onlyfans.com/jane', 'onlyfans'],
     ['https://example.com/x', null],
-    ['faceb00k.com/x', null],
+    ['https://faceb00k.com/x', null],
+    // Drive is Google Drive and Photos, never search results, though it is on google.com.
+    ['https://drive.google.com/file/d/1AbC/view', 'google-drive-photos'],
+    ['https://sites.google.com/view/jane', null],
+    ['https://www.google.com/search?q=jane', 'search-results'],
+    ['https://images.google.com/', 'search-results'],
     ['https://facebook.com.evil.example/x', null],
     ['https://evil.example/?u=https://facebook.com/x', null],
-    ['https://user:pass@facebook.com/x', null],
-    ['javascript:alert(1)', null],
-    ['@jane', null],
-    ['07700 900123', null],
   ])('%s is on %s', (input, platform) => {
-    expect(platformOfLink(input)).toBe(platform);
+    expect(platformOfUrl(new URL(input))).toBe(platform);
+  });
+});
+
+describe('readEvidence', () => {
+  it('notes a share link is fine as it is', () => {
+    const reading = readEvidence('facebook', 'https://www.facebook.com/share/p/1AbCdEfGh/');
+    expect(reading).toMatchObject({ ok: true, hasLink: true, hints: [hints.shareLink] });
+  });
+
+  it('suggests the platform another platform’s link belongs to, and keeps it', () => {
+    expect(readEvidence('facebook', 'https://www.instagram.com/p/ABC/')).toMatchObject({
+      ok: true,
+      entered: 'https://www.instagram.com/p/ABC/',
+      recognised: { platform: 'instagram', kind: 'post', id: 'ABC' },
+      hints: [readingHints.otherPlatform('instagram', 'facebook')],
+    });
+    expect(readingHints.otherPlatform('instagram', 'facebook')).toBe(
+      'This looks like an Instagram link, not a Facebook one. You can change the platform to Instagram, or leave it as it is.',
+    );
+  });
+
+  it('keeps what it cannot recognise, and says so', () => {
+    expect(readEvidence('x', 'the account that messaged me on 3 March')).toEqual({
+      ok: true,
+      entered: 'the account that messaged me on 3 March',
+      hasLink: false,
+      recognised: null,
+      hints: [readingHints.notRecognised],
+    });
+  });
+
+  it('notes a number whose country it cannot tell', () => {
+    expect(readEvidence('whatsapp', '087 123 4567')).toMatchObject({ ok: true, entered: '087 123 4567', hints: [hints.countryNotKnown] });
+  });
+
+  it.each([
+    ['javascript:alert(1)', messages.scheme],
+    ['data:text/html,<b>x</b>', messages.scheme],
+    ['https://user:pass@x.com/jane', messages.credentials],
+    ['https://x.com/\u0000jane', messages.hiddenCharacters],
+    ['', messages.empty],
+    ['a'.repeat(2001), messages.tooLong],
+  ])('refuses %j with a message that says what to do', (input, message) => {
+    expect(readEvidence('x', input)).toEqual({ ok: false, message });
+  });
+
+  it.each(['About: the post he made last week', 'Data: three photos, one video', 'Intent: to scare me'])('keeps the note %j', (input) => {
+    expect(readEvidence('other', input)).toMatchObject({ ok: true, entered: input });
+  });
+
+  it('takes out invisible marks, which could make an address read differently', () => {
+    expect(readEvidence('websites', 'https://example.com/\u202Egpj.exe')).toMatchObject({ ok: true, entered: 'https://example.com/gpj.exe' });
   });
 });

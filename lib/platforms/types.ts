@@ -31,7 +31,12 @@ export type ContentKind =
   | 'page'
   | 'search-result'
   | 'phone-number'
-  | 'email-address';
+  | 'email-address'
+  /** The address of a picture or video file itself, not of the post it is in. */
+  | 'media';
+
+/** One more part of a link that says exactly what it shows: the comment, the slide, the photo. */
+export type Detail = { name: string; value: string };
 
 /** What the recogniser made of something a person pasted. */
 export type Recognised = {
@@ -40,8 +45,15 @@ export type Recognised = {
   kind: ContentKind;
   /** The handle, numeric id, phone number (E.164) or address that identifies it. */
   id: string;
-  /** A canonical https link without tracking parameters, when one can be built. */
+  /**
+   * A canonical https link without tracking parameters, when one can be built: for matching and
+   * de-duplicating only, never shown or sent instead of what the person entered.
+   */
   canonicalUrl?: string;
+  /** The parts of what was entered that say exactly what it shows, beyond the id. */
+  details?: readonly Detail[];
+  /** A note for the person in plain words; never a refusal. */
+  hint?: string;
 };
 
 /** A kind, specific message for the person, in GOV.UK style. */

@@ -136,7 +136,7 @@ export const evidenceItemFields = {
   where: {
     label: 'Link, username or phone number (optional)',
     name: 'The link, username or phone number',
-    hint: 'Copy the full web address if you can. Do not open the image again to do this.',
+    hint: 'Paste it as you copied it: a share link is fine. We keep it exactly as you enter it. Do not open the image again to do this.',
     maxLength: 2000,
   },
   seenOn: { label: 'When did you see it? (optional)', name: 'The date you saw it' },

@@ -5,8 +5,9 @@
  * Pure: no Node, database or environment imports, so the browser and the server share it.
  */
 import { platformNames } from '@/lib/platforms/catalogue';
-import { recognise } from '@/lib/platforms/recognise';
+import { describeRecognised, kindInWords, readEvidence, readingHints } from '@/lib/platforms/recognise';
 import { normalisePhone } from '@/lib/platforms/recognisers/shared';
+import type { Recognised } from '@/lib/platforms/types';
 import { fields, type Answers, type FieldId, type StepDefinition } from './definition';
 import { evidenceItemFields, type ApproximateDate, type EvidenceItem, type FieldDefinition, type Option } from './fields';
 import { visibleSteps } from './journey';
@@ -14,8 +15,11 @@ import { fieldApplies, formatApproximateDate } from './schema';
 
 export const notGiven = 'Not given';
 
-/** One answer as it is shown: the question and one or more lines of answer. */
-export type AnswerRow = { fieldId: FieldId; label: string; lines: string[] };
+/**
+ * One answer as it is shown: the question and one or more lines of answer, and notes for the
+ * person checking them (never for the support worker: the email leaves them out).
+ */
+export type AnswerRow = { fieldId: FieldId; label: string; lines: string[]; notes?: string[] };
 
 /** The answers of one step. */
 export type AnswerSection = { step: StepDefinition; rows: AnswerRow[] };
@@ -23,10 +27,20 @@ export type AnswerSection = { step: StepDefinition; rows: AnswerRow[] };
 /** One evidence item in words, with its link only as text: it may open an intimate image. */
 export type EvidenceDescription = {
   platform: string;
-  /** The canonical link or identifier when recognised, else what the person typed. */
+  /** What the person entered, exactly, less the named tracking parameters; never our guess. */
   where: string;
+  /** Whether `where` holds a web address, which may open an intimate image if it is tapped. */
+  hasLink: boolean;
   /** What the recogniser made of it, e.g. "Instagram post", or "" when not recognised. */
   kind: string;
+  /** What we recognised beside it, in words: "Instagram post C1a2B3c4D5e, slide 3". */
+  recognised: string;
+  /** The recognised canonical link or identifier, for matching only; "" when not recognised. */
+  canonical: string;
+  /** The recognition itself, for referral.v1; null when nothing was recognised. */
+  recognition: Recognised | null;
+  /** Notes for the person who entered it ("This is a share link…"). */
+  hints: readonly string[];
   seenOn: string;
   whatItShows: string;
   reported: string;
@@ -37,18 +51,14 @@ const labelOf = (options: readonly Option[], value: string) => options.find((opt
 
 const longDate = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
+
 /** The evidence item as words a support worker can act on. */
 export function describeEvidence(item: EvidenceItem): EvidenceDescription {
   const platform = item.platform === '' ? notGiven : platformNames[item.platform];
-  let where = item.where;
-  let kind = '';
-  if (item.platform !== '' && item.where !== '') {
-    const recognition = recognise(item.platform, item.where);
-    if (recognition.ok) {
-      where = recognition.kind === 'phone-number' ? recognition.id : (recognition.canonicalUrl ?? recognition.id);
-      kind = `${platform} ${recognition.kind.replace('-', ' ')}`;
-    }
-  }
+  const reading = item.platform !== '' && item.where !== '' ? readEvidence(item.platform, item.where) : null;
+  // A refused "where" never gets this far (the schema refuses it); shown as typed all the same.
+  const read = reading?.ok ? reading : null;
+  const recognition = read?.recognised ?? null;
   const reported =
     item.reported === ''
       ? notGiven
@@ -56,8 +66,13 @@ export function describeEvidence(item: EvidenceItem): EvidenceDescription {
         (item.reported === 'yes' && item.reportReference !== '' ? `, reference ${item.reportReference}` : '');
   return {
     platform,
-    where: where || notGiven,
-    kind,
+    where: read?.entered ?? (item.where || notGiven),
+    hasLink: read?.hasLink ?? false,
+    kind: recognition ? kindInWords(recognition) : '',
+    recognised: recognition ? describeRecognised(recognition) : read ? readingHints.notRecognisedShort : '',
+    canonical: recognition ? (recognition.canonicalUrl ?? recognition.id) : '',
+    recognition,
+    hints: read?.hints ?? [],
     seenOn: /^\d{4}-\d{2}-\d{2}$/.test(item.seenOn) ? longDate.format(new Date(item.seenOn)) : notGiven,
     whatItShows: item.whatItShows || notGiven,
     reported,
@@ -69,13 +84,32 @@ export function describeEvidence(item: EvidenceItem): EvidenceDescription {
 export function evidenceLines(described: EvidenceDescription, index: number): string[] {
   return [
     `${index + 1}. ${described.platform}${described.kind ? ` (${described.kind})` : ''}`,
-    `Where: ${described.where}`,
+    `Where, as entered: ${described.where}`,
+    ...(described.recognised ? [`Recognised: ${described.recognised}`] : []),
     `Seen: ${described.seenOn}`,
     `What it shows: ${described.whatItShows}`,
     `Reported to the platform: ${described.reported}`,
     `Screenshot kept: ${described.screenshotKept}`,
   ];
 }
+
+/**
+ * A web address made safe to show in an email: "https[:]//www[.]facebook[.]com/…". Mail apps
+ * turn "https://…" and "name.com/…" into links, and one tap on a caseworker's phone could open
+ * an intimate image; a defanged address is copied and mended ([:] to :, [.] to .) on purpose.
+ */
+export function defang(text: string): string {
+  return text
+    .replace(/\b(https?):\/\//gi, '$1[:]//')
+    .replace(/([a-z0-9-])\.(?=[a-z0-9-]{1,63}(?:[./:?#]|$|\s))/gi, '$1[.]');
+}
+
+/** An evidence item as a caseworker's screen or email shows it: its link parts defanged. */
+export function defangEvidence(item: EvidenceDescription): EvidenceDescription {
+  return item.hasLink ? { ...item, where: defang(item.where), recognised: defang(item.recognised) } : item;
+}
+
+export const defangedNote = 'Addresses are written with [:] and [.] so that they cannot be opened by a tap: change [:] to : and [.] to . to use one.';
 
 /** One field's answer as lines of text. */
 export function formatAnswer(fieldId: FieldId, answers: Answers): string[] {
@@ -119,6 +153,15 @@ export function summarise(answers: Answers): AnswerSection[] {
       step,
       rows: step.fields
         .filter((fieldId) => fieldApplies(fieldId, answers))
-        .map((fieldId) => ({ fieldId, label: fields[fieldId].label, lines: formatAnswer(fieldId, answers) })),
+        .map((fieldId) => ({ fieldId, label: fields[fieldId].label, lines: formatAnswer(fieldId, answers), ...notesFor(fieldId, answers) })),
     }));
+}
+
+/** Notes for the person checking their answers: what we noticed about each place of evidence. */
+function notesFor(fieldId: FieldId, answers: Answers): { notes?: string[] } {
+  if (fields[fieldId].kind !== 'evidence') return {};
+  const notes = answers.evidence.flatMap((item, index) =>
+    describeEvidence(item).hints.map((hint) => `Place ${index + 1}: ${hint}`),
+  );
+  return notes.length > 0 ? { notes } : {};
 }

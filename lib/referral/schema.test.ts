@@ -52,9 +52,12 @@ describe('each step’s schema', () => {
     expect(messages('contact', { contactMethod: 'none' })).toEqual([]);
   });
 
-  it('checks evidence: a platform for each item, its link through the platform’s recogniser, a bound on items', () => {
-    const item = { platform: 'facebook', where: 'https://www.instagram.com/p/abc123/' };
-    expect(messages('evidence', { evidence: [item] })).toEqual(['evidence.0.where: This looks like an Instagram link, not a Facebook one']);
+  it('checks evidence: a platform for each item, only hostile links refused, a bound on items', () => {
+    // Another platform's link, a share link, a name: kept as entered, never a wall.
+    for (const where of ['https://www.instagram.com/p/abc123/', 'https://www.facebook.com/share/p/1AbCdEfGh/', 'Jane Smith']) {
+      expect(messages('evidence', { evidence: [{ platform: 'facebook', where }] })).toEqual([]);
+    }
+    expect(messages('evidence', { evidence: [{ platform: 'x', where: 'https://user:pass@x.com/a' }] })[0]).toMatch(/username or password/);
     expect(messages('evidence', { evidence: [{ where: 'someone' }] })).toEqual(['evidence.0.platform: Select where you saw it']);
     expect(messages('evidence', { evidence: [{ platform: 'x', where: 'javascript:alert(1)' }] })[0]).toMatch(/^evidence\.0\.where: /);
     expect(messages('evidence', { evidence: Array.from({ length: 21 }, () => ({ platform: 'other' })) })[0]).toMatch(/up to 20 places/);
@@ -117,21 +120,19 @@ describe('the whole referral’s schema', () => {
 });
 
 describe('the cost of a hand-made request (M2)', () => {
-  it('stops at a list over its bound, without recognising any of its places', () => {
-    const recognise = vi.spyOn(recogniseModule, 'recognise');
+  it('stops at a list over its bound, without screening any of its places', () => {
+    const screen = vi.spyOn(recogniseModule, 'screenEvidence');
     try {
       const items = Array.from({ length: 21 }, (_, index) => ({ platform: 'x', where: `@account${index}` }));
       expect(messages('evidence', { evidence: items })).toEqual([
         'evidence: You can add up to 20 places. Add the rest in your own words under "What happened".',
       ]);
-      expect(recognise).not.toHaveBeenCalled();
-      // Within the bound, each place is recognised once however often the step is checked.
-      const twenty = items.slice(0, 20);
-      messages('evidence', { evidence: twenty });
-      messages('evidence', { evidence: twenty });
-      expect(recognise).toHaveBeenCalledTimes(20);
+      expect(screen).not.toHaveBeenCalled();
+      // Within the bound, one check screens each place once (screening is linear in its length).
+      messages('evidence', { evidence: items.slice(0, 20) });
+      expect(screen).toHaveBeenCalledTimes(20);
     } finally {
-      recognise.mockRestore();
+      screen.mockRestore();
     }
   });
 });

@@ -17,9 +17,8 @@
  * (e2e/security-headers.spec.ts records every CSP issue on /report).
  */
 import * as z from 'zod/mini';
-import { platformIds, type PlatformId } from '@/lib/platforms/catalogue';
-import { recognise } from '@/lib/platforms/recognise';
-import type { Recognition } from '@/lib/platforms/types';
+import { platformIds } from '@/lib/platforms/catalogue';
+import { screenEvidence } from '@/lib/platforms/recognise';
 import { normalisePhone } from '@/lib/platforms/recognisers/shared';
 import { fields, steps, type Answers, type FieldId, type StepDefinition } from './definition';
 import {
@@ -184,29 +183,15 @@ function checkFields(stepFields: readonly FieldId[], answers: AnswerLookup, ctx:
   }
 }
 
-/**
- * `recognise`, remembered for the last few places: the server checks the same evidence several
- * times in one request (may this step be visited, is every step before the check page complete,
- * the step itself), and a script repeating one costly place must not multiply the work.
- */
-const recognised = new Map<string, Recognition>();
-function recogniseOnce(platform: PlatformId, where: string): Recognition {
-  const key = `${platform}\u0000${where}`;
-  const known = recognised.get(key);
-  if (known) return known;
-  const result = recognise(platform, where);
-  if (recognised.size >= 64) recognised.delete(recognised.keys().next().value as string);
-  recognised.set(key, result);
-  return result;
-}
-
 function checkEvidence(items: readonly EvidenceItem[], fieldId: FieldId, ctx: z.core.$RefinementCtx, today: Date) {
   items.forEach((item, index) => {
     if (item.platform === '') {
       ctx.addIssue({ code: 'custom', path: [fieldId, index, 'platform'], message: evidenceItemFields.platform.required });
     } else if (item.where !== '') {
-      const recognition = recogniseOnce(item.platform, item.where);
-      if (!recognition.ok) ctx.addIssue({ code: 'custom', path: [fieldId, index, 'where'], message: recognition.message });
+      // Only what is not evidence or is dangerous is refused; anything else is kept as entered,
+      // with what was recognised beside it (format.ts), whether or not it matches the platform.
+      const screened = screenEvidence(item.where);
+      if (!screened.ok) ctx.addIssue({ code: 'custom', path: [fieldId, index, 'where'], message: screened.message });
     }
     if (item.seenOn !== '') {
       const [year = '', month = '', day = ''] = item.seenOn.split('-');

@@ -4,6 +4,7 @@
  */
 import { fields, type Answers, type FieldId } from './definition';
 import { evidenceItemFields, type EvidenceItem, type FieldDefinition } from './fields';
+import { defang } from './format';
 import { emptyAnswers } from './wizard';
 
 export function completeAnswers(overrides: Partial<Answers> = {}): Answers {
@@ -97,8 +98,8 @@ export function canaryAnswers(marker: string): { answers: Answers; canaries: Rec
           : `${fieldId} ${marker}`;
     canaries[fieldId] = text[fieldId];
   }
-  // Each platform checks its identifiers; these are already in the canonical form the email
-  // shows, and each item was reported, so its report reference is shown too.
+  // Links with nothing to take out (no tracking parameters), and each item was reported, so its
+  // report reference is shown too.
   const wheres = [
     { platform: 'instagram', where: `https://www.instagram.com/${marker}/` },
     { platform: 'websites', where: `https://www.example.com/${marker}/1` },
@@ -108,7 +109,8 @@ export function canaryAnswers(marker: string): { answers: Answers; canaries: Rec
     const typed = { ...item, ...wheres[index % wheres.length], reported: 'yes' as const };
     for (const name of evidenceTextFields) {
       if (name !== 'where') typed[name] = `${name} ${index} ${marker}`;
-      canaries[`evidence.${index}.${name}`] = typed[name];
+      // The email defangs links ("https[:]//…") so that a tap cannot open one: that is what it shows.
+      canaries[`evidence.${index}.${name}`] = name === 'where' ? defang(typed[name]) : typed[name];
     }
     return typed;
   });

@@ -15,7 +15,8 @@
  * which then goes on against the server started again, resending the requests the kill cut off
  * with their own form tokens (see resilience.ts). Then Lighthouse (see
  * lighthouse.ts). Then staff sign-in timing, a known account against an unknown one
- * (sign-in-timing.ts). Figures go to bench-results/bench-<time>.json and bench-results/latest.json,
+ * (sign-in-timing.ts). First of all, the recognisers' worst case: every platform's slowest
+ * adversarial input at 2,000 characters, against a target of 1 ms (see recognisers.ts). Figures go to bench-results/bench-<time>.json and bench-results/latest.json,
  * the same as Markdown tables to bench-results/latest.md (what BENCHMARKS.md quotes), and a
  * table is printed. Exits 1 if a submission was lost, duplicated or refused, or a Lighthouse
  * score other than performance is under 100.
@@ -26,7 +27,7 @@
  *
  * Loopback only; every phase is bounded in count and time. Settings (environment):
  *   BENCH_RUNS (3), BENCH_DURATION (10 s per scenario), BENCH_PORT (3710: servers on it to +4, SMTP captures on +10 to +13),
- *   BENCH_RESILIENCE_SIZE (1000; 0 skips), BENCH_HOSTILE_CONNECTIONS (8; 0 skips), BENCH_LIGHTHOUSE (1; 0 skips),
+ *   BENCH_RESILIENCE_SIZE (1000; 0 skips), BENCH_HOSTILE_CONNECTIONS (8; 0 skips), BENCH_LIGHTHOUSE (1; 0 skips), BENCH_RECOGNISERS (1; 0 skips),
  *   BENCH_LIGHTHOUSE_REPEATS (3: mobile runs per page, medians reported),
  *   BENCH_SCENARIOS (all: a comma list of pages, submissions, resilience, sign-in, hostile,
  *   lighthouse, to run some alone; `pages` is the page throughput table, static guidance pages
@@ -41,6 +42,7 @@ import autocannon from 'autocannon';
 import { startSmtpCapture, type SmtpCapture } from '@/e2e/support/smtp-capture';
 import { runLighthouse, type LighthouseFigures } from './lighthouse';
 import { startPeerServer } from './peer';
+import { recogniserFigures, type RecogniserFigures } from './recognisers';
 import { readActionFields, readStepTokens, referenceIn, submissionBodies } from './submission';
 import { outboxStates, startServer, storedReferences, type BenchServer } from './server';
 import { benchMarkdown } from './markdown';
@@ -55,6 +57,7 @@ const duration = Number(process.env.BENCH_DURATION ?? 10);
 const basePort = Number(process.env.BENCH_PORT ?? 3710);
 const resilienceSize = Number(process.env.BENCH_RESILIENCE_SIZE ?? 1000);
 const withLighthouse = process.env.BENCH_LIGHTHOUSE !== '0';
+const withRecognisers = process.env.BENCH_RECOGNISERS !== '0';
 const hostileConnections = Number(process.env.BENCH_HOSTILE_CONNECTIONS ?? 8);
 const connectionCounts = [10, 50];
 const lighthouseRepeats = Number(process.env.BENCH_LIGHTHOUSE_REPEATS ?? 3);
@@ -430,6 +433,10 @@ async function main() {
   const about = machine();
   console.log(`Benchmark: ${runs} run(s), ${duration} s per scenario, on ${about.cores} × ${about.cpu}, load ${about.loadAverageAtStart.join(' ')}`);
 
+  // Before any server starts, so the machine is as quiet as it will be.
+  const recognisers: RecogniserFigures[] = withRecognisers ? recogniserFigures() : [];
+  if (recognisers.length > 0) console.table(recognisers);
+
   const throughput = [];
   if (chosenScenario('pages') || chosenScenario('submissions')) {
     for (let run = 1; run <= runs; run += 1) throughput.push(await throughputRun(run));
@@ -505,6 +512,7 @@ async function main() {
     signInTiming,
     hostile,
     lighthouse,
+    recognisers,
     runs: throughput,
   };
   const dir = path.join(root, 'bench-results');

@@ -12,6 +12,7 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { loopbackOnlyHostResolverRules } from '../../e2e/support/loopback-only';
 
 const root = path.resolve(__dirname, '..', '..');
 
@@ -82,6 +83,9 @@ async function lighthouseRun(url: string, preset: 'mobile' | 'desktop', output: 
       `--output-path=${output}`,
       '--quiet',
       '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage --disable-background-networking --disable-component-update --disable-sync --no-first-run',
+      // The same loopback-only rule as the end-to-end browser's; Lighthouse splits its Chrome
+      // flags on spaces, so the rule, which has spaces, goes quoted in a flag of its own.
+      `--chrome-flags=--host-resolver-rules="${loopbackOnlyHostResolverRules}"`,
     ],
     { cwd: root, env: { ...process.env, CHROME_PATH: chromium() }, stdio: ['ignore', 'ignore', 'pipe'] },
   );

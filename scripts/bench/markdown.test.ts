@@ -40,3 +40,17 @@ describe('the resilience tables in Markdown', () => {
     expect(markdown).not.toContain('SIGKILL once');
   });
 });
+
+describe('the recognisers table in Markdown', () => {
+  it('shows each recogniser’s slowest input, its time and its doubling ratio', () => {
+    const markdown = benchMarkdown({
+      ...report([]),
+      recognisers: [{ platform: 'facebook', slowestInput: 'query of names', length: 2000, ms: 0.4819, ratio: 1.94 }],
+    });
+    expect(markdown).toContain('| facebook | query of names | 2000 | 0.482 | 1.94× |');
+  });
+
+  it('leaves the table out of reports from before it was measured', () => {
+    expect(benchMarkdown(report([]))).not.toContain('recogniser');
+  });
+});

@@ -17,6 +17,8 @@ type Report = {
   resilience: Record<string, number | string>[];
   lighthouse?: { scores: Record<string, number | string | string[] | boolean | undefined>[] };
   staticVsPerRequest?: { connections: number; staticRate?: number; perRequestRate?: number; ratio?: number }[];
+  /** Reports from before the recognisers were measured have none. */
+  recognisers?: { platform: string; slowestInput: string; length: number; ms: number; ratio: number }[];
 };
 
 const table = (head: string[], rows: (string | number)[][]) =>
@@ -122,6 +124,14 @@ export function benchMarkdown(report: Report): string {
             s.seo as number,
           ];
         }),
+      ),
+    );
+  }
+  if (report.recognisers && report.recognisers.length > 0) {
+    parts.push(
+      table(
+        ['recogniser', 'slowest adversarial input', 'characters', 'ms (target under 1)', 'time at double length'],
+        report.recognisers.map((r) => [r.platform, r.slowestInput, r.length, r.ms.toFixed(3), `${r.ratio.toFixed(2)}×`]),
       ),
     );
   }

@@ -1,3 +1,4 @@
+import '@/lib/platforms/phone-numbers-now';
 import { describe, expect, it } from 'vitest';
 import { appleRecogniser } from './apple';
 
@@ -16,7 +17,7 @@ describe('appleRecogniser', () => {
   });
 
   it('recognises the phone number an iMessage came from', () => {
-    expect(appleRecogniser.recognise('07700 900123')).toEqual({ ok: true, platform: 'apple', kind: 'phone-number', id: '+447700900123' });
+    expect(appleRecogniser.recognise('07911 123456')).toEqual({ ok: true, platform: 'apple', kind: 'phone-number', id: '+447911123456' });
   });
 
   it.each(['https://www.icloud.com/sharedalbum/', 'https://www.icloud.com/mail', 'jane@', 'Jane Doe'])('refuses %j', (input) => {

@@ -1,3 +1,4 @@
+import '@/lib/platforms/phone-numbers-now';
 import { describe, expect, it } from 'vitest';
 import { datingAppsRecogniser } from './dating-apps';
 

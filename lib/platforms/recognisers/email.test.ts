@@ -1,5 +1,5 @@
+import '@/lib/platforms/phone-numbers-now';
 import { describe, expect, it } from 'vitest';
-import { recognise } from '../recognise';
 import { emailRecogniser } from './email';
 
 describe('emailRecogniser', () => {
@@ -21,6 +21,6 @@ describe('emailRecogniser', () => {
     ['jane..smith@example.com', 'Enter an email address, like name@example.com'],
     ['jane smith@example.com', 'Enter an email address, like name@example.com'],
   ])('refuses %j', (input, message) => {
-    expect(recognise('email', input)).toEqual({ ok: false, message });
+    expect(emailRecogniser.recognise(input)).toEqual({ ok: false, message });
   });
 });

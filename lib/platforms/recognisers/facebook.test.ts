@@ -1,7 +1,7 @@
+import '@/lib/platforms/phone-numbers-now';
 import { describe, expect, it } from 'vitest';
-import { recognise } from '../recognise';
 import { facebookRecogniser } from './facebook';
-import { messages } from './shared';
+import { hints } from './shared';
 
 describe('facebookRecogniser', () => {
   it.each([
@@ -32,15 +32,16 @@ describe('facebookRecogniser', () => {
     expect(facebookRecogniser.recognise(input)).toEqual({ ok: true, platform: 'facebook', kind, id, canonicalUrl });
   });
 
+  // Share links are evidence as they are: opening one to find the full address shows the image again.
   it.each([
-    'https://www.facebook.com/share/p/1AbCdEfGh/',
-    'https://www.facebook.com/share/v/1AbCdEfGh/?mibextid=WC7FNe',
-    'https://www.facebook.com/share/r/1AbCdEfGh/',
-    'https://www.facebook.com/share/1AbCdEfGh/',
-    'https://fb.watch/abcDEF123/',
-    'https://fb.me/abc123',
-  ])('asks for the full address instead of the short link %s', (input) => {
-    expect(facebookRecogniser.recognise(input)).toEqual({ ok: false, message: messages.shortLink });
+    ['https://www.facebook.com/share/p/1AbCdEfGh/', 'post', '1AbCdEfGh', 'https://www.facebook.com/share/p/1AbCdEfGh'],
+    ['https://www.facebook.com/share/v/1AbCdEfGh/?mibextid=WC7FNe', 'video', '1AbCdEfGh', 'https://www.facebook.com/share/v/1AbCdEfGh'],
+    ['https://www.facebook.com/share/r/1AbCdEfGh/', 'video', '1AbCdEfGh', 'https://www.facebook.com/share/r/1AbCdEfGh'],
+    ['https://www.facebook.com/share/1AbCdEfGh/', 'post', '1AbCdEfGh', 'https://www.facebook.com/share/1AbCdEfGh'],
+    ['https://fb.watch/abcDEF123/', 'video', 'abcDEF123', 'https://fb.watch/abcDEF123'],
+    ['https://fb.me/abc123', 'profile', 'abc123', 'https://fb.me/abc123'],
+  ])('keeps the share link %s as a %s, with a note that it is fine', (input, kind, id, canonicalUrl) => {
+    expect(facebookRecogniser.recognise(input)).toEqual({ ok: true, platform: 'facebook', kind, id, canonicalUrl, hint: hints.shareLink });
   });
 
   it.each([
@@ -60,7 +61,7 @@ describe('facebookRecogniser', () => {
     ['https://x.com/jane/status/123', 'This looks like an X (Twitter) link, not a Facebook one'],
     ['https://www.google.com/search?q=jane', 'This looks like a search engine link, not a Facebook one'],
   ])('says which platform %s is on', (input, message) => {
-    expect(recognise('facebook', input)).toEqual({ ok: false, message });
+    expect(facebookRecogniser.recognise(input)).toEqual({ ok: false, message });
   });
 
   it.each(['Jane Smith', '@jan', '07700 900123', 'https://example.com/jane'])('asks for a Facebook address for %j', (input) => {

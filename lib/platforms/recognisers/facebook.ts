@@ -1,22 +1,25 @@
 /**
- * Recognises Facebook (and Messenger) addresses: posts, photos, videos and reels, stories,
- * groups and profiles, plus Facebook usernames. Share and fb.watch/fb.me links are short links
- * that hide the post, so the person is asked to open them and copy the full address.
+ * Recognises Facebook (and Messenger) addresses: posts, comments, photos, videos and reels,
+ * stories, groups, message threads and profiles, plus Facebook usernames. The Share button's
+ * links (/share/p/…, fb.watch, fb.me) are recognised as they are: opening one to find the full
+ * address would show the person the image again.
  */
 
 import type { PlatformRecogniser } from '../types';
 import {
   atHandle,
-  messages,
+  detail,
   platformHosts,
   recogniseBySpec,
   shapes,
+  shareLinkRoute,
   unlessReserved,
   type PlatformSpec,
+  type RouteParts,
 } from './shared';
 
-/** Facebook usernames: letters, digits and full stops, at least 5 long. */
-const username = '[A-Za-z0-9.]{5,50}';
+/** Facebook usernames: letters, digits and full stops, 5 or more long (a few early ones have 4). */
+const username = '[A-Za-z0-9.]{4,50}';
 
 /** First path parts that are Facebook's own pages, not usernames. */
 const reserved = new Set([
@@ -27,18 +30,29 @@ const reserved = new Set([
   'sharer', 'sharer.php', 'dialog', 'plugins', 'recover', 'checkpoint', 'watch.php', 'l.php',
 ]);
 
+/** Which comment or reply a link opens: often the comment is the evidence. */
+const comments = (p: RouteParts) => [
+  detail('comment', p.query('comment_id', shapes.base64)),
+  detail('reply', p.query('reply_comment_id', shapes.base64)),
+];
+
 const spec: PlatformSpec = {
   platform: 'facebook',
   canonicalHost: 'www.facebook.com',
-  shortLinkHosts: ['fb.watch', 'fb.me'],
   routes: [
-    // /share/p/..., /share/v/..., /share/r/...: short links made by the Share button.
-    { path: /^\/share\/(?:[a-z]\/)?[\w-]+$/, message: messages.shortLink },
+    // The Share button's links: /share/p/ a post, /share/v/ a video, /share/r/ a reel, and
+    // plain /share/ for anything else; fb.watch for videos; fb.me for pages and profiles.
+    shareLinkRoute(/^\/share\/p\/(?<code>[\w-]{1,64})$/, 'post'),
+    shareLinkRoute(/^\/share\/[vr]\/(?<code>[\w-]{1,64})$/, 'video'),
+    shareLinkRoute(/^\/share\/(?:[a-z]\/)?(?<code>[\w-]{1,64})$/, 'post'),
+    shareLinkRoute(/^\/(?<code>[\w-]{1,64})$/, 'video', { hosts: ['fb.watch'] }),
+    shareLinkRoute(/^\/(?:[\w-]{1,64}\/)?(?<code>[\w.-]{1,64})$/, 'profile', { hosts: ['fb.me'] }),
     {
       path: /^\/(?:permalink|story)\.php$/,
       kind: 'post',
       id: (p) => (p.query('id', shapes.digits) ? p.query('story_fbid') : null),
       canonical: (p, id) => `/permalink.php?story_fbid=${id}&id=${p.query('id', shapes.digits)}`,
+      details: (p) => comments(p),
     },
     {
       path: /^\/photo(?:\.php)?$/,
@@ -54,7 +68,8 @@ const spec: PlatformSpec = {
     },
     { path: /^\/reel\/(?<id>\d+)$/, kind: 'video', id: (p) => p.param('id'), canonical: (_, id) => `/reel/${id}` },
     {
-      path: new RegExp(`^/(?<user>${username})/videos/(?<id>\\d+)$`),
+      // /name/videos/<title>/<id>: the title slug is optional.
+      path: new RegExp(`^/(?<user>${username})/videos/(?:[^/]{1,200}/)?(?<id>\\d+)$`),
       kind: 'video',
       id: (p) => p.param('id'),
       canonical: (p, id) => `/${p.param('user')}/videos/${id}`,
@@ -64,9 +79,11 @@ const spec: PlatformSpec = {
       kind: 'post',
       id: (p) => p.param('id'),
       canonical: (p, id) => `/${p.param('user')}/posts/${id}`,
+      details: (p) => comments(p),
     },
     {
-      path: new RegExp(`^/${username}/photos/(?:[\\w.]+/)?(?<id>\\d+)$`),
+      // Album segments look like "a.123" or "pb.100012345678.-2207520000".
+      path: new RegExp(`^/${username}/photos/(?:[\\w.-]{1,100}/)?(?<id>\\d+)$`),
       kind: 'post',
       id: (p) => p.param('id'),
       canonical: (_, id) => `/photo/?fbid=${id}`,
@@ -76,6 +93,15 @@ const spec: PlatformSpec = {
       kind: 'post',
       id: (p) => p.param('id'),
       canonical: (p, id) => `/groups/${p.param('group')}/posts/${id}`,
+      details: (p) => comments(p),
+    },
+    {
+      // A member's posts in a group: the member is the profile that matters.
+      path: /^\/groups\/(?<group>[A-Za-z0-9.]+)\/user\/(?<id>\d+)$/,
+      kind: 'profile',
+      id: (p) => p.param('id'),
+      canonical: (_, id) => `/profile.php?id=${id}`,
+      details: (p) => [detail('group', p.param('group'))],
     },
     {
       path: /^\/groups\/(?<group>[A-Za-z0-9.]+)$/,
@@ -96,17 +122,31 @@ const spec: PlatformSpec = {
       canonical: (_, id) => `/profile.php?id=${id}`,
     },
     {
+      // /p/Jane-Smith-100012345678: the profile form search engines show.
+      path: /^\/p\/[^/]{0,200}?-(?<id>\d{5,20})$/,
+      kind: 'profile',
+      id: (p) => p.param('id'),
+      canonical: (_, id) => `/profile.php?id=${id}`,
+    },
+    {
       path: /^\/people\/[^/]+\/(?<id>\d+)$/,
       kind: 'profile',
       id: (p) => p.param('id'),
       canonical: (_, id) => `/profile.php?id=${id}`,
     },
     {
-      path: /^\/t\/(?<id>[\w.]+)$/,
+      // Messenger threads on facebook.com, end-to-end encrypted ones (the default since 2023) too.
+      path: /^\/messages\/(?:e2ee\/)?t\/(?<id>[\w.]+)$/,
+      kind: 'message',
+      id: (p) => p.param('id'),
+      canonical: (p, id) => `${p.path.includes('/e2ee/') ? '/messages/e2ee' : '/messages'}/t/${id}`,
+    },
+    {
+      path: /^\/(?:e2ee\/)?t\/(?<id>[\w.]+)$/,
       hosts: ['messenger.com'],
       kind: 'message',
       id: (p) => p.param('id'),
-      canonical: (_, id) => `/t/${id}`,
+      canonical: (p, id) => `${p.path.startsWith('/e2ee/') ? '/e2ee' : ''}/t/${id}`,
       canonicalHost: 'www.messenger.com',
     },
     {

@@ -1,5 +1,6 @@
+import '@/lib/platforms/phone-numbers-now';
 import { describe, expect, it } from 'vitest';
-import { platformOfLink, recognise } from '../recognise';
+import { platformOfUrl } from './shared';
 import { googleDrivePhotosRecogniser } from './google-drive-photos';
 
 describe('googleDrivePhotosRecogniser', () => {
@@ -15,13 +16,13 @@ describe('googleDrivePhotosRecogniser', () => {
   });
 
   it('treats Drive and Photos links as theirs, not as search-engine links', () => {
-    expect(platformOfLink('https://drive.google.com/file/d/1AbCdEfGhIjKlMnOp/view')).toBe('google-drive-photos');
-    expect(platformOfLink('https://photos.google.com/share/AF1QipAbCdEfGhIj')).toBe('google-drive-photos');
-    expect(platformOfLink('https://www.google.com/search?q=jane')).toBe('search-results');
+    expect(platformOfUrl(new URL('https://drive.google.com/file/d/1AbCdEfGhIjKlMnOp/view'))).toBe('google-drive-photos');
+    expect(platformOfUrl(new URL('https://photos.google.com/share/AF1QipAbCdEfGhIj'))).toBe('google-drive-photos');
+    expect(platformOfUrl(new URL('https://www.google.com/search?q=jane'))).toBe('search-results');
   });
 
   it('says a Google search link is not a Drive one', () => {
-    expect(recognise('google-drive-photos', 'https://www.google.com/search?q=jane').ok).toBe(false);
+    expect(googleDrivePhotosRecogniser.recognise('https://www.google.com/search?q=jane').ok).toBe(false);
   });
 
   it.each(['https://drive.google.com/drive/my-drive', 'jane_doe'])('refuses %j', (input) => {

@@ -1,7 +1,7 @@
+import '@/lib/platforms/phone-numbers-now';
 import { describe, expect, it } from 'vitest';
-import { recognise } from '../recognise';
 import { instagramRecogniser } from './instagram';
-import { messages } from './shared';
+import { hints } from './shared';
 
 describe('instagramRecogniser', () => {
   it.each([
@@ -23,8 +23,11 @@ describe('instagramRecogniser', () => {
     expect(instagramRecogniser.recognise(input)).toEqual({ ok: true, platform: 'instagram', kind, id, canonicalUrl });
   });
 
-  it('asks for the full address instead of a share link', () => {
-    expect(instagramRecogniser.recognise('https://www.instagram.com/share/reel/BAabc123')).toEqual({ ok: false, message: messages.shortLink });
+  it.each([
+    ['https://www.instagram.com/share/reel/BAabc123', 'video', 'BAabc123', 'https://www.instagram.com/share/reel/BAabc123'],
+    ['https://www.instagram.com/share/p/BAabc123', 'post', 'BAabc123', 'https://www.instagram.com/share/p/BAabc123'],
+  ])('keeps the share link %s as a %s', (input, kind, id, canonicalUrl) => {
+    expect(instagramRecogniser.recognise(input)).toEqual({ ok: true, platform: 'instagram', kind, id, canonicalUrl, hint: hints.shareLink });
   });
 
   it.each(['https://www.instagram.com/explore/', 'https://www.instagram.com/accounts/login/', 'https://www.instagram.com/'])(
@@ -39,6 +42,6 @@ describe('instagramRecogniser', () => {
   });
 
   it('says a Facebook link is not an Instagram one', () => {
-    expect(recognise('instagram', 'https://m.facebook.com/jane.smith')).toEqual({ ok: false, message: 'This looks like a Facebook link, not an Instagram one' });
+    expect(instagramRecogniser.recognise('https://m.facebook.com/jane.smith')).toEqual({ ok: false, message: 'This looks like a Facebook link, not an Instagram one' });
   });
 });

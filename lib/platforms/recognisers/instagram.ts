@@ -4,7 +4,17 @@
  */
 
 import type { PlatformRecogniser } from '../types';
-import { atHandle, messages, platformHosts, recogniseBySpec, unlessReserved, type PlatformSpec } from './shared';
+import {
+  atHandle,
+  detail,
+  hints,
+  platformHosts,
+  recogniseBySpec,
+  shapes,
+  shareLinkRoute,
+  unlessReserved,
+  type PlatformSpec,
+} from './shared';
 
 /** Instagram usernames: up to 30 letters, digits, full stops and underscores. */
 const username = '[\\w.]{1,30}';
@@ -19,13 +29,32 @@ const spec: PlatformSpec = {
   platform: 'instagram',
   canonicalHost: 'www.instagram.com',
   routes: [
-    { path: /^\/share\/(?:[a-z]+\/)?[\w-]+$/, message: messages.shortLink },
+    // The Share button's links, and /s/ for shared highlights (the story is in story_media_id).
+    shareLinkRoute(/^\/share\/(?:p\/)?(?<code>[\w-]{1,64})$/, 'post'),
+    shareLinkRoute(/^\/share\/(?:reels?|tv)\/(?<code>[\w-]{1,64})$/, 'video'),
+    {
+      path: /^\/s\/(?<code>[\w=-]{1,200})$/,
+      kind: 'story',
+      id: (p) => p.query('story_media_id') ?? p.param('code'),
+      canonical: (p) => `${p.path}${p.query('story_media_id') ? `?story_media_id=${p.query('story_media_id')}` : ''}`,
+      hint: hints.shareLink,
+    },
+    {
+      // A comment: /p/CODE/c/<comment id>, with a reply after it sometimes.
+      path: new RegExp(`^(?:/${username})?/(?:p|reels?)/(?<code>[\\w-]+)/c/(?<comment>\\d{1,30})(?:/r/(?<reply>\\d{1,30}))?$`),
+      kind: 'comment',
+      id: (p) => p.param('comment'),
+      canonical: (p, id) => `/p/${p.param('code')}/c/${id}/`,
+      details: (p) => [detail('post', p.param('code')), detail('reply', p.param('reply'))],
+    },
     {
       // Newer links put the username first: /name/p/CODE/.
       path: new RegExp(`^(?:/${username})?/p/(?<code>[\\w-]+)$`),
       kind: 'post',
       id: (p) => p.param('code'),
       canonical: (_, id) => `/p/${id}/`,
+      // img_index says which picture of a carousel it is.
+      details: (p) => [detail('slide', p.query('img_index', shapes.digits))],
     },
     {
       path: new RegExp(`^(?:/${username})?/reels?/(?<code>[\\w-]+)$`),
@@ -39,6 +68,21 @@ const spec: PlatformSpec = {
       kind: 'story',
       id: (p) => p.param('id'),
       canonical: (_, id) => `/stories/highlights/${id}/`,
+    },
+    {
+      // ig.me/m/name opens a direct message with the account.
+      path: new RegExp(`^/m/(?<user>${username})$`),
+      hosts: ['ig.me'],
+      kind: 'profile',
+      id: (p) => p.param('user').toLowerCase(),
+      canonical: (_, id) => `/${id}/`,
+    },
+    {
+      // Today's stories of an account, without a story id.
+      path: new RegExp(`^/stories/(?<user>${username})$`),
+      kind: 'story',
+      id: (p) => unlessReserved(p.param('user').toLowerCase(), reserved),
+      canonical: (_, id) => `/stories/${id}/`,
     },
     {
       path: new RegExp(`^/stories/(?<user>${username})/(?<id>\\d+)$`),

@@ -1,5 +1,5 @@
+import '@/lib/platforms/phone-numbers-now';
 import { describe, expect, it } from 'vitest';
-import { recognise } from '../recognise';
 import { onlyfansRecogniser } from './onlyfans';
 
 describe('onlyfansRecogniser', () => {
@@ -17,6 +17,6 @@ describe('onlyfansRecogniser', () => {
   });
 
   it('says a Facebook link is not an OnlyFans one', () => {
-    expect(recognise('onlyfans', 'https://www.facebook.com/jane.smith')).toEqual({ ok: false, message: 'This looks like a Facebook link, not an OnlyFans one' });
+    expect(onlyfansRecogniser.recognise('https://www.facebook.com/jane.smith')).toEqual({ ok: false, message: 'This looks like a Facebook link, not an OnlyFans one' });
   });
 });

@@ -21,6 +21,13 @@ const spec: PlatformSpec = {
   canonicalHost: 'onlyfans.com',
   routes: [
     {
+      // A chat, as the person who received it sees it.
+      path: /^\/my\/chats\/chat\/(?<id>\d{1,20})$/,
+      kind: 'message',
+      id: (p) => p.param('id'),
+      canonical: (_, id) => `/my/chats/chat/${id}/`,
+    },
+    {
       path: new RegExp(`^/(?<post>\\d{1,20})/(?<user>${username})$`),
       kind: 'post',
       id: (p) => p.param('post'),

@@ -8,10 +8,10 @@ import type { ContentKind, PlatformRecogniser } from '../types';
 import {
   choosePlatformMessage,
   fail,
-  normalisePhone,
   parseLink,
   platformHosts,
-  platformOfHost,
+  platformOfUrl,
+  recognisePhone,
   readInput,
   recognisePage,
   recognised,
@@ -41,8 +41,7 @@ export const otherRecogniser: PlatformRecogniser = {
     if (!read.ok) return read;
     const { pasted } = read;
     if (pasted.type === 'phone') {
-      const phone = normalisePhone(pasted.text);
-      return phone.ok ? recognised('other', 'phone-number', phone.e164) : phone;
+      return recognisePhone('other', pasted.text);
     }
     if (pasted.type === 'text') return fail(askForAnything);
     if (pasted.type === 'word') {
@@ -56,7 +55,7 @@ export const otherRecogniser: PlatformRecogniser = {
     }
     const link = pasted.type === 'link' ? parseLink(pasted.url.href) : parseLink(pasted.text);
     if (!link.ok) return pasted.type === 'link' ? link : fail(askForAnything);
-    const owner = platformOfHost(link.url.hostname);
+    const owner = platformOfUrl(link.url);
     if (owner) return fail(choosePlatformMessage(owner));
     const kind = kindsByPath.find(({ path }) => path.test(link.url.pathname))?.kind ?? 'page';
     return recognisePage('other', link.url, kind);

@@ -1,6 +1,6 @@
+import '@/lib/platforms/phone-numbers-now';
 import { describe, expect, it } from 'vitest';
-import { recognise } from '../recognise';
-import { messages } from './shared';
+import { hints } from './shared';
 import { redditRecogniser } from './reddit';
 
 describe('redditRecogniser', () => {
@@ -24,14 +24,24 @@ describe('redditRecogniser', () => {
     expect(redditRecogniser.recognise(input)).toEqual({ ok: true, platform: 'reddit', kind, id, canonicalUrl });
   });
 
-  it('asks for the full address instead of a share link', () => {
-    expect(redditRecogniser.recognise('https://www.reddit.com/r/pics/s/AbCdEf123')).toEqual({ ok: false, message: messages.shortLink });
+  it.each([
+    ['https://www.reddit.com/r/pics/s/AbCdEf123', 'post', 'AbCdEf123', 'https://www.reddit.com/r/pics/s/AbCdEf123'],
+    ['https://www.reddit.com/u/Jane-Doe/s/AbCdEf', 'post', 'AbCdEf', 'https://www.reddit.com/u/Jane-Doe/s/AbCdEf'],
+  ])('keeps the share link %s as a %s', (input, kind, id, canonicalUrl) => {
+    expect(redditRecogniser.recognise(input)).toEqual({ ok: true, platform: 'reddit', kind, id, canonicalUrl, hint: hints.shareLink });
   });
 
-  it.each(['https://i.redd.it/abc123.jpeg', 'https://v.redd.it/abc123'])('asks for the post rather than the media at %s', (input) => {
+  it.each([
+    ['https://i.redd.it/abc123.jpeg', 'abc123.jpeg'],
+    ['https://v.redd.it/abc123', 'abc123'],
+  ])('keeps the media address %s, noting the post helps too', (input, id) => {
     expect(redditRecogniser.recognise(input)).toEqual({
-      ok: false,
-      message: 'This is the address of the picture or video itself: open the Reddit post and copy its address',
+      ok: true,
+      platform: 'reddit',
+      kind: 'media',
+      id,
+      canonicalUrl: input,
+      hint: hints.mediaAddress,
     });
   });
 
@@ -40,6 +50,6 @@ describe('redditRecogniser', () => {
   });
 
   it('says an X link is not a Reddit one', () => {
-    expect(recognise('reddit', 'https://twitter.com/jane')).toEqual({ ok: false, message: 'This looks like an X (Twitter) link, not a Reddit one' });
+    expect(redditRecogniser.recognise('https://twitter.com/jane')).toEqual({ ok: false, message: 'This looks like an X (Twitter) link, not a Reddit one' });
   });
 });

@@ -4,12 +4,15 @@
  */
 
 import type { PlatformRecogniser } from '../types';
-import { messages, platformHosts, recogniseBySpec, type PlatformSpec } from './shared';
+import { hints, platformHosts, recogniseBySpec, shareLinkRoute, type PlatformSpec } from './shared';
 
 /** Reddit usernames: 3 to 20 letters, digits, underscores or hyphens. */
 const username = '[\\w-]{3,20}';
-/** Subreddit names: 2 to 21 letters, digits or underscores. */
-const subreddit = '[A-Za-z0-9]\\w{1,20}';
+/**
+ * Subreddit names: 2 to 21 letters, digits or underscores; a user's own is "u_" and their
+ * username, which may have hyphens.
+ */
+const subreddit = '(?:u_[\\w-]{3,20}|[A-Za-z0-9]\\w{1,20})';
 /** Post and comment ids are short base-36 numbers. */
 const postId = '[a-z0-9]{1,12}';
 
@@ -18,10 +21,22 @@ const spec: PlatformSpec = {
   canonicalHost: 'www.reddit.com',
   routes: [
     {
-      // i.redd.it and v.redd.it hold the picture or video alone; a report needs the post's permalink.
-      path: /.*/,
+      // i.redd.it and v.redd.it hold the picture or video alone, without the post around it.
+      path: /^\/(?<file>[\w.-]{1,200})$/,
       hosts: ['i.redd.it', 'v.redd.it', 'preview.redd.it'],
-      message: 'This is the address of the picture or video itself: open the Reddit post and copy its address',
+      kind: 'media',
+      id: (p) => p.param('file'),
+      canonical: (p) => p.path,
+      canonicalHost: (p) => p.hostname,
+      hint: hints.mediaAddress,
+    },
+    {
+      path: /^\/room\/(?<room>![\w-]{1,100}:reddit\.com)$/,
+      hosts: ['chat.reddit.com'],
+      kind: 'message',
+      id: (p) => p.param('room'),
+      canonical: (_, id) => `/room/${id}`,
+      canonicalHost: 'chat.reddit.com',
     },
     {
       path: new RegExp(`^/(?<id>${postId})$`),
@@ -30,8 +45,14 @@ const spec: PlatformSpec = {
       id: (p) => p.param('id'),
       canonical: (_, id) => `/comments/${id}/`,
     },
-    // /r/<sub>/s/<code>: share links that hide the post.
-    { path: new RegExp(`^/r/${subreddit}/s/\\w+$`), message: messages.shortLink },
+    // /r/<sub>/s/<code> and /u/<name>/s/<code>: the Share button's links.
+    shareLinkRoute(new RegExp(`^/(?:r|u|user)/[\\w-]{2,22}/s/(?<code>\\w{1,64})$`), 'post'),
+    {
+      path: new RegExp(`^/gallery/(?<id>${postId})$`),
+      kind: 'post',
+      id: (p) => p.param('id'),
+      canonical: (_, id) => `/comments/${id}/`,
+    },
     {
       // Old comment links put the title slug before the comment id; new ones put "comment".
       path: new RegExp(`^/r/(?<sub>${subreddit})/comments/(?<post>${postId})/[^/]+/(?<id>${postId})$`),

@@ -1,3 +1,4 @@
+import '@/lib/platforms/phone-numbers-now';
 import { describe, expect, it } from 'vitest';
 import { searchResultsRecogniser } from './search-results';
 
@@ -16,7 +17,6 @@ describe('searchResultsRecogniser', () => {
   });
 
   it.each([
-    'https://www.google.com/',
     'https://www.google.com/search',
     'https://www.google.com/url?q=javascript:alert(1)',
     'https://www.google.com/url?q=https://localhost/x',

@@ -6,8 +6,10 @@
 
 import type { PlatformRecogniser, Recognition } from '../types';
 import {
+  detail,
   fail,
   hostMatches,
+  isSearchAddress,
   parseLink,
   platformHosts,
   readPageAddress,
@@ -26,17 +28,21 @@ const targetParams = ['url', 'q', 'imgrefurl'] as const;
 
 function recogniseSearchLink(url: URL, domain: string): Recognition {
   const path = url.pathname.replace(/\/+$/, '');
-  if (path === '/search' || path === '/images/search') {
-    const query = url.searchParams.get('q')?.trim() ?? '';
+  if (path === '/search' || path === '/images/search' || path === '') {
+    // Yahoo puts the words in "p"; everyone else in "q".
+    const words = url.searchParams.get('q') ?? url.searchParams.get('p');
+    const query = words?.trim() ?? '';
     if (query === '' || query.length > 500) return fail(askForAddress);
     // Keep only what decides the results: the words, and whether it's an image search.
-    const canonical = new URL(`https://www.${domain}${path}`);
+    const canonical = new URL(`https://${domain.startsWith('search.') ? domain : `www.${domain}`}${path || '/'}`);
     canonical.searchParams.set('q', query);
     for (const name of ['tbm', 'udm']) {
       const value = url.searchParams.get(name);
       if (value !== null && /^\w{1,10}$/.test(value)) canonical.searchParams.set(name, value);
     }
-    return recognised('search-results', 'search-result', query, canonical.href);
+    // "#imgrc=…" is the image that was open in Google Images: which result it is.
+    const image = /^imgrc=([\w-]{1,100})/.exec(url.hash.slice(1))?.[1];
+    return recognised('search-results', 'search-result', query, canonical.href, { details: [detail('image', image)].filter((found) => found !== null) });
   }
   if (path === '/url' || path === '/imgres') {
     // A result link: what matters is the page it leads to, which must itself be a safe link.
@@ -58,6 +64,9 @@ export const searchResultsRecogniser: PlatformRecogniser = {
     const link = readPageAddress(input, askForAddress);
     if (!link.ok) return link;
     const domain = hosts.find((host) => hostMatches(link.url.hostname, host));
-    return domain === undefined ? recognisePage('search-results', link.url) : recogniseSearchLink(link.url, domain);
+    // Drive, Photos, Sites and Docs are on Google's hosts too: pages, not searches.
+    return domain === undefined || !isSearchAddress(link.url)
+      ? recognisePage('search-results', link.url)
+      : recogniseSearchLink(link.url, domain);
   },
 };

@@ -8,7 +8,8 @@
  */
 
 import { platformIds, platformNames, type PlatformId } from '../catalogue';
-import type { ContentKind, NotRecognised, Recognised, Recognition } from '../types';
+import { invisibleMarks, looksLikePhoneNumber, readPhoneNumber } from '../phone-numbers';
+import type { ContentKind, Detail, NotRecognised, Recognised, Recognition } from '../types';
 
 /** Longer than any real post address; longer input is almost always a whole page or message. */
 export const maxInputLength = 2000;
@@ -23,8 +24,17 @@ export const messages = {
   credentials:
     'The address has a username or password in it: copy the address again from the address bar',
   notPublic: 'Enter the address of a public web page, like https://www.example.com/page',
-  shortLink: "A short link can't tell us which post it is: open it and copy the full address",
   phone: 'Enter a phone number, like 07700 900 982 or +44 7700 900 982',
+} as const;
+
+/** Notes shown beside what was entered: never refusals, so they say what happens, not what to do. */
+export const hints = {
+  shareLink:
+    'This is a share link. It is fine to send it as it is: a support worker can open it safely.',
+  countryNotKnown:
+    'We could not tell which country this number is from, so it is kept exactly as you typed it. If you know it, you can add the country code, like +353 for Ireland.',
+  mediaAddress:
+    'This is the address of the picture or video itself. It is fine to send it as it is; the address of the post it is in helps too, if you have it.',
 } as const;
 
 /** The domains each platform uses. One table, so "which platform is this link?" has one answer. */
@@ -36,11 +46,12 @@ export const platformHosts: Record<PlatformId, readonly string[]> = {
   whatsapp: ['whatsapp.com', 'wa.me'],
   'text-messages': [],
   snapchat: ['snapchat.com'],
-  x: ['x.com', 'twitter.com', 't.co'],
+  // fxtwitter, vxtwitter and fixupx show X posts with a better preview; people paste them too.
+  x: ['x.com', 'twitter.com', 't.co', 'fxtwitter.com', 'vxtwitter.com', 'fixupx.com', 'fixvx.com'],
   tiktok: ['tiktok.com'],
   youtube: ['youtube.com', 'youtu.be', 'youtube-nocookie.com'],
   discord: ['discord.com', 'discordapp.com', 'discord.gg'],
-  telegram: ['t.me', 'telegram.me', 'telegram.dog'],
+  telegram: ['t.me', 'telegram.me', 'telegram.dog', 'web.telegram.org'],
   reddit: ['reddit.com', 'redd.it'],
   'dating-apps': ['tinder.com', 'gotinder.com', 'bumble.com', 'hinge.co', 'grindr.com'],
   email: [],
@@ -49,23 +60,35 @@ export const platformHosts: Record<PlatformId, readonly string[]> = {
   'google-drive-photos': ['drive.google.com', 'docs.google.com', 'photos.google.com', 'photos.app.goo.gl'],
   microsoft: ['onedrive.live.com', 'onedrive.com', '1drv.ms', 'xbox.com', 'outlook.live.com', 'outlook.com'],
   websites: [],
-  'search-results': ['google.com', 'google.co.uk', 'google.ie', 'bing.com'],
+  // Only their search addresses are search results: Drive, Photos, Sites and Docs are on
+  // google.com too, and are pages (see isSearchAddress).
+  'search-results': [
+    'google.com', 'google.co.uk', 'google.ie', 'google.de', 'google.fr', 'google.es', 'google.it',
+    'google.nl', 'google.ca', 'google.com.au', 'bing.com', 'duckduckgo.com', 'search.yahoo.com',
+  ],
   onlyfans: ['onlyfans.com'],
   other: [],
 };
 
 export const fail = (message: string): NotRecognised => ({ ok: false, message });
 
-/** Builds a result, leaving canonicalUrl out (rather than undefined) when there is none. */
+/** Builds a result, leaving out (rather than undefined) what it doesn't have. */
 export function recognised(
   platform: PlatformId,
   kind: ContentKind,
   id: string,
   canonicalUrl?: string,
+  extra: { details?: readonly Detail[]; hint?: string } = {},
 ): Recognised {
-  return canonicalUrl === undefined
-    ? { ok: true, platform, kind, id }
-    : { ok: true, platform, kind, id, canonicalUrl };
+  return {
+    ok: true,
+    platform,
+    kind,
+    id,
+    ...(canonicalUrl === undefined ? {} : { canonicalUrl }),
+    ...(extra.details === undefined || extra.details.length === 0 ? {} : { details: extra.details }),
+    ...(extra.hint === undefined ? {} : { hint: extra.hint }),
+  };
 }
 
 /** "a Facebook", "an Instagram", "an X (Twitter)": X is said "ex", so it takes "an". */
@@ -111,6 +134,32 @@ export function platformOfHost(hostname: string): PlatformId | null {
   return platformIds.find((id) => hostMatchesAny(hostname, platformHosts[id])) ?? null;
 }
 
+/** The paths of search engines' results and result links. */
+const searchPaths = new Set(['/search', '/url', '/imgres', '/images/search', '/webhp']);
+
+/**
+ * Whether a link on a search engine's host is a search or a result link. Google's Drive, Photos,
+ * Sites, Docs and Maps share google.com with its search, and are pages people can record.
+ */
+export function isSearchAddress(url: URL): boolean {
+  const path = url.pathname.replace(/\/+$/, '');
+  if (searchPaths.has(path) || url.hostname.startsWith('images.')) return true;
+  // duckduckgo.com/?q=… and google.com/?q=…: a search from the home page.
+  return path === '' && (url.searchParams.has('q') || url.searchParams.has('p'));
+}
+
+/**
+ * Which platform a link belongs to, if any: its host's, except that only searches are search
+ * results (a platform for Drive or Photos, on Google's hosts too, still gets its own links).
+ */
+export function platformOfUrl(url: URL): PlatformId | null {
+  return (
+    platformIds.find(
+      (id) => hostMatchesAny(url.hostname, platformHosts[id]) && (id !== 'search-results' || isSearchAddress(url)),
+    ) ?? null
+  );
+}
+
 /** Top-level domains reserved for testing, documentation or private networks: never public. */
 const privateTlds = new Set(['test', 'example', 'invalid', 'localhost', 'local', 'internal', 'lan', 'home', 'corp', 'arpa']);
 
@@ -132,7 +181,10 @@ export function isPublicHostname(hostname: string): boolean {
 // ---------------------------------------------------------------------------------------------
 // Reading what was pasted
 
-/** C0 and C1 controls, and the invisible characters used to disguise links (zero-width, bidi). */
+/** C0 and C1 controls: never part of an address or a name, and able to break what shows them. */
+export const controlCharacters = /[\u0000-\u001F\u007F-\u009F]/;
+
+/** Controls, and the invisible characters used to disguise links (zero-width, bidi). */
 const hiddenCharacters = /[\u0000-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/;
 
 /** Trims the input and refuses what can't be an address: empty, too long, hidden characters. */
@@ -144,9 +196,9 @@ export function cleanInput(input: string): { ok: true; text: string } | NotRecog
   return { ok: true, text };
 }
 
-const schemePattern = /^([a-z][a-z0-9+.-]*):/i;
+export const schemePattern = /^([a-z][a-z0-9+.-]*):/i;
 /** "example.com:8080/x" starts like a scheme but is a host and port. */
-const hostAndPortPattern = /^[a-z0-9.-]+\.[a-z]{2,63}:\d{1,5}(?:[/?#]|$)/i;
+export const hostAndPortPattern = /^[a-z0-9.-]+\.[a-z]{2,63}:\d{1,5}(?:[/?#]|$)/i;
 
 /**
  * Parses cleaned text as a web address. Adds https:// when the person pasted "facebook.com/..."
@@ -176,16 +228,24 @@ export function parseLink(text: string): { ok: true; url: URL } | NotRecognised 
   return { ok: true, url };
 }
 
-/** Whether cleaned text should be read as a web address rather than a handle or number. */
-function looksLikeLink(text: string): boolean {
+/**
+ * Whether cleaned text should be read as a web address rather than a handle or number.
+ *
+ * Written with indexOf rather than one regular expression: the pattern it replaces,
+ * /^([^/?#@]+\.[^/?#@]+)([/?#].*)?$/, backtracked quadratically on "....@" (7 to 11 ms at 2,000
+ * characters; security review M2). This reads each character a fixed number of times.
+ */
+export function looksLikeLink(text: string): boolean {
   if (/\s/.test(text)) return schemePattern.test(text);
   if (schemePattern.test(text) || text.startsWith('//')) return true;
-  const host = /^([^/?#@]+\.[^/?#@]+)([/?#].*)?$/.exec(text);
-  if (!host) return false;
+  const end = text.search(/[/?#]/);
+  const hostname = (end === -1 ? text : text.slice(0, end)).toLowerCase();
+  const dot = hostname.indexOf('.');
+  // A host has a dot with something either side of it, and no "@" (that is an email address).
+  if (hostname.includes('@') || dot <= 0 || dot === hostname.length - 1) return false;
   // A bare "jane.doe" is more likely a username than a website, so a bare name only counts as a
   // link with a path, a "www." or a platform's own domain.
-  const hostname = (host[1] ?? '').toLowerCase();
-  return host[2] !== undefined || hostname.startsWith('www.') || platformOfHost(hostname) !== null;
+  return end !== -1 || hostname.startsWith('www.') || platformOfHost(hostname) !== null;
 }
 
 /** What a person pasted, sorted into the shapes recognisers deal with. */
@@ -203,7 +263,7 @@ export function readInput(input: string): { ok: true; pasted: Pasted } | NotReco
   const cleaned = cleanInput(input);
   if (!cleaned.ok) return cleaned;
   const { text } = cleaned;
-  if (/^\+?[\d\s().-]+$/.test(text) && /\d/.test(text)) return { ok: true, pasted: { type: 'phone', text } };
+  if (looksLikePhoneNumber(text)) return { ok: true, pasted: { type: 'phone', text: text.replace(/^tel:/i, '') } };
   if (looksLikeLink(text)) {
     const link = parseLink(text);
     return link.ok ? { ok: true, pasted: { type: 'link', url: link.url } } : link;
@@ -257,6 +317,17 @@ export function normalisePhone(text: string): { ok: true; e164: string } | NotRe
     return fail(messages.phone);
   }
   return { ok: true, e164: `+${international}` };
+}
+
+/**
+ * A phone number as evidence on a platform: in E.164 when its country is certain, otherwise
+ * exactly as typed with a note that the country is not known (never guessed into another number).
+ */
+export function recognisePhone(platform: PlatformId, text: string, canonical?: (e164: string) => string): Recognised {
+  const phone = readPhoneNumber(text);
+  if (phone.known) return recognised(platform, 'phone-number', phone.e164, canonical?.(phone.e164));
+  const typed = text.replace(invisibleMarks, '').trim();
+  return recognised(platform, 'phone-number', typed, undefined, { hint: hints.countryNotKnown });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -319,32 +390,80 @@ export function parseHandle(
 // Tracking parameters and canonical pages
 
 /**
- * Parameters that only say who shared a link or which campaign it came from. Removed from pages
- * on websites we know nothing else about; parameters that might say which page it is stay.
+ * Parameters that only say who shared a link, from which app or for which campaign: the only
+ * part of what a person entered that is ever removed. Named one by one (plus `utm_*`), per
+ * platform, and tested: anything not on these lists might say which post, comment or slide it is.
  */
-const trackingParams = new Set([
-  'fbclid', 'gclid', 'dclid', 'gbraid', 'wbraid', 'msclkid', 'yclid', 'twclid', 'ttclid',
-  'igshid', 'igsh', 'mibextid', 'rdid', 'share_id', 'ref_src', 'ref_url', 'mc_cid', 'mc_eid',
-  '_hsenc', '_hsmi', 'spm', 'share_app_id', 'sender_device',
-]);
+export const trackingParams = {
+  /** Ad and mail-campaign click ids, on any site. */
+  everywhere: [
+    'fbclid', 'gclid', 'dclid', 'gbraid', 'wbraid', 'msclkid', 'yclid', 'twclid', 'ttclid',
+    'mc_cid', 'mc_eid', '_hsenc', '_hsmi', 'igshid', 'igsh',
+  ],
+  byPlatform: {
+    facebook: ['mibextid', 'rdid', 'sfnsn', 'ref', '__cft__', '__tn__'],
+    instagram: ['igsh', 'igshid', 'ig_rid'],
+    tiktok: ['_r', '_t', 'is_from_webapp', 'sender_device', 'share_app_id', 'share_link_id', 'u_code', 'sec_user_id', 'social_sharing', 'preview_pb', 'sender_web_id', 'checksum', 'share_item_id', 'tt_from', 'timestamp', 'user_id', 'is_copy_url', 'web_id', 'refer', 'enter_from'],
+    x: ['s', 't', 'ref_src', 'ref_url'],
+    reddit: ['share_id', 'rdt', 'context_id'],
+    snapchat: ['share_id', 'sid'],
+    youtube: ['si', 'feature', 'pp', 'ab_channel'],
+    telegram: [],
+    whatsapp: [],
+  } as Partial<Record<PlatformId, readonly string[]>>,
+  /** Hosts of sites without a guide whose share parameters are well known. */
+  byHost: [{ host: 'spotify.com', params: ['si'] }],
+} as const;
 
-/** Extra tracking parameters that are only tracking on particular hosts (elsewhere they may matter). */
-const trackingParamsByHost: readonly { host: string; params: readonly string[] }[] = [
-  { host: 'youtube.com', params: ['si', 'feature', 'pp', 'ab_channel'] },
-  { host: 'youtu.be', params: ['si', 'feature'] },
-];
+/** The tracking parameters of links on a host, lower-case. */
+function trackingParamsOn(hostname: string): ReadonlySet<string> {
+  const owner = platformOfHost(hostname);
+  return new Set([
+    ...trackingParams.everywhere,
+    ...(owner === null ? [] : (trackingParams.byPlatform[owner] ?? [])),
+    ...trackingParams.byHost.filter(({ host }) => hostMatches(hostname, host)).flatMap(({ params }) => params),
+  ]);
+}
 
-/** A copy of the link without tracking parameters or text-highlight fragments. */
+const isTracking = (name: string, tracked: ReadonlySet<string>) => {
+  // "__cft__[0]": Facebook numbers some of its tracking parameters.
+  const lower = name.toLowerCase().replace(/\[\d{0,3}\]$/, '');
+  return lower.startsWith('utm_') || tracked.has(lower);
+};
+
+function decodedName(part: string): string {
+  const name = part.split('=', 1)[0] ?? '';
+  try {
+    return decodeURIComponent(name.replace(/\+/g, ' '));
+  } catch {
+    return name;
+  }
+}
+
+/**
+ * The link exactly as written, less its tracking parameters: worked on the text, not a parsed
+ * URL, so nothing else changes (case, encoding, order, the fragment, a trailing slash).
+ */
+export function withoutTrackingText(link: string, hostname: string): string {
+  const hashAt = link.indexOf('#');
+  const beforeHash = hashAt === -1 ? link : link.slice(0, hashAt);
+  const hash = hashAt === -1 ? '' : link.slice(hashAt);
+  const queryAt = beforeHash.indexOf('?');
+  if (queryAt === -1) return link;
+  const tracked = trackingParamsOn(hostname);
+  const kept = beforeHash
+    .slice(queryAt + 1)
+    .split('&')
+    .filter((part) => part !== '' && !isTracking(decodedName(part), tracked));
+  return `${beforeHash.slice(0, queryAt)}${kept.length > 0 ? `?${kept.join('&')}` : ''}${hash}`;
+}
+
+/** A copy of the link without tracking parameters or text-highlight fragments, for matching. */
 export function withoutTracking(url: URL): URL {
   const clean = new URL(url.href);
-  const hostParams = trackingParamsByHost
-    .filter(({ host }) => hostMatches(clean.hostname, host))
-    .flatMap(({ params }) => params);
+  const tracked = trackingParamsOn(clean.hostname);
   for (const name of [...clean.searchParams.keys()]) {
-    const lower = name.toLowerCase();
-    if (lower.startsWith('utm_') || trackingParams.has(lower) || hostParams.includes(lower)) {
-      clean.searchParams.delete(name);
-    }
+    if (isTracking(name, tracked)) clean.searchParams.delete(name);
   }
   if (clean.search === '?') clean.search = '';
   // "#:~:text=..." only highlights words on the page; other fragments can be a page's own route.
@@ -371,42 +490,68 @@ export type RouteParts = {
   /** A query parameter, if present and of the expected shape. */
   query: (name: string, shape?: RegExp) => string | null;
   hostname: string;
+  /** The path without trailing slashes. */
+  path: string;
+  /** The fragment without its "#", or ''. */
+  hash: string;
 };
 
 /** Shapes for ids found in query strings, so nothing unexpected reaches a canonical link. */
 export const shapes = {
   digits: /^\d{1,30}$/,
   token: /^[A-Za-z0-9_-]{1,200}$/,
+  /** Facebook's comment ids are base64 ("Y29tbWVudDox..."), sometimes with padding. */
+  base64: /^[A-Za-z0-9_=+/-]{1,300}$/,
 } as const;
 
-/** One link shape a platform uses, and what it points at. */
-export type LinkRoute =
-  | {
-      /** Matched against the path without trailing slashes ("" for the home page). */
-      path: RegExp;
-      /** Only on these hosts (and their subdomains); any of the platform's hosts if absent. */
-      hosts?: readonly string[];
-      kind: ContentKind;
-      /** The id, or null when the link lacks one (then later routes are tried). */
-      id: (parts: RouteParts) => string | null;
-      /** Path (and query) of the canonical link. */
-      canonical: (parts: RouteParts, id: string) => string;
-      /** Host of the canonical link, when not the platform's usual one. */
-      canonicalHost?: string;
-    }
-  | {
-      path: RegExp;
-      hosts?: readonly string[];
-      /** A known shape that can't be used, such as a share link: what to do instead. */
-      message: string;
-    };
+/**
+ * One link shape a platform uses, and what it points at. Patterns are anchored and built from
+ * character classes that cannot overlap, so matching takes time in proportion to the path.
+ */
+export type LinkRoute = {
+  /** Matched against the path without trailing slashes ("" for the home page). */
+  path: RegExp;
+  /** Only on these hosts (and their subdomains); any of the platform's hosts if absent. */
+  hosts?: readonly string[];
+  kind: ContentKind;
+  /** The id, or null when the link lacks one (then later routes are tried). */
+  id: (parts: RouteParts) => string | null;
+  /** Path (and query) of the canonical link, used to match and de-duplicate, never shown instead. */
+  canonical: (parts: RouteParts, id: string) => string;
+  /** Host of the canonical link, when not the platform's usual one. */
+  canonicalHost?: string | ((parts: RouteParts) => string);
+  /** The parts of the link that say exactly what it shows: the comment, the slide, the photo. */
+  details?: (parts: RouteParts) => readonly (Detail | null)[];
+  /** A note for the person, such as "this is a share link: fine as it is". */
+  hint?: string;
+};
+
+/**
+ * A share link, as an app's Share or Copy link button makes it: a code that opens the post. It
+ * is evidence as it is (opening it to find the full address would show the victim the image
+ * again), so it is recognised with its code as the id and the link itself as the canonical form.
+ */
+export function shareLinkRoute(path: RegExp, kind: ContentKind, options: { hosts?: readonly string[] } = {}): LinkRoute {
+  return {
+    path,
+    ...(options.hosts ? { hosts: options.hosts } : {}),
+    kind,
+    id: (p) => p.param('code') || null,
+    canonical: (p) => p.path,
+    // Share links only work on the host that made them (fb.watch, vm.tiktok.com…).
+    canonicalHost: (p) => p.hostname,
+    hint: hints.shareLink,
+  };
+}
+
+/** A detail when the link has it: `detail('comment', p.query('comment_id'))`. */
+export const detail = (name: string, value: string | null | undefined): Detail | null =>
+  value === null || value === undefined || value === '' ? null : { name, value };
 
 /** How one platform's links, handles and phone numbers are recognised. */
 export type PlatformSpec = {
   platform: PlatformId;
   canonicalHost: string;
-  /** Hosts whose links are all short links that hide which post they lead to. */
-  shortLinkHosts?: readonly string[];
   routes: readonly LinkRoute[];
   handles?: readonly HandleRule[];
   /** Whether a phone number identifies an account here, and its link if it has one. */
@@ -422,14 +567,16 @@ export function unlessReserved(name: string, reserved: ReadonlySet<string>): str
   return reserved.has(name.toLowerCase()) ? null : name;
 }
 
-function partsOf(url: URL, match: RegExpExecArray): RouteParts {
+function partsOf(url: URL, path: string, match: RegExpExecArray): RouteParts {
   return {
+    path,
     param: (name) => match.groups?.[name] ?? '',
     query: (name, shape = shapes.token) => {
-      const value = url.searchParams.get(name);
+      const value = url.searchParams.get(name)?.trim() ?? null;
       return value !== null && shape.test(value) ? value : null;
     },
     hostname: url.hostname,
+    hash: url.hash.slice(1),
   };
 }
 
@@ -437,21 +584,22 @@ function partsOf(url: URL, match: RegExpExecArray): RouteParts {
 export function recogniseLink(spec: PlatformSpec, url: URL): Recognition {
   const hosts = platformHosts[spec.platform];
   if (!hostMatchesAny(url.hostname, hosts)) {
-    const owner = platformOfHost(url.hostname);
+    const owner = platformOfUrl(url);
     return fail(owner ? wrongPlatformMessage(owner, spec.platform) : spec.hint);
   }
-  if (spec.shortLinkHosts && hostMatchesAny(url.hostname, spec.shortLinkHosts)) return fail(messages.shortLink);
   const path = url.pathname.replace(/\/+$/, '');
   for (const route of spec.routes) {
     if (route.hosts && !hostMatchesAny(url.hostname, route.hosts)) continue;
     const match = route.path.exec(path);
     if (!match) continue;
-    if ('message' in route) return fail(route.message);
-    const parts = partsOf(url, match);
+    const parts = partsOf(url, path, match);
     const id = route.id(parts);
     if (id === null || id === '') continue;
-    const canonical = `https://${route.canonicalHost ?? spec.canonicalHost}${route.canonical(parts, id)}`;
-    return recognised(spec.platform, route.kind, id, canonical);
+    const host =
+      typeof route.canonicalHost === 'function' ? route.canonicalHost(parts) : (route.canonicalHost ?? spec.canonicalHost);
+    const canonical = `https://${host}${route.canonical(parts, id)}`;
+    const details = route.details?.(parts).filter((found): found is Detail => found !== null);
+    return recognised(spec.platform, route.kind, id, canonical, { details, hint: route.hint });
   }
   return fail(spec.unknownLink);
 }
@@ -464,12 +612,8 @@ export function recogniseBySpec(spec: PlatformSpec, input: string): Recognition 
   switch (pasted.type) {
     case 'link':
       return recogniseLink(spec, pasted.url);
-    case 'phone': {
-      if (!spec.phone) return fail(spec.hint);
-      const phone = normalisePhone(pasted.text);
-      if (!phone.ok) return phone;
-      return recognised(spec.platform, 'phone-number', phone.e164, spec.phone.canonical?.(phone.e164));
-    }
+    case 'phone':
+      return spec.phone ? recognisePhone(spec.platform, pasted.text, spec.phone.canonical) : fail(spec.hint);
     case 'word': {
       if (!spec.handles) return fail(spec.hint);
       const handle = parseHandle(pasted.text, spec.handles);
@@ -482,7 +626,13 @@ export function recogniseBySpec(spec: PlatformSpec, input: string): Recognition 
         path === undefined ? undefined : `https://${spec.canonicalHost}${path}`,
       );
     }
-    case 'text':
+    case 'text': {
+      // "+44 7700 900123 (WhatsApp)": a number with a note, as people copy it from a contact card.
+      if (spec.phone) {
+        const phone = readPhoneNumber(pasted.text);
+        if (phone.known) return recognised(spec.platform, 'phone-number', phone.e164, spec.phone.canonical?.(phone.e164));
+      }
       return fail(spec.hint);
+    }
   }
 }

@@ -1,6 +1,6 @@
+import '@/lib/platforms/phone-numbers-now';
 import { describe, expect, it } from 'vitest';
-import { recognise } from '../recognise';
-import { messages } from './shared';
+import { hints } from './shared';
 import { snapchatRecogniser } from './snapchat';
 
 describe('snapchatRecogniser', () => {
@@ -16,8 +16,11 @@ describe('snapchatRecogniser', () => {
     expect(snapchatRecogniser.recognise(input)).toEqual({ ok: true, platform: 'snapchat', kind, id, canonicalUrl });
   });
 
-  it.each(['https://t.snapchat.com/AbCdEf', 'https://www.snapchat.com/t/AbCdEf'])('asks for the full address instead of %s', (input) => {
-    expect(snapchatRecogniser.recognise(input)).toEqual({ ok: false, message: messages.shortLink });
+  it.each([
+    ['https://t.snapchat.com/AbCdEf', 'profile', 'AbCdEf', 'https://t.snapchat.com/AbCdEf'],
+    ['https://www.snapchat.com/t/AbCdEf', 'profile', 'AbCdEf', 'https://www.snapchat.com/t/AbCdEf'],
+  ])('keeps the share link %s as a %s', (input, kind, id, canonicalUrl) => {
+    expect(snapchatRecogniser.recognise(input)).toEqual({ ok: true, platform: 'snapchat', kind, id, canonicalUrl, hint: hints.shareLink });
   });
 
   it.each(['@ab', '@1jane', '@jane_', '@abcdefghijklmnop', '07700 900123', 'https://www.snapchat.com/'])('refuses %j', (input) => {
@@ -25,6 +28,6 @@ describe('snapchatRecogniser', () => {
   });
 
   it('says a TikTok link is not a Snapchat one', () => {
-    expect(recognise('snapchat', 'https://www.tiktok.com/@jane')).toEqual({ ok: false, message: 'This looks like a TikTok link, not a Snapchat one' });
+    expect(snapchatRecogniser.recognise('https://www.tiktok.com/@jane')).toEqual({ ok: false, message: 'This looks like a TikTok link, not a Snapchat one' });
   });
 });

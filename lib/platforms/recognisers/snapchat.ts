@@ -4,7 +4,7 @@
  */
 
 import type { PlatformRecogniser } from '../types';
-import { atHandle, messages, platformHosts, recogniseBySpec, type PlatformSpec } from './shared';
+import { atHandle, platformHosts, recogniseBySpec, shareLinkRoute, type PlatformSpec } from './shared';
 
 /** Snapchat usernames: 3 to 15 characters, starting with a letter, ending with a letter or digit. */
 const username = '[A-Za-z][\\w.-]{1,13}[A-Za-z0-9]';
@@ -12,9 +12,10 @@ const username = '[A-Za-z][\\w.-]{1,13}[A-Za-z0-9]';
 const spec: PlatformSpec = {
   platform: 'snapchat',
   canonicalHost: 'www.snapchat.com',
-  shortLinkHosts: ['t.snapchat.com'],
   routes: [
-    { path: /^\/t\/[\w-]+$/, message: messages.shortLink },
+    // The Share button's links to a profile: t.snapchat.com/<code> and snapchat.com/t/<code>.
+    shareLinkRoute(/^\/(?<code>[\w-]{1,64})$/, 'profile', { hosts: ['t.snapchat.com'] }),
+    shareLinkRoute(/^\/t\/(?<code>[\w-]{1,64})$/, 'profile'),
     {
       path: new RegExp(`^/(?:add/|@)(?<user>${username})$`),
       kind: 'profile',

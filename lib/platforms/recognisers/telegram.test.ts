@@ -1,5 +1,5 @@
+import '@/lib/platforms/phone-numbers-now';
 import { describe, expect, it } from 'vitest';
-import { recognise } from '../recognise';
 import { telegramRecogniser } from './telegram';
 
 describe('telegramRecogniser', () => {
@@ -14,14 +14,14 @@ describe('telegramRecogniser', () => {
     ['https://t.me/c/1234567890/55', 'message', 'c/1234567890/55', 'https://t.me/c/1234567890/55'],
     ['https://t.me/+AbCdEfGhIjKlMnOp', 'group', 'AbCdEfGhIjKlMnOp', 'https://t.me/+AbCdEfGhIjKlMnOp'],
     ['https://t.me/joinchat/AbCdEfGhIjKlMnOp', 'group', 'AbCdEfGhIjKlMnOp', 'https://t.me/+AbCdEfGhIjKlMnOp'],
-    ['https://t.me/+447700900123', 'phone-number', '+447700900123', 'https://t.me/+447700900123'],
+    ['https://t.me/+447400123456', 'phone-number', '+447400123456', 'https://t.me/+447400123456'],
     ['@Jane_Doe', 'profile', 'jane_doe', 'https://t.me/jane_doe'],
   ])('recognises %s', (input, kind, id, canonicalUrl) => {
     expect(telegramRecogniser.recognise(input)).toEqual({ ok: true, platform: 'telegram', kind, id, canonicalUrl });
   });
 
   it('recognises a phone number, which has no link', () => {
-    expect(telegramRecogniser.recognise('07700 900123')).toEqual({ ok: true, platform: 'telegram', kind: 'phone-number', id: '+447700900123' });
+    expect(telegramRecogniser.recognise('07400 123456')).toEqual({ ok: true, platform: 'telegram', kind: 'phone-number', id: '+447400123456' });
   });
 
   it.each(['@abc', '@1jane', 'https://t.me/share/url?url=x', 'https://t.me/', 'https://t.me/a'])('refuses %j', (input) => {
@@ -29,6 +29,6 @@ describe('telegramRecogniser', () => {
   });
 
   it('says a WhatsApp link is not a Telegram one', () => {
-    expect(recognise('telegram', 'https://chat.whatsapp.com/AbCdEfGhIjKlMnOpQrStUv')).toEqual({ ok: false, message: 'This looks like a WhatsApp link, not a Telegram one' });
+    expect(telegramRecogniser.recognise('https://chat.whatsapp.com/AbCdEfGhIjKlMnOpQrStUv')).toEqual({ ok: false, message: 'This looks like a WhatsApp link, not a Telegram one' });
   });
 });

@@ -4,7 +4,8 @@
  */
 
 import type { PlatformRecogniser } from '../types';
-import { atHandle, normalisePhone, platformHosts, recogniseBySpec, unlessReserved, type PlatformSpec } from './shared';
+import { readPhoneNumber } from '../phone-numbers';
+import { atHandle, detail, platformHosts, recogniseBySpec, shapes, unlessReserved, type PlatformSpec, type RouteParts } from './shared';
 
 /** Telegram usernames: letters, digits and underscores, starting with a letter (4 for collectible ones). */
 const username = '[A-Za-z]\\w{3,31}';
@@ -14,6 +15,9 @@ const reserved = new Set([
   'share', 'addstickers', 'addemoji', 'proxy', 'socks', 'iv', 'login', 'setlanguage', 'addtheme',
   'confirmphone', 'boost', 'addlist', 'contact', 'invoice', 'giftcode', 'joinchat',
 ]);
+
+/** Which comment under a channel post a link opens. */
+const comment = (p: RouteParts) => [detail('comment', p.query('comment', shapes.digits))];
 
 const spec: PlatformSpec = {
   platform: 'telegram',
@@ -34,8 +38,8 @@ const spec: PlatformSpec = {
       path: /^\/\+(?<number>\d{7,15})$/,
       kind: 'phone-number',
       id: (p) => {
-        const phone = normalisePhone(`+${p.param('number')}`);
-        return phone.ok ? phone.e164 : null;
+        const phone = readPhoneNumber(`+${p.param('number')}`);
+        return phone.known ? phone.e164 : null;
       },
       canonical: (_, id) => `/${id}`,
     },
@@ -53,10 +57,24 @@ const spec: PlatformSpec = {
       canonical: (_, id) => `/${id}`,
     },
     {
-      path: new RegExp(`^(?:/s)?/(?<name>${username})/(?<message>\\d{1,20})$`),
+      // /name/<message>, or /name/<topic>/<message> in a group with topics.
+      path: new RegExp(`^(?:/s)?/(?<name>${username})/(?:(?<topic>\\d{1,20})/)?(?<message>\\d{1,20})$`),
       kind: 'message',
       id: (p) => `${p.param('name').toLowerCase()}/${p.param('message')}`,
       canonical: (_, id) => `/${id}`,
+      details: (p) => [detail('topic', p.param('topic')), ...comment(p)],
+    },
+    {
+      // Telegram Web: web.telegram.org/k/#@name (or /a/).
+      path: /^(?:\/[ak])?$/,
+      hosts: ['web.telegram.org'],
+      kind: 'profile',
+      id: (p) => {
+        const name = /^@([A-Za-z]\w{3,31})$/.exec(p.hash)?.[1];
+        return name === undefined ? null : name.toLowerCase();
+      },
+      canonical: (_, id) => `/${id}`,
+      canonicalHost: 't.me',
     },
     {
       // A t.me name can be a channel, a group, a bot or a person; channels are the usual case.

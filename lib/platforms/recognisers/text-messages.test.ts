@@ -1,16 +1,16 @@
+import '@/lib/platforms/phone-numbers-now';
 import { describe, expect, it } from 'vitest';
-import { recognise } from '../recognise';
-import { messages } from './shared';
+import { hints, messages } from './shared';
 import { textMessagesRecogniser } from './text-messages';
 
 describe('textMessagesRecogniser', () => {
   it.each([
-    ['07700 900123', '+447700900123'],
-    ['07700900123', '+447700900123'],
-    ['+44 7700 900123', '+447700900123'],
-    ['+44 (0)7700 900123', '+447700900123'],
-    ['0044 7700 900123', '+447700900123'],
-    ['44 7700 900123', '+447700900123'],
+    ['07400 123456', '+447400123456'],
+    ['07400123456', '+447400123456'],
+    ['+44 7400 123456', '+447400123456'],
+    ['+44 (0)7400 123456', '+447400123456'],
+    ['0044 7400 123456', '+447400123456'],
+    ['44 7400 123456', '+447400123456'],
     ['(020) 7946 0123', '+442079460123'],
     ['020-7946-0123', '+442079460123'],
     ['+1 415 555 0100', '+14155550100'],
@@ -18,17 +18,34 @@ describe('textMessagesRecogniser', () => {
     expect(textMessagesRecogniser.recognise(input)).toEqual({ ok: true, platform: 'text-messages', kind: 'phone-number', id });
   });
 
+  it.each(['07700 900', '0740012345645678'])('keeps %j as typed, country not known', (input) => {
+    expect(textMessagesRecogniser.recognise(input)).toEqual({
+      ok: true,
+      platform: 'text-messages',
+      kind: 'phone-number',
+      id: input,
+      hint: hints.countryNotKnown,
+    });
+  });
+
+  it('recognises an iMessage sender by email address', () => {
+    expect(textMessagesRecogniser.recognise('jane@icloud.com')).toEqual({
+      ok: true,
+      platform: 'text-messages',
+      kind: 'email-address',
+      id: 'jane@icloud.com',
+    });
+  });
+
   it.each([
-    ['07700 900', messages.phone],
-    ['0770090012345678', messages.phone],
     ['Mum', messages.phone],
-    ['@jane', messages.phone],
+    ['@jane', 'Enter an email address, like name@example.com'],
   ])('refuses %j', (input, message) => {
     expect(textMessagesRecogniser.recognise(input)).toEqual({ ok: false, message });
   });
 
   it.each(['https://www.facebook.com/jane.smith', 'https://example.com/page'])('explains texts have no link for %s', (input) => {
-    expect(recognise('text-messages', input)).toEqual({
+    expect(textMessagesRecogniser.recognise(input)).toEqual({
       ok: false,
       message: "Text messages don't have a web address: enter the phone number they came from, like 07700 900 982",
     });

@@ -4,7 +4,8 @@
  */
 
 import type { PlatformRecogniser } from '../types';
-import { fail, messages, normalisePhone, platformHosts, readInput, recognised } from './shared';
+import { emailRecogniser } from './email';
+import { fail, messages, platformHosts, readInput, recognisePhone } from './shared';
 
 export const textMessagesRecogniser: PlatformRecogniser = {
   hosts: platformHosts['text-messages'],
@@ -17,9 +18,13 @@ export const textMessagesRecogniser: PlatformRecogniser = {
         "Text messages don't have a web address: enter the phone number they came from, like 07700 900 982",
       );
     }
+    if (pasted.type === 'word' && pasted.text.includes('@')) {
+      // iMessage from an Apple ID: the sender is an email address.
+      const email = emailRecogniser.recognise(pasted.text);
+      return email.ok ? { ...email, platform: 'text-messages' } : email;
+    }
     if (pasted.type !== 'phone') return fail(messages.phone);
-    const phone = normalisePhone(pasted.text);
     // A phone number has no https link, so there is no canonicalUrl.
-    return phone.ok ? recognised('text-messages', 'phone-number', phone.e164) : phone;
+    return recognisePhone('text-messages', pasted.text);
   },
 };

@@ -1,5 +1,5 @@
+import '@/lib/platforms/phone-numbers-now';
 import { describe, expect, it } from 'vitest';
-import { recognise } from '../recognise';
 import { threadsRecogniser } from './threads';
 
 describe('threadsRecogniser', () => {
@@ -17,7 +17,7 @@ describe('threadsRecogniser', () => {
   });
 
   it('says an Instagram link is not a Threads one', () => {
-    expect(recognise('threads', 'https://www.instagram.com/p/ABC123/')).toEqual({
+    expect(threadsRecogniser.recognise('https://www.instagram.com/p/ABC123/')).toEqual({
       ok: false,
       message: 'This looks like an Instagram link, not a Threads one',
     });

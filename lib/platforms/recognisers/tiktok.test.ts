@@ -1,6 +1,6 @@
+import '@/lib/platforms/phone-numbers-now';
 import { describe, expect, it } from 'vitest';
-import { recognise } from '../recognise';
-import { messages } from './shared';
+import { hints } from './shared';
 import { tiktokRecogniser } from './tiktok';
 
 describe('tiktokRecogniser', () => {
@@ -16,18 +16,19 @@ describe('tiktokRecogniser', () => {
     expect(tiktokRecogniser.recognise(input)).toEqual({ ok: true, platform: 'tiktok', kind, id, canonicalUrl });
   });
 
-  it.each(['https://vm.tiktok.com/ZMabc123/', 'https://vt.tiktok.com/ZSabc123/', 'https://www.tiktok.com/t/ZTabc123/'])(
-    'asks for the full address instead of %s',
-    (input) => {
-      expect(tiktokRecogniser.recognise(input)).toEqual({ ok: false, message: messages.shortLink });
-    },
-  );
+  it.each([
+    ['https://vm.tiktok.com/ZMabc123/', 'video', 'ZMabc123', 'https://vm.tiktok.com/ZMabc123'],
+    ['https://vt.tiktok.com/ZSabc123/', 'video', 'ZSabc123', 'https://vt.tiktok.com/ZSabc123'],
+    ['https://www.tiktok.com/t/ZTabc123/', 'video', 'ZTabc123', 'https://www.tiktok.com/t/ZTabc123'],
+  ])('keeps the share link %s as a %s', (input, kind, id, canonicalUrl) => {
+    expect(tiktokRecogniser.recognise(input)).toEqual({ ok: true, platform: 'tiktok', kind, id, canonicalUrl, hint: hints.shareLink });
+  });
 
   it.each(['@a', '@jane.', '@' + 'a'.repeat(25), 'https://www.tiktok.com/jane_doe', 'https://www.tiktok.com/foryou'])('refuses %j', (input) => {
     expect(tiktokRecogniser.recognise(input).ok).toBe(false);
   });
 
   it('says an Instagram link is not a TikTok one', () => {
-    expect(recognise('tiktok', 'https://www.instagram.com/reel/ABC/')).toEqual({ ok: false, message: 'This looks like an Instagram link, not a TikTok one' });
+    expect(tiktokRecogniser.recognise('https://www.instagram.com/reel/ABC/')).toEqual({ ok: false, message: 'This looks like an Instagram link, not a TikTok one' });
   });
 });

@@ -4,7 +4,7 @@
  */
 
 import type { PlatformRecogniser } from '../types';
-import { atHandle, messages, platformHosts, recogniseBySpec, type PlatformSpec } from './shared';
+import { atHandle, platformHosts, recogniseBySpec, shareLinkRoute, type PlatformSpec } from './shared';
 
 /** TikTok usernames: 2 to 24 letters, digits, underscores or full stops, not ending in a full stop. */
 const username = '[\\w.]{1,23}\\w';
@@ -12,9 +12,10 @@ const username = '[\\w.]{1,23}\\w';
 const spec: PlatformSpec = {
   platform: 'tiktok',
   canonicalHost: 'www.tiktok.com',
-  shortLinkHosts: ['vm.tiktok.com', 'vt.tiktok.com'],
   routes: [
-    { path: /^\/t\/[\w-]+$/, message: messages.shortLink },
+    // The Share button's links: vm.tiktok.com/<code>, vt.tiktok.com/<code> and /t/<code>.
+    shareLinkRoute(/^\/(?<code>[\w-]{1,64})$/, 'video', { hosts: ['vm.tiktok.com', 'vt.tiktok.com'] }),
+    shareLinkRoute(/^\/t\/(?<code>[\w-]{1,64})$/, 'video'),
     {
       path: new RegExp(`^/@(?<user>${username})/video/(?<id>\\d{1,25})$`),
       kind: 'video',
@@ -34,7 +35,8 @@ const spec: PlatformSpec = {
       canonical: (_, id) => `/embed/v2/${id}`,
     },
     {
-      path: new RegExp(`^/@(?<user>${username})$`),
+      // A live stream is shown on the account's page.
+      path: new RegExp(`^/@(?<user>${username})(?:/live)?$`),
       kind: 'profile',
       id: (p) => p.param('user').toLowerCase(),
       canonical: (_, id) => `/@${id}`,

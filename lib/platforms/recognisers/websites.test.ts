@@ -1,5 +1,5 @@
+import '@/lib/platforms/phone-numbers-now';
 import { describe, expect, it } from 'vitest';
-import { recognise } from '../recognise';
 import { websitesRecogniser } from './websites';
 
 describe('websitesRecogniser', () => {
@@ -24,7 +24,7 @@ describe('websitesRecogniser', () => {
     ['https://onlyfans.com/jane', 'This looks like an OnlyFans link: choose OnlyFans instead'],
     ['https://www.google.com/search?q=jane', 'This looks like a search engine link: choose Search results instead'],
   ])('points %s at its platform', (input, message) => {
-    expect(recognise('websites', input)).toEqual({ ok: false, message });
+    expect(websitesRecogniser.recognise(input)).toEqual({ ok: false, message });
   });
 
   it.each(['Jane Smith', '@jane', 'https://localhost/x', 'https://192.168.1.1/admin'])('refuses %j', (input) => {

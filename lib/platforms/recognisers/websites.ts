@@ -4,7 +4,7 @@
  */
 
 import type { PlatformRecogniser } from '../types';
-import { choosePlatformMessage, fail, platformHosts, platformOfHost, readPageAddress, recognisePage } from './shared';
+import { choosePlatformMessage, fail, platformHosts, platformOfUrl, readPageAddress, recognisePage } from './shared';
 
 const askForPage = 'Enter the address of the web page, like https://www.example.com/page';
 
@@ -13,7 +13,7 @@ export const websitesRecogniser: PlatformRecogniser = {
   recognise: (input) => {
     const link = readPageAddress(input, askForPage);
     if (!link.ok) return link;
-    const owner = platformOfHost(link.url.hostname);
+    const owner = platformOfUrl(link.url);
     if (owner) return fail(choosePlatformMessage(owner));
     return recognisePage('websites', link.url);
   },

@@ -5,13 +5,14 @@
  */
 
 import type { PlatformRecogniser } from '../types';
-import { normalisePhone, platformHosts, recogniseBySpec, shapes, type PlatformSpec } from './shared';
+import { readPhoneNumber } from '../phone-numbers';
+import { platformHosts, recogniseBySpec, shapes, shareLinkRoute, type PlatformSpec } from './shared';
 
 /** wa.me links carry the number in international form without the "+". */
 function phoneId(digits: string | null): string | null {
   if (digits === null) return null;
-  const phone = normalisePhone(digits.startsWith('0') ? digits : `+${digits}`);
-  return phone.ok ? phone.e164 : null;
+  const phone = readPhoneNumber(digits.startsWith('0') ? digits : `+${digits}`);
+  return phone.known ? phone.e164 : null;
 }
 
 const waMe = (e164: string) => `/${e164.slice(1)}`;
@@ -20,11 +21,8 @@ const spec: PlatformSpec = {
   platform: 'whatsapp',
   canonicalHost: 'wa.me',
   routes: [
-    {
-      path: /^\/message\/[\w-]+$/,
-      hosts: ['wa.me'],
-      message: "This link doesn't show the phone number: open it in WhatsApp and note the number instead",
-    },
+    // wa.me/message/<code>: a business's chat link, which hides its number.
+    shareLinkRoute(/^\/message\/(?<code>[\w-]{1,64})$/, 'message', { hosts: ['wa.me'] }),
     {
       path: /^\/\+?(?<number>\d{6,15})$/,
       hosts: ['wa.me'],

@@ -1,6 +1,6 @@
+import '@/lib/platforms/phone-numbers-now';
 import { describe, expect, it } from 'vitest';
-import { recognise } from '../recognise';
-import { messages } from './shared';
+import { hints } from './shared';
 import { xRecogniser } from './x';
 
 describe('xRecogniser', () => {
@@ -9,7 +9,6 @@ describe('xRecogniser', () => {
     ['https://twitter.com/jane/status/1790123456789012345', 'post', '1790123456789012345', 'https://x.com/jane/status/1790123456789012345'],
     ['https://mobile.twitter.com/jane/status/1790123456789012345?ref_src=twsrc%5Etfw', 'post', '1790123456789012345', 'https://x.com/jane/status/1790123456789012345'],
     ['twitter.com/jane/statuses/123', 'post', '123', 'https://x.com/jane/status/123'],
-    ['https://x.com/jane/status/1790123456789012345/photo/1', 'post', '1790123456789012345', 'https://x.com/jane/status/1790123456789012345'],
     ['https://x.com/i/web/status/1790123456789012345', 'post', '1790123456789012345', 'https://x.com/i/web/status/1790123456789012345'],
     ['https://x.com/i/status/1790123456789012345', 'post', '1790123456789012345', 'https://x.com/i/web/status/1790123456789012345'],
     ['https://x.com/i/communities/1600000000000000000', 'group', '1600000000000000000', 'https://x.com/i/communities/1600000000000000000'],
@@ -21,8 +20,26 @@ describe('xRecogniser', () => {
     expect(xRecogniser.recognise(input)).toEqual({ ok: true, platform: 'x', kind, id, canonicalUrl });
   });
 
-  it('asks for the full address instead of a t.co short link', () => {
-    expect(xRecogniser.recognise('https://t.co/AbC123xyz')).toEqual({ ok: false, message: messages.shortLink });
+  it('keeps which photo of a post a link opens', () => {
+    expect(xRecogniser.recognise('https://x.com/jane/status/1790123456789012345/photo/1')).toEqual({
+      ok: true,
+      platform: 'x',
+      kind: 'post',
+      id: '1790123456789012345',
+      canonicalUrl: 'https://x.com/jane/status/1790123456789012345',
+      details: [{ name: 'photo', value: '1' }],
+    });
+  });
+
+  it('keeps a t.co link as it is', () => {
+    expect(xRecogniser.recognise('https://t.co/AbC123xyz')).toEqual({
+      ok: true,
+      platform: 'x',
+      kind: 'post',
+      id: 'AbC123xyz',
+      canonicalUrl: 'https://t.co/AbC123xyz',
+      hint: hints.shareLink,
+    });
   });
 
   it.each(['@abcdefghijklmnop', '@jane.doe', '@jane-doe', 'https://x.com/home', 'https://x.com/explore', 'https://x.com/'])('refuses %j', (input) => {
@@ -30,6 +47,6 @@ describe('xRecogniser', () => {
   });
 
   it('says a Reddit link is not an X one', () => {
-    expect(recognise('x', 'https://www.reddit.com/r/pics/')).toEqual({ ok: false, message: 'This looks like a Reddit link, not an X (Twitter) one' });
+    expect(xRecogniser.recognise('https://www.reddit.com/r/pics/')).toEqual({ ok: false, message: 'This looks like a Reddit link, not an X (Twitter) one' });
   });
 });

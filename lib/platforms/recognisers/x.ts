@@ -4,7 +4,7 @@
  */
 
 import type { PlatformRecogniser } from '../types';
-import { atHandle, platformHosts, recogniseBySpec, unlessReserved, type PlatformSpec } from './shared';
+import { atHandle, detail, platformHosts, recogniseBySpec, shapes, shareLinkRoute, unlessReserved, type PlatformSpec } from './shared';
 
 /** X handles: 1 to 15 letters, digits or underscores. */
 const handle = '\\w{1,15}';
@@ -18,15 +18,36 @@ const reserved = new Set([
 const spec: PlatformSpec = {
   platform: 'x',
   canonicalHost: 'x.com',
-  shortLinkHosts: ['t.co'],
   routes: [
+    // t.co links, as X shortens every link in a post.
+    shareLinkRoute(/^\/(?<code>\w{1,32})$/, 'post', { hosts: ['t.co'] }),
     {
-      // /photo/1, /video/1 and the like are views of the same post.
-      path: new RegExp(`^/(?<user>${handle})/status(?:es)?/(?<id>\\d{1,25})(?:/(?:photo|video)/\\d|/\\w+)?$`),
+      // /photo/3, /video/1 and the like are views of the same post: the number says which picture.
+      path: new RegExp(`^/(?<user>${handle})/status(?:es)?/(?<id>\\d{1,25})(?:/(?<media>photo|video)/(?<n>\\d)|/\\w+)?$`),
       kind: 'post',
       // "/i/status/<id>" is X's own form, handled below.
       id: (p) => (unlessReserved(p.param('user'), reserved) === null ? null : p.param('id')),
       canonical: (p, id) => `/${p.param('user')}/status/${id}`,
+      details: (p) => [detail(p.param('media'), p.param('n'))],
+    },
+    {
+      path: /^\/(?:i\/)?messages\/(?<id>\d{1,25}-\d{1,25})$/,
+      kind: 'message',
+      id: (p) => p.param('id'),
+      canonical: (_, id) => `/messages/${id}`,
+    },
+    {
+      // The account's number, which stays the same when its @handle changes.
+      path: /^\/i\/user\/(?<id>\d{1,25})$/,
+      kind: 'profile',
+      id: (p) => p.param('id'),
+      canonical: (_, id) => `/i/user/${id}`,
+    },
+    {
+      path: /^\/intent\/user$/,
+      kind: 'profile',
+      id: (p) => p.query('user_id', shapes.digits),
+      canonical: (_, id) => `/i/user/${id}`,
     },
     {
       path: /^\/i\/(?:web\/)?status\/(?<id>\d{1,25})$/,

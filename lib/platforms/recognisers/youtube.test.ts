@@ -1,5 +1,5 @@
+import '@/lib/platforms/phone-numbers-now';
 import { describe, expect, it } from 'vitest';
-import { recognise } from '../recognise';
 import { youtubeRecogniser } from './youtube';
 
 describe('youtubeRecogniser', () => {
@@ -25,7 +25,7 @@ describe('youtubeRecogniser', () => {
   );
 
   it('says a TikTok link is not a YouTube one', () => {
-    expect(recognise('youtube', 'https://www.tiktok.com/@jane/video/123')).toEqual({
+    expect(youtubeRecogniser.recognise('https://www.tiktok.com/@jane/video/123')).toEqual({
       ok: false,
       message: 'This looks like a TikTok link, not a YouTube one',
     });

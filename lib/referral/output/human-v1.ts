@@ -3,17 +3,26 @@
  *
  * Built for their first minute: the priority and why, how to contact the person safely, and
  * what help they want come first; then every answer, in the journey's order and with its
- * labels, from the same formatter as the check-answers page. Evidence links are shown as
- * plain text, never as links, because opening one may show an intimate image.
+ * labels, from the same formatter as the check-answers page. Evidence is shown as the person
+ * entered it, with what was recognised beside it; its links are defanged in both parts
+ * ("https[:]//…"), never links, because one tap on a phone may open an intimate image.
  *
  * Every value is escaped for HTML here and nowhere else, so a name like "<b>" or a line that
  * looks like a mail header is just text.
  *
  * Pure: no Node, database or environment imports.
  */
+import '@/lib/platforms/phone-numbers-now';
 import { escapeHtml } from '@/lib/html';
 import { fields, type Answers } from '../definition';
-import { describeEvidence, evidenceLines, formatAnswer, summarise, notGiven } from '../format';
+import {
+  defangEvidence,
+  defangedNote,
+  describeEvidence,
+  evidenceLines,
+  formatAnswer,
+  summarise,
+} from '../format';
 import { priorityLabels, triage, type Priority } from '../triage';
 
 export const evidenceWarning =
@@ -46,14 +55,6 @@ export function safeContact(answers: Answers): Block {
   };
 }
 
-/**
- * An evidence address that no mail client or browser will turn into a link: `https://` becomes
- * `https[:]//`, so opening it takes a deliberate copy and edit, never one tap.
- */
-export function defangedWhere(where: string): string {
-  return where === notGiven ? where : where.replace(/^https?:\/\//, (scheme) => scheme.replace('://', '[:]//'));
-}
-
 /** The subject of every referral email, full or notice: the reference and priority, nothing typed. */
 export function referralSubject(reference: string, priority: Priority): string {
   return `Referral ${reference}, priority: ${priorityLabels[priority]}`;
@@ -76,7 +77,8 @@ export function humanV1(answers: Answers, reference: string, { attachment }: { a
     title: step.title,
     rows: rows.filter((row) => row.fieldId !== 'evidence'),
   }));
-  const evidence = answers.evidence.map(describeEvidence);
+  const evidence = answers.evidence.map(describeEvidence).map(defangEvidence);
+  const hasLinks = evidence.some((item) => item.hasLink);
   const top = [triageBlock, safeContact(answers), helpBlock];
 
   const textBlock = (block: Block) =>
@@ -87,6 +89,7 @@ export function humanV1(answers: Answers, reference: string, { attachment }: { a
     ...top.map(textBlock),
     '== Evidence ==',
     evidence.length === 0 ? 'None added' : evidenceWarning,
+    ...(hasLinks ? [defangedNote] : []),
     // The same lines as the check page, details indented under each place.
     ...evidence.flatMap((item, index) => evidenceLines(item, index).map((line, at) => (at === 0 ? line : `  ${line}`))),
     '',
@@ -106,12 +109,12 @@ export function humanV1(answers: Answers, reference: string, { attachment }: { a
   const evidenceHtml =
     evidence.length === 0
       ? '<p>None added</p>'
-      : `<p><strong>${escapeHtml(evidenceWarning)}</strong> In this table, addresses are written with [:] so that they cannot be opened by a click: change [:] to : to use one.</p><table border="1" cellpadding="4" cellspacing="0"><thead><tr><th>#</th><th>Platform</th><th>Where (not a link)</th><th>Seen</th><th>What it shows</th><th>Reported</th><th>Screenshot</th></tr></thead><tbody>${evidence
+      : `<p><strong>${escapeHtml(evidenceWarning)}</strong>${hasLinks ? ` ${escapeHtml(defangedNote)}` : ''}</p><table border="1" cellpadding="4" cellspacing="0"><thead><tr><th>#</th><th>Platform</th><th>Where, as entered (not a link)</th><th>Recognised</th><th>Seen</th><th>What it shows</th><th>Reported</th><th>Screenshot</th></tr></thead><tbody>${evidence
           .map(
             (item, index) =>
               `<tr><td>${index + 1}</td><td>${escapeHtml(item.platform)}${item.kind ? `<br>${escapeHtml(item.kind)}` : ''}</td><td><code>${escapeHtml(
-                defangedWhere(item.where),
-              )}</code></td><td>${escapeHtml(item.seenOn)}</td><td>${escapeHtml(item.whatItShows)}</td><td>${escapeHtml(item.reported)}</td><td>${escapeHtml(item.screenshotKept)}</td></tr>`,
+                item.where,
+              )}</code></td><td>${escapeHtml(item.recognised)}</td><td>${escapeHtml(item.seenOn)}</td><td>${escapeHtml(item.whatItShows)}</td><td>${escapeHtml(item.reported)}</td><td>${escapeHtml(item.screenshotKept)}</td></tr>`,
           )
           .join('')}</tbody></table>`;
   const html = `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>${escapeHtml(subject)}</title></head><body>

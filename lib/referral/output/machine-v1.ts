@@ -2,7 +2,10 @@
  * The machine-readable referral, format `referral.v1`: the JSON attached to every referral
  * email so a case-management system can import it without retyping. Answers use the form's
  * option codes (stable) rather than its labels (which may be reworded); evidence links are
- * given both as typed and in their canonical form.
+ * given as typed, as kept (less tracking parameters) and in their canonical form.
+ *
+ * Extended once, additively: each evidence item may carry `reading` (what was entered and what
+ * was recognised beside it). It is optional, so documents without it stay valid.
  *
  * The zod schema here is derived from the field definitions, and its JSON Schema is committed
  * beside this file (referral.v1.schema.json); a test fails when the two drift apart. Changing
@@ -10,15 +13,43 @@
  *
  * Pure: no Node, database or environment imports.
  */
+import '@/lib/platforms/phone-numbers-now';
 import { z } from 'zod';
 import { platformIds } from '@/lib/platforms/catalogue';
 import { fields, type Answers, type FieldId } from '../definition';
 import { evidenceItemFields, type FieldDefinition } from '../fields';
-import { describeEvidence } from '../format';
+import { hints } from '@/lib/platforms/recognisers/shared';
+import { describeEvidence, type EvidenceDescription } from '../format';
 import { triage } from '../triage';
 
 const optionCodes = (options: readonly { value: string }[]) =>
   z.enum(options.map((option) => option.value) as [string, ...string[]]);
+
+const doNotOpen =
+  'May open an intimate image: never open it automatically, preview it, or let a link scanner fetch it; copy it as text.';
+
+const readingV1 = z
+  .object({
+    entered: z
+      .string()
+      .max(evidenceItemFields.where.maxLength)
+      .describe(`What the person entered, exactly, less only known tracking parameters (utm_*, fbclid, mibextid, igsh…) and invisible marks. ${doNotOpen}`),
+    isLink: z.boolean().describe(`True when "entered" holds a web address. ${doNotOpen}`),
+    recognised: z
+      .union([
+        z.object({
+          platform: z.enum(platformIds).describe('The platform the identifier belongs to (may differ from the platform chosen)'),
+          kind: z.string().describe('What it points at: post, comment, profile, message, video, story, phone-number, email-address, page, media…'),
+          id: z.string().describe('The identifier: a post or comment id, a handle, a phone number in E.164, or as typed when its country is not known'),
+          canonicalLink: z.string().describe(`A canonical link for matching and de-duplicating only, "" when there is none. ${doNotOpen}`),
+          details: z.array(z.object({ name: z.string(), value: z.string() })).describe('Parts that say exactly what it shows: comment, reply, slide, photo, image…'),
+          countryNotKnown: z.boolean().describe('True for a phone number kept as typed because its country could not be told'),
+        }),
+        z.null(),
+      ])
+      .describe('What was recognised in "entered", or null when nothing was: the item is kept and sent as entered all the same'),
+  })
+  .describe('Added to referral.v1 additively: what was entered and, beside it, what was recognised. Optional: documents without it are valid.');
 
 const evidenceItemV1 = z.object({
   platform: z.enum(platformIds),
@@ -30,6 +61,7 @@ const evidenceItemV1 = z.object({
   reported: z.union([optionCodes(evidenceItemFields.reported.options), z.literal('')]),
   reportReference: z.string().max(evidenceItemFields.reportReference.maxLength),
   screenshotKept: z.union([optionCodes(evidenceItemFields.screenshotKept.options), z.literal('')]),
+  reading: readingV1.optional(),
 });
 
 function answerV1(field: FieldDefinition): z.ZodType {
@@ -70,6 +102,8 @@ export function referralV1JsonSchema(): Record<string, unknown> {
   return {
     ...z.toJSONSchema(referralV1Schema, { target: 'draft-2020-12' }),
     title: 'Referral, version 1',
+    description:
+      'A referral from the "Get help with intimate image abuse" form. Extended additively: evidence items may carry an optional "reading" (what was entered, less tracking parameters, and what was recognised beside it); documents without it are valid. Evidence links may open intimate images: never open them automatically.',
   };
 }
 
@@ -87,10 +121,28 @@ export function toReferralV1(answers: Answers, reference: string): ReferralV1 {
         const described = describeEvidence(item);
         return {
           ...item,
-          canonicalLink: described.kind ? described.where : '',
+          canonicalLink: described.canonical,
           kind: described.kind,
+          ...(item.where === '' ? {} : { reading: readingOf(described) }),
         };
       }),
+    },
+  };
+}
+
+/** What was entered and, beside it, what was recognised: the optional `reading` of an item. */
+function readingOf(described: EvidenceDescription): z.infer<typeof readingV1> {
+  const recognised = described.recognition;
+  return {
+    entered: described.where,
+    isLink: described.hasLink,
+    recognised: recognised && {
+      platform: recognised.platform,
+      kind: recognised.kind,
+      id: recognised.id,
+      canonicalLink: recognised.canonicalUrl ?? '',
+      details: [...(recognised.details ?? [])],
+      countryNotKnown: recognised.hint === hints.countryNotKnown,
     },
   };
 }

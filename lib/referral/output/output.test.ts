@@ -26,7 +26,57 @@ describe('referral.v1', () => {
       canonicalLink: 'https://www.instagram.com/p/C1a2B3c4D5e/',
       kind: 'Instagram post',
     });
-    expect(evidence[1]).toMatchObject({ canonicalLink: '+447700900123' });
+    // 07700 900xxx is Ofcom's range for drama: not a valid UK number, so kept as typed.
+    expect(evidence[1]).toMatchObject({ canonicalLink: '07700 900123' });
+  });
+
+  it('carries each item as entered, less tracking, with what was recognised beside it', () => {
+    const answers = completeAnswers({
+      evidence: [
+        { ...completeAnswers().evidence[0]!, platform: 'facebook', where: 'https://www.facebook.com/share/p/1AbCdEfGh/?mibextid=wwXIfr' },
+        {
+          ...completeAnswers().evidence[0]!,
+          platform: 'facebook',
+          where: 'https://www.facebook.com/jane.smith/posts/pfbid02Xyz?comment_id=Y29tbWVudDox&fbclid=IwAR0abc',
+        },
+        { ...completeAnswers().evidence[0]!, platform: 'whatsapp', where: '087 123 4567' },
+        { ...completeAnswers().evidence[0]!, platform: 'facebook', where: 'Jane Smith' },
+      ],
+    });
+    const document = toReferralV1(answers, 'KQ7M-X4PD');
+    expect(referralV1Schema.parse(document)).toEqual(document);
+    const [share, comment, phone, name] = document.answers.evidence as Record<string, unknown>[];
+    expect(share).toMatchObject({
+      where: 'https://www.facebook.com/share/p/1AbCdEfGh/?mibextid=wwXIfr',
+      reading: {
+        entered: 'https://www.facebook.com/share/p/1AbCdEfGh/',
+        isLink: true,
+        recognised: { platform: 'facebook', kind: 'post', id: '1AbCdEfGh', countryNotKnown: false },
+      },
+    });
+    expect(comment).toMatchObject({
+      reading: {
+        entered: 'https://www.facebook.com/jane.smith/posts/pfbid02Xyz?comment_id=Y29tbWVudDox',
+        recognised: { kind: 'post', id: 'pfbid02Xyz', details: [{ name: 'comment', value: 'Y29tbWVudDox' }] },
+      },
+    });
+    expect(phone).toMatchObject({
+      reading: { entered: '087 123 4567', isLink: false, recognised: { kind: 'phone-number', id: '087 123 4567', countryNotKnown: true } },
+    });
+    expect(name).toMatchObject({ kind: '', canonicalLink: '', reading: { entered: 'Jane Smith', recognised: null } });
+  });
+
+  it('still validates documents made before `reading` was added', () => {
+    const document = toReferralV1(completeAnswers(), 'KQ7M-X4PD');
+    const evidence = (document.answers.evidence as Record<string, unknown>[]).map((item) => {
+      const before = { ...item };
+      delete before.reading;
+      return before;
+    });
+    expect(referralV1Schema.safeParse({ ...document, answers: { ...document.answers, evidence } }).success).toBe(true);
+    const schema = referralV1JsonSchema() as { description: string; properties: { answers: { properties: { evidence: { items: { required: string[] } } } } } };
+    expect(schema.properties.answers.properties.evidence.items.required).not.toContain('reading');
+    expect(schema.description).toMatch(/additively/);
   });
 });
 
@@ -48,7 +98,9 @@ describe('the referral email, v1', () => {
     expect(text).toContain(
       [
         '1. Instagram (Instagram post)',
-        '  Where: https://www.instagram.com/p/C1a2B3c4D5e/',
+        // As entered, less the igsh tracking parameter, and defanged: never a tappable link.
+        '  Where, as entered: https[:]//www[.]instagram[.]com/p/C1a2B3c4D5e/',
+        '  Recognised: Instagram post C1a2B3c4D5e',
         '  Seen: 14 March 2025',
         '  What it shows: A post with my photo and my first name',
         '  Reported to the platform: Yes, reference IG-555',
@@ -67,7 +119,26 @@ describe('the referral email, v1', () => {
     const { html } = humanV1(hostile, 'KQ7M-X4PD');
     expect(html).not.toMatch(/<script|<img|<a /i);
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
-    expect(html).toContain('https[:]//www.instagram.com/p/C1a2B3c4D5e/');
+    expect(html).toContain('https[:]//www[.]instagram[.]com/p/C1a2B3c4D5e/');
+  });
+
+  it('defangs every evidence address in the text part, as in the HTML (security review L4)', () => {
+    const answers = completeAnswers({
+      evidence: [
+        { ...completeAnswers().evidence[0]!, platform: 'facebook', where: 'https://www.facebook.com/share/p/1AbCdEfGh/' },
+        { ...completeAnswers().evidence[0]!, platform: 'websites', where: 'example.com/page' },
+        { ...completeAnswers().evidence[0]!, platform: 'instagram', where: 'Check out this post https://www.instagram.com/p/ABC123/' },
+      ],
+    });
+    const { text, html } = humanV1(answers, 'KQ7M-X4PD');
+    const evidence = text.slice(text.indexOf('== Evidence =='), text.indexOf('== Every answer =='));
+    expect(evidence).toContain('Where, as entered: https[:]//www[.]facebook[.]com/share/p/1AbCdEfGh/');
+    expect(evidence).toContain('Where, as entered: example[.]com/page');
+    expect(evidence).toContain('Where, as entered: Check out this post https[:]//www[.]instagram[.]com/p/ABC123/');
+    expect(evidence).toContain('change [:] to : and [.] to . to use one');
+    // Nothing a mail app would turn into a link: no scheme, no bare domain with a path.
+    expect(evidence).not.toMatch(/https?:\/\/|\b[a-z0-9-]+\.(?:com|org)\b/i);
+    expect(html).not.toMatch(/https?:\/\/(?!json-schema)/i);
   });
 
   it('composes text, HTML and the JSON attachment from a stored payload', () => {
