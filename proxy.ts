@@ -9,6 +9,8 @@
  *    address: here, with no proxy in front, X-Forwarded-For is still the client's own claim.)
  * 2. Gives every page a Content-Security-Policy with a fresh nonce. Next.js reads the policy from
  *    the request headers and puts the nonce on its own scripts; a script without it never runs.
+ *    The guidance pages built to static files get the static pages' policy instead (no inline
+ *    script at all, scripts from this site only) and headers that let a CDN cache them.
  * 3. Forbids caching of pages that may show a person's answers.
  *
  * Server actions check the origin again themselves: this file is one layer, not the only one.
@@ -16,7 +18,8 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { getEnv } from '@/lib/env';
 import { declaresOversizedBody, MAX_BODY_DESCRIPTION } from '@/lib/security/body-size';
-import { contentSecurityPolicy, createNonce, lockedDownPolicy } from '@/lib/security/content-security-policy';
+import { contentSecurityPolicy, createNonce, lockedDownPolicy, staticPagePolicy } from '@/lib/security/content-security-policy';
+import { isStaticGuidancePath, staticGuidanceCacheControl } from '@/lib/guidance/static-routes';
 import { isAllowedHost } from '@/lib/security/allowed-host';
 import {
   crossSiteRefusal,
@@ -50,6 +53,14 @@ export function proxy(request: NextRequest): NextResponse {
     return refuse(oversizedRefusal(MAX_BODY_DESCRIPTION));
   }
 
+  // GET and HEAD only: a static file takes no post, and a post here must meet the form's checks.
+  if (isStaticGuidancePath(request.nextUrl.pathname) && ['GET', 'HEAD'].includes(request.method)) {
+    const response = NextResponse.next();
+    response.headers.set('Content-Security-Policy', staticPagePolicy);
+    response.headers.set('Cache-Control', staticGuidanceCacheControl);
+    return response;
+  }
+
   const nonce = createNonce();
   const policy = contentSecurityPolicy(nonce, { development: process.env.NODE_ENV === 'development' });
   const requestHeaders = new Headers(request.headers);
@@ -59,7 +70,7 @@ export function proxy(request: NextRequest): NextResponse {
   // client's here makes the address the rate limiter reads the connection's own.
   if (env.security.trustedProxyHops === 0) requestHeaders.delete('x-forwarded-for');
   requestHeaders.set('content-security-policy', policy);
-  // For a future <Script nonce>: server components can read it with headers().
+  // For the layout's script tags (Exit this page's): server components read it with headers().
   requestHeaders.set('x-nonce', nonce);
 
   const response = NextResponse.next({ request: { headers: requestHeaders } });

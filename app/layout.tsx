@@ -1,12 +1,11 @@
 import type { Metadata, Viewport } from 'next';
 import { headers } from 'next/headers';
 import type { ReactNode } from 'react';
-import { ExitThisPage } from '@/components/exit-this-page/exit-this-page';
-import { SiteFooter } from '@/components/site-footer/site-footer';
-import { SiteHeader } from '@/components/site-header/site-header';
+import { ExitThisPageScript } from '@/components/exit-this-page/exit-this-page';
+import { SiteShell } from '@/components/site-shell/site-shell';
 import { getEnv } from '@/lib/env';
 import { demoMailboxDataDir } from '@/lib/mailbox/mailbox-access';
-import { exitPath } from '@/lib/site-links';
+import { siteTitle, siteDescription, themeColour } from '@/lib/site-links';
 import './globals.css';
 
 // Rendered per request: the support service's details come from the running server's
@@ -15,39 +14,31 @@ export const dynamic = 'force-dynamic';
 
 export const metadata: Metadata = {
   title: {
-    default: 'Get help with intimate image abuse',
-    template: '%s – Get help with intimate image abuse',
+    default: siteTitle,
+    template: `%s – ${siteTitle}`,
   },
-  description:
-    'Help for people in the UK whose intimate images were shared, or threatened to be shared, without consent.',
+  description: siteDescription,
   formatDetection: { telephone: false },
 };
 
 export const viewport: Viewport = {
   width: 'device-width',
   initialScale: 1,
-  themeColor: '#1d1d5c',
+  themeColor: themeColour,
 };
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const env = getEnv();
+  const requestHeaders = await headers();
   return (
     <html lang="en-GB">
+      <head>
+        <ExitThisPageScript nonce={requestHeaders.get('x-nonce') ?? undefined} />
+      </head>
       <body>
-        <a href="#main-content" className="skip-link">
-          Skip to main content
-        </a>
-        <a href={exitPath} className="skip-link" rel="nofollow noreferrer" data-exit-this-page="">
-          Exit this page
-        </a>
-        <SiteHeader mode={env.mode} hasDemoMailbox={demoMailboxDataDir(await headers()) !== undefined} />
-        <div className="width-container">
-          <ExitThisPage exitUrl={env.exitUrl} />
-          <main id="main-content" className="main" tabIndex={-1}>
-            {children}
-          </main>
-        </div>
-        <SiteFooter supportService={env.supportService} />
+        <SiteShell shell={env} hasDemoMailbox={demoMailboxDataDir(requestHeaders) !== undefined}>
+          {children}
+        </SiteShell>
       </body>
     </html>
   );

@@ -12,6 +12,7 @@
  */
 import { spawn } from 'node:child_process';
 import http from 'node:http';
+import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
@@ -69,6 +70,23 @@ test('a server started with no APP_MODE refuses to start, and says how to choose
   expect(code).not.toBe(0);
   expect(output).toContain('"event":"startup.config_invalid"');
   expect(output).toContain('APP_MODE: must be demo or production: npm run demo sets demo');
+});
+
+test('a server whose shell settings differ from the build the guidance pages were made with refuses to start, naming them', async () => {
+  // The pages are static files, built with the demo's settings: a support service named
+  // differently here would put one name in their footer and another in the form's.
+  const dataDir = path.join(os.tmpdir(), `get-help-rebuild-${basePort}`);
+  const { code, output } = await runToExit(next, ['start', '--port', String(basePort), '--hostname', '127.0.0.1'], {
+    NODE_ENV: 'production',
+    APP_MODE: 'demo',
+    DATA_DIR: dataDir,
+    EMBEDDED_SMTP_PORT: '0',
+    SUPPORT_SERVICE_NAME: 'Another Support Service',
+  });
+  expect(code).not.toBe(0);
+  expect(output).toContain('"event":"startup.guidance_built_with_other_settings"');
+  expect(output).toContain('SUPPORT_SERVICE_NAME: differs from the value the guidance pages were built with');
+  fs.rmSync(dataDir, { recursive: true, force: true });
 });
 
 test('production started from the example settings refuses, naming each variable copied from the demo', async () => {

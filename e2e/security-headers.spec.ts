@@ -10,16 +10,17 @@ import { observatoryScore } from './support/observatory';
 import { leavingThroughExit, neutralSite, serveOtherSites } from './support/neutral-site';
 import { Journey } from './support/referral-journey';
 
+/** Pages rendered per request, whose scripts carry a nonce. */
 const pages = [
-  { path: '/', status: 200 },
-  { path: '/staying-safe-online', status: 200 },
   { path: '/privacy', status: 200 },
-  { path: '/accessibility', status: 200 },
-  { path: '/evidence', status: 200 },
-  { path: '/evidence/instagram', status: 200 },
+  { path: '/law/which-law', status: 200 },
+  { path: '/report', status: 200 },
   { path: '/evidence/log', status: 200 },
   { path: '/no-such-page', status: 404 },
 ];
+
+/** Guidance built to static files, with no framework JavaScript and no nonce. */
+const staticPages = ['/', '/staying-safe-online', '/accessibility', '/evidence', '/evidence/instagram', '/law/england-and-wales'];
 
 /** The CSP as a map of directive to sources. */
 function directives(policy: string): Map<string, string[]> {
@@ -88,6 +89,36 @@ for (const { path, status } of pages) {
     const scripts = (await first.text()).match(/<script\b[^>]*>/g) ?? [];
     expect(scripts.length).toBeGreaterThan(0);
     for (const script of scripts) expect(script).toContain(`nonce="${nonce}"`);
+  });
+}
+
+for (const path of staticPages) {
+  test(`${path}: built to a static file, with only Exit this page's script, from this site, and cacheable`, async ({ request }) => {
+    const response = await request.get(path);
+    expect(response.status()).toBe(200);
+    const csp = response.headersArray().filter((header) => header.name.toLowerCase() === 'content-security-policy');
+    expect(csp).toHaveLength(1);
+    const policy = csp[0]!.value;
+    // As strict as the nonce policy, with 'self' in place of the nonce: no inline script runs.
+    const directivesSent = directives(policy);
+    expect(directivesSent.get('default-src')).toEqual(["'none'"]);
+    expect(directivesSent.get('script-src')).toEqual(["'self'"]);
+    expect(directivesSent.get('style-src')).toEqual(["'self'"]);
+    expect(directivesSent.get('object-src')).toEqual(["'none'"]);
+    expect(directivesSent.get('base-uri')).toEqual(["'none'"]);
+    expect(directivesSent.get('frame-ancestors')).toEqual(["'none'"]);
+    expect(directivesSent.get('form-action')).toEqual(["'self'"]);
+    expect(policy).not.toMatch(/unsafe-|nonce-|\*|data:|blob:|https?:/);
+    expectOtherHeaders(response.headers());
+    // Nothing personal, so a CDN may keep it; never the per-request no-store.
+    expect(response.headers()['cache-control']).toMatch(/^public, .*s-maxage=\d+/);
+
+    const html = await response.text();
+    const scripts = html.match(/<script\b[^>]*>/g) ?? [];
+    expect(scripts).toEqual(['<script src="/exit-this-page.js" defer="">']);
+    // No framework chunk, loaded or preloaded (its stylesheet lives beside them, and is fine).
+    expect(html).not.toMatch(/\/_next\/static\/chunks\/[^"]+\.js/);
+    expect(html).not.toMatch(/\sstyle="/);
   });
 }
 
@@ -165,17 +196,19 @@ test('the site runs under the policy: no violation while using the evidence log 
   expect(violations).toEqual([]);
 });
 
-test('injected markup cannot run script, while the site’s own scripts still do', async ({ page, baseURL }) => {
+// A page rendered per request (nonce policy) and one built to a static file (scripts from 'self').
+for (const path of ['/privacy', '/law/scotland']) {
+test(`${path}: injected markup cannot run script, while the site’s own scripts still do`, async ({ page, baseURL }) => {
   // Proves the check above can fail: the page as the server sent it, headers and all, with what
   // an attacker would inject through a hole in the HTML (an inline script, an inline event
-  // handler, a script from another site). None of it carries the nonce.
+  // handler, a script from another site). None of it carries a nonce or comes from this site.
   const violations = await recordViolations(page);
   let evilScriptRequested = false;
   await page.route('https://evil.example/**', (route) => {
     evilScriptRequested = true;
     return route.fulfill({ contentType: 'text/javascript', body: 'window.injected.push("external")' });
   });
-  await page.route(`${baseURL}/privacy`, async (route) => {
+  await page.route(`${baseURL}${path}`, async (route) => {
     const response = await route.fetch();
     const injected = (await response.text()).replace(
       '<main',
@@ -185,15 +218,16 @@ test('injected markup cannot run script, while the site’s own scripts still do
     );
     await route.fulfill({ response, body: injected });
   });
-  await page.goto('/privacy', { waitUntil: 'networkidle' });
+  await page.goto(path, { waitUntil: 'networkidle' });
 
   expect(await page.evaluate(() => (window as unknown as { injected?: string[] }).injected ?? [])).toEqual([]);
   expect(evilScriptRequested).toBe(false);
   await expect.poll(() => violations.length).toBeGreaterThanOrEqual(3);
-  // The site's own scripts, which carry the nonce, ran: Exit this page answers Shift.
+  // The site's own script ran: Exit this page answers Shift.
   await page.keyboard.press('Shift');
   await expect(page.getByRole('status')).toHaveText('Shift, press 2 more times to exit.');
 });
+}
 
 /**
  * Records the Content Security Policy issues Chromium raises in DevTools, which is what
@@ -244,10 +278,11 @@ test('Chromium raises no CSP issue on the home page or while someone starts the 
 });
 
 test('the CSP issue recorder sees a refused `new Function` even when the page catches it', async ({ page, baseURL }) => {
-  // Proves the check above can fail: the home page with one more script that carries the nonce
-  // and does what a library's "may I compile code?" probe does.
+  // Proves the check above can fail: a page rendered per request (the home page is a static
+  // file, with no nonce to borrow) with one more script that carries the nonce and does what a
+  // library's "may I compile code?" probe does.
   const issues = await recordCspIssues(page);
-  await page.route(`${baseURL}/`, async (route) => {
+  await page.route(`${baseURL}/privacy`, async (route) => {
     const response = await route.fetch();
     const nonce = nonceOf(response.headers()['content-security-policy'] ?? '');
     const body = (await response.text()).replace(
@@ -256,7 +291,7 @@ test('the CSP issue recorder sees a refused `new Function` even when the page ca
     );
     await route.fulfill({ response, body });
   });
-  await page.goto('/', { waitUntil: 'networkidle' });
+  await page.goto('/privacy', { waitUntil: 'networkidle' });
 
   await expect.poll(() => issues).toEqual([expect.stringContaining('kEvalViolation (script-src)')]);
 });

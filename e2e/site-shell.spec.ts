@@ -60,9 +60,13 @@ test('static files and /exit carry the baseline security headers too', async ({ 
   expectBaselineHeaders((await request.get('/exit', { maxRedirects: 0 })).headers());
 });
 
-test('pages are not kept in any cache', async ({ request }) => {
-  const response = await request.get('/');
-  expect(response.headers()['cache-control']).toContain('no-store');
+test('guidance, which holds nothing personal, may be cached; pages rendered per request are not kept', async ({ request }) => {
+  // A static file, the same for everyone: a CDN may serve it (Exit this page clears the
+  // browser's copy with Clear-Site-Data).
+  expect((await request.get('/')).headers()['cache-control']).toMatch(/^public, /);
+  for (const path of ['/privacy', '/report', '/law/which-law']) {
+    expect((await request.get(path)).headers()['cache-control'], path).toContain('no-store');
+  }
 });
 
 test('a search engine may list the form, with its first step as title and description, but not the demo mailbox', async ({ request }) => {

@@ -17,36 +17,18 @@ import path from 'node:path';
 import { z } from 'zod';
 import { decodeDataKey } from '@/lib/delivery/payload-cipher';
 import { isLoopbackHostname } from '@/lib/security/loopback';
+import {
+  DEMO_SUPPORT_SERVICE,
+  demoPublicBaseUrl,
+  EnvError,
+  REQUIRED_IN_PRODUCTION,
+  shellOf,
+  shellVariables,
+  text,
+  type ShellEnv,
+} from '@/lib/shell-env';
 
-const DEFAULT_EXIT_URL = 'https://www.bbc.co.uk/weather';
-/**
- * The demo's own address: localhost (WebAuthn accepts no IP address) on the port it listens on,
- * so the links it prints (the inbox sign-in, enrolment) open the demo wherever PORT puts it.
- */
-function demoPublicBaseUrl(port = 3000): string {
-  return `http://localhost:${port}`;
-}
-
-/** The demo support service: a fictional organisation with an Ofcom drama-range number. */
-const DEMO_SUPPORT_SERVICE = {
-  SUPPORT_SERVICE_NAME: 'Example Support Service (demo)',
-  SUPPORT_SERVICE_EMAIL: 'referrals@support-service.example',
-  SUPPORT_SERVICE_PHONE: '020 7946 0123',
-  SUPPORT_SERVICE_HOURS: 'Monday to Friday, 9am to 5pm',
-} as const;
-
-/** Settings that production must set explicitly because a default would mislead people. */
-const REQUIRED_IN_PRODUCTION = [
-  'PUBLIC_BASE_URL',
-  'SUPPORT_SERVICE_NAME',
-  'SUPPORT_SERVICE_EMAIL',
-  'SUPPORT_SERVICE_PHONE',
-  'SUPPORT_SERVICE_HOURS',
-] as const;
-
-const text = (max: number) => z.string().trim().min(1).max(max);
-
-const httpUrl = z.url({ protocol: /^https?$/, error: 'must be an http or https address' });
+export { EnvError, parseShellEnv, type AppMode, type ShellEnv } from '@/lib/shell-env';
 
 // ---- Delivery of referrals (storage, outbox, SMTP, routing, PGP, retention) ---------------------
 // Kept together so the delivery settings can be read, reviewed and changed in one place.
@@ -179,28 +161,11 @@ function parseDelivery(raw: DeliveryRaw, mode: 'demo' | 'production', dataDir: s
 
 const rawSchema = z.object({
   ...deliveryVariables,
-  APP_MODE: z.enum(['demo', 'production'], {
-    error: 'must be demo or production: npm run demo sets demo; a real service sets production (see README)',
-  }),
+  ...shellVariables,
   DATA_DIR: text(4096).default('data'),
   // Where `npm start`, `npm run dev` and `npm run demo` listen (scripts/serve.mjs); read here so
   // that a demo on a public address is refused.
   HOST: text(255).optional(),
-  // Read for the demo's default PUBLIC_BASE_URL only: production names its public address itself.
-  PORT: z.coerce.number().int().min(1).max(65535).optional(),
-  PUBLIC_BASE_URL: httpUrl.optional(),
-  // Must be another site, over https, that shows nothing personal (GOV.UK's advice).
-  EXIT_URL: z
-    .url({ protocol: /^https$/, error: 'must be an https address of another, neutral site' })
-    .default(DEFAULT_EXIT_URL),
-  SUPPORT_SERVICE_NAME: text(120).optional(),
-  SUPPORT_SERVICE_EMAIL: z.email({ error: 'must be an email address' }).optional(),
-  SUPPORT_SERVICE_PHONE: z
-    .string()
-    .trim()
-    .regex(/^\+?[0-9][0-9 ]{6,19}$/, 'must be a phone number of digits and spaces')
-    .optional(),
-  SUPPORT_SERVICE_HOURS: text(200).optional(),
 });
 
 // --- Security settings (issue 7) ---------------------------------------------------------------
@@ -276,7 +241,6 @@ function inboxEnv(raw: z.infer<typeof inboxSchema>): InboxEnv {
 
 const schema = rawSchema.extend(securitySchema.shape).extend(inboxSchema.shape);
 
-export type AppMode = z.infer<typeof rawSchema>['APP_MODE'];
 
 /** Variables this service reads under prefixes where a misspelling would silently weaken it. */
 const GUARDED_PREFIX = /^(PGP|SMTP|DATA|DELIVERY)_/;
@@ -360,27 +324,15 @@ function demoProblems(raw: { HOST?: string; PUBLIC_BASE_URL?: string }): string[
 }
 
 /** The validated configuration the rest of the server reads. */
-export type Env = {
-  mode: AppMode;
+export type Env = Omit<ShellEnv, 'publicBaseUrl'> & {
   /** Absolute path of the directory the service keeps its data in. */
   dataDir: string;
   publicBaseUrl: URL;
-  exitUrl: string;
-  supportService: {
-    name: string;
-    email: string;
-    phone: string;
-    hours: string;
-  };
   delivery: DeliveryEnv;
   security: SecurityEnv;
   inbox: InboxEnv;
 };
 
-/** Raised when the environment is unusable; the message names every variable at fault. */
-export class EnvError extends Error {
-  override name = 'EnvError';
-}
 
 /**
  * Validates an environment (normally `process.env`) and applies the embedded defaults.
@@ -425,18 +377,11 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   }
   if (modeProblems.length > 0 || !delivery) throw new EnvError(`Invalid configuration:\n  ${modeProblems.join('\n  ')}`);
 
-  const demo = DEMO_SUPPORT_SERVICE;
+  const shell = shellOf(raw);
   return {
-    mode: raw.APP_MODE,
+    ...shell,
+    publicBaseUrl: new URL(shell.publicBaseUrl),
     dataDir,
-    publicBaseUrl: new URL(raw.PUBLIC_BASE_URL ?? demoPublicBaseUrl(raw.PORT)),
-    exitUrl: raw.EXIT_URL,
-    supportService: {
-      name: raw.SUPPORT_SERVICE_NAME ?? demo.SUPPORT_SERVICE_NAME,
-      email: supportEmail,
-      phone: raw.SUPPORT_SERVICE_PHONE ?? demo.SUPPORT_SERVICE_PHONE,
-      hours: raw.SUPPORT_SERVICE_HOURS ?? demo.SUPPORT_SERVICE_HOURS,
-    },
     delivery,
     security: securityEnv(raw),
     inbox: inboxEnv(raw),

@@ -8,7 +8,8 @@
 import 'server-only';
 import { ensureDataDirectory } from '@/lib/data-directory';
 import { startDelivery } from '@/lib/delivery/delivery-runtime';
-import { EnvError, getEnv } from '@/lib/env';
+import { EnvError, getEnv, parseShellEnv } from '@/lib/env';
+import { builtShellSettings, differingShellSettings } from '@/lib/guidance/built-shell';
 import { log } from '@/lib/log';
 
 /** Errors whose messages are written for the operator and hold no secrets, by the setting at fault. */
@@ -39,6 +40,20 @@ export async function runStartupChecks(): Promise<void> {
       errorCode: 'config_invalid',
       variables: problems.map((problem) => problem.split(/[:.]/)[0] ?? ''),
       configProblems: problems,
+    });
+    process.exit(1);
+  }
+  // `next dev` renders the guidance pages per request with its own settings: only a production
+  // build serves pages made earlier.
+  const built = process.env.NODE_ENV === 'production' ? builtShellSettings() : undefined;
+  const differing = built ? differingShellSettings(built, parseShellEnv(process.env)) : [];
+  if (differing.length > 0) {
+    log.fatal('startup.guidance_built_with_other_settings', {
+      errorCode: 'rebuild_needed',
+      variables: differing,
+      configProblems: differing.map(
+        (variable) => `${variable}: differs from the value the guidance pages were built with; run next build with this server's settings`,
+      ),
     });
     process.exit(1);
   }

@@ -11,6 +11,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const buildId = path.join(root, '.next', 'BUILD_ID');
 const sources = [
   'app',
+  'pages',
   'components',
   'lib',
   'public',
@@ -38,14 +39,18 @@ export function buildIsStale() {
   return sources.some((source) => newestChange(path.join(root, source)) > built.mtimeMs);
 }
 
-/** Runs `next build` if the build is stale; exits the process if the build fails. */
-export function buildIfNeeded() {
+/**
+ * Runs `next build` if the build is stale; exits the process if the build fails. `settings` are
+ * the server's own (at least APP_MODE): the guidance pages are built to static files with the
+ * shell's settings, and the server refuses to start on a build made with other ones.
+ */
+export function buildIfNeeded(settings = {}) {
   if (!buildIsStale()) return;
   console.log('Building the site (about 20 seconds)...');
   const result = spawnSync(path.join(root, 'node_modules', '.bin', 'next'), ['build'], {
     cwd: root,
     stdio: 'inherit',
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+    env: { ...process.env, ...settings, NEXT_TELEMETRY_DISABLED: '1' },
   });
   if (result.status !== 0) {
     console.error('The build failed: see the messages above.');

@@ -13,7 +13,11 @@
  * - the forms that check answers in the browser (the referral form, /report, and the evidence
  *   log, /evidence/log, which runs every platform's recogniser): the floor plus 60 KiB. The form
  *   checks each step with the same zod schema as the server, built with zod/mini to fit;
- * - every other page (guidance, law, platform guides, and anything new): the floor plus 10 KiB.
+ * - every other page rendered per request (the which-law tool, privacy, mailbox, inbox, and
+ *   anything new in app/): the floor plus 10 KiB;
+ * - the guidance pages built to static files (pages/, see lib/guidance/static-routes.ts): no
+ *   framework JavaScript at all. Their built HTML may load one script, Exit this page's, and
+ *   nothing else: no framework chunk, no preload of one, no inline script.
  * Uncompressed sizes are reported beside them for reading, not judged.
  *
  * Also: no web fonts in the build (the system font stack loads nothing), and every image in
@@ -36,6 +40,36 @@ export const BUDGET_RULES = [
   { name: 'form', match: (route) => route === '/report' || route === '/evidence/log', overFloorGzipBytes: 60 * KiB },
   { name: 'page', match: () => true, overFloorGzipBytes: 10 * KiB },
 ];
+
+/** The one script a static guidance page may load. */
+export const EXIT_SCRIPT = '/exit-this-page.js';
+
+/**
+ * What a built HTML page loads or runs as script: each external script's address, `inline` for
+ * each inline one, and each JavaScript file it preloads.
+ */
+export function pageScripts(html) {
+  const scripts = [...html.matchAll(/<script\b([^>]*)>/g)].map(([, attributes]) => /\bsrc="([^"]+)"/.exec(attributes)?.[1] ?? 'inline');
+  const preloads = [...html.matchAll(/<link\b[^>]*\bhref="([^"]+\.m?js)"[^>]*>/g)].map(([, href]) => href);
+  return [...scripts, ...preloads];
+}
+
+/** One check per static page: it ships Exit this page's script and nothing else. */
+export function checkStaticPages(pages) {
+  const results = pages.map(({ route, html }) => {
+    const scripts = pageScripts(html);
+    const framework = scripts.filter((script) => script !== EXIT_SCRIPT);
+    return { route, scripts, ok: framework.length === 0 && scripts.includes(EXIT_SCRIPT), framework };
+  });
+  const failures = results
+    .filter((result) => !result.ok)
+    .map((result) =>
+      result.framework.length > 0
+        ? `${result.route} is a static guidance page but loads ${result.framework.join(', ')}; it may load only ${EXIT_SCRIPT}`
+        : `${result.route} does not load ${EXIT_SCRIPT}, so Exit this page would not work there with JavaScript`,
+    );
+  return { results, failures };
+}
 
 /** Largest image allowed in public/; an image bigger than this has not been optimised. */
 export const MAX_PUBLIC_IMAGE_BYTES = 100 * KiB;
@@ -135,7 +169,20 @@ export function runBudgetCheck(root) {
   if (!fs.existsSync(statsFile)) {
     return { checks: [], failures: [`${path.relative(root, statsFile)} is missing: run next build first`] };
   }
-  const stats = JSON.parse(fs.readFileSync(statsFile, 'utf8'));
+  // The Pages Router's routes are the static guidance pages: judged by what their built HTML
+  // loads (below), not by the client bundle the framework builds for them and never sends.
+  const pagesManifest = path.join(root, '.next', 'server', 'pages-manifest.json');
+  const pagesRoutes = new Set(fs.existsSync(pagesManifest) ? Object.keys(JSON.parse(fs.readFileSync(pagesManifest, 'utf8'))) : []);
+  const stats = JSON.parse(fs.readFileSync(statsFile, 'utf8')).filter((entry) => !pagesRoutes.has(entry.route));
+  const pagesDir = path.join(root, '.next', 'server', 'pages');
+  const staticPages = checkStaticPages(
+    listFiles(pagesDir)
+      .filter((file) => file.endsWith('.html') && !/^(404|500)\.html$/.test(path.relative(pagesDir, file)))
+      .map((file) => ({
+        route: `/${path.relative(pagesDir, file).replace(/\.html$/, '').replace(/^index$/, '')}`,
+        html: fs.readFileSync(file, 'utf8'),
+      })),
+  );
   const routes = measureRoutes(stats, (chunk) => {
     const buffer = fs.readFileSync(path.join(root, chunk));
     return { bytes: buffer.length, gzipBytes: gzipSize(buffer) };
@@ -163,14 +210,24 @@ export function runBudgetCheck(root) {
       );
     }
   }
+  console.log(`Static guidance pages loading only ${EXIT_SCRIPT}: ${staticPages.results.filter((r) => r.ok).length} of ${staticPages.results.length}`);
   // One counted check per route, plus one for fonts and one for images.
   const checks = [
     ...budget.results.map((r) => ({ name: `first-load JS ${r.route}`, ok: r.ok })),
+    ...staticPages.results.map((r) => ({ name: `no framework JS ${r.route}`, ok: r.ok })),
+    { name: 'static guidance pages built', ok: staticPages.results.length > 0 },
     ...(budget.floor ? [] : [{ name: 'floor route present', ok: false }]),
     { name: 'no web fonts', ok: fonts.length === 0 },
     { name: 'public/ images optimised', ok: images.length === 0 },
   ];
-  return { floor: budget.floor, results: budget.results, checks, failures: [...budget.failures, ...fonts, ...images] };
+  const noStaticPages = staticPages.results.length === 0 ? ['No static guidance page was built (.next/server/pages/*.html)'] : [];
+  return {
+    floor: budget.floor,
+    results: budget.results,
+    staticPages: staticPages.results,
+    checks,
+    failures: [...budget.failures, ...staticPages.failures, ...noStaticPages, ...fonts, ...images],
+  };
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

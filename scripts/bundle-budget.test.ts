@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 // @ts-expect-error: a plain JavaScript script without type declarations.
-import { checkBudgets, fontProblems, imageProblems, measureRoutes, runBudgetCheck } from './bundle-budget.mjs';
+import { checkBudgets, checkStaticPages, fontProblems, imageProblems, measureRoutes, runBudgetCheck } from './bundle-budget.mjs';
 
 const KiB = 1024;
 
@@ -89,11 +89,21 @@ describe('runBudgetCheck on a build directory', () => {
     };
     const base = [chunk('framework.js', 20)];
     const form = chunk('form.js', formChunkKiB);
+    // A static guidance page: the framework builds it a client bundle (here far over any
+    // budget) that its HTML never loads, so only what the HTML loads is judged.
+    const unsent = chunk('pages-router.js', 90);
+    fs.mkdirSync(path.join(root, '.next', 'server', 'pages', 'law'), { recursive: true });
+    fs.writeFileSync(path.join(root, '.next', 'server', 'pages-manifest.json'), JSON.stringify({ '/law/scotland': 'pages/law/scotland.js' }));
+    fs.writeFileSync(
+      path.join(root, '.next', 'server', 'pages', 'law', 'scotland.html'),
+      '<html><head><script src="/exit-this-page.js" defer=""></script></head></html>',
+    );
     fs.writeFileSync(
       path.join(root, '.next', 'diagnostics', 'route-bundle-stats.json'),
       JSON.stringify([
         { route: '/_not-found', firstLoadUncompressedJsBytes: 20 * KiB, firstLoadChunkPaths: base },
         { route: '/report', firstLoadUncompressedJsBytes: (20 + formChunkKiB) * KiB, firstLoadChunkPaths: [...base, form] },
+        { route: '/law/scotland', firstLoadUncompressedJsBytes: 110 * KiB, firstLoadChunkPaths: [...base, unsent] },
       ]),
     );
     return root;
@@ -103,12 +113,42 @@ describe('runBudgetCheck on a build directory', () => {
     const over = runBudgetCheck(fakeBuild(66));
     expect(over.failures).toEqual([expect.stringMatching(/^\/report loads/)]);
     expect(over.checks.filter((check: { ok: boolean }) => !check.ok)).toEqual([{ name: 'first-load JS /report', ok: false }]);
-    expect(runBudgetCheck(fakeBuild(50)).failures).toEqual([]);
+    const within = runBudgetCheck(fakeBuild(50));
+    expect(within.failures).toEqual([]);
+    expect(within.checks).toContainEqual({ name: 'no framework JS /law/scotland', ok: true });
   });
 
   it('fails when there is no build to read', () => {
     const root = fs.mkdtempSync(path.join(os.tmpdir(), 'bundle-budget-'));
     dirs.push(root);
     expect(runBudgetCheck(root).failures).toEqual([expect.stringContaining('route-bundle-stats.json is missing')]);
+  });
+});
+
+describe('checkStaticPages', () => {
+  const exitScript = '<script src="/exit-this-page.js" defer=""></script>';
+
+  it('passes a static guidance page whose only script is Exit this page', () => {
+    const { failures } = checkStaticPages([{ route: '/law/scotland', html: `<head>${exitScript}<link rel="stylesheet" href="/a.css"></head>` }]);
+    expect(failures).toEqual([]);
+  });
+
+  it('fails a page that loads a framework chunk, preloads one, or runs inline script', () => {
+    const { failures } = checkStaticPages([
+      { route: '/', html: `${exitScript}<script src="/_next/static/chunks/main.js"></script>` },
+      { route: '/law', html: `${exitScript}<link rel="preload" as="script" href="/_next/static/chunks/app.js">` },
+      { route: '/evidence', html: `${exitScript}<script id="__NEXT_DATA__" type="application/json">{}</script>` },
+    ]);
+    expect(failures).toEqual([
+      '/ is a static guidance page but loads /_next/static/chunks/main.js; it may load only /exit-this-page.js',
+      '/law is a static guidance page but loads /_next/static/chunks/app.js; it may load only /exit-this-page.js',
+      '/evidence is a static guidance page but loads inline; it may load only /exit-this-page.js',
+    ]);
+  });
+
+  it('fails a page without Exit this page', () => {
+    expect(checkStaticPages([{ route: '/privacy', html: '<p>No script</p>' }]).failures).toEqual([
+      '/privacy does not load /exit-this-page.js, so Exit this page would not work there with JavaScript',
+    ]);
   });
 });

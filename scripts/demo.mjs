@@ -13,7 +13,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { buildIfNeeded } from './build-if-needed.mjs';
 import { startNext } from './serve.mjs';
 
-buildIfNeeded();
+buildIfNeeded({ APP_MODE: 'demo' });
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 

@@ -68,7 +68,9 @@ const steps = [
     args: ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestReport}`],
     counts: vitestCounts,
   },
-  { name: 'Build', command: bin('next'), args: ['build'] },
+  // The guidance pages are built to static files with the shell's settings (lib/env.ts,
+  // parseShellEnv): the demo's, since the end-to-end tests run the demo.
+  { name: 'Build', command: bin('next'), args: ['build'], env: { APP_MODE: 'demo' } },
   {
     name: 'Page weight budgets',
     command: process.execPath,
@@ -122,7 +124,7 @@ for (const step of steps) {
   const result = spawnSync(step.command, step.args, {
     cwd: root,
     stdio: 'inherit',
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', FORCE_COLOR: process.env.FORCE_COLOR ?? '0' },
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', FORCE_COLOR: process.env.FORCE_COLOR ?? '0', ...step.env },
   });
   const ok = result.status === 0;
   outcomes.set(step.name, ok ? 'passed' : 'failed');

@@ -5,22 +5,24 @@
  */
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
+import { parseShellEnv } from '@/lib/env';
+import type { GuidancePageProps } from '@/lib/guidance/static-props';
 import { allFacts, fact, hedgeFor } from '@/lib/law/facts';
 import { formatDate } from '@/lib/law/law-dates';
 import { lawPage, lawPageSlugs, type LawPageSlug } from '@/lib/law/pages';
 
-const pageModules: Record<LawPageSlug, () => Promise<{ default: () => React.ReactNode }>> = {
-  overview: () => import('./page'),
+const pageModules: Record<LawPageSlug, () => Promise<{ default: (props: GuidancePageProps) => React.ReactNode }>> = {
+  overview: () => import('@/pages/law/index'),
   'which-law': () => import('./which-law/page'),
-  'the-2015-offence': () => import('./the-2015-offence/page'),
-  'england-and-wales': () => import('./england-and-wales/page'),
-  scotland: () => import('./scotland/page'),
-  'northern-ireland': () => import('./northern-ireland/page'),
-  'related-offences': () => import('./related-offences/page'),
-  'under-18': () => import('./under-18/page'),
-  'civil-routes-and-removal': () => import('./civil-routes-and-removal/page'),
-  'reporting-to-the-police': () => import('./reporting-to-the-police/page'),
-  'about-this-crime': () => import('./about-this-crime/page'),
+  'the-2015-offence': () => import('@/pages/law/the-2015-offence'),
+  'england-and-wales': () => import('@/pages/law/england-and-wales'),
+  scotland: () => import('@/pages/law/scotland'),
+  'northern-ireland': () => import('@/pages/law/northern-ireland'),
+  'related-offences': () => import('@/pages/law/related-offences'),
+  'under-18': () => import('@/pages/law/under-18'),
+  'civil-routes-and-removal': () => import('@/pages/law/civil-routes-and-removal'),
+  'reporting-to-the-police': () => import('@/pages/law/reporting-to-the-police'),
+  'about-this-crime': () => import('@/pages/law/about-this-crime'),
 };
 
 /**
@@ -39,7 +41,7 @@ function visibleText(html: string): string {
 
 async function render(slug: LawPageSlug): Promise<{ html: string; text: string }> {
   const { default: Page } = await pageModules[slug]();
-  const html = renderToStaticMarkup(<Page />);
+  const html = renderToStaticMarkup(<Page shell={parseShellEnv({ APP_MODE: 'demo' })} head={{}} />);
   return { html, text: visibleText(html) };
 }
 

@@ -1,12 +1,14 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { Sources } from '@/components/sources/sources';
-import { getEnv } from '@/lib/env';
+import type { ShellEnv } from '@/lib/shell-env';
 import { lawPage, lawPageHref, lawPages, type LawPageSlug } from '@/lib/law/pages';
 import { helplines, telHref } from '@/lib/urgent-help';
 
 type Props = {
   slug: LawPageSlug;
+  /** Named in "where to get advice". */
+  supportService: ShellEnv['supportService'];
   /** The plain-English answer in a few sentences, shown first for people who read no further. */
   summary: ReactNode;
   children: ReactNode;
@@ -20,9 +22,8 @@ const helpline = helplines.find((entry) => entry.id === 'revenge-porn-helpline')
  * pages, and the sources with the last-reviewed date. Because the title, sources and date come
  * from the checked registry, a page cannot show guidance without them.
  */
-export function LawPage({ slug, summary, children }: Props) {
+export function LawPage({ slug, supportService, summary, children }: Props) {
   const page = lawPage(slug);
-  const { supportService } = getEnv();
   return (
     <>
       {slug === 'overview' ? null : (

@@ -13,7 +13,7 @@ import { readEvidence } from '@/lib/platforms/recognise';
 import type { EvidenceField, EvidenceItem } from '@/lib/referral/fields';
 import { emptyEvidenceItem, evidenceItemFields as item } from '@/lib/referral/fields';
 import { intentValue } from '@/lib/referral/wizard';
-import { openSiteTab } from '@/components/exit-this-page/leave-site';
+import { siteTabAttribute } from '@/lib/site-links';
 import { describedBy, ErrorMessage, Hint, idFor, type Bind } from './field-control';
 
 /** What the form shows about capturing evidence on a platform, passed in from the registry. */
@@ -156,16 +156,9 @@ export function EvidenceItems({ field, items, bind, errorFor, guides, chosenPlat
                   ))}
                 </ul>
                 <p>
-                  {/* A new tab, so the answers here are kept; opened by script when it runs, so that
-                      Exit this page in either tab closes the other too (leave-site.ts). */}
-                  <a
-                    href={`/evidence/${guide.id}`}
-                    target="_blank"
-                    rel="noreferrer"
-                    onClick={(event) => {
-                      if (openSiteTab(event.currentTarget.href)) event.preventDefault();
-                    }}
-                  >
+                  {/* A new tab, so the answers here are kept; opened by Exit this page's script when
+                      it runs, so that Exit this page in either tab closes the other too. */}
+                  <a href={`/evidence/${guide.id}`} target="_blank" rel="noreferrer" {...{ [siteTabAttribute]: '' }}>
                     Read the full {guide.name} guide (opens in a new tab, so your answers here are kept)
                   </a>
                 </p>

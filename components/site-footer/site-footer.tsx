@@ -1,11 +1,11 @@
 import Link from 'next/link';
-import type { Env } from '@/lib/env';
+import type { ShellEnv } from '@/lib/shell-env';
 import { footerLinks } from '@/lib/site-links';
 import { telHref } from '@/lib/urgent-help';
 import { UrgentHelp } from '@/components/urgent-help/urgent-help';
 
 type Props = {
-  supportService: Env['supportService'];
+  supportService: ShellEnv['supportService'];
 };
 
 /** The footer every page shares: urgent help first, then the support service and the policies. */

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import type { AppMode } from '@/lib/env';
+import type { AppMode } from '@/lib/shell-env';
 
 type Props = {
   mode: AppMode;

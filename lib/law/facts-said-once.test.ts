@@ -57,11 +57,11 @@ const heldFacts: { what: string; pattern: RegExp }[] = [
     }),
 ];
 
-const files = ['app', 'components', 'lib'].flatMap(sourceFiles);
+const files = ['app', 'pages', 'components', 'lib'].flatMap(sourceFiles);
 
 describe('facts are written once', () => {
   it('finds the files it scans, and the facts it looks for', () => {
-    expect(files).toContain('app/law/england-and-wales/page.tsx');
+    expect(files).toContain('pages/law/england-and-wales.tsx');
     expect(files).toContain('components/which-law-answer/which-law-answer.tsx');
     expect(files).toContain('lib/law/which-law.ts');
     expect(heldFacts.map((held) => held.what)).toEqual(

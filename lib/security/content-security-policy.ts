@@ -48,6 +48,16 @@ export function contentSecurityPolicy(nonce: string, { development = false } = {
 }
 
 /**
+ * The policy for the guidance pages built to static files (lib/guidance/static-routes.ts): the
+ * same directives, but a file built once cannot carry a per-request nonce, so scripts and styles
+ * come from this site's own origin only. That is at least as strict as the nonce policy: those
+ * pages have no inline script or style at all, and their one script is Exit this page's file.
+ */
+export const staticPagePolicy = directives
+  .map(([name, value]) => `${name} ${name === 'script-src' || name === 'style-src' ? "'self'" : value('')}`)
+  .join('; ');
+
+/**
  * The policy for responses that are not pages (refusals, security.txt, static files): nothing may
  * load or run at all, and they may not be framed.
  */

@@ -28,9 +28,14 @@
  *
  * Loopback only; every phase is bounded in count and time. Settings (environment):
  *   BENCH_RUNS (3), BENCH_DURATION (10 s per scenario), BENCH_PORT (3710: servers on it to +4, SMTP captures on +10 to +13),
- *   BENCH_RESILIENCE_SIZE (1000; 0 skips), BENCH_HOSTILE_CONNECTIONS (8; 0 skips), BENCH_LIGHTHOUSE (1; 0 skips), BENCH_RECOGNISERS (1; 0 skips).
- * BENCH_RUNS=0 BENCH_LIGHTHOUSE=0 runs the resilience scenarios alone; BENCH_ONLY=pin-timing runs only
- * the check-back's PIN timing, a wrong PIN against an unknown reference (pin-timing.ts).
+ *   BENCH_RESILIENCE_SIZE (1000; 0 skips), BENCH_HOSTILE_CONNECTIONS (8; 0 skips), BENCH_LIGHTHOUSE (1; 0 skips), BENCH_RECOGNISERS (1; 0 skips),
+ *   BENCH_LIGHTHOUSE_REPEATS (3: mobile runs per page, medians reported),
+ *   BENCH_SCENARIOS (all: a comma list of pages, submissions, resilience, sign-in, hostile,
+ *   pin-timing, lighthouse, to run some alone; `pages` is the page throughput table, static guidance pages
+ *   beside one rendered per request; `lighthouse` is our pages beside the peer page).
+ * BENCH_RUNS=0 BENCH_LIGHTHOUSE=0 runs the resilience scenarios alone.
+ * BENCH_ONLY=pin-timing runs only the check-back's PIN timing, a wrong PIN against an unknown
+ * reference (pin-timing.ts), with no build or server.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -39,6 +44,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import autocannon from 'autocannon';
 import { startSmtpCapture, type SmtpCapture } from '@/e2e/support/smtp-capture';
 import { runLighthouse, type LighthouseFigures } from './lighthouse';
+import { startPeerServer } from './peer';
 import { recogniserFigures, type RecogniserFigures } from './recognisers';
 import { readActionFields, readStepTokens, referenceIn, submissionBodies } from './submission';
 import { outboxStates, startServer, storedReferences, type BenchServer } from './server';
@@ -58,12 +64,24 @@ const withLighthouse = process.env.BENCH_LIGHTHOUSE !== '0';
 const withRecognisers = process.env.BENCH_RECOGNISERS !== '0';
 const hostileConnections = Number(process.env.BENCH_HOSTILE_CONNECTIONS ?? 8);
 const connectionCounts = [10, 50];
+const lighthouseRepeats = Number(process.env.BENCH_LIGHTHOUSE_REPEATS ?? 3);
+const SCENARIOS = ['pages', 'submissions', 'resilience', 'sign-in', 'pin-timing', 'hostile', 'lighthouse'] as const;
+const chosen = (process.env.BENCH_SCENARIOS ?? SCENARIOS.join(',')).split(',').map((name) => name.trim());
+for (const name of chosen) {
+  if (!(SCENARIOS as readonly string[]).includes(name)) throw new Error(`BENCH_SCENARIOS: ${name} is not one of ${SCENARIOS.join(', ')}`);
+}
+const chosenScenario = (scenario: (typeof SCENARIOS)[number]) => chosen.includes(scenario);
 
-/** Pages measured, by what they stand for. */
+/**
+ * Pages measured, by what they stand for. Home, the law page and the platform guide are static
+ * files (pages/); the privacy notice is rendered per request, as every page was before, so the
+ * table shows what building guidance to files is worth in the same run.
+ */
 const PAGES = [
   { name: 'home', path: '/' },
   { name: 'law page', path: '/law/scotland' },
   { name: 'platform guide', path: '/evidence/instagram' },
+  { name: 'privacy, per request', path: '/privacy' },
   { name: 'form, first page', path: '/report' },
 ] as const;
 
@@ -210,12 +228,13 @@ async function throughputRun(run: number): Promise<{ pages: LoadFigures[]; submi
         // Warm each route once so the first measured second is not the first render.
         for (const page of PAGES) await fetch(`${server.baseUrl}${page.path}`).then((r) => r.text());
         let homeRps = 0;
-        for (const page of PAGES) {
+        for (const page of chosenScenario('pages') ? PAGES : PAGES.filter((entry) => entry.name === 'home')) {
           const figures = figuresOf(page.name, connections, await loadPage(server.baseUrl, page.path, connections));
           if (page.name === 'home') homeRps = figures.requestsPerSecond;
           pages.push(figures);
           log(run, figures);
         }
+        if (!chosenScenario('submissions')) continue;
         smtp.messages.length = 0;
         const { result, references, refused, sent } = await loadSubmissions(server, connections);
         const { seconds: drainSeconds } = await waitForDrain(dataDir, smtp, references.length, 180_000);
@@ -416,8 +435,10 @@ async function main() {
     return;
   }
   const started = new Date();
-  const { buildIfNeeded } = (await import(path.join(root, 'scripts', 'build-if-needed.mjs'))) as { buildIfNeeded: () => void };
-  buildIfNeeded();
+  const { buildIfNeeded } = (await import(path.join(root, 'scripts', 'build-if-needed.mjs'))) as {
+    buildIfNeeded: (settings: Record<string, string>) => void;
+  };
+  buildIfNeeded({ APP_MODE: 'demo' });
   const about = machine();
   console.log(`Benchmark: ${runs} run(s), ${duration} s per scenario, on ${about.cores} × ${about.cpu}, load ${about.loadAverageAtStart.join(' ')}`);
 
@@ -426,10 +447,12 @@ async function main() {
   if (recognisers.length > 0) console.table(recognisers);
 
   const throughput = [];
-  for (let run = 1; run <= runs; run += 1) throughput.push(await throughputRun(run));
+  if (chosenScenario('pages') || chosenScenario('submissions')) {
+    for (let run = 1; run <= runs; run += 1) throughput.push(await throughputRun(run));
+  }
 
   const resilience: ResilienceFigures[] = [];
-  if (resilienceSize > 0) {
+  if (resilienceSize > 0 && chosenScenario('resilience')) {
     for (const scenario of [smtpOutage, sigkill]) {
       const figures = await scenario(resilienceSize);
       console.log(`${figures.scenario}: ${JSON.stringify(figures)}`);
@@ -437,12 +460,12 @@ async function main() {
     }
   }
 
-  const signInTiming = await measureSignInTiming();
-  console.log(`staff sign-in, wrong password: ${JSON.stringify(signInTiming)}`);
-  const pinTiming = await measurePinTiming();
-  console.log(`check-back, wrong PIN against unknown reference: ${JSON.stringify(pinTiming)}`);
+  const signInTiming = chosenScenario('sign-in') ? await measureSignInTiming() : undefined;
+  if (signInTiming) console.log(`staff sign-in, wrong password: ${JSON.stringify(signInTiming)}`);
+  const pinTiming = chosenScenario('pin-timing') ? await measurePinTiming() : undefined;
+  if (pinTiming) console.log(`check-back, wrong PIN against unknown reference: ${JSON.stringify(pinTiming)}`);
   let hostile: HostileFigures | undefined;
-  if (hostileConnections > 0) {
+  if (hostileConnections > 0 && chosenScenario('hostile')) {
     const dataDir = tempDir('hostile');
     const smtp = await startSmtpCapture(basePort + 13);
     // Behind one trusted proxy hop, so each client is known by the X-Forwarded-For it sends.
@@ -464,24 +487,38 @@ async function main() {
   }
 
   let lighthouse: LighthouseFigures | undefined;
-  if (withLighthouse) {
+  if (withLighthouse && chosenScenario('lighthouse')) {
     const dataDir = tempDir('lighthouse');
     const server = await startServer(basePort + 3, { DATA_DIR: dataDir, EMBEDDED_SMTP_PORT: '0' });
+    const peer = await startPeerServer(basePort + 5);
     try {
-      lighthouse = await runLighthouse(server.baseUrl, path.join(root, 'bench-results', 'lighthouse'));
+      lighthouse = await runLighthouse(server.baseUrl, path.join(root, 'bench-results', 'lighthouse'), {
+        peerUrl: peer.baseUrl,
+        repeats: lighthouseRepeats,
+      });
     } finally {
+      await peer.close();
       await server.stop();
       fs.rmSync(dataDir, { recursive: true, force: true });
     }
   }
 
   const summary = summariseRuns(throughput);
+  // What building guidance to static files is worth: a static page's rate over the page rendered
+  // per request, in the same runs (target: at least 10 times).
+  const staticVsPerRequest = connectionCounts.map((connections) => {
+    const rate = (scenario: string) => summary.find((row) => row.scenario === scenario && row.connections === connections)?.requestsPerSecond.median;
+    const staticRate = rate('law page');
+    const perRequestRate = rate('privacy, per request');
+    return { connections, staticRate, perRequestRate, ratio: staticRate && perRequestRate ? Math.round((staticRate / perRequestRate) * 10) / 10 : undefined };
+  });
   const report = {
     startedAt: started.toISOString(),
     finishedAt: new Date().toISOString(),
     settings: { runs, durationSeconds: duration, connections: connectionCounts, resilienceSize },
     machine: { ...about, loadAverageAtEnd: os.loadavg().map((n) => Math.round(n * 100) / 100) },
     summary,
+    staticVsPerRequest,
     resilience,
     signInTiming,
     pinTiming,
@@ -515,7 +552,16 @@ async function main() {
     })),
   );
   if (resilience.length > 0) console.table(resilience);
-  if (lighthouse) console.table(lighthouse.scores);
+  if (throughput.length > 0) console.table(staticVsPerRequest);
+  if (lighthouse) {
+    console.table(
+      lighthouse.scores.map(({ failedAudits, vsPeer, ...row }) => ({
+        ...row,
+        'vs peer: perf, LCP×, TBT ms, bytes×': vsPeer ? `${vsPeer.performance}, ${vsPeer.largestContentfulPaint}, ${vsPeer.totalBlockingTimeMs}, ${vsPeer.bytes}` : '',
+        failed: failedAudits.length,
+      })),
+    );
+  }
   console.log(`Figures written to ${path.relative(root, file)}, bench-results/latest.json and, as Markdown tables, bench-results/latest.md`);
 
   const submissionProblems = summary

@@ -15,7 +15,8 @@ type Report = {
   machine: { cpu: string; cores: number; memoryGiB: number; os: string; node: string; loadAverageAtStart: number[]; loadAverageAtEnd: number[] };
   summary: SummaryRow[];
   resilience: Record<string, number | string>[];
-  lighthouse?: { scores: Record<string, number | string | string[]>[] };
+  lighthouse?: { scores: Record<string, number | string | string[] | boolean | undefined>[] };
+  staticVsPerRequest?: { connections: number; staticRate?: number; perRequestRate?: number; ratio?: number }[];
   /** Reports from before the recognisers were measured have none. */
   recognisers?: { platform: string; slowestInput: string; length: number; ms: number; ratio: number }[];
 };
@@ -92,11 +93,37 @@ export function benchMarkdown(report: Report): string {
       );
     }
   }
+  if (report.staticVsPerRequest?.some((row) => row.ratio !== undefined)) {
+    parts.push(
+      table(
+        ['connections', 'static law page req/s', 'privacy notice (per request) req/s', 'ratio'],
+        report.staticVsPerRequest.map((row) => [row.connections, row.staticRate?.toFixed(1) ?? '', row.perRequestRate?.toFixed(1) ?? '', row.ratio ?? '']),
+      ),
+    );
+  }
   if (report.lighthouse) {
     parts.push(
       table(
-        ['page', 'preset', 'performance', 'vs baseline', 'accessibility', 'best practices', 'SEO'],
-        report.lighthouse.scores.map((s) => [s.page as string, s.preset as string, s.performance as number, s.performanceVsBaseline as number, s.accessibility as number, s.bestPractices as number, s.seo as number]),
+        ['page', 'preset', 'runs', 'performance', 'vs baseline', 'FCP ms', 'LCP ms', 'TBT ms', 'KB', 'vs peer: perf, LCP ×, TBT ms, bytes ×', 'guidance targets', 'accessibility', 'best practices', 'SEO'],
+        report.lighthouse.scores.map((s) => {
+          const vsPeer = s.vsPeer as unknown as Record<string, number> | undefined;
+          return [
+            s.page as string,
+            s.preset as string,
+            (s.repeats as number | undefined) ?? 1,
+            s.performance as number,
+            s.performanceVsBaseline as number,
+            (s.firstContentfulPaintMs as number | undefined) ?? '',
+            (s.largestContentfulPaintMs as number | undefined) ?? '',
+            (s.totalBlockingTimeMs as number | undefined) ?? '',
+            s.totalBytes === undefined ? '' : Math.round((s.totalBytes as number) / 1000),
+            vsPeer ? `${vsPeer.performance}, ${vsPeer.largestContentfulPaint}, ${vsPeer.totalBlockingTimeMs}, ${vsPeer.bytes}` : '',
+            s.guidanceTargetsMet === undefined ? '' : s.guidanceTargetsMet ? 'met' : 'NOT met',
+            s.accessibility as number,
+            s.bestPractices as number,
+            s.seo as number,
+          ];
+        }),
       ),
     );
   }

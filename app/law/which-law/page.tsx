@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { LawPage } from '@/components/law-page/law-page';
+import { getEnv } from '@/lib/env';
 import { WhichLawForm } from '@/components/which-law-form/which-law-form';
 import { lawPageMetadata } from '@/lib/law/pages';
 import { checkWhichLaw } from './actions';
@@ -9,6 +10,7 @@ export const metadata: Metadata = lawPageMetadata('which-law');
 export default function WhichLawPage() {
   return (
     <LawPage
+      supportService={getEnv().supportService}
       slug="which-law"
       summary={
         <p>
