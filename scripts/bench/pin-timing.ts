@@ -18,7 +18,7 @@ import { createSqliteCaseRepository } from '@/lib/storage/sqlite-case-repository
 import { createSqliteCheckBackRepository } from '@/lib/storage/sqlite-check-back-repository';
 import { openDatabase } from '@/lib/storage/sqlite-database';
 import { createSqliteDeliveryRepository } from '@/lib/storage/sqlite-delivery-repository';
-import { median } from './stats';
+import { alternatingMedians } from './stats';
 
 export type PinTimingFigures = {
   samples: number;
@@ -27,9 +27,6 @@ export type PinTimingFigures = {
   /** Unknown minus wrong, in milliseconds (negative: unknown was faster). */
   medianDifferenceMs: number;
 };
-
-/** The median in milliseconds, to a hundredth. */
-const medianMs = (values: number[]) => Math.round(median(values) * 100) / 100;
 
 export async function measurePinTiming(samples = 40): Promise<PinTimingFigures> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-pin-'));
@@ -53,26 +50,21 @@ export async function measurePinTiming(samples = 40): Promise<PinTimingFigures> 
     });
     const chosen = await checkBack.choosePin(checkBack.offerPin(reference, {}), '730418', '730418');
     if (chosen.outcome !== 'chosen') throw new Error('could not choose the bench PIN');
-    const wrong: number[] = [];
-    const unknown: number[] = [];
-    const time = async (target: string) => {
-      const start = performance.now();
+    const unknownReference = reference === 'KQ7M-X4PD' ? 'MQ7M-X4PD' : 'KQ7M-X4PD';
+    const noMatch = async (target: string) => {
       const result = await checkBack.signIn(target, '102938', 'bench');
       if (result.outcome !== 'no-match') throw new Error(`expected no match, got ${result.outcome}`);
-      return performance.now() - start;
     };
-    await time('KQ7M-X4PD');
-    for (let i = 0; i < samples; i += 1) {
-      wrong.push(await time(reference));
-      unknown.push(await time(reference === 'KQ7M-X4PD' ? 'MQ7M-X4PD' : 'KQ7M-X4PD'));
-    }
-    const wrongMedian = medianMs(wrong);
-    const unknownMedian = medianMs(unknown);
+    const figures = await alternatingMedians(
+      samples,
+      (sample) => noMatch(sample < 0 ? unknownReference : reference),
+      () => noMatch(unknownReference),
+    );
     return {
       samples,
-      wrongPinMedianMs: wrongMedian,
-      unknownReferenceMedianMs: unknownMedian,
-      medianDifferenceMs: Math.round((unknownMedian - wrongMedian) * 100) / 100,
+      wrongPinMedianMs: figures.firstMs,
+      unknownReferenceMedianMs: figures.secondMs,
+      medianDifferenceMs: figures.differenceMs,
     };
   } finally {
     db.close();

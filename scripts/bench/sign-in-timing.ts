@@ -12,6 +12,7 @@ import { openDatabase } from '@/lib/storage/sqlite-database';
 import { createSqliteStaffRepository } from '@/lib/storage/sqlite-staff-repository';
 import { hashPassword } from '@/lib/staff/password';
 import { createStaffAuth } from '@/lib/staff/staff-auth';
+import { alternatingMedians } from './stats';
 
 export type SignInTimingFigures = {
   samples: number;
@@ -19,11 +20,6 @@ export type SignInTimingFigures = {
   unknownAccountMedianMs: number;
   /** Unknown minus known, in milliseconds (negative: unknown was faster). */
   medianDifferenceMs: number;
-};
-
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return Math.round(sorted[Math.floor(sorted.length / 2)]! * 100) / 100;
 };
 
 export async function measureSignInTiming(samples = 40): Promise<SignInTimingFigures> {
@@ -36,25 +32,16 @@ export async function measureSignInTiming(samples = 40): Promise<SignInTimingFig
     await staff.completeEnrolment(added.member.id, { passwordHash: await hashPassword('the real password here'), recoveryCodeHashes: [], now: 0 });
     // No throttle: the bench measures the work of one attempt, not the wait after many.
     const auth = createStaffAuth({ staff, dataKey: randomBytes(32), throttle: { waitFor: () => 0, recordFailure() {}, recordSuccess() {} }, policy: { idleMs: 1, absoluteMs: 1 }, now: Date.now });
-    const known: number[] = [];
-    const unknown: number[] = [];
-    const time = async (email: string) => {
-      const start = performance.now();
-      await auth.signIn(email, 'a wrong password', 'bench');
-      return performance.now() - start;
-    };
-    await time('warm-up@support.example');
-    for (let i = 0; i < samples; i += 1) {
-      known.push(await time('known@support.example'));
-      unknown.push(await time(`unknown-${i}@support.example`));
-    }
-    const knownMedian = median(known);
-    const unknownMedian = median(unknown);
+    const figures = await alternatingMedians(
+      samples,
+      (sample) => auth.signIn(sample < 0 ? 'warm-up@support.example' : 'known@support.example', 'a wrong password', 'bench'),
+      (sample) => auth.signIn(`unknown-${sample}@support.example`, 'a wrong password', 'bench'),
+    );
     return {
       samples,
-      knownAccountMedianMs: knownMedian,
-      unknownAccountMedianMs: unknownMedian,
-      medianDifferenceMs: Math.round((unknownMedian - knownMedian) * 100) / 100,
+      knownAccountMedianMs: figures.firstMs,
+      unknownAccountMedianMs: figures.secondMs,
+      medianDifferenceMs: figures.differenceMs,
     };
   } finally {
     db.close();

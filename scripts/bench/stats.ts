@@ -70,3 +70,32 @@ export function summariseRuns(runs: { pages: Row[]; submissions: Row[] }[]): Sum
     return summary;
   });
 }
+
+/**
+ * Two timed cases measured in turns, `samples` times each after one warm-up call, so load on the
+ * machine falls on both alike: each median in milliseconds to a hundredth, and second minus
+ * first (negative: the second was faster). For "does a wrong answer take as long as an unknown
+ * account" comparisons.
+ */
+export async function alternatingMedians(
+  samples: number,
+  first: (sample: number) => Promise<unknown>,
+  second: (sample: number) => Promise<unknown>,
+): Promise<{ firstMs: number; secondMs: number; differenceMs: number }> {
+  const time = async (call: () => Promise<unknown>) => {
+    const start = performance.now();
+    await call();
+    return performance.now() - start;
+  };
+  await first(-1);
+  const firsts: number[] = [];
+  const seconds: number[] = [];
+  for (let sample = 0; sample < samples; sample += 1) {
+    firsts.push(await time(() => first(sample)));
+    seconds.push(await time(() => second(sample)));
+  }
+  const hundredths = (ms: number) => Math.round(ms * 100) / 100;
+  const firstMs = hundredths(median(firsts));
+  const secondMs = hundredths(median(seconds));
+  return { firstMs, secondMs, differenceMs: hundredths(secondMs - firstMs) };
+}
