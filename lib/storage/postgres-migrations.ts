@@ -144,4 +144,45 @@ export const POSTGRES_MIGRATIONS: readonly string[] = [
   );
   CREATE INDEX case_messages_referral ON case_messages (referral_id);
   `,
+  // 4: a case's whole life (see SQLite's migration 4): when a case was closed, legal holds,
+  // content-free tombstones the figures count, and the daily manager digest's queue.
+  `
+  ALTER TABLE cases ADD COLUMN closed_at BIGINT;
+  UPDATE cases SET closed_at = updated_at WHERE status = 'closed';
+
+  CREATE TABLE legal_holds (
+    referral_id BIGINT PRIMARY KEY REFERENCES referrals(id) ON DELETE CASCADE,
+    reason BYTEA NOT NULL,
+    review_at BIGINT NOT NULL,
+    set_by BIGINT NOT NULL REFERENCES staff(id),
+    set_at BIGINT NOT NULL,
+    lift_requested_by BIGINT REFERENCES staff(id),
+    lift_requested_at BIGINT
+  );
+
+  CREATE TABLE case_tombstones (
+    reference TEXT PRIMARY KEY,
+    nation TEXT NOT NULL,
+    priority TEXT CHECK (priority IN ('urgent', 'high', 'standard')),
+    received_at BIGINT NOT NULL,
+    first_contacted_at BIGINT,
+    closed_at BIGINT,
+    outcome TEXT,
+    ended TEXT NOT NULL CHECK (ended IN ('purged', 'withdrawn')),
+    ended_at BIGINT NOT NULL
+  );
+
+  CREATE TABLE manager_digests (
+    day TEXT PRIMARY KEY,
+    state TEXT NOT NULL CHECK (state IN ('pending', 'sending', 'sent', 'dead')),
+    attempts INTEGER NOT NULL DEFAULT 0,
+    next_attempt_at BIGINT NOT NULL,
+    lease_token TEXT,
+    lease_until BIGINT,
+    last_error TEXT,
+    sent_at BIGINT,
+    created_at BIGINT NOT NULL,
+    updated_at BIGINT NOT NULL
+  );
+  `,
 ];
