@@ -151,15 +151,15 @@ export function createCheckBack(deps: CheckBackDeps) {
      * time as any other wrong PIN.
      */
     async signIn(reference: string, pin: string, client: string): Promise<SignInResult> {
-      const wait = lockout.waitFor(reference, client, now());
+      const wait = await lockout.waitFor(reference, client, now());
       if (wait > 0) return { outcome: 'locked', retryAfterMs: wait };
       const stored = await checkBack.pinHash(reference);
       const matches = await deps.verifyPin(stored, normalisePin(pin) ?? pin.slice(0, 64));
       if (!matches || !stored) {
-        lockout.recordFailure(reference, client, now());
+        await lockout.recordFailure(reference, client, now());
         return { outcome: 'no-match' };
       }
-      lockout.recordSuccess(reference);
+      await lockout.recordSuccess(reference);
       const page = await pageFor(reference);
       if (!page) return { outcome: 'no-match' };
       return { outcome: 'signed-in', session: sessions.issue(reference), page };

@@ -186,4 +186,31 @@ export const MIGRATIONS: readonly string[] = [
     updated_at INTEGER NOT NULL
   ) STRICT;
   `,
+  // 5: what guards against abuse, shared by every instance on one database: the rate limits'
+  // sliding windows (one row per allowed request, swept after its window), failed sign-ins and
+  // PINs per keyed hash (swept when forgotten), and single-use ids (the form's step tokens,
+  // swept when expired). A single instance on SQLite keeps all of this in memory instead (see
+  // lib/security/shared-limits.ts); the tables are here so both stores have one schema history.
+  `
+  CREATE TABLE rate_limit_hits (
+    key TEXT NOT NULL,
+    at INTEGER NOT NULL
+  ) STRICT;
+  CREATE INDEX rate_limit_hits_key ON rate_limit_hits (key, at);
+  CREATE INDEX rate_limit_hits_at ON rate_limit_hits (at);
+
+  CREATE TABLE failure_counts (
+    key TEXT PRIMARY KEY,
+    failures INTEGER NOT NULL,
+    last_failure_at INTEGER NOT NULL,
+    forget_at INTEGER NOT NULL
+  ) STRICT;
+  CREATE INDEX failure_counts_forget ON failure_counts (forget_at);
+
+  CREATE TABLE used_once (
+    id TEXT PRIMARY KEY,
+    expires_at INTEGER NOT NULL
+  ) STRICT;
+  CREATE INDEX used_once_expires ON used_once (expires_at);
+  `,
 ];

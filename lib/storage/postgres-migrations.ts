@@ -185,4 +185,31 @@ export const POSTGRES_MIGRATIONS: readonly string[] = [
     updated_at BIGINT NOT NULL
   );
   `,
+  // 5: what guards against abuse, shared by every instance (see SQLite's migration 5): the rate
+  // limits' sliding windows, failed sign-ins and PINs, and single-use ids. The counts are
+  // UNLOGGED: a crash of the database server empties them (it forgets some requests and
+  // failures, as a restart of one instance always did), and skipping the write-ahead log keeps
+  // every form post cheap. Used ids are logged: a replayed page must stay refused.
+  `
+  CREATE UNLOGGED TABLE rate_limit_hits (
+    key TEXT NOT NULL,
+    at BIGINT NOT NULL
+  );
+  CREATE INDEX rate_limit_hits_key ON rate_limit_hits (key, at);
+  CREATE INDEX rate_limit_hits_at ON rate_limit_hits (at);
+
+  CREATE UNLOGGED TABLE failure_counts (
+    key TEXT PRIMARY KEY,
+    failures INTEGER NOT NULL,
+    last_failure_at BIGINT NOT NULL,
+    forget_at BIGINT NOT NULL
+  );
+  CREATE INDEX failure_counts_forget ON failure_counts (forget_at);
+
+  CREATE TABLE used_once (
+    id TEXT PRIMARY KEY,
+    expires_at BIGINT NOT NULL
+  );
+  CREATE INDEX used_once_expires ON used_once (expires_at);
+  `,
 ];

@@ -11,7 +11,6 @@ import type { CheckBackRepository } from '@/lib/check-back/repository';
 import type { DeliveryRepository } from '@/lib/delivery/repository';
 import type { StorageEnv } from '@/lib/env';
 import type { CaseRepository } from '@/lib/inbox/case-repository';
-import { log } from '@/lib/log';
 import type { RetentionRepository } from '@/lib/retention/repository';
 import type { StaffRepository } from '@/lib/staff/repository';
 import { createPostgresCaseRepository } from '@/lib/storage/postgres-case-repository';
@@ -52,10 +51,7 @@ export function databaseFile(dataDir: string): string {
  */
 export function openStore(storage: StorageEnv, dataDir: string): Store {
   if (storage.kind === 'postgres') {
-    const db = openPostgres(storage.url, {
-      // Said once per failed connection, without the URL (it carries the password).
-      onIdleError: (error) => log.error('storage.postgres_connection_lost', { errorCode: (error as { code?: string }).code ?? error.name }),
-    });
+    const db = openPostgres(storage.url);
     return {
       kind: 'postgres',
       delivery: createPostgresDeliveryRepository(db),
