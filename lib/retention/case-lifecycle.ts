@@ -7,7 +7,10 @@ import 'server-only';
 import type { Env } from '@/lib/env';
 import type { MailTransport } from '@/lib/delivery/smtp-transport';
 import type { Log } from '@/lib/log';
+import { isOverdue } from '@/lib/inbox/case-state';
+import { storedPriority } from '@/lib/inbox/queue';
 import { composeDigest, digestDayDue, sendDueDigests } from '@/lib/retention/digest';
+import { computeFigures, type FigureCase, type ServiceFigures } from '@/lib/retention/figures';
 import type { RetentionRepository } from '@/lib/retention/repository';
 import { applyRetention, retentionOverview, SCHEDULE_ACTOR, type RetentionOverview } from '@/lib/retention/retention-sweep';
 import type { StaffRepository } from '@/lib/staff/repository';
@@ -29,6 +32,31 @@ export async function loadRetentionOverview(
 ): Promise<RetentionOverview> {
   const [cases, holds] = await Promise.all([deps.retention.listCases(), deps.retention.listHolds()]);
   return retentionOverview(cases, holds, deps.env.retention.policy, deps.env.inbox.contactTargetWorkingDays, now);
+}
+
+/** The service's figures, from tombstones and the cases still stored alike. */
+export async function loadFigures(
+  deps: Pick<CaseLifecycleDeps, 'env' | 'retention' | 'dataKey'>,
+  now: number,
+): Promise<ServiceFigures> {
+  const [tombstones, cases] = await Promise.all([deps.retention.tombstones(), deps.retention.listCases()]);
+  const ended = new Set(tombstones.map((tombstone) => tombstone.reference));
+  const target = deps.env.inbox.contactTargetWorkingDays;
+  const figureCases: FigureCase[] = [
+    ...tombstones.map((tombstone) => ({ ...tombstone, overdueNow: false })),
+    // A withdrawn case is both: its tombstone has the priority it had, its row has nothing left.
+    ...cases
+      .filter((record) => !ended.has(record.reference))
+      .map((record) => ({
+        nation: record.nation,
+        priority: storedPriority(deps.dataKey, record.reference, record.encryptedPayload),
+        receivedAt: record.receivedAt,
+        firstContactedAt: record.firstContactedAt,
+        outcome: record.status === 'closed' ? record.outcome : null,
+        overdueNow: isOverdue(record, now, target),
+      })),
+  ];
+  return computeFigures(figureCases, { contactTargetWorkingDays: target, now });
 }
 
 /** Deletes what is due now; `actor` is who the audit log says did it. */
