@@ -61,7 +61,6 @@ function smtpUrlFor(env: Env): string | undefined {
 async function showReferral(
   repository: DeliveryRepository,
   dataKey: Buffer,
-  env: Env,
   reference: string,
   json: boolean,
   print: (line: string) => void,
@@ -109,7 +108,7 @@ export async function runOutboxCli(args: string[], env: Env, print: (line: strin
         return 2;
       }
       if (command === 'show') {
-        return await showReferral(repository, dataKey, env, reference, options.includes(SHOW_JSON_OPTION), print);
+        return await showReferral(repository, dataKey, reference, options.includes(SHOW_JSON_OPTION), print);
       }
       if (!(await repository.retry(reference, Date.now()))) {
         print(`No dead-letter or waiting referral has the reference ${reference}.`);
