@@ -54,7 +54,7 @@ export type OverviewCase = { reference: string; at: number };
 export type RetentionOverview = {
   /** Closed, not held, deleted on `at` (within the reminder window). */
   dueForDeletion: OverviewCase[];
-  /** Closed and past its date, but held: `at` is the hold's review date. */
+  /** Held, with its review date (`at`) within the reminder window or past: whatever the case's state. */
   holdsDueForReview: OverviewCase[];
   /** Open and unchanged since `at`, for longer than the idle period. */
   idle: OverviewCase[];
