@@ -65,6 +65,22 @@ describe('npm run outbox', () => {
     expect(await runOutboxCli(['purge'], env, () => {})).toBe(0);
   });
 
+  it('sends today’s managers’ digest on demand, once', async () => {
+    const { smtp, env } = await dataDirWithRelay();
+    const lifecycle = openCaseLifecycle(env, Buffer.alloc(32));
+    const added = await lifecycle.deps.staff.addStaff({ email: 'lee@service.test', role: 'manager', enrolmentTokenHash: 'x', enrolmentExpiresAt: 0, now: 0 });
+    if (added.outcome === 'created') await lifecycle.deps.staff.completeEnrolment(added.member.id, { passwordHash: 'x', recoveryCodeHashes: [], now: 0 });
+    lifecycle.close();
+    const run = async () => {
+      const lines: string[] = [];
+      return { code: await runOutboxCli(['digest'], env, (line) => lines.push(line)), lines };
+    };
+    const today = new Date().toISOString().slice(0, 10);
+    expect(await run()).toEqual({ code: 0, lines: ['Sent 1 digest(s).', `${today}  sent     attempts 1  -`] });
+    expect((await run()).lines[0]).toBe('No digest was due: today’s has been sent already, or is waiting to retry.');
+    expect(smtp.messages.map((message) => message.envelope.to)).toEqual([['lee@service.test']]);
+  });
+
   it('says how to drain in embedded mode when the site is not running', async () => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'outbox-cli-'));
     cleanups.push(() => fs.rmSync(dataDir, { recursive: true, force: true }));
