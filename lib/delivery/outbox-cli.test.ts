@@ -16,6 +16,7 @@ import { openCaseLifecycle, openDeliveryStorage } from './delivery-runtime';
 import { openDatabase } from '@/lib/storage/sqlite-database';
 import { createSqliteCaseRepository } from '@/lib/storage/sqlite-case-repository';
 import { databaseFile } from '@/lib/storage/store';
+import { createTestDatabase, STORE_KINDS, type StoreKind } from '@/lib/storage/test-stores';
 import { runOutboxCli } from './outbox-cli';
 
 const cleanups: (() => Promise<void> | void)[] = [];
@@ -34,9 +35,17 @@ async function dataDirWithRelay(settings: Record<string, string> = {}) {
   return { smtp, env: parseEnv({ ...demoSettings, DATA_DIR: dataDir, SMTP_URL: `smtp://127.0.0.1:${smtp.port}`, ...settings }) };
 }
 
-describe('npm run outbox', () => {
+/** The setting that puts the store on `kind`: nothing for SQLite, a fresh database for PostgreSQL. */
+async function storeSettings(kind: StoreKind): Promise<Record<string, string>> {
+  if (kind === 'sqlite') return {};
+  const database = await createTestDatabase();
+  cleanups.push(() => database.drop());
+  return { DATABASE_URL: database.url };
+}
+
+describe.each(STORE_KINDS)('npm run outbox on %s', (kind) => {
   it('drains waiting referrals, reports status, and refuses unknown commands', async () => {
-    const { smtp, env } = await dataDirWithRelay();
+    const { smtp, env } = await dataDirWithRelay(await storeSettings(kind));
 
     const storage = await openDeliveryStorage(env);
     const references = [];
@@ -66,11 +75,11 @@ describe('npm run outbox', () => {
   });
 
   it('sends today’s managers’ digest on demand, once', async () => {
-    const { smtp, env } = await dataDirWithRelay();
+    const { smtp, env } = await dataDirWithRelay(await storeSettings(kind));
     const lifecycle = openCaseLifecycle(env, Buffer.alloc(32));
     const added = await lifecycle.deps.staff.addStaff({ email: 'lee@service.test', role: 'manager', enrolmentTokenHash: 'x', enrolmentExpiresAt: 0, now: 0 });
     if (added.outcome === 'created') await lifecycle.deps.staff.completeEnrolment(added.member.id, { passwordHash: 'x', recoveryCodeHashes: [], now: 0 });
-    lifecycle.close();
+    await lifecycle.close();
     const run = async () => {
       const lines: string[] = [];
       return { code: await runOutboxCli(['digest'], env, (line) => lines.push(line)), lines };
@@ -80,7 +89,9 @@ describe('npm run outbox', () => {
     expect((await run()).lines[0]).toBe('No digest was due: today’s has been sent already, or is waiting to retry.');
     expect(smtp.messages.map((message) => message.envelope.to)).toEqual([['lee@service.test']]);
   });
+});
 
+describe('npm run outbox', () => {
   it('says how to drain in embedded mode when the site is not running', async () => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'outbox-cli-'));
     cleanups.push(() => fs.rmSync(dataDir, { recursive: true, force: true }));

@@ -1,10 +1,14 @@
-/** `npm run staff` on a real data directory and SQLite file, and the audit log's hash chain. */
+/**
+ * `npm run staff` on a real data directory and SQLite file (and, for what does not depend on the
+ * file, on a real PostgreSQL database too), and the audit log's hash chain.
+ */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { databaseFile } from '@/lib/storage/store';
+import { createTestDatabase, STORE_KINDS } from '@/lib/storage/test-stores';
 import { parseEnv } from '@/lib/env';
 import { demoSettings } from '@/lib/test-env';
 import { hashSecret } from './secrets';
@@ -12,14 +16,16 @@ import { openStaffStorage } from './staff-storage';
 import { ENROLMENT_LINK_MS, runStaffCli } from './staff-cli';
 
 const directories: string[] = [];
-afterEach(() => {
+const databases: { drop(): Promise<void> }[] = [];
+afterEach(async () => {
   for (const directory of directories.splice(0)) fs.rmSync(directory, { recursive: true, force: true });
+  for (const database of databases.splice(0)) await database.drop();
 });
 
-function freshEnv() {
+function freshEnv(settings: Record<string, string> = {}) {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'staff-cli-'));
   directories.push(dataDir);
-  return parseEnv({ ...demoSettings, DATA_DIR: dataDir });
+  return parseEnv({ ...demoSettings, DATA_DIR: dataDir, ...settings });
 }
 
 async function run(env: ReturnType<typeof freshEnv>, ...args: string[]) {
@@ -29,6 +35,36 @@ async function run(env: ReturnType<typeof freshEnv>, ...args: string[]) {
 }
 
 const tokenOf = (output: string) => /\/inbox\/enrol\/([A-Za-z0-9_-]{43})$/m.exec(output)![1]!;
+
+describe.each(STORE_KINDS)('npm run staff on %s', (kind) => {
+    it('disables and resets accounts, and the audit log records each change and verifies', async () => {
+      const database = kind === 'postgres' ? await createTestDatabase() : undefined;
+      if (database) databases.push(database);
+      const env = freshEnv(database ? { DATABASE_URL: database.url } : {});
+      const first = tokenOf((await run(env, 'add', 'ali@support.example', '--role', 'manager')).output);
+      const disabled = await run(env, 'disable', 'ali@support.example');
+      expect(disabled.output).toBe('ali@support.example is disabled and signed out everywhere.');
+      expect((await run(env, 'list')).output).toBe('ali@support.example  manager     disabled');
+      expect((await run(env, 'disable', 'nobody@support.example')).code).toBe(1);
+
+      const second = tokenOf((await run(env, 'reset', 'ali@support.example')).output);
+      expect(second).not.toBe(first);
+      const storage = openStaffStorage(env);
+      try {
+        expect(await storage.staff.findByEnrolmentToken(hashSecret(first), 1_000_001)).toBeUndefined();
+        expect((await storage.staff.findByEnrolmentToken(hashSecret(second), 1_000_001))?.email).toBe('ali@support.example');
+        expect((await storage.staff.allAudit()).map((entry) => [entry.actor, entry.action, entry.detail])).toEqual([
+          ['operator', 'staff-added', 'ali@support.example manager'],
+          ['operator', 'staff-disabled', 'ali@support.example'],
+          ['operator', 'enrolment-reset', 'ali@support.example'],
+        ]);
+      } finally {
+        await storage.close();
+      }
+      expect((await run(env, 'audit-verify')).output).toMatch(/^The audit log verifies: 3 row\(s\), last hash [0-9a-f]{64}\.$/);
+      expect(fs.existsSync(databaseFile(env.dataDir))).toBe(kind === 'sqlite');
+    });
+});
 
 describe('npm run staff', () => {
   it('adds an account with a one-time enrolment link whose token is stored only as a hash', async () => {
@@ -60,31 +96,6 @@ describe('npm run staff', () => {
     expect((await run(env, 'add', 'a@b.example', '--role', 'admin')).output).toBe('Give a role: --role caseworker or --role manager.');
     expect((await run(env, 'promote', 'a@b.example')).output).toMatch(/^Usage: npm run staff --/);
     expect((await run(env, 'list', 'extra')).code).toBe(2);
-  });
-
-  it('disables and resets accounts, and the audit log records each change and verifies', async () => {
-    const env = freshEnv();
-    const first = tokenOf((await run(env, 'add', 'ali@support.example', '--role', 'manager')).output);
-    const disabled = await run(env, 'disable', 'ali@support.example');
-    expect(disabled.output).toBe('ali@support.example is disabled and signed out everywhere.');
-    expect((await run(env, 'list')).output).toBe('ali@support.example  manager     disabled');
-    expect((await run(env, 'disable', 'nobody@support.example')).code).toBe(1);
-
-    const second = tokenOf((await run(env, 'reset', 'ali@support.example')).output);
-    expect(second).not.toBe(first);
-    const storage = openStaffStorage(env);
-    try {
-      expect(await storage.staff.findByEnrolmentToken(hashSecret(first), 1_000_001)).toBeUndefined();
-      expect((await storage.staff.findByEnrolmentToken(hashSecret(second), 1_000_001))?.email).toBe('ali@support.example');
-      expect((await storage.staff.allAudit()).map((entry) => [entry.actor, entry.action, entry.detail])).toEqual([
-        ['operator', 'staff-added', 'ali@support.example manager'],
-        ['operator', 'staff-disabled', 'ali@support.example'],
-        ['operator', 'enrolment-reset', 'ali@support.example'],
-      ]);
-    } finally {
-      storage.close();
-    }
-    expect((await run(env, 'audit-verify')).output).toMatch(/^The audit log verifies: 3 row\(s\), last hash [0-9a-f]{64}\.$/);
   });
 
   it('the database refuses to change or delete audit rows, and audit-verify finds an edit made behind its back', async () => {
