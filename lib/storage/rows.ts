@@ -127,18 +127,25 @@ export const SELECT_CASES = `
     s.email AS assignee_email, c.first_contacted_at, c.updated_at, r.withdrawn_at
   FROM referrals r LEFT JOIN cases c ON c.referral_id = r.id LEFT JOIN staff s ON s.id = c.assignee_id`;
 
-/** A referral with no case row yet is a new, unassigned case. */
-export const caseRecord = (row: CaseRow): CaseRecord => ({
+type CaseBasicsRow = Omit<CaseRow, 'assignee_id' | 'assignee_email'>;
+
+/** What every view of a case starts from. A referral with no case row yet is a new case. */
+const caseBasics = (row: CaseBasicsRow): Omit<CaseRecord, 'assignee'> => ({
   reference: row.reference,
   nation: row.nation,
   receivedAt: row.created_at,
   encryptedPayload: row.payload,
   status: row.status ?? 'new',
   outcome: row.outcome,
-  assignee: row.assignee_id !== null && row.assignee_email !== null ? { id: row.assignee_id, email: row.assignee_email } : null,
   firstContactedAt: row.first_contacted_at,
   updatedAt: row.updated_at,
   withdrawnAt: row.withdrawn_at,
+});
+
+/** The inbox's case: its basics, and who it is assigned to (nobody, without a case row). */
+export const caseRecord = (row: CaseRow): CaseRecord => ({
+  ...caseBasics(row),
+  assignee: row.assignee_id !== null && row.assignee_email !== null ? { id: row.assignee_id, email: row.assignee_email } : null,
 });
 
 export type MessageRow = {
@@ -177,34 +184,17 @@ export const SELECT_RETENTION_CASES = `
     EXISTS (SELECT 1 FROM legal_holds h WHERE h.referral_id = r.id) AS held
   FROM referrals r LEFT JOIN cases c ON c.referral_id = r.id`;
 
-export type RetentionCaseRow = {
-  reference: string;
-  nation: RetentionCase['nation'];
-  created_at: number;
-  payload: Buffer;
-  status: RetentionCase['status'] | null;
-  outcome: RetentionCase['outcome'];
-  first_contacted_at: number | null;
+export type RetentionCaseRow = CaseBasicsRow & {
   closed_at: number | null;
   last_activity_at: number | null;
-  updated_at: number | null;
-  withdrawn_at: number | null;
   /** SQLite's EXISTS is 0 or 1; PostgreSQL's a boolean. */
   held: number | boolean;
 };
 
 export const retentionCase = (row: RetentionCaseRow): RetentionCase => ({
-  reference: row.reference,
-  nation: row.nation,
-  receivedAt: row.created_at,
-  encryptedPayload: row.payload,
-  status: row.status ?? 'new',
-  outcome: row.outcome,
-  firstContactedAt: row.first_contacted_at,
+  ...caseBasics(row),
   closedAt: row.closed_at,
   lastActivityAt: row.last_activity_at,
-  updatedAt: row.updated_at,
-  withdrawnAt: row.withdrawn_at,
   held: row.held === 1 || row.held === true,
 });
 
