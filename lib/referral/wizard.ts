@@ -4,7 +4,8 @@
  * With JavaScript the wizard runs these functions in the page; without it, every step posts
  * the whole form (earlier answers in hidden fields) to a server action that runs the same
  * functions and renders the next step. So "Continue", "Back", "Change" and "Add another place"
- * behave the same either way, and the address stays /report throughout.
+ * behave the same either way, and the address stays the form's own (lib/referral/addresses.ts)
+ * throughout.
  *
  * Pure: no Node, database or environment imports, so the browser and the server share it.
  */
@@ -117,14 +118,22 @@ export const intentValue = {
 
 const allFieldIds = Object.keys(fields) as FieldId[];
 
+/** The step after the start page: the one "Start now" opens. */
+const firstQuestionId = (nextStep('start', {})?.id ?? 'start') as StepId;
+
 export function emptyAnswers(): Answers {
   return Object.fromEntries(allFieldIds.map((fieldId) => [fieldId, emptyAnswer(fields[fieldId])])) as Answers;
 }
 
+/**
+ * The form as "Start now" opens it: at its first question, with nothing answered. (The start
+ * page before it is a static page of its own; the wizard shows the start step again only when
+ * the person goes Back to it.)
+ */
 export function startState(formToken: string, stepToken?: string): InProgress {
   return {
     status: 'in-progress',
-    stepId: 'start',
+    stepId: firstQuestionId,
     answers: { ...emptyAnswers(), evidence: [{ ...emptyEvidenceItem }] },
     errors: [],
     returnToCheck: false,

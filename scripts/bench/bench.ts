@@ -29,7 +29,8 @@
  * Loopback only; every phase is bounded in count and time. Settings (environment):
  *   BENCH_RUNS (3), BENCH_DURATION (10 s per scenario), BENCH_PORT (3710: servers on it to +4, SMTP captures on +10 to +13),
  *   BENCH_RESILIENCE_SIZE (1000; 0 skips), BENCH_HOSTILE_CONNECTIONS (8; 0 skips), BENCH_LIGHTHOUSE (1; 0 skips), BENCH_RECOGNISERS (1; 0 skips),
- *   BENCH_LIGHTHOUSE_REPEATS (3: mobile runs per page, medians reported),
+ *   BENCH_LIGHTHOUSE_REPEATS (3: mobile runs per page, medians reported), BENCH_LIGHTHOUSE_PAGES (all: a
+ *   comma list of our pages' paths to measure, beside the peer and the baseline),
  *   BENCH_SCENARIOS (all: a comma list of pages, submissions, resilience, sign-in, hostile,
  *   pin-timing, lighthouse, to run some alone; `pages` is the page throughput table, static guidance pages
  *   beside one rendered per request; `lighthouse` is our pages beside the peer page).
@@ -43,6 +44,7 @@ import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import autocannon from 'autocannon';
 import { startSmtpCapture, type SmtpCapture } from '@/e2e/support/smtp-capture';
+import { referralFormPath, referralStartPath } from '@/lib/referral/addresses';
 import { runLighthouse, type LighthouseFigures } from './lighthouse';
 import { startPeerServer } from './peer';
 import { recogniserFigures, type RecogniserFigures } from './recognisers';
@@ -65,6 +67,8 @@ const withRecognisers = process.env.BENCH_RECOGNISERS !== '0';
 const hostileConnections = Number(process.env.BENCH_HOSTILE_CONNECTIONS ?? 8);
 const connectionCounts = [10, 50];
 const lighthouseRepeats = Number(process.env.BENCH_LIGHTHOUSE_REPEATS ?? 3);
+// Our pages Lighthouse measures, by path (the peer and the baseline always): all when unset.
+const lighthousePaths = process.env.BENCH_LIGHTHOUSE_PAGES?.split(',').map((entry) => entry.trim());
 const SCENARIOS = ['pages', 'submissions', 'resilience', 'sign-in', 'pin-timing', 'hostile', 'lighthouse'] as const;
 const chosen = (process.env.BENCH_SCENARIOS ?? SCENARIOS.join(',')).split(',').map((name) => name.trim());
 for (const name of chosen) {
@@ -73,16 +77,18 @@ for (const name of chosen) {
 const chosenScenario = (scenario: (typeof SCENARIOS)[number]) => chosen.includes(scenario);
 
 /**
- * Pages measured, by what they stand for. Home, the law page and the platform guide are static
- * files (pages/); the privacy notice is rendered per request, as every page was before, so the
- * table shows what building guidance to files is worth in the same run.
+ * Pages measured, by what they stand for. Home, the law page, the platform guide and the form's
+ * start page are static files (pages/); the privacy notice and the form's first question are
+ * rendered per request, as every page was before, so the table shows what building guidance to
+ * files is worth in the same run.
  */
 const PAGES = [
   { name: 'home', path: '/' },
   { name: 'law page', path: '/law/scotland' },
   { name: 'platform guide', path: '/evidence/instagram' },
   { name: 'privacy, per request', path: '/privacy' },
-  { name: 'form, first page', path: '/report' },
+  { name: 'form, start page', path: referralStartPath },
+  { name: 'form, first question, per request', path: referralFormPath },
 ] as const;
 
 // The bench server accepts many submissions from one address (all of them come from loopback):
@@ -170,7 +176,7 @@ async function loadSubmissions(server: BenchServer, connections: number) {
   const references: string[] = [...calibration.references];
   let refused = calibration.attempted - calibration.references.length;
   const result = await autocannon({
-    url: `${server.baseUrl}/report`,
+    url: `${server.baseUrl}${referralFormPath}`,
     connections,
     amount,
     // A referral slower than this under load counts as an error, but it is not cut off early.
@@ -282,7 +288,7 @@ async function burst(
     concurrency,
     newBody: () => bodies.next(),
     async post(body) {
-      const response = await fetch(`${baseUrl}/report`, {
+      const response = await fetch(`${baseUrl}${referralFormPath}`, {
         method: 'POST',
         headers: { 'content-type': bodies.contentType, origin: baseUrl, accept: 'text/html' },
         body,
@@ -495,6 +501,7 @@ async function main() {
       lighthouse = await runLighthouse(server.baseUrl, path.join(root, 'bench-results', 'lighthouse'), {
         peerUrl: peer.baseUrl,
         repeats: lighthouseRepeats,
+        onlyPaths: lighthousePaths,
       });
     } finally {
       await peer.close();

@@ -10,6 +10,7 @@
  * a page of the form first, and comes from a new address each time (X-Forwarded-For behind one
  * trusted proxy), so the per-client rate limit does not hide the cost of checking it.
  */
+import { referralFormPath } from '@/lib/referral/addresses';
 import { completeAnswers } from '@/lib/referral/test-answers';
 import { fields } from '@/lib/referral/definition';
 import { controlNames, hiddenAnswerInputs, intentValue } from '@/lib/referral/wizard';
@@ -70,7 +71,7 @@ async function realReferrals(baseUrl: string, until: number): Promise<ClientFigu
     const bodies = submissionBodies(actionFields, await readStepTokens(baseUrl, 1, 1));
     const started = performance.now();
     try {
-      const response = await fetch(`${baseUrl}/report`, {
+      const response = await fetch(`${baseUrl}${referralFormPath}`, {
         method: 'POST',
         headers: { 'content-type': bodies.contentType, origin: baseUrl, accept: 'text/html', 'x-forwarded-for': realClient },
         body: bodies.next(),
@@ -97,7 +98,7 @@ async function hostileClient(baseUrl: string, actionFields: [string, string][], 
     try {
       const [token] = await readStepTokens(baseUrl, 1, 1);
       const { contentType, body } = hostileStepBody(actionFields, token!);
-      const response = await fetch(`${baseUrl}/report`, {
+      const response = await fetch(`${baseUrl}${referralFormPath}`, {
         method: 'POST',
         headers: { 'content-type': contentType, origin: baseUrl, 'x-forwarded-for': randomAddress() },
         body,

@@ -13,11 +13,14 @@ export const metadata: Metadata = {
   // ("Error: …"). null keeps the layout's default from adding a second <title> beside it; the
   // server's HTML carries the first step's.
   title: null,
-  // Indexed, so people can find the form by searching: fetching this address only ever shows the
-  // first step, with no answers, and it is never cached (lib/security/no-store.ts). Search
-  // results show the form's own opening paragraph.
+  // Indexed, like the start page before it: fetching this address only ever shows the first
+  // question, with no answers, and it is never cached (lib/security/no-store.ts). Search results
+  // show the form's own opening paragraph.
   description: findStep('start')?.body?.[0],
 };
+
+// The start page (pages/report.tsx, a static file) explains the form without loading it; this
+// page, which "Start now" opens, is the wizard itself, and the first to load its JavaScript.
 
 // Only what the form shows about each platform travels to the browser, not the whole registry.
 const guides = platforms.map((platform) => ({
@@ -26,7 +29,7 @@ const guides = platforms.map((platform) => ({
   whatToCapture: platform.capture.whatToCapture,
 }));
 
-export default async function ReportPage() {
+export default async function ReferralFormPage() {
   const { supportService } = getEnv();
   return (
     <ReferralWizard
