@@ -10,7 +10,8 @@
  * 2. Gives every page a Content-Security-Policy with a fresh nonce. Next.js reads the policy from
  *    the request headers and puts the nonce on its own scripts; a script without it never runs.
  *    The guidance pages built to static files get the static pages' policy instead (no inline
- *    script at all, scripts from this site only) and headers that let a CDN cache them.
+ *    script at all, scripts from this site only) and headers that let a CDN cache them, and are
+ *    answered here, from memory (lib/guidance/built-pages.ts).
  * 3. Forbids caching of pages that may show a person's answers.
  *
  * Server actions check the origin again themselves: this file is one layer, not the only one.
@@ -19,6 +20,7 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { getEnv } from '@/lib/env';
 import { declaresOversizedBody, MAX_BODY_DESCRIPTION } from '@/lib/security/body-size';
 import { contentSecurityPolicy, createNonce, lockedDownPolicy, staticPagePolicy } from '@/lib/security/content-security-policy';
+import { builtPageResponse, builtStaticPage } from '@/lib/guidance/built-pages';
 import { isStaticGuidancePath, staticGuidanceCacheControl } from '@/lib/guidance/static-routes';
 import { isAllowedHost } from '@/lib/security/allowed-host';
 import {
@@ -42,7 +44,7 @@ function refuse(refusal: Refusal): NextResponse {
   });
 }
 
-export function proxy(request: NextRequest): NextResponse {
+export function proxy(request: NextRequest): Response {
   const env = getEnv();
   // First, so that nothing at all answers a page that reached us under another site's name.
   if (!isAllowedHost(request.headers.get('host'), env.publicBaseUrl, env.mode)) return refuse(misdirectedRefusal);
@@ -55,9 +57,13 @@ export function proxy(request: NextRequest): NextResponse {
 
   // GET and HEAD only: a static file takes no post, and a post here must meet the form's checks.
   if (isStaticGuidancePath(request.nextUrl.pathname) && ['GET', 'HEAD'].includes(request.method)) {
+    const headers = { 'Content-Security-Policy': staticPagePolicy, 'Cache-Control': staticGuidanceCacheControl };
+    // Answered here, from memory, once the checks above have passed (lib/guidance/built-pages.ts
+    // says why); by Next.js, with the same headers, where there is no build to answer from.
+    const built = process.env.NODE_ENV === 'production' ? builtStaticPage(request.nextUrl.pathname) : undefined;
+    if (built) return builtPageResponse(built, request, headers);
     const response = NextResponse.next();
-    response.headers.set('Content-Security-Policy', staticPagePolicy);
-    response.headers.set('Cache-Control', staticGuidanceCacheControl);
+    for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
     return response;
   }
 

@@ -119,6 +119,14 @@ for (const path of staticPages) {
     // No framework chunk, loaded or preloaded (its stylesheet lives beside them, and is fine).
     expect(html).not.toMatch(/\/_next\/static\/chunks\/[^"]+\.js/);
     expect(html).not.toMatch(/\sstyle="/);
+
+    // A browser or CDN holding this version is told so, with the same headers and no body.
+    const etag = response.headers()['etag'];
+    expect(etag).toBeTruthy();
+    const unchanged = await request.get(path, { headers: { 'If-None-Match': etag! } });
+    expect(unchanged.status()).toBe(304);
+    expect(unchanged.headers()['content-security-policy']).toBe(policy);
+    expectOtherHeaders(unchanged.headers());
   });
 }
 

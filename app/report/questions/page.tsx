@@ -19,9 +19,6 @@ export const metadata: Metadata = {
   description: findStep('start')?.body?.[0],
 };
 
-// The start page (pages/report.tsx, a static file) explains the form without loading it; this
-// page, which "Start now" opens, is the wizard itself, and the first to load its JavaScript.
-
 // Only what the form shows about each platform travels to the browser, not the whole registry.
 const guides = platforms.map((platform) => ({
   id: platform.id,
@@ -29,6 +26,10 @@ const guides = platforms.map((platform) => ({
   whatToCapture: platform.capture.whatToCapture,
 }));
 
+/**
+ * The form itself, which "Start now" opens: the first page to load the wizard's JavaScript. The
+ * start page before it (pages/report.tsx, a static file) explains the form without loading it.
+ */
 export default async function ReferralFormPage() {
   const { supportService } = getEnv();
   return (
