@@ -1,8 +1,9 @@
 /**
  * The storage the delivery domain needs, as an interface: accept a referral with its delivery
- * job atomically, lease due jobs to a worker, record outcomes, and purge what retention allows.
+ * job atomically, lease due jobs to a worker, and record outcomes. (Deleting a case, job and all,
+ * is retention's: see `lib/retention/repository.ts`.)
  *
- * The domain (accept, outbox, retention, CLI) talks only to this interface. SQLite implements it
+ * The domain (accept, outbox, CLI) talks only to this interface. SQLite implements it
  * for the single-instance default (`lib/storage/sqlite-delivery-repository.ts`); a multi-instance
  * deployment would implement it on PostgreSQL (`FOR UPDATE SKIP LOCKED` for the claim) without
  * touching the domain. Methods are async for that reason, although SQLite answers synchronously.
@@ -81,7 +82,5 @@ export interface DeliveryRepository {
   /** The referral with this reference, whatever its job's state; undefined once purged. */
   findReferral(reference: string): Promise<StoredReferral | undefined>;
   countByState(): Promise<Record<JobState, number>>;
-  /** Deletes every trace of referrals sent before `cutoff`; dead and unsent jobs are kept. */
-  purgeSentBefore(cutoff: number): Promise<string[]>;
   close(): void;
 }

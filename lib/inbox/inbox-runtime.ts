@@ -14,6 +14,9 @@ import type { StaffRepository } from '@/lib/staff/repository';
 import { openStaffStorage } from '@/lib/staff/staff-storage';
 import { createSqliteCaseRepository } from '@/lib/storage/sqlite-case-repository';
 import { createSqliteCheckBackRepository } from '@/lib/storage/sqlite-check-back-repository';
+import { createSqliteRetentionRepository } from '@/lib/storage/sqlite-retention-repository';
+import { createLegalHolds, type LegalHolds } from '@/lib/retention/legal-hold';
+import type { RetentionRepository } from '@/lib/retention/repository';
 
 export type InboxRuntime = {
   env: Env;
@@ -21,6 +24,9 @@ export type InboxRuntime = {
   cases: CaseRepository;
   /** The person's PIN, the messages and withdrawal: the case page reads and writes messages. */
   checkBack: CheckBackRepository;
+  /** Each case's dates, legal holds and tombstones: the retention page, the figures and the case's hold. */
+  retention: RetentionRepository;
+  holds: LegalHolds;
   dataKey: Buffer;
   auth: StaffAuth;
   now: () => number;
@@ -38,11 +44,14 @@ function boot(env: Env): InboxRuntime {
     policy: { idleMs: env.inbox.sessionIdleMs, absoluteMs: env.inbox.sessionMaxMs },
     now: Date.now,
   });
+  const retention = createSqliteRetentionRepository(db);
   return {
     env,
     staff,
     cases: createSqliteCaseRepository(db),
     checkBack: createSqliteCheckBackRepository(db),
+    retention,
+    holds: createLegalHolds({ retention, audit: (fields) => staff.appendAudit(fields), dataKey, now: Date.now }),
     dataKey,
     auth,
     now: Date.now,

@@ -138,4 +138,52 @@ export const MIGRATIONS: readonly string[] = [
   ) STRICT;
   CREATE INDEX case_messages_referral ON case_messages (referral_id);
   `,
+  // 4: a case's whole life. When a case was closed (its retention clock starts there, and
+  // reopening clears it; cases closed before this migration start from their last change).
+  // Legal holds: one per case, set by a manager with a reason (encrypted like the notes) and a
+  // review date; lifting needs a request and a different manager's approval, so the request is
+  // kept here until approved. Tombstones: what is left of a case once it has ended (purged by
+  // retention, or withdrawn by the person), with no content, contact detail or evidence, so the
+  // service's figures still count it; keyed by reference, not by the referral row, which goes.
+  // Manager digests: one row per UTC day, leased and retried like a delivery job; the email is
+  // composed at send time from counts, so nothing of a case is stored in the queue.
+  `
+  ALTER TABLE cases ADD COLUMN closed_at INTEGER;
+  UPDATE cases SET closed_at = updated_at WHERE status = 'closed';
+
+  CREATE TABLE legal_holds (
+    referral_id INTEGER PRIMARY KEY REFERENCES referrals(id) ON DELETE CASCADE,
+    reason BLOB NOT NULL,
+    review_at INTEGER NOT NULL,
+    set_by INTEGER NOT NULL REFERENCES staff(id),
+    set_at INTEGER NOT NULL,
+    lift_requested_by INTEGER REFERENCES staff(id),
+    lift_requested_at INTEGER
+  ) STRICT;
+
+  CREATE TABLE case_tombstones (
+    reference TEXT PRIMARY KEY,
+    nation TEXT NOT NULL,
+    priority TEXT CHECK (priority IN ('urgent', 'high', 'standard')),
+    received_at INTEGER NOT NULL,
+    first_contacted_at INTEGER,
+    closed_at INTEGER,
+    outcome TEXT,
+    ended TEXT NOT NULL CHECK (ended IN ('purged', 'withdrawn')),
+    ended_at INTEGER NOT NULL
+  ) STRICT;
+
+  CREATE TABLE manager_digests (
+    day TEXT PRIMARY KEY,
+    state TEXT NOT NULL CHECK (state IN ('pending', 'sending', 'sent', 'dead')),
+    attempts INTEGER NOT NULL DEFAULT 0,
+    next_attempt_at INTEGER NOT NULL,
+    lease_token TEXT,
+    lease_until INTEGER,
+    last_error TEXT,
+    sent_at INTEGER,
+    created_at INTEGER NOT NULL,
+    updated_at INTEGER NOT NULL
+  ) STRICT;
+  `,
 ];
