@@ -5,8 +5,9 @@
  *    behind it runs or anything is read or stored: a request addressed to a name that is not
  *    this site's (DNS rebinding: 421), one that would change something when it comes from
  *    another site (cross-site request forgery), and one that declares a body larger than the
- *    limit. (The rate of posts is limited in the form's action, which knows the client's
- *    address: here, with no proxy in front, X-Forwarded-For is still the client's own claim.)
+ *    limit. Then, behind trusted proxies that name the client, a post to the form from a client
+ *    over its limit (429), before its body is read or a page rendered; with no proxy in front,
+ *    X-Forwarded-For here is still the client's own claim, so the form's action counts posts.
  * 2. Gives every page a Content-Security-Policy with a fresh nonce. Next.js reads the policy from
  *    the request headers and puts the nonce on its own scripts; a script without it never runs.
  *    The guidance pages built to static files get the static pages' policy instead (no inline
@@ -26,18 +27,21 @@ import {
   misdirectedRefusal,
   oversizedRefusal,
   refusalPageHtml,
+  tooManyPostsRefusal,
   type Refusal,
 } from '@/lib/security/refusal-page';
+import { checkPostRateLimit, clientKey, postLimitStage, rateLimitedPostPaths } from '@/lib/security/rate-limit';
 import { checkSameOriginHeaders } from '@/lib/security/same-origin';
 import { mayShowPersonalAnswers } from '@/lib/security/no-store';
 
-function refuse(refusal: Refusal): NextResponse {
+function refuse(refusal: Refusal, headers: Record<string, string> = {}): NextResponse {
   return new NextResponse(refusalPageHtml(refusal), {
     status: refusal.status,
     headers: {
       'Content-Type': 'text/html; charset=utf-8',
       'Cache-Control': 'no-store',
       'Content-Security-Policy': lockedDownPolicy,
+      ...headers,
     },
   });
 }
@@ -51,6 +55,11 @@ export function proxy(request: NextRequest): NextResponse {
   // Any method: no request here needs a large body, whatever it claims to be.
   if (declaresOversizedBody(request.headers.get('content-length'))) {
     return refuse(oversizedRefusal(MAX_BODY_DESCRIPTION));
+  }
+  const { trustedProxyHops } = env.security;
+  if (request.method === 'POST' && postLimitStage(trustedProxyHops) === 'proxy' && rateLimitedPostPaths.includes(request.nextUrl.pathname)) {
+    const limit = checkPostRateLimit(clientKey(request.headers, trustedProxyHops, env.mode));
+    if (!limit.allowed) return refuse(tooManyPostsRefusal, { 'Retry-After': String(limit.retryAfterSeconds) });
   }
 
   // GET and HEAD only: a static file takes no post, and a post here must meet the form's checks.
@@ -68,7 +77,7 @@ export function proxy(request: NextRequest): NextResponse {
   // claim a new address for every referral and never meet the rate limit. `next start` fills the
   // header from the connection only when it is missing (it never appends to it), so dropping the
   // client's here makes the address the rate limiter reads the connection's own.
-  if (env.security.trustedProxyHops === 0) requestHeaders.delete('x-forwarded-for');
+  if (trustedProxyHops === 0) requestHeaders.delete('x-forwarded-for');
   requestHeaders.set('content-security-policy', policy);
   // For the layout's script tags (Exit this page's): server components read it with headers().
   requestHeaders.set('x-nonce', nonce);

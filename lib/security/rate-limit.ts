@@ -12,7 +12,7 @@
  */
 import 'server-only';
 import { createHmac, randomBytes } from 'node:crypto';
-import { getEnv } from '@/lib/env';
+import { getEnv, type SecurityEnv } from '@/lib/env';
 import { log } from '@/lib/log';
 import { isLoopbackAddress } from '@/lib/security/loopback';
 
@@ -183,12 +183,40 @@ export function clientKey(
   return createHmac('sha256', keySecret).update(addressPrefix(address)).digest('base64url').slice(0, 22);
 }
 
-/** The limits, configured by RATE_LIMIT_SUBMISSIONS, RATE_LIMIT_STEPS and _WINDOW_SECONDS. */
-export function submissionRateLimit(): { submissions: number; steps: number; windowSeconds: number } {
+/**
+ * The limits, configured by RATE_LIMIT_SUBMISSIONS, RATE_LIMIT_STEPS, _WINDOW_SECONDS and
+ * RATE_LIMIT_STEP_BURST, _STEP_BURST_SECONDS.
+ */
+export function submissionRateLimit(): SecurityEnv['rateLimit'] {
   return getEnv().security.rateLimit;
 }
 
-type LimitKind = 'submissions' | 'steps';
+export type FormPostLimits = Pick<SecurityEnv['rateLimit'], 'steps' | 'windowSeconds' | 'stepBurst' | 'stepBurstSeconds'>;
+
+/**
+ * The form's limit on posts: at most `stepBurst` in any `stepBurstSeconds`, and `steps` in the
+ * long window. A person reads each page before posting it, so even Back and Continue pressed
+ * quickly stay far inside the short window; a script meets it within its first seconds, and
+ * from then on gets one costly post through per `stepBurstSeconds / stepBurst` seconds. Each
+ * part is an ordinary sliding window, so either can be kept in a shared store later.
+ */
+export function createFormPostLimiter(
+  { steps, windowSeconds, stepBurst, stepBurstSeconds }: FormPostLimits,
+  options: Pick<RateLimiterOptions, 'maxKeys' | 'now'> = {},
+): RateLimiter {
+  const burst = createRateLimiter({ ...options, limit: stepBurst, windowMs: stepBurstSeconds * 1000 });
+  const window = createRateLimiter({ ...options, limit: steps, windowMs: windowSeconds * 1000 });
+  return {
+    check(key) {
+      // The short window first: a refusal there is not counted in the long one.
+      const short = burst.check(key);
+      return short.allowed ? window.check(key) : short;
+    },
+    size: () => Math.max(burst.size(), window.size()),
+  };
+}
+
+type LimitKind = 'submissions' | 'posts';
 const limiters = new Map<string, RateLimiter>();
 
 function checkLimit(kind: LimitKind, key: string): RateLimitResult {
@@ -196,8 +224,12 @@ function checkLimit(kind: LimitKind, key: string): RateLimitResult {
   const name = `${kind}${shared ? '-shared' : ''}`;
   let limiter = limiters.get(name);
   if (!limiter) {
-    const { windowSeconds, ...limits } = submissionRateLimit();
-    limiter = createRateLimiter({ limit: limits[kind] * (shared ? SHARED_LIMIT_FACTOR : 1), windowMs: windowSeconds * 1000 });
+    const limits = submissionRateLimit();
+    const factor = shared ? SHARED_LIMIT_FACTOR : 1;
+    limiter =
+      kind === 'submissions'
+        ? createRateLimiter({ limit: limits.submissions * factor, windowMs: limits.windowSeconds * 1000 })
+        : createFormPostLimiter({ ...limits, steps: limits.steps * factor, stepBurst: limits.stepBurst * factor });
     limiters.set(name, limiter);
   }
   return limiter.check(key);
@@ -213,10 +245,24 @@ export function checkRateLimit(key: string): RateLimitResult {
 }
 
 /**
- * Counts one post of any kind (a step of the form without JavaScript, a Send, the which-law
- * form) from the client `key`. The limit is generous, for a person going back and forth; it
- * bounds a script, whose every post makes the server check a whole step of answers.
+ * Counts one post of any kind (a step of the form without JavaScript, a Send, the check-back)
+ * from the client `key`. The limits are generous, for a person going back and forth; they bound
+ * a script, whose every post makes the server check a whole step of answers.
  */
 export function checkPostRateLimit(key: string): RateLimitResult {
-  return checkLimit('steps', key);
+  return checkLimit('posts', key);
+}
+
+/** The pages whose posts count towards `checkPostRateLimit`: the referral form and the check-back. */
+export const rateLimitedPostPaths: readonly string[] = ['/report', '/check'];
+
+/**
+ * Where the form's posts are counted, so that each is counted exactly once. In the proxy, before
+ * the body is read or anything rendered, when trusted proxies name the client in
+ * X-Forwarded-For: a refusal there costs almost nothing. With no proxy in front the proxy cannot
+ * know the client (Next.js fills X-Forwarded-For from the connection only after it has run), so
+ * the form's action counts them, before it reads an answer.
+ */
+export function postLimitStage(trustedProxyHops: number = getEnv().security.trustedProxyHops): 'proxy' | 'action' {
+  return trustedProxyHops > 0 ? 'proxy' : 'action';
 }
