@@ -1,34 +1,31 @@
 /**
- * The hostile-load scenario: cheap, costly-to-serve step posts sent at the server as fast as a
- * few connections allow, while a second client completes real referrals; reported as the real
- * client's latency and errors beside the same client on an idle server.
+ * The hostile-load scenarios: costly step posts sent at the server as fast as a few connections
+ * allow, while a real client completes referrals; reported as the real client's latency and
+ * errors beside the same client on the idle server just before, in the same run.
  *
  * Each hostile post is the worst a step can carry: the evidence step with as many places as the
  * form allows (one more is refused before any is looked at), every one a different run of
  * almost 2,000 dots and an "@" for X (the input the security review timed at 7–11 ms per place
- * in the quadratic link check), with every earlier answer so the step may be visited. Like a real attacker's script, each takes a fresh step token from
- * a page of the form first, and comes from a new address each time (X-Forwarded-For behind one
- * trusted proxy), so the per-client rate limit does not hide the cost of checking it.
+ * in the quadratic link check), with every earlier answer so the step may be visited. Like a
+ * real attacker's script, each takes a fresh step token from a page of the form when the last
+ * one was used, and keeps it when its post was refused unread (a refused post costs the script
+ * nothing but the request).
+ *
+ * Two attackers, each against the server's default limits, behind one trusted proxy hop (so
+ * X-Forwarded-For names the client):
+ * - `one address`: an ordinary script from one address, which the per-client limit is for;
+ * - `new address per post`: a distributed flood, every post from an address not seen before, so
+ *   no per-client limit ever applies and every post is checked in full.
+ * The real client stands for people, each sending one referral: every referral comes from its
+ * own address (an IPv6 /64 of the documentation prefix), as it would in life.
  */
+import fs from 'node:fs';
 import { completeAnswers } from '@/lib/referral/test-answers';
 import { fields } from '@/lib/referral/definition';
 import { controlNames, hiddenAnswerInputs, intentValue } from '@/lib/referral/wizard';
 import { readActionFields, readStepTokens, referenceIn, submissionBodies } from './submission';
 
 export type ClientFigures = { requests: number; errors: number; latencyP50Ms: number; latencyP99Ms: number };
-
-export type HostileFigures = {
-  scenario: 'hostile step posts';
-  seconds: number;
-  hostileConnections: number;
-  idle: ClientFigures;
-  underLoad: ClientFigures;
-  /** Hostile posts answered during the loaded phase, and how many per second. */
-  hostilePosts: number;
-  hostilePostsPerSecond: number;
-  /** underLoad p99 over idle p99: the target is 2 or less. */
-  p99Ratio: number;
-};
 
 /** The value at `fraction` (0.5, 0.99) of `values`, by the nearest-rank method. */
 export function percentile(values: number[], fraction: number): number {
@@ -58,8 +55,30 @@ export function hostileStepBody(actionFields: [string, string][], stepToken: str
   return { contentType: `multipart/form-data; boundary=${boundary}`, body };
 }
 
-const realClient = '203.0.113.10';
+export const HOSTILE_ATTACKS = ['one address', 'new address per post'] as const;
+export type HostileAttack = (typeof HOSTILE_ATTACKS)[number];
+
+export type HostileFigures = {
+  scenario: 'hostile step posts';
+  attack: HostileAttack;
+  seconds: number;
+  hostileConnections: number;
+  idle: ClientFigures;
+  underLoad: ClientFigures;
+  /** Hostile posts answered during the loaded phase, and how many per second. */
+  hostilePosts: number;
+  hostilePostsPerSecond: number;
+  /** Of those, the ones refused unread (429) by the per-client limit. */
+  hostileRefused: number;
+  /** underLoad p99 over idle p99: the target is 2 or less. */
+  p99Ratio: number;
+};
+
+let person = 0;
+/** A new person's address: the next /64 of 2001:db8::/32, so each referral is its own client. */
+const personAddress = () => `2001:db8:${((person += 1) >> 16).toString(16)}:${(person & 0xffff).toString(16)}::1`;
 const randomAddress = () => `198.18.${Math.floor(Math.random() * 256)}.${Math.floor(Math.random() * 256)}`;
+const scriptAddress = '198.51.100.66';
 
 /** The real client: sends referrals one after another until `until`, timing each Send. */
 async function realReferrals(baseUrl: string, until: number): Promise<ClientFigures> {
@@ -72,7 +91,7 @@ async function realReferrals(baseUrl: string, until: number): Promise<ClientFigu
     try {
       const response = await fetch(`${baseUrl}/report`, {
         method: 'POST',
-        headers: { 'content-type': bodies.contentType, origin: baseUrl, accept: 'text/html', 'x-forwarded-for': realClient },
+        headers: { 'content-type': bodies.contentType, origin: baseUrl, accept: 'text/html', 'x-forwarded-for': personAddress() },
         body: bodies.next(),
         signal: AbortSignal.timeout(30_000),
       });
@@ -90,51 +109,101 @@ async function realReferrals(baseUrl: string, until: number): Promise<ClientFigu
   };
 }
 
-/** One hostile connection: token, hostile post, again, until `until`. Resolves with posts answered. */
-async function hostileClient(baseUrl: string, actionFields: [string, string][], until: number): Promise<number> {
+/**
+ * One hostile connection: hostile post, again, until `until`, with a new token only when the
+ * last was used. Resolves with the posts answered and how many of them were refused unread.
+ */
+async function hostileClient(baseUrl: string, actionFields: [string, string][], attack: HostileAttack, until: number) {
   let answered = 0;
+  let refused = 0;
+  let token: string | undefined;
   while (Date.now() < until) {
     try {
-      const [token] = await readStepTokens(baseUrl, 1, 1);
-      const { contentType, body } = hostileStepBody(actionFields, token!);
+      token ??= (await readStepTokens(baseUrl, 1, 1))[0]!;
+      const { contentType, body } = hostileStepBody(actionFields, token);
       const response = await fetch(`${baseUrl}/report`, {
         method: 'POST',
-        headers: { 'content-type': contentType, origin: baseUrl, 'x-forwarded-for': randomAddress() },
+        headers: { 'content-type': contentType, origin: baseUrl, 'x-forwarded-for': attack === 'one address' ? scriptAddress : randomAddress() },
         body,
         signal: AbortSignal.timeout(30_000),
       });
       await response.arrayBuffer();
       answered += 1;
+      if (response.status === 429) refused += 1;
+      else token = undefined;
     } catch {
       // A hostile post that fails costs the attacker, not us.
+      token = undefined;
     }
   }
-  return answered;
+  return { answered, refused };
 }
 
 /**
- * Runs the scenario against a server behind one trusted proxy hop (so X-Forwarded-For names the
+ * Runs one attack against a server behind one trusted proxy hop (so X-Forwarded-For names the
  * client): the real client alone for `seconds`, then again while `hostileConnections` hostile
  * clients post for the same time.
  */
-export async function runHostileScenario(baseUrl: string, seconds: number, hostileConnections: number): Promise<HostileFigures> {
+export async function runHostileScenario(
+  baseUrl: string,
+  attack: HostileAttack,
+  seconds: number,
+  hostileConnections: number,
+): Promise<HostileFigures> {
   // Warm the routes, so the first measured request is not the first render.
   await realReferrals(baseUrl, Date.now() + 1_000);
   const idle = await realReferrals(baseUrl, Date.now() + seconds * 1000);
 
   const actionFields = await readActionFields(baseUrl);
   const until = Date.now() + seconds * 1000;
-  const hostile = Array.from({ length: hostileConnections }, () => hostileClient(baseUrl, actionFields, until));
+  const hostile = Array.from({ length: hostileConnections }, () => hostileClient(baseUrl, actionFields, attack, until));
   const underLoad = await realReferrals(baseUrl, until);
-  const hostilePosts = (await Promise.all(hostile)).reduce((sum, count) => sum + count, 0);
+  const results = await Promise.all(hostile);
+  const hostilePosts = results.reduce((sum, result) => sum + result.answered, 0);
   return {
     scenario: 'hostile step posts',
+    attack,
     seconds,
     hostileConnections,
     idle,
     underLoad,
     hostilePosts,
     hostilePostsPerSecond: Math.round((hostilePosts / seconds) * 10) / 10,
+    hostileRefused: results.reduce((sum, result) => sum + result.refused, 0),
     p99Ratio: idle.latencyP99Ms > 0 ? Math.round((underLoad.latencyP99Ms / idle.latencyP99Ms) * 100) / 100 : 0,
   };
 }
+
+/**
+ * The server's CPU time for one hostile post checked in full: `count` posts one at a time, each
+ * from a new address with a token read beforehand, on an otherwise idle server, divided by the
+ * CPU time (user and system) the server process used meanwhile. CPU time, not wall time, so
+ * other work on a shared machine disturbs it less.
+ */
+export async function cpuPerHostilePost(baseUrl: string, serverPid: number, count: number): Promise<number> {
+  const actionFields = await readActionFields(baseUrl);
+  const tokens = await readStepTokens(baseUrl, count, 1);
+  const before = processCpuMs(serverPid);
+  for (const token of tokens) {
+    const { contentType, body } = hostileStepBody(actionFields, token);
+    const response = await fetch(`${baseUrl}/report`, {
+      method: 'POST',
+      headers: { 'content-type': contentType, origin: baseUrl, 'x-forwarded-for': randomAddress() },
+      body,
+    });
+    await response.arrayBuffer();
+  }
+  return Math.round(((processCpuMs(serverPid) - before) / count) * 10) / 10;
+}
+
+/** User and system CPU time of a process so far, in ms (Linux: /proc/<pid>/stat). */
+function processCpuMs(pid: number): number {
+  const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+  // Fields after the command name, which is in parentheses and may hold spaces.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  const ticks = Number(fields[11]) + Number(fields[12]);
+  return (ticks * 1000) / CLOCK_TICKS_PER_SECOND;
+}
+
+/** Linux's USER_HZ, which /proc reports CPU time in: 100 on every architecture Node runs on. */
+const CLOCK_TICKS_PER_SECOND = 100;
