@@ -30,7 +30,7 @@ import {
   tooManyPostsRefusal,
   type Refusal,
 } from '@/lib/security/refusal-page';
-import { checkPostRateLimit, clientKey, postLimitStage, rateLimitedPostPaths } from '@/lib/security/rate-limit';
+import { awaitPostTurn, clientKey, postLimitStage, rateLimitedPostPaths } from '@/lib/security/rate-limit';
 import { checkSameOriginHeaders } from '@/lib/security/same-origin';
 import { mayShowPersonalAnswers } from '@/lib/security/no-store';
 
@@ -46,7 +46,7 @@ function refuse(refusal: Refusal, headers: Record<string, string> = {}): NextRes
   });
 }
 
-export function proxy(request: NextRequest): NextResponse {
+export async function proxy(request: NextRequest): Promise<NextResponse> {
   const env = getEnv();
   // First, so that nothing at all answers a page that reached us under another site's name.
   if (!isAllowedHost(request.headers.get('host'), env.publicBaseUrl, env.mode)) return refuse(misdirectedRefusal);
@@ -58,7 +58,7 @@ export function proxy(request: NextRequest): NextResponse {
   }
   const { trustedProxyHops } = env.security;
   if (request.method === 'POST' && postLimitStage(trustedProxyHops) === 'proxy' && rateLimitedPostPaths.includes(request.nextUrl.pathname)) {
-    const limit = checkPostRateLimit(clientKey(request.headers, trustedProxyHops, env.mode));
+    const limit = await awaitPostTurn(clientKey(request.headers, trustedProxyHops, env.mode));
     if (!limit.allowed) return refuse(tooManyPostsRefusal, { 'Retry-After': String(limit.retryAfterSeconds) });
   }
 

@@ -7,6 +7,7 @@ import {
   clientAddress,
   clientKey,
   createFormPostLimiter,
+  createPostSpacing,
   createRateLimiter,
   postLimitStage,
   SHARED_CLIENT_KEY,
@@ -262,6 +263,40 @@ describe('checkPostRateLimit (M2)', () => {
   it('gives the shared bucket 20 times the burst', () => {
     for (let i = 0; i < 30 * SHARED_LIMIT_FACTOR; i += 1) expect(checkPostRateLimit(SHARED_CLIENT_KEY).allowed, `${i}`).toBe(true);
     expect(checkPostRateLimit(SHARED_CLIENT_KEY).allowed).toBe(false);
+  });
+});
+
+describe('createPostSpacing (M2)', () => {
+  it('never makes a person wait: posts seconds apart, or Back and Continue three a second, get their turn at once', () => {
+    const clock = fakeClock();
+    const spacing = createPostSpacing({ spacingMs: 250, now: clock.now });
+    for (const gap of [3_000, 2_000, 330, 330, 330, 5_000]) {
+      expect(spacing.turn('person')).toBe(0);
+      clock.advance(gap);
+    }
+  });
+
+  it('lets a script\'s posts from many connections in one at a time, 250 ms apart, and refuses past 2 s of waiting', () => {
+    const clock = fakeClock();
+    const spacing = createPostSpacing({ spacingMs: 250, now: clock.now });
+    // Twelve posts at the same instant: turns at 0, 250, ... 2,000 ms; the rest refused.
+    const turns = Array.from({ length: 12 }, () => spacing.turn('script'));
+    expect(turns).toEqual([0, 250, 500, 750, 1_000, 1_250, 1_500, 1_750, 2_000, null, null, null]);
+    // Another client meanwhile waits for nobody.
+    expect(spacing.turn('someone-else')).toBe(0);
+    // Refusals took no turn: once the queue has passed, the script waits 250 ms again, no more.
+    clock.advance(2_000);
+    expect(spacing.turn('script')).toBe(250);
+  });
+
+  it('forgets clients whose turns are past, and keeps at most `maxKeys`', () => {
+    const clock = fakeClock();
+    const spacing = createPostSpacing({ spacingMs: 250, maxKeys: 3, now: clock.now });
+    for (const key of ['a', 'b', 'c', 'd', 'e']) spacing.turn(key);
+    expect(spacing.size()).toBe(3);
+    clock.advance(1_000);
+    spacing.turn('f');
+    expect(spacing.size()).toBe(1);
   });
 });
 

@@ -12,6 +12,7 @@
  */
 import 'server-only';
 import { createHmac, randomBytes } from 'node:crypto';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { getEnv, type SecurityEnv } from '@/lib/env';
 import { log } from '@/lib/log';
 import { isLoopbackAddress } from '@/lib/security/loopback';
@@ -193,6 +194,49 @@ export function submissionRateLimit(): SecurityEnv['rateLimit'] {
 
 export type FormPostLimits = Pick<SecurityEnv['rateLimit'], 'steps' | 'windowSeconds' | 'stepBurst' | 'stepBurstSeconds'>;
 
+export type PostSpacing = {
+  /**
+   * Takes the next turn of `key`, at least `spacingMs` after its last one, and says how many ms
+   * from now that turn is; `null` (no turn taken) when it is more than `maxWaitMs` away.
+   */
+  turn(key: string): number | null;
+  /** How many clients are remembered now (for tests of the memory bound). */
+  size(): number;
+};
+
+/**
+ * Spaces one client's posts at least `spacingMs` apart: a post sent sooner waits for its turn.
+ * A person's posts are seconds apart and never wait; a script's many connections from one
+ * address are let in one at a time, so however many it opens, no two of its posts are checked
+ * at once and everyone else's requests wait behind one of them at most. A client that has
+ * queued more than `maxWaitMs` of turns is refused instead, so the queue is bounded too.
+ */
+export function createPostSpacing({
+  spacingMs,
+  maxWaitMs = 2_000,
+  maxKeys = 10_000,
+  now = Date.now,
+}: { spacingMs: number; maxWaitMs?: number } & Pick<RateLimiterOptions, 'maxKeys' | 'now'>): PostSpacing {
+  // Each key's next free turn. Map order is the order turns were taken, so the first entries
+  // are the ones whose turns are longest past.
+  const nextFree = new Map<string, number>();
+  return {
+    turn(key) {
+      const at = now();
+      for (const [oldKey, free] of nextFree) {
+        if (free > at && nextFree.size < maxKeys) break;
+        nextFree.delete(oldKey);
+      }
+      const turnAt = Math.max(at, nextFree.get(key) ?? at);
+      if (turnAt - at > maxWaitMs) return null;
+      nextFree.delete(key);
+      nextFree.set(key, turnAt + spacingMs);
+      return turnAt - at;
+    },
+    size: () => nextFree.size,
+  };
+}
+
 /**
  * The form's limit on posts: at most `stepBurst` in any `stepBurstSeconds`, and `steps` in the
  * long window. A person reads each page before posting it, so even Back and Continue pressed
@@ -251,6 +295,35 @@ export function checkRateLimit(key: string): RateLimitResult {
  */
 export function checkPostRateLimit(key: string): RateLimitResult {
   return checkLimit('posts', key);
+}
+
+/**
+ * How long a refused post waits before its answer. Nothing runs while it waits, and a script
+ * that posts again as soon as it is answered then gets one refusal a second per connection
+ * rather than hundreds, each still a request to parse and route; a person, who should never
+ * meet the limit, waits a second more for a page that asks them to wait anyway.
+ */
+export const REFUSED_POST_DELAY_MS = 1000;
+
+let spacing: PostSpacing | undefined;
+
+/**
+ * The form's one gate for a post from the client `key`: waits for its turn (at least
+ * RATE_LIMIT_STEP_SPACING_MS after its last), then counts it as `checkPostRateLimit` does; a
+ * refusal (also of a client with too many posts already waiting) comes after
+ * `REFUSED_POST_DELAY_MS`. The shared key of clients that cannot be told apart is not spaced:
+ * it holds many people, whose posts may well come together.
+ */
+export async function awaitPostTurn(key: string): Promise<RateLimitResult> {
+  let result: RateLimitResult = { allowed: false, retryAfterSeconds: 1 };
+  spacing ??= createPostSpacing({ spacingMs: submissionRateLimit().stepSpacingMs });
+  const wait = key === SHARED_CLIENT_KEY ? 0 : spacing.turn(key);
+  if (wait !== null) {
+    if (wait > 0) await sleep(wait);
+    result = checkPostRateLimit(key);
+  }
+  if (!result.allowed) await sleep(REFUSED_POST_DELAY_MS);
+  return result;
 }
 
 /** The pages whose posts count towards `checkPostRateLimit`: the referral form and the check-back. */

@@ -25,7 +25,7 @@
  * Then the hostile-load scenarios (hostile.ts): costly step posts from `BENCH_HOSTILE_CONNECTIONS`
  * hostile connections, first from one address, then from a new address per post, while a real
  * client completes referrals; the real client's p99 and errors, beside the same client on the
- * idle server just before (target, against the script from one address: no errors, p99 within
+ * idle server in alternating slices (target, against the script from one address: no errors, p99 within
  * 2× of idle); and the server's CPU time for one hostile post checked in full.
  *
  * Loopback only; every phase is bounded in count and time. Settings (environment):
