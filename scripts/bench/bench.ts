@@ -91,9 +91,18 @@ const PAGES = [
   { name: 'form, first page', path: '/report' },
 ] as const;
 
-// The bench server accepts many submissions from one address (all of them come from loopback):
-// set for this server only; the service's own default (5 in 10 minutes) is untouched.
-const BENCH_RATE_LIMIT = { RATE_LIMIT_SUBMISSIONS: '1000', RATE_LIMIT_WINDOW_SECONDS: '1' };
+// The bench server accepts many submissions from one address (all of them come from loopback),
+// each a post to the form, at once: set for the throughput and resilience servers only, which
+// measure what the server can do rather than what one client may; the service's own defaults
+// (5 in 10 minutes; posts 30 in 10 s, 250 ms apart) are untouched, and the hostile scenario
+// runs with them.
+const BENCH_RATE_LIMIT = {
+  RATE_LIMIT_SUBMISSIONS: '1000',
+  RATE_LIMIT_WINDOW_SECONDS: '1',
+  RATE_LIMIT_STEP_BURST: '1000',
+  RATE_LIMIT_STEP_BURST_SECONDS: '1',
+  RATE_LIMIT_STEP_SPACING_MS: '0',
+};
 const MAIL = { MAIL_FROM: 'referrals-noreply@get-help.example', REFERRAL_TO_EMAIL: 'intake@support-service.example' };
 // For the resilience scenarios only: retries in seconds rather than minutes, as in the delivery
 // reliability tests, so an outage of a few seconds is recovered within the bench's time bound.
