@@ -5,9 +5,10 @@
  *    behind it runs or anything is read or stored: a request addressed to a name that is not
  *    this site's (DNS rebinding: 421), one that would change something when it comes from
  *    another site (cross-site request forgery), and one that declares a body larger than the
- *    limit. Then, behind trusted proxies that name the client, a post to the form from a client
- *    over its limit (429), before its body is read or a page rendered; with no proxy in front,
- *    X-Forwarded-For here is still the client's own claim, so the form's action counts posts.
+ *    limit. Then, behind trusted proxies that name the client, a post to the form waits for
+ *    its client's turn, and one from a client over its limit is refused (429), before its body
+ *    is read or a page rendered; with no proxy in front, X-Forwarded-For here is still the
+ *    client's own claim, so the form's action applies the same gate.
  * 2. Gives every page a Content-Security-Policy with a fresh nonce. Next.js reads the policy from
  *    the request headers and puts the nonce on its own scripts; a script without it never runs.
  *    The guidance pages built to static files get the static pages' policy instead (no inline

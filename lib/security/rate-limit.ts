@@ -2,9 +2,10 @@
  * Limits how often one client may submit a referral, so that a script cannot flood the support
  * service's inbox (or the database) while a person who needs to send one again still can; and,
  * far more generously, how often it may post anything at all (the form's Continue and Back
- * without JavaScript), so that a script cannot keep the server busy checking answers.
+ * without JavaScript), so that a script cannot keep the server busy checking answers: a short
+ * and a long sliding window, and one client's posts let in one at a time (`awaitPostTurn`).
  *
- * A sliding window per client, kept in this process's memory only: the client is known by a
+ * Sliding windows per client, kept in this process's memory only: the client is known by a
  * keyed hash of its address (`clientKey`), the address itself is never logged, stored or kept,
  * and the secret behind the hash is random per process, so even a memory dump or a restart
  * cannot link a key back to an address. Memory is bounded: keys idle for a whole window are
@@ -185,8 +186,8 @@ export function clientKey(
 }
 
 /**
- * The limits, configured by RATE_LIMIT_SUBMISSIONS, RATE_LIMIT_STEPS, _WINDOW_SECONDS and
- * RATE_LIMIT_STEP_BURST, _STEP_BURST_SECONDS.
+ * The limits, configured by RATE_LIMIT_SUBMISSIONS, RATE_LIMIT_STEPS, _WINDOW_SECONDS,
+ * RATE_LIMIT_STEP_BURST, _STEP_BURST_SECONDS and RATE_LIMIT_STEP_SPACING_MS.
  */
 export function submissionRateLimit(): SecurityEnv['rateLimit'] {
   return getEnv().security.rateLimit;
