@@ -19,6 +19,7 @@
  */
 import { NextResponse, type NextRequest } from 'next/server';
 import { getEnv } from '@/lib/env';
+import { log } from '@/lib/log';
 import { declaresOversizedBody, MAX_BODY_DESCRIPTION } from '@/lib/security/body-size';
 import { contentSecurityPolicy, createNonce, lockedDownPolicy, staticPagePolicy } from '@/lib/security/content-security-policy';
 import { isStaticGuidancePath, staticGuidanceCacheControl } from '@/lib/guidance/static-routes';
@@ -60,7 +61,10 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
   const { trustedProxyHops } = env.security;
   if (request.method === 'POST' && postLimitStage(trustedProxyHops) === 'proxy' && rateLimitedPostPaths.includes(request.nextUrl.pathname)) {
     const limit = await awaitPostTurn(clientKey(request.headers, trustedProxyHops, env.mode));
-    if (!limit.allowed) return refuse(tooManyPostsRefusal, { 'Retry-After': String(limit.retryAfterSeconds) });
+    if (!limit.allowed) {
+      log.warn('security.posts_rate_limited', { errorCode: 'rate_limited' });
+      return refuse(tooManyPostsRefusal, { 'Retry-After': String(limit.retryAfterSeconds) });
+    }
   }
 
   // GET and HEAD only: a static file takes no post, and a post here must meet the form's checks.

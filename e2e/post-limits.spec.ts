@@ -113,4 +113,8 @@ test('a burst of posts from one client is refused before it is read, while a per
   await journey.continue();
   await journey.expectStep('How old is the person in the images?');
   await context.close();
+
+  // The operator sees the refusals in the log, and never whose they were.
+  expect(server.output()).toContain('"event":"security.posts_rate_limited"');
+  for (const address of Object.values(clients)) expect(server.output()).not.toContain(address);
 });
