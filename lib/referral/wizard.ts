@@ -192,18 +192,21 @@ export function formValues(entries: Iterable<[string, unknown]>): Record<string,
  * unknown option) is read as unanswered, and text is kept whatever its length so it can be
  * shown back with its error. Whether answers are complete is judged separately.
  */
-export function readAnswers(values: Record<string, unknown>): Answers {
+export function readAnswers(values: Record<string, unknown>, fieldIds: readonly FieldId[] = allFieldIds): Answers {
   const answers = emptyAnswers() as Record<FieldId, unknown>;
-  for (const fieldId of allFieldIds) {
+  for (const fieldId of fieldIds) {
     const parsed = answerSchema(fields[fieldId], { lengths: false }).safeParse(values[fieldId]);
     if (parsed.success) answers[fieldId] = parsed.data;
   }
   return answers as Answers;
 }
 
-/** What is on a step's page now, read leniently: the typed values of its own fields only. */
+/**
+ * What is on a step's page now, read leniently: the typed values of its own fields only (and
+ * only they are read, since a post carries every earlier answer too).
+ */
 export function readStepAnswers(step: StepDefinition, values: Record<string, unknown>): Partial<Answers> {
-  return pickStepAnswers(step, readAnswers(values));
+  return pickStepAnswers(step, readAnswers(values, step.fields));
 }
 
 /** The answers to one step's fields. */

@@ -22,9 +22,11 @@
  * table is printed. Exits 1 if a submission was lost, duplicated or refused, or a Lighthouse
  * score other than performance is under 100.
  *
- * Then the hostile-load scenario (hostile.ts): costly step posts from `BENCH_HOSTILE_CONNECTIONS`
- * hostile clients while a real client completes referrals; the real client's p99 and errors,
- * beside the same client on the idle server (target: no errors, p99 within 2× of idle).
+ * Then the hostile-load scenarios (hostile.ts): costly step posts from `BENCH_HOSTILE_CONNECTIONS`
+ * hostile connections, first from one address, then from a new address per post, while a real
+ * client completes referrals; the real client's p99 and errors, beside the same client on the
+ * idle server in alternating slices (target, against the script from one address: no errors, p99 within
+ * 2× of idle); and the server's CPU time for one hostile post checked in full.
  *
  * Loopback only; every phase is bounded in count and time. Settings (environment):
  *   BENCH_RUNS (3), BENCH_DURATION (10 s per scenario), BENCH_PORT (3710: servers on it to +4, SMTP captures on +10 to +13),
@@ -54,7 +56,7 @@ import { benchMarkdown } from './markdown';
 import { resilienceFigures, runBurst, type BurstOptions, type BurstResult, type ResilienceFigures } from './resilience';
 import { measurePinTiming } from './pin-timing';
 import { measureSignInTiming } from './sign-in-timing';
-import { runHostileScenario, type HostileFigures } from './hostile';
+import { cpuPerHostilePost, HOSTILE_ATTACKS, runHostileScenario, type HostileFigures } from './hostile';
 import { range, summariseRuns } from './stats';
 
 const root = path.resolve(__dirname, '..', '..');
@@ -69,6 +71,10 @@ const connectionCounts = [10, 50];
 const lighthouseRepeats = Number(process.env.BENCH_LIGHTHOUSE_REPEATS ?? 3);
 // Our pages Lighthouse measures, by path (the peer and the baseline always): all when unset.
 const lighthousePaths = process.env.BENCH_LIGHTHOUSE_PAGES?.split(',').map((entry) => entry.trim());
+/** Hostile posts sent one at a time to measure the server's CPU time for each. */
+const HOSTILE_CPU_POSTS = 100;
+
+type HostileReport = { attacks: HostileFigures[]; cpuPerPostMs: number };
 const SCENARIOS = ['pages', 'submissions', 'resilience', 'sign-in', 'pin-timing', 'hostile', 'lighthouse'] as const;
 const chosen = (process.env.BENCH_SCENARIOS ?? SCENARIOS.join(',')).split(',').map((name) => name.trim());
 for (const name of chosen) {
@@ -91,9 +97,18 @@ const PAGES = [
   { name: 'form, first question, per request', path: referralFormPath },
 ] as const;
 
-// The bench server accepts many submissions from one address (all of them come from loopback):
-// set for this server only; the service's own default (5 in 10 minutes) is untouched.
-const BENCH_RATE_LIMIT = { RATE_LIMIT_SUBMISSIONS: '1000', RATE_LIMIT_WINDOW_SECONDS: '1' };
+// The bench server accepts many submissions from one address (all of them come from loopback),
+// each a post to the form, at once: set for the throughput and resilience servers only, which
+// measure what the server can do rather than what one client may; the service's own defaults
+// (5 in 10 minutes; posts 30 in 10 s, 250 ms apart) are untouched, and the hostile scenario
+// runs with them.
+const BENCH_RATE_LIMIT = {
+  RATE_LIMIT_SUBMISSIONS: '1000',
+  RATE_LIMIT_WINDOW_SECONDS: '1',
+  RATE_LIMIT_STEP_BURST: '1000',
+  RATE_LIMIT_STEP_BURST_SECONDS: '1',
+  RATE_LIMIT_STEP_SPACING_MS: '0',
+};
 const MAIL = { MAIL_FROM: 'referrals-noreply@get-help.example', REFERRAL_TO_EMAIL: 'intake@support-service.example' };
 // For the resilience scenarios only: retries in seconds rather than minutes, as in the delivery
 // reliability tests, so an outage of a few seconds is recovered within the bench's time bound.
@@ -470,21 +485,28 @@ async function main() {
   if (signInTiming) console.log(`staff sign-in, wrong password: ${JSON.stringify(signInTiming)}`);
   const pinTiming = chosenScenario('pin-timing') ? await measurePinTiming() : undefined;
   if (pinTiming) console.log(`check-back, wrong PIN against unknown reference: ${JSON.stringify(pinTiming)}`);
-  let hostile: HostileFigures | undefined;
+  let hostile: HostileReport | undefined;
   if (hostileConnections > 0 && chosenScenario('hostile')) {
     const dataDir = tempDir('hostile');
     const smtp = await startSmtpCapture(basePort + 13);
-    // Behind one trusted proxy hop, so each client is known by the X-Forwarded-For it sends.
+    // Behind one trusted proxy hop, so each client is known by the X-Forwarded-For it sends; and
+    // the service's own rate limits, since every real referral comes from its own address.
     const server = await startServer(basePort + 4, {
       DATA_DIR: dataDir,
       SMTP_URL: `smtp://127.0.0.1:${smtp.port}`,
       TRUSTED_PROXY_HOPS: '1',
       ...MAIL,
-      ...BENCH_RATE_LIMIT,
     });
     try {
-      hostile = await runHostileScenario(server.baseUrl, duration, hostileConnections);
-      console.log(`${hostile.scenario}: ${JSON.stringify(hostile)}`);
+      const attacks: HostileFigures[] = [];
+      for (const attack of HOSTILE_ATTACKS) {
+        const figures = await runHostileScenario(server.baseUrl, attack, duration, hostileConnections);
+        console.log(`${figures.scenario}, ${attack}: ${JSON.stringify(figures)}`);
+        attacks.push(figures);
+      }
+      const cpuPerPostMs = await cpuPerHostilePost(server.baseUrl, server.child.pid!, HOSTILE_CPU_POSTS);
+      console.log(`hostile step post, server CPU per post checked in full: ${cpuPerPostMs} ms`);
+      hostile = { attacks, cpuPerPostMs };
     } finally {
       await server.stop();
       await smtp.close();
@@ -589,10 +611,14 @@ async function main() {
     )
     .map((r) => `${r.scenario}: ${JSON.stringify(r)}`);
   const lighthouseProblems = lighthouse?.problems ?? [];
-  const hostileProblems =
-    hostile && (hostile.idle.errors > 0 || hostile.underLoad.errors > 0 || hostile.p99Ratio > 2)
-      ? [`hostile step posts: errors ${hostile.idle.errors} idle, ${hostile.underLoad.errors} under load; p99 ${hostile.idle.latencyP99Ms} ms idle, ${hostile.underLoad.latencyP99Ms} ms under load (${hostile.p99Ratio}×)`]
-      : [];
+  // The target holds against the script the per-client limit is for; the distributed flood is
+  // reported beside it, not failed on (see SECURITY.md: what one instance can absorb).
+  const hostileProblems = (hostile?.attacks ?? [])
+    .filter((figures) => figures.idle.errors > 0 || figures.underLoad.errors > 0 || (figures.attack === 'one address' && figures.p99Ratio > 2))
+    .map(
+      (figures) =>
+        `hostile step posts, ${figures.attack}: errors ${figures.idle.errors} idle, ${figures.underLoad.errors} under load; p99 ${figures.idle.latencyP99Ms} ms idle, ${figures.underLoad.latencyP99Ms} ms under load (${figures.p99Ratio}×)`,
+    );
   const problems = [...submissionProblems, ...resilienceProblems, ...hostileProblems, ...lighthouseProblems];
   for (const problem of problems) console.error(`FAILED: ${problem}`);
   process.exit(problems.length > 0 ? 1 : 0);
