@@ -33,7 +33,7 @@ export class Journey {
   async start() {
     await this.page.goto('/report');
     await this.expectStep('Ask for help with intimate image abuse');
-    await expect(this.page.getByText('If you close or reload this page, your answers are lost')).toBeVisible();
+    await expect(this.page.getByText('If you close or reload that page, your answers are lost')).toBeVisible();
     // The start page is a static page; "Start now" is a link that opens the form itself.
     await this.page.getByRole('link', { name: 'Start now', exact: true }).click();
     await expect(this.page).toHaveURL(/\/report\/questions$/);
