@@ -1,16 +1,24 @@
 // ESLint flat config: Next.js's own rules, plus the import direction the house style fixes:
-// app/ -> components/ -> lib/. Shared code never reaches up into the code that uses it.
+// app/ -> components/ -> lib/, and pages/ (the static guidance pages) -> components/ -> lib/.
+// Shared code never reaches up into the code that uses it, and the two routers' folders never
+// import from each other: what both render lives in components/ and lib/.
 import { defineConfig, globalIgnores } from 'eslint/config';
 import nextVitals from 'eslint-config-next/core-web-vitals';
 import nextTypeScript from 'eslint-config-next/typescript';
 
-/** Import patterns that reach into a folder, by alias or by relative path. */
-const importsOf = (...folders) =>
-  folders.flatMap((folder) => [`@/${folder}`, `@/${folder}/*`, `**/${folder}`, `**/${folder}/*`]);
+/**
+ * An import that reaches into one of `folders` of this project, by the alias (`@/app/...`) or by a
+ * relative path up to it (`../app/...`); not a package that happens to end in the same word
+ * (`next/app`, which the Pages Router's own files import), nor a module beside the importing
+ * file (`./pages`, lib/law's page registry). `except` names files that may be imported all the
+ * same.
+ */
+const importsOf = (folders, except = []) =>
+  `^${except.length > 0 ? `(?!(${except.join('|')})$)` : ''}(@/|(\\.\\./)+)(${folders.join('|')})(/|$)`;
 
-const restrictImports = (folders, message) => [
+const restrictImports = (folders, message, except) => [
   'error',
-  { patterns: [{ group: importsOf(...folders), message }] },
+  { patterns: [{ regex: importsOf(folders, except), message }] },
 ];
 
 export default defineConfig([
@@ -24,8 +32,8 @@ export default defineConfig([
     files: ['lib/**'],
     rules: {
       'no-restricted-imports': restrictImports(
-        ['components', 'app'],
-        'lib/ holds the domain and is shared by everything: it may not import from components/ or app/.',
+        ['components', 'app', 'pages'],
+        'lib/ holds the domain and is shared by everything: it may not import from components/, app/ or pages/.',
       ),
     },
   },
@@ -33,8 +41,29 @@ export default defineConfig([
     files: ['components/**'],
     rules: {
       'no-restricted-imports': restrictImports(
+        ['app', 'pages'],
+        'components/ may not import from app/ or pages/: routes use components, not the other way round.',
+      ),
+    },
+  },
+  {
+    files: ['app/**'],
+    rules: {
+      'no-restricted-imports': restrictImports(
+        ['pages'],
+        'app/ may not import from pages/: what both routers render belongs in components/ or lib/.',
+      ),
+    },
+  },
+  {
+    files: ['pages/**'],
+    rules: {
+      'no-restricted-imports': restrictImports(
         ['app'],
-        'components/ may not import from app/: routes use components, not the other way round.',
+        'pages/ may not import from app/: what both routers render belongs in components/ or lib/.',
+        // The one stylesheet, which lives with the App Router's layout: the Pages Router takes
+        // global CSS only in _app, so _app imports it from there.
+        ['@/app/globals\\.css'],
       ),
     },
   },

@@ -5,20 +5,25 @@
  *    behind it runs or anything is read or stored: a request addressed to a name that is not
  *    this site's (DNS rebinding: 421), one that would change something when it comes from
  *    another site (cross-site request forgery), and one that declares a body larger than the
- *    limit. (The rate of posts is limited in the form's action, which knows the client's
- *    address: here, with no proxy in front, X-Forwarded-For is still the client's own claim.)
+ *    limit. Then, behind trusted proxies that name the client, a post to the form waits for
+ *    its client's turn, and one from a client over its limit is refused (429), before its body
+ *    is read or a page rendered; with no proxy in front, X-Forwarded-For here is still the
+ *    client's own claim, so the form's action applies the same gate.
  * 2. Gives every page a Content-Security-Policy with a fresh nonce. Next.js reads the policy from
  *    the request headers and puts the nonce on its own scripts; a script without it never runs.
  *    The guidance pages built to static files get the static pages' policy instead (no inline
- *    script at all, scripts from this site only) and headers that let a CDN cache them.
+ *    script at all, scripts from this site only) and headers that let a CDN cache them, and are
+ *    answered here, from memory (lib/guidance/built-pages.ts).
  * 3. Forbids caching of pages that may show a person's answers.
  *
  * Server actions check the origin again themselves: this file is one layer, not the only one.
  */
 import { NextResponse, type NextRequest } from 'next/server';
 import { getEnv } from '@/lib/env';
+import { log } from '@/lib/log';
 import { declaresOversizedBody, MAX_BODY_DESCRIPTION } from '@/lib/security/body-size';
 import { contentSecurityPolicy, createNonce, lockedDownPolicy, staticPagePolicy } from '@/lib/security/content-security-policy';
+import { builtPageResponse, builtStaticPage } from '@/lib/guidance/built-pages';
 import { isStaticGuidancePath, staticGuidanceCacheControl } from '@/lib/guidance/static-routes';
 import { isAllowedHost } from '@/lib/security/allowed-host';
 import {
@@ -26,23 +31,26 @@ import {
   misdirectedRefusal,
   oversizedRefusal,
   refusalPageHtml,
+  tooManyPostsRefusal,
   type Refusal,
 } from '@/lib/security/refusal-page';
+import { awaitPostTurn, clientKey, postLimitStage, rateLimitedPostPaths } from '@/lib/security/rate-limit';
 import { checkSameOriginHeaders } from '@/lib/security/same-origin';
 import { mayShowPersonalAnswers } from '@/lib/security/no-store';
 
-function refuse(refusal: Refusal): NextResponse {
+function refuse(refusal: Refusal, headers: Record<string, string> = {}): NextResponse {
   return new NextResponse(refusalPageHtml(refusal), {
     status: refusal.status,
     headers: {
       'Content-Type': 'text/html; charset=utf-8',
       'Cache-Control': 'no-store',
       'Content-Security-Policy': lockedDownPolicy,
+      ...headers,
     },
   });
 }
 
-export function proxy(request: NextRequest): NextResponse {
+export async function proxy(request: NextRequest): Promise<Response> {
   const env = getEnv();
   // First, so that nothing at all answers a page that reached us under another site's name.
   if (!isAllowedHost(request.headers.get('host'), env.publicBaseUrl, env.mode)) return refuse(misdirectedRefusal);
@@ -52,12 +60,24 @@ export function proxy(request: NextRequest): NextResponse {
   if (declaresOversizedBody(request.headers.get('content-length'))) {
     return refuse(oversizedRefusal(MAX_BODY_DESCRIPTION));
   }
+  const { trustedProxyHops } = env.security;
+  if (request.method === 'POST' && postLimitStage(trustedProxyHops) === 'proxy' && rateLimitedPostPaths.includes(request.nextUrl.pathname)) {
+    const limit = await awaitPostTurn(clientKey(request.headers, trustedProxyHops, env.mode));
+    if (!limit.allowed) {
+      log.warn('security.posts_rate_limited', { errorCode: 'rate_limited' });
+      return refuse(tooManyPostsRefusal, { 'Retry-After': String(limit.retryAfterSeconds) });
+    }
+  }
 
   // GET and HEAD only: a static file takes no post, and a post here must meet the form's checks.
   if (isStaticGuidancePath(request.nextUrl.pathname) && ['GET', 'HEAD'].includes(request.method)) {
+    const headers = { 'Content-Security-Policy': staticPagePolicy, 'Cache-Control': staticGuidanceCacheControl };
+    // Answered here, from memory, once the checks above have passed (lib/guidance/built-pages.ts
+    // says why); by Next.js, with the same headers, where there is no build to answer from.
+    const built = process.env.NODE_ENV === 'production' ? builtStaticPage(request.nextUrl.pathname) : undefined;
+    if (built) return builtPageResponse(built, request, headers);
     const response = NextResponse.next();
-    response.headers.set('Content-Security-Policy', staticPagePolicy);
-    response.headers.set('Cache-Control', staticGuidanceCacheControl);
+    for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
     return response;
   }
 
@@ -68,7 +88,7 @@ export function proxy(request: NextRequest): NextResponse {
   // claim a new address for every referral and never meet the rate limit. `next start` fills the
   // header from the connection only when it is missing (it never appends to it), so dropping the
   // client's here makes the address the rate limiter reads the connection's own.
-  if (env.security.trustedProxyHops === 0) requestHeaders.delete('x-forwarded-for');
+  if (trustedProxyHops === 0) requestHeaders.delete('x-forwarded-for');
   requestHeaders.set('content-security-policy', policy);
   // For the layout's script tags (Exit this page's): server components read it with headers().
   requestHeaders.set('x-nonce', nonce);

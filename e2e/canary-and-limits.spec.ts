@@ -78,7 +78,7 @@ const stepTokenPattern = /[A-Za-z0-9_-]{22}\.\d{1,15}\.[A-Za-z0-9_-]{43}/;
  * it is not answered as a resubmission from the tab's history.
  */
 async function withNewToken(post: NonNullable<typeof sendPost>, baseURL: string): Promise<Buffer> {
-  const form = await (await fetch(`${baseURL}/report`)).text();
+  const form = await (await fetch(`${baseURL}/report/questions`)).text();
   const stepToken = stepTokenPattern.exec(form)?.[0];
   expect(stepToken, 'the form carries a step token').toBeTruthy();
   const body = post.body.toString('latin1').split(post.token).join(randomUUID()).split(post.stepToken).join(stepToken!);
@@ -91,7 +91,7 @@ async function replay(
   body: Buffer,
   headers: Record<string, string>,
 ): Promise<{ status: number; html: string; cacheControl: string | undefined }> {
-  const response = await request.post(`${baseURL}/report`, {
+  const response = await request.post(`${baseURL}/report/questions`, {
     headers: { 'Content-Type': sendPost!.contentType, ...headers },
     data: body,
     maxRedirects: 0,
@@ -301,7 +301,7 @@ test('without JavaScript, the form and every answer posted back are never cached
     }
   });
   page.on('response', (response) => {
-    if (new URL(response.url()).pathname === '/report') {
+    if (new URL(response.url()).pathname === '/report/questions') {
       cacheControl.push(`${response.request().method()} ${response.headers()['cache-control'] ?? '(none)'}`);
     }
   });
@@ -412,7 +412,7 @@ test('with no proxy in front, a client cannot dodge the limit by writing its own
 
     // And the key is the connection's address, not one shared by every request: a client
     // connecting from another address (127.0.0.2, loopback too) still sends.
-    const fromElsewhere = await postFrom('127.0.0.2', `${direct.baseURL}/report`, await withNewToken(sendPost!, direct.baseURL), {
+    const fromElsewhere = await postFrom('127.0.0.2', `${direct.baseURL}/report/questions`, await withNewToken(sendPost!, direct.baseURL), {
       'Content-Type': sendPost!.contentType,
       'X-Forwarded-For': '198.51.100.1',
       Origin: direct.baseURL,

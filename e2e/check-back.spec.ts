@@ -160,7 +160,7 @@ for (const javaScriptEnabled of [true, false]) {
     if (javaScriptEnabled) expect(await victim.evaluate(() => [localStorage.length, sessionStorage.length])).toEqual([0, 0]);
     const paths = addresses.map((address) => new URL(address));
     expect(paths.filter((address) => address.search !== '' || address.hash !== '')).toEqual([]);
-    expect([...new Set(paths.map((address) => address.pathname))].sort()).toEqual(['/', '/check', '/report']);
+    expect([...new Set(paths.map((address) => address.pathname))].sort()).toEqual(['/', '/check', '/report', '/report/questions']);
     for (const address of addresses) {
       expect(address.toUpperCase()).not.toContain(reference);
       expect(address).not.toContain(PIN.replace(' ', ''));

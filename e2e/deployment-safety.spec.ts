@@ -200,7 +200,7 @@ test('a request naming another Host gets 421 before anything runs, with the numb
   for (const [path, method] of [
     ['/mailbox', 'GET'],
     ['/', 'GET'],
-    ['/report', 'POST'],
+    ['/report/questions', 'POST'],
   ] as const) {
     const answer = await send(`${base}${path}`, {
       method,

@@ -31,7 +31,7 @@ const visibleText = (page: Page) => page.locator('body').innerText();
 async function backAndResubmit(page: Page) {
   // Chromium may report the "resubmit?" page it shows as a failed navigation: that is expected.
   await page.goBack().catch(() => null);
-  const reposted = page.waitForResponse((response) => new URL(response.url()).pathname === '/report' && response.request().method() === 'POST');
+  const reposted = page.waitForResponse((response) => new URL(response.url()).pathname === '/report/questions' && response.request().method() === 'POST');
   // Going Back from Chromium's error page swaps the tab's renderer; a reload sent while the
   // swap is under way finds no page attached, and is tried again once it is.
   await expect(async () => {
@@ -88,7 +88,7 @@ test.describe('when the connection drops during Send', () => {
     await journey.start();
     await journey.toCheckPage(place, { name: marker });
 
-    await page.route('**/report', (route) => (route.request().method() === 'POST' ? route.abort('internetdisconnected') : route.fallback()));
+    await page.route('**/report/questions', (route) => (route.request().method() === 'POST' ? route.abort('internetdisconnected') : route.fallback()));
     await journey.continue('Send');
 
     const summary = page.locator('[data-error-summary]');
@@ -104,7 +104,7 @@ test.describe('when the connection drops during Send', () => {
     await expect(page.locator('#send')).toHaveText('Send');
     await expectNoAxeViolations(page);
 
-    await page.unroute('**/report');
+    await page.unroute('**/report/questions');
     const reference = await journey.send();
     const mail = await receivedReferral(reference);
     expect(mail.text).toContain(marker);
@@ -116,14 +116,14 @@ test.describe('when the connection drops during Send', () => {
     await journey.toCheckPage(place, { name: marker });
 
     // The server stores it, and the connection drops on the way back.
-    await page.route('**/report', async (route) => {
+    await page.route('**/report/questions', async (route) => {
       if (route.request().method() !== 'POST') return route.fallback();
       await route.fetch();
       await route.abort('internetdisconnected');
     });
     await journey.continue('Send');
     await expect(page.locator('[data-error-summary]')).toContainText('may not have been sent');
-    await page.unroute('**/report');
+    await page.unroute('**/report/questions');
 
     // She corrects her police force and sends again, with the same form.
     await page.getByRole('button', { name: 'Change which police force? (optional)' }).click();
@@ -146,11 +146,11 @@ test.describe('when the connection drops during Send', () => {
     await journey.start();
     await journey.toCheckPage(place);
 
-    await page.route('**/report', (route) => (route.request().method() === 'POST' ? route.abort('internetdisconnected') : route.fallback()));
+    await page.route('**/report/questions', (route) => (route.request().method() === 'POST' ? route.abort('internetdisconnected') : route.fallback()));
     await journey.continue('Send').catch(() => undefined);
-    await page.unroute('**/report');
+    await page.unroute('**/report/questions');
     // The browser's own "no connection" page; her answers are in the post it would repeat.
-    const reposted = page.waitForResponse((response) => new URL(response.url()).pathname === '/report' && response.request().method() === 'POST');
+    const reposted = page.waitForResponse((response) => new URL(response.url()).pathname === '/report/questions' && response.request().method() === 'POST');
     await page.reload();
     await reposted;
     await journey.expectStep('Your referral has been sent');

@@ -1,7 +1,8 @@
 /**
  * A person reporting for themselves, with three places on different platforms, on a phone with
- * JavaScript: every step passes axe, the address stays /report, the browser's history does not
- * grow, nothing is kept in the browser, and the support service receives their answers by email.
+ * JavaScript: every step passes axe, the address stays the form's from its first question to the
+ * confirmation, the browser's history does not grow, nothing is kept in the browser, and the
+ * support service receives their answers by email.
  */
 import { expect, test } from '@playwright/test';
 import { Journey, threePlaces } from './support/referral-journey';
@@ -33,11 +34,11 @@ test('reporting for myself ends with the support service receiving every answer'
   await expect(page.getByText('March 2025', { exact: true })).toBeVisible();
 
   expect(await page.evaluate(() => history.length)).toBe(historyAtStart);
-  expect(new URL(page.url()).pathname).toBe('/report');
+  expect(new URL(page.url()).pathname).toBe('/report/questions');
   expect(page.url()).not.toContain('?');
 
   const reference = await journey.send();
-  expect(new URL(page.url()).pathname).toBe('/report');
+  expect(new URL(page.url()).pathname).toBe('/report/questions');
   expect(await page.evaluate(() => history.length)).toBe(historyAtStart);
   expect(await page.evaluate(() => [localStorage.length, sessionStorage.length, document.cookie])).toEqual([0, 0, '']);
   expect(foreign).toEqual([]);

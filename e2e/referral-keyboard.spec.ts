@@ -52,13 +52,18 @@ test.describe.configure({ timeout: 180_000 });
 test('the whole journey by keyboard alone', async ({ page }) => {
   const journey = new Journey(page);
   await page.goto('/report');
+  // Start now is a link from the static start page to the form: a new page, read from its top.
   await continueByKeyboard(page, 'Start now');
+  await page.waitForURL('**/report/questions');
+  await page.waitForLoadState('load');
   await journey.expectStep('Are you in danger now?');
-  // Focus moves to the new step's heading, so Tab continues from the top of the new step.
-  await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+  expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true);
   await chooseRadio(page, 'Yes', 'No');
   await continueByKeyboard(page);
   await journey.expectStep('How old is the person in the images?');
+  // From here the steps change in the page: focus moves to the new step's heading, so Tab
+  // continues from the top of the new step.
+  await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
   await chooseRadio(page, 'Under 18, or under 18 when the images were taken', '18 or over, and 18 or over when the images were taken');
   await continueByKeyboard(page);
   await journey.expectStep('About you');

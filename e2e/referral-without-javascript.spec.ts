@@ -44,7 +44,7 @@ test('the whole journey works without JavaScript and ends in the same email', as
   await journey.expectStep('Check your answers before sending them');
   await expect(page.getByText('PSNI', { exact: true })).toBeVisible();
 
-  expect(new URL(page.url()).pathname).toBe('/report');
+  expect(new URL(page.url()).pathname).toBe('/report/questions');
   expect(page.url()).not.toContain('?');
   const reference = await journey.send();
   // No Print button that would do nothing: the page says how to print instead.

@@ -14,13 +14,13 @@ import { Journey } from './support/referral-journey';
 const pages = [
   { path: '/privacy', status: 200 },
   { path: '/law/which-law', status: 200 },
-  { path: '/report', status: 200 },
+  { path: '/report/questions', status: 200 },
   { path: '/evidence/log', status: 200 },
   { path: '/no-such-page', status: 404 },
 ];
 
-/** Guidance built to static files, with no framework JavaScript and no nonce. */
-const staticPages = ['/', '/staying-safe-online', '/accessibility', '/evidence', '/evidence/instagram', '/law/england-and-wales'];
+/** Guidance (and the form's start page) built to static files, with no framework JavaScript and no nonce. */
+const staticPages = ['/', '/report', '/staying-safe-online', '/accessibility', '/evidence', '/evidence/instagram', '/law/england-and-wales'];
 
 /** The CSP as a map of directive to sources. */
 function directives(policy: string): Map<string, string[]> {
@@ -119,11 +119,19 @@ for (const path of staticPages) {
     // No framework chunk, loaded or preloaded (its stylesheet lives beside them, and is fine).
     expect(html).not.toMatch(/\/_next\/static\/chunks\/[^"]+\.js/);
     expect(html).not.toMatch(/\sstyle="/);
+
+    // A browser or CDN holding this version is told so, with the same headers and no body.
+    const etag = response.headers()['etag'];
+    expect(etag).toBeTruthy();
+    const unchanged = await request.get(path, { headers: { 'If-None-Match': etag! } });
+    expect(unchanged.status()).toBe(304);
+    expect(unchanged.headers()['content-security-policy']).toBe(policy);
+    expectOtherHeaders(unchanged.headers());
   });
 }
 
 test('pages that may show what a person typed are never stored', async ({ request }) => {
-  for (const path of ['/evidence/log', '/report', '/report/check-answers']) {
+  for (const path of ['/evidence/log', '/report/questions']) {
     expect((await request.get(path)).headers()['cache-control'], path).toContain('no-store');
   }
 });
@@ -340,7 +348,7 @@ test.describe('requests from other sites are refused', () => {
   for (const [description, headers] of refusals) {
     test(`${description}: 403 with the helplines, on pages and route handlers alike`, async ({ request, baseURL }) => {
       const resolved = Object.fromEntries(Object.entries(headers).map(([key, value]) => [key, value === '__OWN__' ? baseURL! : value]));
-      for (const path of ['/', '/evidence/log', '/report', '/exit', '/.well-known/security.txt']) {
+      for (const path of ['/', '/evidence/log', '/report/questions', '/exit', '/.well-known/security.txt']) {
         await expectRefusalPage(await post(request, path, resolved), 403, 'We could not accept this request');
       }
     });

@@ -34,7 +34,7 @@ describe('configuration', () => {
       },
       security: {
         contact: 'mailto:security@north-support.org.uk',
-        rateLimit: { submissions: 5, steps: 300, windowSeconds: 600 },
+        rateLimit: { submissions: 5, steps: 300, windowSeconds: 600, stepBurst: 30, stepBurstSeconds: 10, stepSpacingMs: 250 },
         trustedProxyHops: 1,
       },
     });
@@ -195,14 +195,14 @@ describe('security settings', () => {
   it('has demo defaults: a reserved-domain contact and 5 submissions per 10 minutes', () => {
     expect(parseEnv(demoSettings).security).toEqual({
       contact: 'mailto:security@support-service.example',
-      rateLimit: { submissions: 5, steps: 300, windowSeconds: 600 },
+      rateLimit: { submissions: 5, steps: 300, windowSeconds: 600, stepBurst: 30, stepBurstSeconds: 10, stepSpacingMs: 250 },
       trustedProxyHops: 0,
     });
   });
 
   it('reads the rate limit and the proxy hops as numbers', () => {
-    const env = parseEnv({ ...demoSettings, RATE_LIMIT_SUBMISSIONS: '3', RATE_LIMIT_WINDOW_SECONDS: '60', TRUSTED_PROXY_HOPS: '1', RATE_LIMIT_STEPS: '40' });
-    expect(env.security.rateLimit).toEqual({ submissions: 3, steps: 40, windowSeconds: 60 });
+    const env = parseEnv({ ...demoSettings, RATE_LIMIT_SUBMISSIONS: '3', RATE_LIMIT_WINDOW_SECONDS: '60', TRUSTED_PROXY_HOPS: '1', RATE_LIMIT_STEPS: '40', RATE_LIMIT_STEP_BURST: '8', RATE_LIMIT_STEP_BURST_SECONDS: '4', RATE_LIMIT_STEP_SPACING_MS: '0' });
+    expect(env.security.rateLimit).toEqual({ submissions: 3, steps: 40, windowSeconds: 60, stepBurst: 8, stepBurstSeconds: 4, stepSpacingMs: 0 });
     expect(env.security.trustedProxyHops).toBe(1);
   });
 
@@ -219,6 +219,8 @@ describe('security settings', () => {
     expect(envRefusal({ ...demoSettings, RATE_LIMIT_WINDOW_SECONDS: 'ten minutes' })).toMatch(/RATE_LIMIT_WINDOW_SECONDS/);
     expect(envRefusal({ ...demoSettings, TRUSTED_PROXY_HOPS: '-1' })).toMatch(/TRUSTED_PROXY_HOPS/);
     expect(envRefusal({ ...demoSettings, RATE_LIMIT_STEPS: '0' })).toMatch(/RATE_LIMIT_STEPS/);
+    expect(envRefusal({ ...demoSettings, RATE_LIMIT_STEP_BURST: '0' })).toMatch(/RATE_LIMIT_STEP_BURST/);
+    expect(envRefusal({ ...demoSettings, RATE_LIMIT_STEP_BURST_SECONDS: 'a few' })).toMatch(/RATE_LIMIT_STEP_BURST_SECONDS/);
   });
 
   it('in production, requires the security contact', () => {

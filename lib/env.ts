@@ -191,13 +191,20 @@ const securitySchema = z.object({
   // Step posts (Continue, Back) one client may make in the window: generous, for a person who
   // goes back and forth, but a bound on a script.
   RATE_LIMIT_STEPS: z.coerce.number().int().min(1).max(100_000).default(300),
+  // A short window on the same posts: a person reading each page, or going Back and Continue
+  // quickly, posts a few in ten seconds; a script posts dozens a second and meets this first.
+  RATE_LIMIT_STEP_BURST: z.coerce.number().int().min(1).max(100_000).default(30),
+  RATE_LIMIT_STEP_BURST_SECONDS: z.coerce.number().int().min(1).max(3_600).default(10),
+  // And one client's posts are let in at least this far apart, a faster one waiting its turn:
+  // no two of a script's posts are then ever being checked at once.
+  RATE_LIMIT_STEP_SPACING_MS: z.coerce.number().int().min(0).max(10_000).default(250),
 });
 
 /** The security settings the rest of the server reads. */
 export type SecurityEnv = {
   /** The RFC 9116 Contact URI. */
   contact: string;
-  rateLimit: { submissions: number; steps: number; windowSeconds: number };
+  rateLimit: { submissions: number; steps: number; windowSeconds: number; stepBurst: number; stepBurstSeconds: number; stepSpacingMs: number };
   trustedProxyHops: number;
 };
 
@@ -208,6 +215,9 @@ function securityEnv(raw: z.infer<typeof securitySchema>): SecurityEnv {
       submissions: raw.RATE_LIMIT_SUBMISSIONS,
       steps: raw.RATE_LIMIT_STEPS,
       windowSeconds: raw.RATE_LIMIT_WINDOW_SECONDS,
+      stepBurst: raw.RATE_LIMIT_STEP_BURST,
+      stepBurstSeconds: raw.RATE_LIMIT_STEP_BURST_SECONDS,
+      stepSpacingMs: raw.RATE_LIMIT_STEP_SPACING_MS,
     },
     trustedProxyHops: raw.TRUSTED_PROXY_HOPS ?? 0,
   };

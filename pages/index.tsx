@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { Sources } from '@/components/sources/sources';
 import { UrgentHelp } from '@/components/urgent-help/urgent-help';
 import { guidanceStaticProps, type GuidancePageProps } from '@/lib/guidance/static-props';
+import { referralStartPath } from '@/lib/referral/addresses';
 import { telHref } from '@/lib/urgent-help';
 
 // Built once, to a static file with no framework JavaScript (lib/guidance/static-routes.ts).
@@ -44,7 +45,7 @@ export default function HomePage({ shell: { supportService } }: GuidancePageProp
         </li>
         <li className="card">
           <h3>
-            <Link href="/report" prefetch={false}>
+            <Link href={referralStartPath} prefetch={false}>
               Ask for support
             </Link>
           </h3>

@@ -10,14 +10,16 @@
  * with it.
  *
  * Budgets (gzip, at zlib's default level, which is what `next start` sends):
- * - the forms that check answers in the browser (the referral form, /report, and the evidence
- *   log, /evidence/log, which runs every platform's recogniser): the floor plus 60 KiB. The form
- *   checks each step with the same zod schema as the server, built with zod/mini to fit;
+ * - the forms that check answers in the browser (the referral form, /report/questions, and the
+ *   evidence log, /evidence/log, which runs every platform's recogniser): the floor plus 60 KiB.
+ *   The form checks each step with the same zod schema as the server, built with zod/mini to fit;
  * - every other page rendered per request (the which-law tool, privacy, mailbox, inbox, and
  *   anything new in app/): the floor plus 10 KiB;
  * - the guidance pages built to static files (pages/, see lib/guidance/static-routes.ts): no
  *   framework JavaScript at all. Their built HTML may load one script, Exit this page's, and
- *   nothing else: no framework chunk, no preload of one, no inline script.
+ *   nothing else: no framework chunk, no preload of one, no inline script;
+ * - the referral form's start page, /report, must be one of those static pages: it is where every
+ *   link to the form leads, and it once loaded the whole form before "Start now" (issue 20).
  * Uncompressed sizes are reported beside them for reading, not judged.
  *
  * Also: no web fonts in the build (the system font stack loads nothing), and every image in
@@ -37,9 +39,15 @@ export const FLOOR_ROUTE = '/_not-found';
 
 /** Allowance over the floor, in gzip bytes, by route. The first matching rule wins. */
 export const BUDGET_RULES = [
-  { name: 'form', match: (route) => route === '/report' || route === '/evidence/log', overFloorGzipBytes: 60 * KiB },
+  { name: 'form', match: (route) => route === '/report/questions' || route === '/evidence/log', overFloorGzipBytes: 60 * KiB },
   { name: 'page', match: () => true, overFloorGzipBytes: 10 * KiB },
 ];
+
+/**
+ * Routes that must be built as static pages (and so are judged by the static rule): the form's
+ * start page (lib/referral/addresses.ts), so that the form's JavaScript never comes back to it.
+ */
+export const REQUIRED_STATIC_ROUTES = ['/report'];
 
 /** The one script a static guidance page may load. */
 export const EXIT_SCRIPT = '/exit-this-page.js';
@@ -188,6 +196,7 @@ export function runBudgetCheck(root) {
     return { bytes: buffer.length, gzipBytes: gzipSize(buffer) };
   });
   const budget = checkBudgets(routes);
+  const notStatic = REQUIRED_STATIC_ROUTES.filter((route) => !staticPages.results.some((page) => page.route === route));
   const fonts = fontProblems(listFiles(path.join(root, '.next', 'static')).map((file) => path.relative(root, file)));
   const images = imageProblems(
     listFiles(path.join(root, 'public')).map((file) => ({ file: path.relative(root, file), bytes: fs.statSync(file).size })),
@@ -216,6 +225,7 @@ export function runBudgetCheck(root) {
     ...budget.results.map((r) => ({ name: `first-load JS ${r.route}`, ok: r.ok })),
     ...staticPages.results.map((r) => ({ name: `no framework JS ${r.route}`, ok: r.ok })),
     { name: 'static guidance pages built', ok: staticPages.results.length > 0 },
+    ...REQUIRED_STATIC_ROUTES.map((route) => ({ name: `built as a static page ${route}`, ok: !notStatic.includes(route) })),
     ...(budget.floor ? [] : [{ name: 'floor route present', ok: false }]),
     { name: 'no web fonts', ok: fonts.length === 0 },
     { name: 'public/ images optimised', ok: images.length === 0 },
@@ -226,7 +236,14 @@ export function runBudgetCheck(root) {
     results: budget.results,
     staticPages: staticPages.results,
     checks,
-    failures: [...budget.failures, ...staticPages.failures, ...noStaticPages, ...fonts, ...images],
+    failures: [
+      ...budget.failures,
+      ...staticPages.failures,
+      ...noStaticPages,
+      ...notStatic.map((route) => `${route} is not built as a static page loading only ${EXIT_SCRIPT}; it must be (see REQUIRED_STATIC_ROUTES)`),
+      ...fonts,
+      ...images,
+    ],
   };
 }
 

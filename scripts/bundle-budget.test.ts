@@ -12,7 +12,7 @@ const stats = [
   { route: '/_not-found', firstLoadUncompressedJsBytes: 460 * KiB, firstLoadChunkPaths: ['framework-130', 'layout-4'] },
   { route: '/law/scotland', firstLoadUncompressedJsBytes: 470 * KiB, firstLoadChunkPaths: ['framework-130', 'layout-4', 'law-9'] },
   { route: '/evidence/[platform]', firstLoadUncompressedJsBytes: 460 * KiB, firstLoadChunkPaths: ['framework-130', 'layout-4'] },
-  { route: '/report', firstLoadUncompressedJsBytes: 650 * KiB, firstLoadChunkPaths: ['framework-130', 'layout-4', 'form-55'] },
+  { route: '/report/questions', firstLoadUncompressedJsBytes: 650 * KiB, firstLoadChunkPaths: ['framework-130', 'layout-4', 'form-55'] },
 ];
 const fixtureSize = (chunk: string) => {
   const gzipKiB = Number(chunk.split('-').pop());
@@ -26,7 +26,7 @@ describe('checkBudgets', () => {
     const { floor, results, failures } = checkBudgets(measureRoutes(stats, fixtureSize));
     expect(floor.gzipBytes).toBe(134 * KiB);
     expect(failures).toEqual([]);
-    expect(results.find((r: Result) => r.route === '/report')).toMatchObject({ rule: 'form', ok: true, overFloorGzipBytes: 55 * KiB });
+    expect(results.find((r: Result) => r.route === '/report/questions')).toMatchObject({ rule: 'form', ok: true, overFloorGzipBytes: 55 * KiB });
     expect(results.find((r: Result) => r.route === '/law/scotland')).toMatchObject({ rule: 'page', ok: true });
   });
 
@@ -43,7 +43,7 @@ describe('checkBudgets', () => {
     const at = (extra: number) =>
       checkBudgets(
         measureRoutes(stats, (chunk: string) => (chunk === 'form-55' ? { bytes: 1, gzipBytes: 60 * KiB + extra } : fixtureSize(chunk))),
-      ).results.find((r: Result) => r.route === '/report').ok;
+      ).results.find((r: Result) => r.route === '/report/questions').ok;
     expect(at(0)).toBe(true);
     expect(at(1)).toBe(false);
   });
@@ -78,7 +78,7 @@ describe('runBudgetCheck on a build directory', () => {
   afterEach(() => dirs.splice(0).forEach((dir) => fs.rmSync(dir, { recursive: true, force: true })));
 
   /** A fake build: real chunk files of random (incompressible) bytes, so gzip sizes are known. */
-  function fakeBuild(formChunkKiB: number): string {
+  function fakeBuild(formChunkKiB: number, { staticStartPage = true } = {}): string {
     const root = fs.mkdtempSync(path.join(os.tmpdir(), 'bundle-budget-'));
     dirs.push(root);
     fs.mkdirSync(path.join(root, '.next', 'diagnostics'), { recursive: true });
@@ -94,15 +94,14 @@ describe('runBudgetCheck on a build directory', () => {
     const unsent = chunk('pages-router.js', 90);
     fs.mkdirSync(path.join(root, '.next', 'server', 'pages', 'law'), { recursive: true });
     fs.writeFileSync(path.join(root, '.next', 'server', 'pages-manifest.json'), JSON.stringify({ '/law/scotland': 'pages/law/scotland.js' }));
-    fs.writeFileSync(
-      path.join(root, '.next', 'server', 'pages', 'law', 'scotland.html'),
-      '<html><head><script src="/exit-this-page.js" defer=""></script></head></html>',
-    );
+    const staticPage = '<html><head><script src="/exit-this-page.js" defer=""></script></head></html>';
+    fs.writeFileSync(path.join(root, '.next', 'server', 'pages', 'law', 'scotland.html'), staticPage);
+    if (staticStartPage) fs.writeFileSync(path.join(root, '.next', 'server', 'pages', 'report.html'), staticPage);
     fs.writeFileSync(
       path.join(root, '.next', 'diagnostics', 'route-bundle-stats.json'),
       JSON.stringify([
         { route: '/_not-found', firstLoadUncompressedJsBytes: 20 * KiB, firstLoadChunkPaths: base },
-        { route: '/report', firstLoadUncompressedJsBytes: (20 + formChunkKiB) * KiB, firstLoadChunkPaths: [...base, form] },
+        { route: '/report/questions', firstLoadUncompressedJsBytes: (20 + formChunkKiB) * KiB, firstLoadChunkPaths: [...base, form] },
         { route: '/law/scotland', firstLoadUncompressedJsBytes: 110 * KiB, firstLoadChunkPaths: [...base, unsent] },
       ]),
     );
@@ -111,11 +110,18 @@ describe('runBudgetCheck on a build directory', () => {
 
   it('reads the stats file and chunk files and fails a route over budget', () => {
     const over = runBudgetCheck(fakeBuild(66));
-    expect(over.failures).toEqual([expect.stringMatching(/^\/report loads/)]);
-    expect(over.checks.filter((check: { ok: boolean }) => !check.ok)).toEqual([{ name: 'first-load JS /report', ok: false }]);
+    expect(over.failures).toEqual([expect.stringMatching(/^\/report\/questions loads/)]);
+    expect(over.checks.filter((check: { ok: boolean }) => !check.ok)).toEqual([{ name: 'first-load JS /report/questions', ok: false }]);
     const within = runBudgetCheck(fakeBuild(50));
     expect(within.failures).toEqual([]);
     expect(within.checks).toContainEqual({ name: 'no framework JS /law/scotland', ok: true });
+    expect(within.checks).toContainEqual({ name: 'built as a static page /report', ok: true });
+  });
+
+  it('fails a build whose form start page is not a static page', () => {
+    const outcome = runBudgetCheck(fakeBuild(50, { staticStartPage: false }));
+    expect(outcome.failures).toEqual(['/report is not built as a static page loading only /exit-this-page.js; it must be (see REQUIRED_STATIC_ROUTES)']);
+    expect(outcome.checks.filter((check: { ok: boolean }) => !check.ok)).toEqual([{ name: 'built as a static page /report', ok: false }]);
   });
 
   it('fails when there is no build to read', () => {

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { getEnv } from '@/lib/env';
+import { referralStartPath } from '@/lib/referral/addresses';
 import { keptAfterClosing } from '@/lib/retention/retention-rules';
 
 export const metadata: Metadata = { title: 'Privacy notice' };
@@ -52,7 +53,7 @@ export default function PrivacyPage() {
 
       <h2>When you ask us for support</h2>
       <p>
-        The <a href="/report">referral form</a> asks what happened, where you have seen the images
+        The <a href={referralStartPath}>referral form</a> asks what happened, where you have seen the images
         or threats, whether you have told the police, what help you want and how we can contact you
         safely. Most questions can be skipped. It never asks you to send the images.
       </p>

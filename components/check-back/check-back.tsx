@@ -13,6 +13,7 @@ import { formatDateTime } from '@/components/inbox/format-time';
 import { useFreshFromBackForwardCache } from '@/components/javascript-running/use-fresh-from-back-forward-cache';
 import { UrgentHelp } from '@/components/urgent-help/urgent-help';
 import { PinField } from './pin-field';
+import { referralStartPath } from '@/lib/referral/addresses';
 import { CHECK_BACK_SESSION_MS, MESSAGE_MAX_LENGTH } from '@/lib/check-back/check-back-rules';
 import { checkBackControls, type CheckBackFieldError, type CheckBackIntent, type CheckBackState } from '@/lib/check-back/check-back-state';
 
@@ -249,7 +250,7 @@ export function CheckBack({ initialState, action, service }: Props) {
               sees only that you withdrew it and when.
             </p>
             <p>
-              If you want help again, you can <Link href="/report">send a new referral</Link> at any time, or {call}.
+              If you want help again, you can <a href={referralStartPath}>send a new referral</a> at any time, or {call}.
             </p>
             <UrgentHelp headingLevel="h2" id="withdrawn-urgent-help" />
           </>

@@ -1,8 +1,9 @@
 'use client';
 
 /**
- * The referral form, one step at a time, at one address (/report) from the first question to
- * the confirmation.
+ * The referral form, one step at a time, at one address (lib/referral/addresses.ts) from the
+ * first question to the confirmation. The start page before it is a static page of its own, so
+ * this component's JavaScript loads only once the person has chosen to start.
  *
  * With JavaScript, the steps change in the page: no history entries, so the browser's Back
  * button leaves the form rather than stepping through answers someone else could read, and the
@@ -20,6 +21,7 @@ import { useActionState, useEffect, useMemo, useRef, useState, type FormEvent } 
 import { useForm, useWatch, type Resolver } from 'react-hook-form';
 import { useJavaScriptRunning } from '@/components/javascript-running/use-javascript-running';
 import { UrgentHelp } from '@/components/urgent-help/urgent-help';
+import { referralStartPath } from '@/lib/referral/addresses';
 import { fields, type Answers, type StepDefinition, type StepId } from '@/lib/referral/definition';
 import type { FieldDefinition } from '@/lib/referral/fields';
 import { fieldApplies, fieldErrors, stepSchema } from '@/lib/referral/schema';
@@ -163,7 +165,7 @@ export function ReferralWizard({ initialState, action, service, guides }: Props)
           <>
             <p>For your safety, a page of this form is never shown twice, so your answers are not shown here.</p>
             <p>
-              If you were filling in the form, <a href="/report">start again</a>, or {call}.
+              If you were filling in the form, <a href={referralStartPath}>start again</a>, or {call}.
             </p>
           </>
         ) : (

@@ -4,6 +4,7 @@
  * Sources: shared/reference/law-facts.md sections 5 and 9.
  */
 import type { ReactNode } from 'react';
+import { referralStartPath } from '@/lib/referral/addresses';
 import type { StepId } from '@/lib/referral/definition';
 import { helpline, telHref } from '@/lib/urgent-help';
 
@@ -42,7 +43,7 @@ export const stepLinks: Partial<Record<StepId, ReactNode>> = {
         </li>
       </ul>
       <p>
-        <a href="/report">Start again</a> if you chose this answer by mistake.
+        <a href={referralStartPath}>Start again</a> if you chose this answer by mistake.
       </p>
     </>
   ),

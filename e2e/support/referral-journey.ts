@@ -33,8 +33,13 @@ export class Journey {
   async start() {
     await this.page.goto('/report');
     await this.expectStep('Ask for help with intimate image abuse');
-    await expect(this.page.getByText('If you close or reload this page, your answers are lost')).toBeVisible();
-    await this.continue('Start now');
+    await expect(this.page.getByText('If you close or reload that page, your answers are lost')).toBeVisible();
+    // The start page is a static page; "Start now" is a link that opens the form itself.
+    await this.page.getByRole('link', { name: 'Start now', exact: true }).click();
+    await expect(this.page).toHaveURL(/\/report\/questions$/);
+    // The form's scripts load with this page: wait for them, as a person waits for a page to
+    // finish loading, so the first answer is checked in the page rather than posted.
+    await this.page.waitForLoadState('load');
   }
 
   async safety({ danger = 'No', age = '18 or over, and 18 or over when the images were taken' } = {}) {

@@ -3,13 +3,17 @@
  * in pages/), by path: the proxy gives them the static pages' security policy and cache
  * headers, and the page weight budget checks that they ship nothing but Exit this page's script.
  *
- * Every other page (the form, the evidence log, the which-law tool, the privacy notice, which
+ * The referral form's start page is one of them too: it explains the form and links to it,
+ * and holds nothing a person typed.
+ *
+ * Every other page (the form itself, the evidence log, the which-law tool, the privacy notice, which
  * shows the delivery settings, the mailbox, the inbox) is rendered per request by the App Router.
  *
  * Pure: the proxy reads it on every request.
  */
 import { lawPageHref, lawPageSlugs } from '@/lib/law/pages';
 import { platformIds } from '@/lib/platforms/catalogue';
+import { referralStartPath } from '@/lib/referral/addresses';
 
 /** The law pages that are plain text: every one but the which-law tool, which takes answers. */
 export const staticLawSlugs = lawPageSlugs.filter((slug) => slug !== 'which-law');
@@ -22,6 +26,7 @@ export const staticGuidancePaths: readonly string[] = [
   ...platformIds.map((id) => `/evidence/${id}`),
   '/accessibility',
   '/staying-safe-online',
+  referralStartPath,
 ];
 
 const staticPaths = new Set(staticGuidancePaths);

@@ -345,7 +345,7 @@ export const steps = [
       'Use this form if someone has shared intimate images of you, or is threatening to, without your agreement. It takes about 10 minutes. A support worker will read it and contact you in the way you choose.',
       'You can skip most questions, and you can say "I don’t know".',
       'You will never be asked to send us the images.',
-      'Your answers are kept only in this page until you send them. If you close or reload this page, your answers are lost. Nothing is saved on this device.',
+      'Once you start, your answers are kept only in the form’s page until you send them. If you close or reload that page, your answers are lost. Nothing is saved on this device.',
       'If someone might see your screen, use the Exit this page button to leave quickly.',
     ],
     fields: [],

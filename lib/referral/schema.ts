@@ -93,6 +93,16 @@ const isBlankItem = (item: unknown) =>
  * long is kept, to be shown back with its error, rather than dropped.
  */
 export function answerSchema(field: FieldDefinition, { lengths = true } = {}): z.ZodMiniType {
+  // Built once per field and reading: every post reads every answer, and building a schema
+  // costs more than using it.
+  const built = answerSchemas.get(field) ?? { strict: buildAnswerSchema(field, true), lenient: buildAnswerSchema(field, false) };
+  answerSchemas.set(field, built);
+  return lengths ? built.strict : built.lenient;
+}
+
+const answerSchemas = new WeakMap<FieldDefinition, { strict: z.ZodMiniType; lenient: z.ZodMiniType }>();
+
+function buildAnswerSchema(field: FieldDefinition, lengths: boolean): z.ZodMiniType {
   switch (field.kind) {
     case 'radios':
       return radioAnswer(optionValues(field.options), field.name);

@@ -92,6 +92,14 @@ describe('form values', () => {
 });
 
 describe('moving through the form', () => {
+  it('opens at the first question, since the start page before it is a page of its own', () => {
+    const opened = startState('token', 'step-token');
+    expect(findStep(opened.stepId)?.title).toBe('Are you in danger now?');
+    expect(opened).toMatchObject({ errors: [], returnToCheck: false, formToken: 'token', stepToken: 'step-token' });
+    // Back from it shows the start step again, in the form.
+    expect(press(opened, { type: 'back' }).stepId).toBe('start');
+  });
+
   it('Continue with errors stays on the step and keeps what was typed', () => {
     const next = press(at('about-you', completeAnswers({ nation: '', forWhom: '' })), { type: 'continue' }, { forWhom: 'myself' });
     expect(next.stepId).toBe('about-you');

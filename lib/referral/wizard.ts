@@ -4,7 +4,8 @@
  * With JavaScript the wizard runs these functions in the page; without it, every step posts
  * the whole form (earlier answers in hidden fields) to a server action that runs the same
  * functions and renders the next step. So "Continue", "Back", "Change" and "Add another place"
- * behave the same either way, and the address stays /report throughout.
+ * behave the same either way, and the address stays the form's own (lib/referral/addresses.ts)
+ * throughout.
  *
  * Pure: no Node, database or environment imports, so the browser and the server share it.
  */
@@ -117,14 +118,22 @@ export const intentValue = {
 
 const allFieldIds = Object.keys(fields) as FieldId[];
 
+/** The step after the start page: the one "Start now" opens. */
+const firstQuestionId = (nextStep('start', {})?.id ?? 'start') as StepId;
+
 export function emptyAnswers(): Answers {
   return Object.fromEntries(allFieldIds.map((fieldId) => [fieldId, emptyAnswer(fields[fieldId])])) as Answers;
 }
 
+/**
+ * The form as "Start now" opens it: at its first question, with nothing answered. (The start
+ * page before it is a static page of its own; the wizard shows the start step again only when
+ * the person goes Back to it.)
+ */
 export function startState(formToken: string, stepToken?: string): InProgress {
   return {
     status: 'in-progress',
-    stepId: 'start',
+    stepId: firstQuestionId,
     answers: { ...emptyAnswers(), evidence: [{ ...emptyEvidenceItem }] },
     errors: [],
     returnToCheck: false,
@@ -183,18 +192,21 @@ export function formValues(entries: Iterable<[string, unknown]>): Record<string,
  * unknown option) is read as unanswered, and text is kept whatever its length so it can be
  * shown back with its error. Whether answers are complete is judged separately.
  */
-export function readAnswers(values: Record<string, unknown>): Answers {
+export function readAnswers(values: Record<string, unknown>, fieldIds: readonly FieldId[] = allFieldIds): Answers {
   const answers = emptyAnswers() as Record<FieldId, unknown>;
-  for (const fieldId of allFieldIds) {
+  for (const fieldId of fieldIds) {
     const parsed = answerSchema(fields[fieldId], { lengths: false }).safeParse(values[fieldId]);
     if (parsed.success) answers[fieldId] = parsed.data;
   }
   return answers as Answers;
 }
 
-/** What is on a step's page now, read leniently: the typed values of its own fields only. */
+/**
+ * What is on a step's page now, read leniently: the typed values of its own fields only (and
+ * only they are read, since a post carries every earlier answer too).
+ */
 export function readStepAnswers(step: StepDefinition, values: Record<string, unknown>): Partial<Answers> {
-  return pickStepAnswers(step, readAnswers(values));
+  return pickStepAnswers(step, readAnswers(values, step.fields));
 }
 
 /** The answers to one step's fields. */

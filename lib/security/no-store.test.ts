@@ -3,11 +3,11 @@ import { mayShowPersonalAnswers } from './no-store';
 
 describe('mayShowPersonalAnswers', () => {
   it.each([
-    ['/report', true],
-    ['/report/', true],
-    ['/report/check-answers', true],
-    ['/report/confirmation', true],
-    ['/REPORT', true],
+    ['/report/questions', true],
+    ['/report/questions/', true],
+    ['/REPORT/QUESTIONS', true],
+    // The form's start page: a static page that shows nothing typed.
+    ['/report', false],
     ['/evidence/log', true],
     ['/mailbox', true],
     ['/mailbox/3', true],

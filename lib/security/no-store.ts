@@ -5,11 +5,13 @@
  *
  * Pure: the proxy reads it on every request.
  */
+import { referralFormPath } from '@/lib/referral/addresses';
 
 /** Path prefixes of pages that may show personal answers. */
 const personalPrefixes = [
-  // The referral form, its steps and its confirmation.
-  '/report',
+  // The referral form, its steps and its confirmation. (Its start page, /report, is a static
+  // page that shows nothing typed; it is served with the guidance pages' cache headers.)
+  referralFormPath,
   // The check-back shows a referral's status and messages.
   '/check',
   // The evidence log keeps what the person records in the page.

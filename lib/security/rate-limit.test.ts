@@ -1,6 +1,19 @@
 import { describe, expect, it, vi } from 'vitest';
 import { log } from '@/lib/log';
-import { addressPrefix, checkPostRateLimit, checkRateLimit, clientAddress, clientKey, createRateLimiter, SHARED_CLIENT_KEY, SHARED_LIMIT_FACTOR } from './rate-limit';
+import { createMemorySharedState } from './shared-state';
+import {
+  addressPrefix,
+  checkPostRateLimit,
+  checkRateLimit,
+  clientAddress,
+  clientKey,
+  checkFormPosts,
+  createPostSpacing,
+  createRateLimiter,
+  postLimitStage,
+  SHARED_CLIENT_KEY,
+  SHARED_LIMIT_FACTOR,
+} from './rate-limit';
 
 function fakeClock(start = 1_000_000) {
   let time = start;
@@ -174,12 +187,130 @@ describe('checkRateLimit', () => {
   });
 });
 
+describe('checkFormPosts (M2), on the in-memory shared state', () => {
+  const defaults = { steps: 300, windowSeconds: 600, stepBurst: 30, stepBurstSeconds: 10 };
+  /** The form's post limit with these limits, on a fresh state, at the clock's time. */
+  function createFormPostLimiter(limits: typeof defaults, { now }: { now: () => number }) {
+    const state = createMemorySharedState();
+    return { check: (key: string) => checkFormPosts(state, key, limits, now()) };
+  }
+  /** Posts from `key` at `everyMs` apart for `count` posts; how many were allowed. */
+  async function post(limiter: ReturnType<typeof createFormPostLimiter>, clock: ReturnType<typeof fakeClock>, key: string, count: number, everyMs: number) {
+    let allowed = 0;
+    for (let i = 0; i < count; i += 1) {
+      if ((await limiter.check(key)).allowed) allowed += 1;
+      clock.advance(everyMs);
+    }
+    return allowed;
+  }
+
+  it('never stops a person: every step read for a few seconds, then Back and Continue pressed as fast as a thumb can', async () => {
+    const clock = fakeClock();
+    const limiter = createFormPostLimiter(defaults, { now: clock.now });
+    // The whole form without JavaScript, a page every 3 seconds (faster than anyone reads it)...
+    expect(await post(limiter, clock, 'person', 14, 3_000)).toBe(14);
+    // ...then ten Backs and ten Continues, three a second, to change an early answer...
+    expect(await post(limiter, clock, 'person', 20, 330)).toBe(20);
+    // ...and the whole form again at once, as the end-to-end tests do, a post every 100 ms.
+    clock.advance(10_000);
+    expect(await post(limiter, clock, 'person', 25, 100)).toBe(25);
+  });
+
+  it('lets a script from one client through at one post in `stepBurstSeconds / stepBurst` once its burst is spent', async () => {
+    const clock = fakeClock();
+    const limiter = createFormPostLimiter(defaults, { now: clock.now });
+    // 40 posts a second for a minute: 2,400 tries.
+    const allowed = await post(limiter, clock, 'script', 2_400, 25);
+    // The first 30, then 30 in each later 10 s: 180 in the minute, not 2,400.
+    expect(allowed).toBe(180);
+    // The window slides: at 60 s only the oldest of the last 30 has left it, so of a burst of
+    // 31 at that instant one is allowed, and the rest wait.
+    expect(await post(limiter, clock, 'script', 31, 0)).toBe(1);
+    const refused = await limiter.check('script');
+    expect(refused.allowed).toBe(false);
+    expect(refused.retryAfterSeconds).toBeGreaterThanOrEqual(1);
+    expect(refused.retryAfterSeconds).toBeLessThanOrEqual(10);
+    // Another client, meanwhile, is not affected.
+    expect((await limiter.check('someone-else')).allowed).toBe(true);
+  });
+
+  it('still applies the long window to a script that keeps inside the short one', async () => {
+    const clock = fakeClock();
+    const limiter = createFormPostLimiter(defaults, { now: clock.now });
+    // Exactly 3 a second, just inside the burst, for 200 seconds: 600 tries.
+    expect(await post(limiter, clock, 'patient', 600, 334)).toBe(300);
+    const refused = await limiter.check('patient');
+    expect(refused.allowed).toBe(false);
+    expect(refused.retryAfterSeconds).toBeGreaterThan(300);
+  });
+
+  it('does not count a post the short window refused against the long one', async () => {
+    const clock = fakeClock();
+    const limiter = createFormPostLimiter({ ...defaults, steps: 40 }, { now: clock.now });
+    // 1,000 tries in one second: 30 allowed, 970 refused by the burst.
+    expect(await post(limiter, clock, 'a', 1_000, 1)).toBe(30);
+    clock.advance(10_000);
+    // If the refusals had counted, the long window (40) would be spent; 10 more are allowed.
+    expect(await post(limiter, clock, 'a', 30, 1)).toBe(10);
+  });
+});
+
 describe('checkPostRateLimit (M2)', () => {
-  it('allows 300 posts per client in the window, apart from the submissions limit', async () => {
+  it('allows the configured burst of 30 posts per client, apart from the submissions limit and other clients', async () => {
     const me = `poster-${Math.random()}`;
-    for (let i = 0; i < 300; i += 1) expect((await checkPostRateLimit(me)).allowed).toBe(true);
-    expect((await checkPostRateLimit(me)).allowed).toBe(false);
+    for (let i = 0; i < 30; i += 1) expect((await checkPostRateLimit(me)).allowed, `${i}`).toBe(true);
+    const refused = await checkPostRateLimit(me);
+    expect(refused.allowed).toBe(false);
+    expect(refused.retryAfterSeconds).toBeLessThanOrEqual(10);
     expect((await checkRateLimit(me)).allowed).toBe(true);
+    expect((await checkPostRateLimit(`other-${Math.random()}`)).allowed).toBe(true);
+  });
+
+  it('gives the shared bucket 20 times the burst', async () => {
+    for (let i = 0; i < 30 * SHARED_LIMIT_FACTOR; i += 1) expect((await checkPostRateLimit(SHARED_CLIENT_KEY)).allowed, `${i}`).toBe(true);
+    expect((await checkPostRateLimit(SHARED_CLIENT_KEY)).allowed).toBe(false);
+  });
+});
+
+describe('createPostSpacing (M2)', () => {
+  it('never makes a person wait: posts seconds apart, or Back and Continue three a second, get their turn at once', () => {
+    const clock = fakeClock();
+    const spacing = createPostSpacing({ spacingMs: 250, now: clock.now });
+    for (const gap of [3_000, 2_000, 330, 330, 330, 5_000]) {
+      expect(spacing.turn('person')).toBe(0);
+      clock.advance(gap);
+    }
+  });
+
+  it('lets a script\'s posts from many connections in one at a time, 250 ms apart, and refuses past 2 s of waiting', () => {
+    const clock = fakeClock();
+    const spacing = createPostSpacing({ spacingMs: 250, now: clock.now });
+    // Twelve posts at the same instant: turns at 0, 250, ... 2,000 ms; the rest refused.
+    const turns = Array.from({ length: 12 }, () => spacing.turn('script'));
+    expect(turns).toEqual([0, 250, 500, 750, 1_000, 1_250, 1_500, 1_750, 2_000, null, null, null]);
+    // Another client meanwhile waits for nobody.
+    expect(spacing.turn('someone-else')).toBe(0);
+    // Refusals took no turn: once the queue has passed, the script waits 250 ms again, no more.
+    clock.advance(2_000);
+    expect(spacing.turn('script')).toBe(250);
+  });
+
+  it('forgets clients whose turns are past, and keeps at most `maxKeys`', () => {
+    const clock = fakeClock();
+    const spacing = createPostSpacing({ spacingMs: 250, maxKeys: 3, now: clock.now });
+    for (const key of ['a', 'b', 'c', 'd', 'e']) spacing.turn(key);
+    expect(spacing.size()).toBe(3);
+    clock.advance(1_000);
+    spacing.turn('f');
+    expect(spacing.size()).toBe(1);
+  });
+});
+
+describe('postLimitStage', () => {
+  it('counts posts in the proxy only when trusted proxies name the client there', () => {
+    expect(postLimitStage(0)).toBe('action');
+    expect(postLimitStage(1)).toBe('proxy');
+    expect(postLimitStage(2)).toBe('proxy');
   });
 });
 

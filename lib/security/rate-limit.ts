@@ -2,9 +2,10 @@
  * Limits how often one client may submit a referral, so that a script cannot flood the support
  * service's inbox (or the database) while a person who needs to send one again still can; and,
  * far more generously, how often it may post anything at all (the form's Continue and Back
- * without JavaScript), so that a script cannot keep the server busy checking answers.
+ * without JavaScript), so that a script cannot keep the server busy checking answers: a short
+ * and a long sliding window, and one client's posts let in one at a time (`awaitPostTurn`).
  *
- * A sliding window per client (`shared-state.ts`): the client is known by a keyed hash of its
+ * Sliding windows per client (`shared-state.ts`): the client is known by a keyed hash of its
  * address (`clientKey`), and the address itself is never logged, stored or kept.
  *
  * On one instance (SQLite), the windows are in this process's memory and the secret behind the
@@ -13,16 +14,21 @@
  * through all, so the windows are rows in the database and every instance must hash an address
  * to the same key: the secret is then derived from the data key, which they share. A key is kept
  * only for its window; someone holding both the data key and the database could test addresses
- * against the keys of the last window (SECURITY.md).
+ * against the keys of the last window (SECURITY.md). The spacing of one client's posts
+ * (`awaitPostTurn`) stays per process: it keeps one process from checking a script's posts in
+ * parallel, which is what each instance must guard for itself.
  */
 import 'server-only';
 import { createHmac, randomBytes } from 'node:crypto';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { loadDataKey } from '@/lib/delivery/data-key';
-import { getEnv } from '@/lib/env';
+import { getEnv, type SecurityEnv } from '@/lib/env';
 import { log } from '@/lib/log';
 import { isLoopbackAddress } from '@/lib/security/loopback';
-import type { RateLimitResult } from '@/lib/security/rate-limiter';
+import type { RateLimiterOptions, RateLimitResult } from '@/lib/security/rate-limiter';
+import type { SharedState } from '@/lib/security/shared-state';
 import { sharedState } from '@/lib/security/shared-state-runtime';
+import { referralFormPath } from '@/lib/referral/addresses';
 
 export { createRateLimiter, type RateLimiter, type RateLimiterOptions, type RateLimitResult } from '@/lib/security/rate-limiter';
 
@@ -134,18 +140,89 @@ export function clientKey(
   return createHmac('sha256', keySecret()).update(addressPrefix(address)).digest('base64url').slice(0, 22);
 }
 
-/** The limits, configured by RATE_LIMIT_SUBMISSIONS, RATE_LIMIT_STEPS and _WINDOW_SECONDS. */
-export function submissionRateLimit(): { submissions: number; steps: number; windowSeconds: number } {
+/**
+ * The limits, configured by RATE_LIMIT_SUBMISSIONS, RATE_LIMIT_STEPS, _WINDOW_SECONDS,
+ * RATE_LIMIT_STEP_BURST, _STEP_BURST_SECONDS and RATE_LIMIT_STEP_SPACING_MS.
+ */
+export function submissionRateLimit(): SecurityEnv['rateLimit'] {
   return getEnv().security.rateLimit;
 }
 
-type LimitKind = 'submissions' | 'steps';
+export type FormPostLimits = Pick<SecurityEnv['rateLimit'], 'steps' | 'windowSeconds' | 'stepBurst' | 'stepBurstSeconds'>;
+
+export type PostSpacing = {
+  /**
+   * Takes the next turn of `key`, at least `spacingMs` after its last one, and says how many ms
+   * from now that turn is; `null` (no turn taken) when it is more than `maxWaitMs` away.
+   */
+  turn(key: string): number | null;
+  /** How many clients are remembered now (for tests of the memory bound). */
+  size(): number;
+};
+
+/**
+ * Spaces one client's posts at least `spacingMs` apart: a post sent sooner waits for its turn.
+ * A person's posts are seconds apart and never wait; a script's many connections from one
+ * address are let in one at a time, so however many it opens, no two of its posts are checked
+ * at once and everyone else's requests wait behind one of them at most. A client that has
+ * queued more than `maxWaitMs` of turns is refused instead, so the queue is bounded too.
+ */
+export function createPostSpacing({
+  spacingMs,
+  maxWaitMs = 2_000,
+  maxKeys = 10_000,
+  now = Date.now,
+}: { spacingMs: number; maxWaitMs?: number } & Pick<RateLimiterOptions, 'maxKeys' | 'now'>): PostSpacing {
+  // Each key's next free turn. Map order is the order turns were taken, so the first entries
+  // are the ones whose turns are longest past.
+  const nextFree = new Map<string, number>();
+  return {
+    turn(key) {
+      const at = now();
+      for (const [oldKey, free] of nextFree) {
+        if (free > at && nextFree.size < maxKeys) break;
+        nextFree.delete(oldKey);
+      }
+      const turnAt = Math.max(at, nextFree.get(key) ?? at);
+      if (turnAt - at > maxWaitMs) return null;
+      nextFree.delete(key);
+      nextFree.set(key, turnAt + spacingMs);
+      return turnAt - at;
+    },
+    size: () => nextFree.size,
+  };
+}
+
+/**
+ * The form's limit on posts: at most `stepBurst` in any `stepBurstSeconds`, and `steps` in the
+ * long window. A person reads each page before posting it, so even Back and Continue pressed
+ * quickly stay far inside the short window; a script meets it within its first seconds, and
+ * from then on gets one costly post through per `stepBurstSeconds / stepBurst` seconds. Each
+ * part is an ordinary sliding window in the shared state: memory on one instance, PostgreSQL
+ * with several.
+ */
+export async function checkFormPosts(
+  state: Pick<SharedState, 'hit'>,
+  key: string,
+  { steps, windowSeconds, stepBurst, stepBurstSeconds }: FormPostLimits,
+  now: number,
+): Promise<RateLimitResult> {
+  // The short window first: a refusal there is not counted in the long one.
+  const short = await state.hit(`posts-burst:${key}`, stepBurst, stepBurstSeconds * 1000, now);
+  return short.allowed ? state.hit(`posts:${key}`, steps, windowSeconds * 1000, now) : short;
+}
+
+type LimitKind = 'submissions' | 'posts';
 
 async function checkLimit(kind: LimitKind, key: string): Promise<RateLimitResult> {
   const shared = key === SHARED_CLIENT_KEY;
-  const { windowSeconds, ...limits } = submissionRateLimit();
+  const limits = submissionRateLimit();
+  const factor = shared ? SHARED_LIMIT_FACTOR : 1;
+  const state = sharedState();
   try {
-    return await sharedState().hit(`${kind}:${key}`, limits[kind] * (shared ? SHARED_LIMIT_FACTOR : 1), windowSeconds * 1000, Date.now());
+    return kind === 'submissions'
+      ? await state.hit(`submissions:${key}`, limits.submissions * factor, limits.windowSeconds * 1000, Date.now())
+      : await checkFormPosts(state, key, { ...limits, steps: limits.steps * factor, stepBurst: limits.stepBurst * factor }, Date.now());
   } catch (error) {
     // The limits live in PostgreSQL with several instances. If it cannot be reached, let the
     // request through rather than turn a person away mid-form: storing a referral needs the
@@ -165,10 +242,53 @@ export function checkRateLimit(key: string): Promise<RateLimitResult> {
 }
 
 /**
- * Counts one post of any kind (a step of the form without JavaScript, a Send, the which-law
- * form) from the client `key`. The limit is generous, for a person going back and forth; it
- * bounds a script, whose every post makes the server check a whole step of answers.
+ * Counts one post of any kind (a step of the form without JavaScript, a Send, the check-back)
+ * from the client `key`. The limits are generous, for a person going back and forth; they bound
+ * a script, whose every post makes the server check a whole step of answers.
  */
 export function checkPostRateLimit(key: string): Promise<RateLimitResult> {
-  return checkLimit('steps', key);
+  return checkLimit('posts', key);
+}
+
+/**
+ * How long a refused post waits before its answer. Nothing runs while it waits, and a script
+ * that posts again as soon as it is answered then gets one refusal a second per connection
+ * rather than hundreds, each still a request to parse and route; a person, who should never
+ * meet the limit, waits a second more for a page that asks them to wait anyway.
+ */
+export const REFUSED_POST_DELAY_MS = 1000;
+
+let spacing: PostSpacing | undefined;
+
+/**
+ * The form's one gate for a post from the client `key`: waits for its turn (at least
+ * RATE_LIMIT_STEP_SPACING_MS after its last), then counts it as `checkPostRateLimit` does; a
+ * refusal (also of a client with too many posts already waiting) comes after
+ * `REFUSED_POST_DELAY_MS`. The shared key of clients that cannot be told apart is not spaced:
+ * it holds many people, whose posts may well come together.
+ */
+export async function awaitPostTurn(key: string): Promise<RateLimitResult> {
+  let result: RateLimitResult = { allowed: false, retryAfterSeconds: 1 };
+  spacing ??= createPostSpacing({ spacingMs: submissionRateLimit().stepSpacingMs });
+  const wait = key === SHARED_CLIENT_KEY ? 0 : spacing.turn(key);
+  if (wait !== null) {
+    if (wait > 0) await sleep(wait);
+    result = await checkPostRateLimit(key);
+  }
+  if (!result.allowed) await sleep(REFUSED_POST_DELAY_MS);
+  return result;
+}
+
+/** The pages whose posts count towards `checkPostRateLimit`: the referral form and the check-back. */
+export const rateLimitedPostPaths: readonly string[] = [referralFormPath, '/check'];
+
+/**
+ * Where the form's posts are counted, so that each is counted exactly once. In the proxy, before
+ * the body is read or anything rendered, when trusted proxies name the client in
+ * X-Forwarded-For: a refusal there costs almost nothing. With no proxy in front the proxy cannot
+ * know the client (Next.js fills X-Forwarded-For from the connection only after it has run), so
+ * the form's action counts them, before it reads an answer.
+ */
+export function postLimitStage(trustedProxyHops: number = getEnv().security.trustedProxyHops): 'proxy' | 'action' {
+  return trustedProxyHops > 0 ? 'proxy' : 'action';
 }

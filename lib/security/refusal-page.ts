@@ -83,3 +83,16 @@ export const misdirectedRefusal: Refusal = {
     'Type the site\'s address yourself, or call one of the numbers below.',
   ],
 };
+
+/**
+ * Too many posts to the form from one client in a short time (429 Too Many Requests), refused
+ * before the post was read: what a script meets, and what a person should never see.
+ */
+export const tooManyPostsRefusal: Refusal = {
+  status: 429,
+  title: 'This device has sent a lot of pages in a short time',
+  paragraphs: [
+    'So we have paused it for a few minutes. What was sent has not been read or kept.',
+    'Please try again later, or call one of the numbers below.',
+  ],
+};

@@ -22,14 +22,17 @@
  * table is printed. Exits 1 if a submission was lost, duplicated or refused, or a Lighthouse
  * score other than performance is under 100.
  *
- * Then the hostile-load scenario (hostile.ts): costly step posts from `BENCH_HOSTILE_CONNECTIONS`
- * hostile clients while a real client completes referrals; the real client's p99 and errors,
- * beside the same client on the idle server (target: no errors, p99 within 2× of idle).
+ * Then the hostile-load scenarios (hostile.ts): costly step posts from `BENCH_HOSTILE_CONNECTIONS`
+ * hostile connections, first from one address, then from a new address per post, while a real
+ * client completes referrals; the real client's p99 and errors, beside the same client on the
+ * idle server in alternating slices (target, against the script from one address: no errors, p99 within
+ * 2× of idle); and the server's CPU time for one hostile post checked in full.
  *
  * Loopback only; every phase is bounded in count and time. Settings (environment):
  *   BENCH_RUNS (3), BENCH_DURATION (10 s per scenario), BENCH_PORT (3710: servers on it to +4, SMTP captures on +10 to +13),
  *   BENCH_RESILIENCE_SIZE (1000; 0 skips), BENCH_HOSTILE_CONNECTIONS (8; 0 skips), BENCH_LIGHTHOUSE (1; 0 skips), BENCH_RECOGNISERS (1; 0 skips),
- *   BENCH_LIGHTHOUSE_REPEATS (3: mobile runs per page, medians reported),
+ *   BENCH_LIGHTHOUSE_REPEATS (3: mobile runs per page, medians reported), BENCH_LIGHTHOUSE_PAGES (all: a
+ *   comma list of our pages' paths to measure, beside the peer and the baseline),
  *   BENCH_SCENARIOS (all: a comma list of pages, submissions, resilience, sign-in, hostile,
  *   pin-timing, lighthouse, to run some alone; `pages` is the page throughput table, static guidance pages
  *   beside one rendered per request; `lighthouse` is our pages beside the peer page).
@@ -43,6 +46,7 @@ import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import autocannon from 'autocannon';
 import { startSmtpCapture, type SmtpCapture } from '@/e2e/support/smtp-capture';
+import { referralFormPath, referralStartPath } from '@/lib/referral/addresses';
 import { runLighthouse, type LighthouseFigures } from './lighthouse';
 import { startPeerServer } from './peer';
 import { recogniserFigures, type RecogniserFigures } from './recognisers';
@@ -52,7 +56,7 @@ import { benchMarkdown } from './markdown';
 import { resilienceFigures, runBurst, type BurstOptions, type BurstResult, type ResilienceFigures } from './resilience';
 import { measurePinTiming } from './pin-timing';
 import { measureSignInTiming } from './sign-in-timing';
-import { runHostileScenario, type HostileFigures } from './hostile';
+import { cpuPerHostilePost, HOSTILE_ATTACKS, runHostileScenario, type HostileFigures } from './hostile';
 import { range, summariseRuns } from './stats';
 
 const root = path.resolve(__dirname, '..', '..');
@@ -65,6 +69,12 @@ const withRecognisers = process.env.BENCH_RECOGNISERS !== '0';
 const hostileConnections = Number(process.env.BENCH_HOSTILE_CONNECTIONS ?? 8);
 const connectionCounts = [10, 50];
 const lighthouseRepeats = Number(process.env.BENCH_LIGHTHOUSE_REPEATS ?? 3);
+// Our pages Lighthouse measures, by path (the peer and the baseline always): all when unset.
+const lighthousePaths = process.env.BENCH_LIGHTHOUSE_PAGES?.split(',').map((entry) => entry.trim());
+/** Hostile posts sent one at a time to measure the server's CPU time for each. */
+const HOSTILE_CPU_POSTS = 100;
+
+type HostileReport = { attacks: HostileFigures[]; cpuPerPostMs: number };
 const SCENARIOS = ['pages', 'submissions', 'resilience', 'sign-in', 'pin-timing', 'hostile', 'lighthouse'] as const;
 const chosen = (process.env.BENCH_SCENARIOS ?? SCENARIOS.join(',')).split(',').map((name) => name.trim());
 for (const name of chosen) {
@@ -73,21 +83,32 @@ for (const name of chosen) {
 const chosenScenario = (scenario: (typeof SCENARIOS)[number]) => chosen.includes(scenario);
 
 /**
- * Pages measured, by what they stand for. Home, the law page and the platform guide are static
- * files (pages/); the privacy notice is rendered per request, as every page was before, so the
- * table shows what building guidance to files is worth in the same run.
+ * Pages measured, by what they stand for. Home, the law page, the platform guide and the form's
+ * start page are static files (pages/); the privacy notice and the form's first question are
+ * rendered per request, as every page was before, so the table shows what building guidance to
+ * files is worth in the same run.
  */
 const PAGES = [
   { name: 'home', path: '/' },
   { name: 'law page', path: '/law/scotland' },
   { name: 'platform guide', path: '/evidence/instagram' },
   { name: 'privacy, per request', path: '/privacy' },
-  { name: 'form, first page', path: '/report' },
+  { name: 'form, start page', path: referralStartPath },
+  { name: 'form, first question, per request', path: referralFormPath },
 ] as const;
 
-// The bench server accepts many submissions from one address (all of them come from loopback):
-// set for this server only; the service's own default (5 in 10 minutes) is untouched.
-const BENCH_RATE_LIMIT = { RATE_LIMIT_SUBMISSIONS: '1000', RATE_LIMIT_WINDOW_SECONDS: '1' };
+// The bench server accepts many submissions from one address (all of them come from loopback),
+// each a post to the form, at once: set for the throughput and resilience servers only, which
+// measure what the server can do rather than what one client may; the service's own defaults
+// (5 in 10 minutes; posts 30 in 10 s, 250 ms apart) are untouched, and the hostile scenario
+// runs with them.
+const BENCH_RATE_LIMIT = {
+  RATE_LIMIT_SUBMISSIONS: '1000',
+  RATE_LIMIT_WINDOW_SECONDS: '1',
+  RATE_LIMIT_STEP_BURST: '1000',
+  RATE_LIMIT_STEP_BURST_SECONDS: '1',
+  RATE_LIMIT_STEP_SPACING_MS: '0',
+};
 const MAIL = { MAIL_FROM: 'referrals-noreply@get-help.example', REFERRAL_TO_EMAIL: 'intake@support-service.example' };
 // For the resilience scenarios only: retries in seconds rather than minutes, as in the delivery
 // reliability tests, so an outage of a few seconds is recovered within the bench's time bound.
@@ -170,7 +191,7 @@ async function loadSubmissions(server: BenchServer, connections: number) {
   const references: string[] = [...calibration.references];
   let refused = calibration.attempted - calibration.references.length;
   const result = await autocannon({
-    url: `${server.baseUrl}/report`,
+    url: `${server.baseUrl}${referralFormPath}`,
     connections,
     amount,
     // A referral slower than this under load counts as an error, but it is not cut off early.
@@ -282,7 +303,7 @@ async function burst(
     concurrency,
     newBody: () => bodies.next(),
     async post(body) {
-      const response = await fetch(`${baseUrl}/report`, {
+      const response = await fetch(`${baseUrl}${referralFormPath}`, {
         method: 'POST',
         headers: { 'content-type': bodies.contentType, origin: baseUrl, accept: 'text/html' },
         body,
@@ -464,21 +485,28 @@ async function main() {
   if (signInTiming) console.log(`staff sign-in, wrong password: ${JSON.stringify(signInTiming)}`);
   const pinTiming = chosenScenario('pin-timing') ? await measurePinTiming() : undefined;
   if (pinTiming) console.log(`check-back, wrong PIN against unknown reference: ${JSON.stringify(pinTiming)}`);
-  let hostile: HostileFigures | undefined;
+  let hostile: HostileReport | undefined;
   if (hostileConnections > 0 && chosenScenario('hostile')) {
     const dataDir = tempDir('hostile');
     const smtp = await startSmtpCapture(basePort + 13);
-    // Behind one trusted proxy hop, so each client is known by the X-Forwarded-For it sends.
+    // Behind one trusted proxy hop, so each client is known by the X-Forwarded-For it sends; and
+    // the service's own rate limits, since every real referral comes from its own address.
     const server = await startServer(basePort + 4, {
       DATA_DIR: dataDir,
       SMTP_URL: `smtp://127.0.0.1:${smtp.port}`,
       TRUSTED_PROXY_HOPS: '1',
       ...MAIL,
-      ...BENCH_RATE_LIMIT,
     });
     try {
-      hostile = await runHostileScenario(server.baseUrl, duration, hostileConnections);
-      console.log(`${hostile.scenario}: ${JSON.stringify(hostile)}`);
+      const attacks: HostileFigures[] = [];
+      for (const attack of HOSTILE_ATTACKS) {
+        const figures = await runHostileScenario(server.baseUrl, attack, duration, hostileConnections);
+        console.log(`${figures.scenario}, ${attack}: ${JSON.stringify(figures)}`);
+        attacks.push(figures);
+      }
+      const cpuPerPostMs = await cpuPerHostilePost(server.baseUrl, server.child.pid!, HOSTILE_CPU_POSTS);
+      console.log(`hostile step post, server CPU per post checked in full: ${cpuPerPostMs} ms`);
+      hostile = { attacks, cpuPerPostMs };
     } finally {
       await server.stop();
       await smtp.close();
@@ -495,6 +523,7 @@ async function main() {
       lighthouse = await runLighthouse(server.baseUrl, path.join(root, 'bench-results', 'lighthouse'), {
         peerUrl: peer.baseUrl,
         repeats: lighthouseRepeats,
+        onlyPaths: lighthousePaths,
       });
     } finally {
       await peer.close();
@@ -582,10 +611,14 @@ async function main() {
     )
     .map((r) => `${r.scenario}: ${JSON.stringify(r)}`);
   const lighthouseProblems = lighthouse?.problems ?? [];
-  const hostileProblems =
-    hostile && (hostile.idle.errors > 0 || hostile.underLoad.errors > 0 || hostile.p99Ratio > 2)
-      ? [`hostile step posts: errors ${hostile.idle.errors} idle, ${hostile.underLoad.errors} under load; p99 ${hostile.idle.latencyP99Ms} ms idle, ${hostile.underLoad.latencyP99Ms} ms under load (${hostile.p99Ratio}×)`]
-      : [];
+  // The target holds against the script the per-client limit is for; the distributed flood is
+  // reported beside it, not failed on (see SECURITY.md: what one instance can absorb).
+  const hostileProblems = (hostile?.attacks ?? [])
+    .filter((figures) => figures.idle.errors > 0 || figures.underLoad.errors > 0 || (figures.attack === 'one address' && figures.p99Ratio > 2))
+    .map(
+      (figures) =>
+        `hostile step posts, ${figures.attack}: errors ${figures.idle.errors} idle, ${figures.underLoad.errors} under load; p99 ${figures.idle.latencyP99Ms} ms idle, ${figures.underLoad.latencyP99Ms} ms under load (${figures.p99Ratio}×)`,
+    );
   const problems = [...submissionProblems, ...resilienceProblems, ...hostileProblems, ...lighthouseProblems];
   for (const problem of problems) console.error(`FAILED: ${problem}`);
   process.exit(problems.length > 0 ? 1 : 0);

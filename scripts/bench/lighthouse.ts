@@ -13,6 +13,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { loopbackOnlyHostResolverRules } from '../../e2e/support/loopback-only';
+import { referralFormPath, referralStartPath } from '../../lib/referral/addresses';
 
 const root = path.resolve(__dirname, '..', '..');
 
@@ -24,7 +25,11 @@ export const LIGHTHOUSE_PAGES = [
   { name: 'home', path: '/', kind: 'guidance' },
   { name: 'law page', path: '/law/scotland', kind: 'guidance' },
   { name: 'platform guide', path: '/evidence/instagram', kind: 'guidance' },
-  { name: 'form, first page', path: '/report', kind: 'form' },
+  // The form's start page is a static file; its first question loads the wizard, as the start
+  // page itself did before it was made static (issue 20), so the two side by side show what that
+  // was worth in one run.
+  { name: 'form, start page', path: referralStartPath, kind: 'form' },
+  { name: 'form, first question', path: referralFormPath, kind: 'form' },
 ] as const;
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
@@ -101,16 +106,17 @@ async function lighthouseRun(url: string, preset: 'mobile' | 'desktop', output: 
 /**
  * Runs Lighthouse on the peer page and every page of ours with both presets, `repeats` times each
  * on mobile (once on desktop, which is for the 100s); writes each JSON report under `outDir`.
+ * `onlyPaths`, when given, limits our pages to those paths and the baseline page.
  */
 export async function runLighthouse(
   baseUrl: string,
   outDir: string,
-  { peerUrl, repeats = 3 }: { peerUrl?: string; repeats?: number } = {},
+  { peerUrl, repeats = 3, onlyPaths }: { peerUrl?: string; repeats?: number; onlyPaths?: readonly string[] } = {},
 ): Promise<LighthouseFigures> {
   fs.mkdirSync(outDir, { recursive: true });
   const scores: LighthouseScore[] = [];
   const problems: string[] = [];
-  const pages = [...(peerUrl ? [{ ...PEER_PAGE, url: `${peerUrl}/` }] : []), ...LIGHTHOUSE_PAGES.map((page) => ({ ...page, url: `${baseUrl}${page.path}` }))];
+  const pages = [...(peerUrl ? [{ ...PEER_PAGE, url: `${peerUrl}/` }] : []), ...LIGHTHOUSE_PAGES.filter((page, index) => !onlyPaths || index === 0 || onlyPaths.includes(page.path)).map((page) => ({ ...page, url: `${baseUrl}${page.path}` }))];
   for (const preset of ['mobile', 'desktop'] as const) {
     let baseline = Number.NaN;
     let peer: LighthouseScore | undefined;

@@ -54,3 +54,18 @@ describe('the recognisers table in Markdown', () => {
     expect(benchMarkdown(report([]))).not.toContain('recogniser');
   });
 });
+
+describe('the hostile-load table in Markdown', () => {
+  it('shows each attack beside the real client idle, and the CPU per post', () => {
+    const client = (requests: number, p99: number) => ({ requests, errors: 0, latencyP50Ms: 20, latencyP99Ms: p99 });
+    const markdown = benchMarkdown({
+      ...report([]),
+      hostile: {
+        attacks: [{ attack: 'one address', hostileConnections: 8, idle: client(300, 30), underLoad: client(280, 45), hostilePosts: 9000, hostileRefused: 8970, p99Ratio: 1.5 }],
+        cpuPerPostMs: 12.5,
+      },
+    });
+    expect(markdown).toContain('| one address | 8 | 300 / 280 | 0 | 20 / 20 | 30 / 45 | 1.5 | 9000 (8970) |');
+    expect(markdown).toContain('Server CPU time per hostile post checked in full: 12.5 ms.');
+  });
+});

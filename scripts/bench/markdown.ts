@@ -17,6 +17,19 @@ type Report = {
   resilience: Record<string, number | string>[];
   lighthouse?: { scores: Record<string, number | string | string[] | boolean | undefined>[] };
   staticVsPerRequest?: { connections: number; staticRate?: number; perRequestRate?: number; ratio?: number }[];
+  /** Reports from before the two hostile attacks were measured have none. */
+  hostile?: {
+    attacks: {
+      attack: string;
+      hostileConnections: number;
+      idle: { requests: number; errors: number; latencyP50Ms: number; latencyP99Ms: number };
+      underLoad: { requests: number; errors: number; latencyP50Ms: number; latencyP99Ms: number };
+      hostilePosts: number;
+      hostileRefused: number;
+      p99Ratio: number;
+    }[];
+    cpuPerPostMs: number;
+  };
   /** Reports from before the recognisers were measured have none. */
   recognisers?: { platform: string; slowestInput: string; length: number; ms: number; ratio: number }[];
 };
@@ -125,6 +138,23 @@ export function benchMarkdown(report: Report): string {
           ];
         }),
       ),
+    );
+  }
+  if (report.hostile) {
+    parts.push(
+      table(
+        ['hostile step posts', 'connections', 'real client: referrals idle / under load', 'errors', 'p50 ms idle / load', 'p99 ms idle / load', 'p99 ×', 'hostile posts (refused unread)'],
+        report.hostile.attacks.map((a) => [
+          a.attack,
+          a.hostileConnections,
+          `${a.idle.requests} / ${a.underLoad.requests}`,
+          a.idle.errors + a.underLoad.errors,
+          `${a.idle.latencyP50Ms} / ${a.underLoad.latencyP50Ms}`,
+          `${a.idle.latencyP99Ms} / ${a.underLoad.latencyP99Ms}`,
+          a.p99Ratio,
+          `${a.hostilePosts} (${a.hostileRefused})`,
+        ]),
+      ) + `\n\nServer CPU time per hostile post checked in full: ${report.hostile.cpuPerPostMs} ms.`,
     );
   }
   if (report.recognisers && report.recognisers.length > 0) {

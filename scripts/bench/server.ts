@@ -30,7 +30,9 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 
 /** Starts `next start` on 127.0.0.1:`port` with `env` over the current environment. */
 export async function startServer(port: number, env: Record<string, string>): Promise<BenchServer> {
-  const child = spawn(path.join(root, 'node_modules', '.bin', 'next'), ['start', '--port', String(port), '--hostname', '127.0.0.1'], {
+  // For a CPU profile of the server (`--cpu-prof --cpu-prof-dir=<dir>`, which NODE_OPTIONS refuses).
+  const nodeArgs = process.env.BENCH_SERVER_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
+  const child = spawn(process.execPath, [...nodeArgs, path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next'), 'start', '--port', String(port), '--hostname', '127.0.0.1'], {
     cwd: root,
     // The bench measures the demo's own build and settings unless a phase says otherwise.
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production', APP_MODE: 'demo', ...env },

@@ -1,28 +1,29 @@
 /**
  * The benchmark's submission path: referrals posted exactly as a browser without JavaScript
- * posts the form's last step, to the same server action (multipart form data to /report with
+ * posts the form's last step, to the same server action (multipart form data to the form's address with
  * React's action fields, every answer as a hidden input, `_step=check`, `intent=send`, a fresh
  * form token each time, so every request is a new referral rather than a repeat, and a step
  * token the server issued on a page of the form, which it acts on once).
  */
 import { randomUUID } from 'node:crypto';
+import { referralFormPath } from '@/lib/referral/addresses';
 import { completeAnswers } from '@/lib/referral/test-answers';
 import { controlNames, hiddenAnswerInputs, intentValue } from '@/lib/referral/wizard';
 
-/** The hidden React action fields of the form at /report, read from the page as served. */
+/** The hidden React action fields of the form, read from the page as served. */
 export async function readActionFields(baseUrl: string): Promise<[string, string][]> {
-  const html = await (await fetch(`${baseUrl}/report`)).text();
+  const html = await (await fetch(`${baseUrl}${referralFormPath}`)).text();
   const fields: [string, string][] = [];
   for (const match of html.matchAll(/<input type="hidden" name="(\$ACTION_[^"]+)"(?: value="([^"]*)")?\/>/g)) {
     fields.push([decodeEntities(match[1]!), decodeEntities(match[2] ?? '')]);
   }
-  if (!fields.some(([name]) => name.startsWith('$ACTION_'))) throw new Error('No server action fields found on /report');
+  if (!fields.some(([name]) => name.startsWith('$ACTION_'))) throw new Error(`No server action fields found on ${referralFormPath}`);
   return fields;
 }
 
 /**
  * `count` single-use step tokens, each from a page of the form as a browser gets it (one GET of
- * /report each, `concurrency` at a time). The server acts on each once; they stay valid across a
+ * the form each, `concurrency` at a time). The server acts on each once; they stay valid across a
  * restart on the same data directory.
  */
 export async function readStepTokens(baseUrl: string, count: number, concurrency = 8): Promise<string[]> {
@@ -30,9 +31,9 @@ export async function readStepTokens(baseUrl: string, count: number, concurrency
   const pattern = new RegExp(`name="${controlNames.stepToken}" value="([^"]+)"`);
   const worker = async () => {
     while (tokens.length < count) {
-      const html = await (await fetch(`${baseUrl}/report`)).text();
+      const html = await (await fetch(`${baseUrl}${referralFormPath}`)).text();
       const token = pattern.exec(html)?.[1];
-      if (!token) throw new Error('No step token found on /report');
+      if (!token) throw new Error(`No step token found on ${referralFormPath}`);
       tokens.push(token);
     }
   };

@@ -13,9 +13,9 @@ export const metadata: Metadata = {
   // ("Error: …"). null keeps the layout's default from adding a second <title> beside it; the
   // server's HTML carries the first step's.
   title: null,
-  // Indexed, so people can find the form by searching: fetching this address only ever shows the
-  // first step, with no answers, and it is never cached (lib/security/no-store.ts). Search
-  // results show the form's own opening paragraph.
+  // Indexed, like the start page before it: fetching this address only ever shows the first
+  // question, with no answers, and it is never cached (lib/security/no-store.ts). Search results
+  // show the form's own opening paragraph.
   description: findStep('start')?.body?.[0],
 };
 
@@ -26,7 +26,11 @@ const guides = platforms.map((platform) => ({
   whatToCapture: platform.capture.whatToCapture,
 }));
 
-export default async function ReportPage() {
+/**
+ * The form itself, which "Start now" opens: the first page to load the wizard's JavaScript. The
+ * start page before it (pages/report.tsx, a static file) explains the form without loading it.
+ */
+export default async function ReferralFormPage() {
   const { supportService } = getEnv();
   return (
     <ReferralWizard

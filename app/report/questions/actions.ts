@@ -15,7 +15,7 @@ import { PIN_MAX_LENGTH } from '@/lib/check-back/check-back-rules';
 import { getEnv } from '@/lib/env';
 import type { Nation } from '@/lib/nations';
 import { log } from '@/lib/log';
-import { checkPostRateLimit, checkRateLimit, clientKey } from '@/lib/security/rate-limit';
+import { awaitPostTurn, checkRateLimit, clientKey, postLimitStage } from '@/lib/security/rate-limit';
 import { checkSameOriginHeaders } from '@/lib/security/same-origin';
 import { stepTokens } from '@/lib/security/step-token';
 import { mayVisit, findStep } from '@/lib/referral/journey';
@@ -49,8 +49,9 @@ export async function referralAction(previous: WizardState, formData: FormData):
 async function answer(previous: WizardState, formData: FormData): Promise<WizardState> {
   const requestHeaders = await headers();
   // Every post checks a step of answers, so a script posting fast could keep the server busy:
-  // a generous limit per client on all of them, before anything is read.
-  if (!(await checkPostRateLimit(clientKey(requestHeaders))).allowed) {
+  // a generous limit per client on all of them, before anything is read (in the proxy instead,
+  // when trusted proxies name the client there).
+  if (postLimitStage() === 'action' && !(await awaitPostTurn(clientKey(requestHeaders))).allowed) {
     log.warn('referral.posts_rate_limited', { errorCode: 'rate_limited' });
     return { status: 'refused', reason: 'too-many-posts' };
   }
