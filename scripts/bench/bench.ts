@@ -22,6 +22,11 @@
  * table is printed. Exits 1 if a submission was lost, duplicated or refused, or a Lighthouse
  * score other than performance is under 100.
  *
+ * Then two instances on one shared store behind a round-robin proxy (two-instances.ts): a burst
+ * of `BENCH_TWO_INSTANCE_SIZE` referrals with one instance killed with SIGKILL and restarted,
+ * every referral counted in the store and at the SMTP receiver, a rate limit reached through one
+ * instance tried through the other, and submission throughput through two instances against one.
+ *
  * Then the hostile-load scenario (hostile.ts): costly step posts from `BENCH_HOSTILE_CONNECTIONS`
  * hostile clients while a real client completes referrals; the real client's p99 and errors,
  * beside the same client on the idle server (target: no errors, p99 within 2× of idle).
@@ -30,7 +35,9 @@
  *   BENCH_RUNS (3), BENCH_DURATION (10 s per scenario), BENCH_PORT (3710: servers on it to +4, SMTP captures on +10 to +13),
  *   BENCH_RESILIENCE_SIZE (1000; 0 skips), BENCH_HOSTILE_CONNECTIONS (8; 0 skips), BENCH_LIGHTHOUSE (1; 0 skips), BENCH_RECOGNISERS (1; 0 skips),
  *   BENCH_LIGHTHOUSE_REPEATS (3: mobile runs per page, medians reported),
- *   BENCH_SCENARIOS (all: a comma list of pages, submissions, resilience, sign-in, hostile,
+ *   BENCH_TWO_INSTANCE_SIZE (1000; 0 skips), BENCH_TWO_INSTANCE_THROUGHPUT (200 referrals per round, 2 rounds each; 0 skips),
+ *   BENCH_TWO_INSTANCE_STORE (sqlite: the shared store; ports BENCH_PORT+20 to +25),
+ *   BENCH_SCENARIOS (all: a comma list of pages, submissions, resilience, two-instances, sign-in, hostile,
  *   pin-timing, lighthouse, to run some alone; `pages` is the page throughput table, static guidance pages
  *   beside one rendered per request; `lighthouse` is our pages beside the peer page).
  * BENCH_RUNS=0 BENCH_LIGHTHOUSE=0 runs the resilience scenarios alone.
@@ -51,6 +58,8 @@ import { outboxStates, startServer, storedReferences, type BenchServer } from '.
 import { benchMarkdown } from './markdown';
 import { resilienceFigures, runBurst, type BurstOptions, type BurstResult, type ResilienceFigures } from './resilience';
 import { measurePinTiming } from './pin-timing';
+import { sqliteStore } from './shared-store';
+import { runTwoInstances, twoInstanceProblems, type TwoInstanceFigures } from './two-instances';
 import { measureSignInTiming } from './sign-in-timing';
 import { runHostileScenario, type HostileFigures } from './hostile';
 import { range, summariseRuns } from './stats';
@@ -63,9 +72,12 @@ const resilienceSize = Number(process.env.BENCH_RESILIENCE_SIZE ?? 1000);
 const withLighthouse = process.env.BENCH_LIGHTHOUSE !== '0';
 const withRecognisers = process.env.BENCH_RECOGNISERS !== '0';
 const hostileConnections = Number(process.env.BENCH_HOSTILE_CONNECTIONS ?? 8);
+const twoInstanceSize = Number(process.env.BENCH_TWO_INSTANCE_SIZE ?? 1000);
+const twoInstanceThroughput = Number(process.env.BENCH_TWO_INSTANCE_THROUGHPUT ?? 200);
+const twoInstanceStore = process.env.BENCH_TWO_INSTANCE_STORE ?? 'sqlite';
 const connectionCounts = [10, 50];
 const lighthouseRepeats = Number(process.env.BENCH_LIGHTHOUSE_REPEATS ?? 3);
-const SCENARIOS = ['pages', 'submissions', 'resilience', 'sign-in', 'pin-timing', 'hostile', 'lighthouse'] as const;
+const SCENARIOS = ['pages', 'submissions', 'resilience', 'two-instances', 'sign-in', 'pin-timing', 'hostile', 'lighthouse'] as const;
 const chosen = (process.env.BENCH_SCENARIOS ?? SCENARIOS.join(',')).split(',').map((name) => name.trim());
 for (const name of chosen) {
   if (!(SCENARIOS as readonly string[]).includes(name)) throw new Error(`BENCH_SCENARIOS: ${name} is not one of ${SCENARIOS.join(', ')}`);
@@ -460,6 +472,24 @@ async function main() {
     }
   }
 
+  let twoInstances: TwoInstanceFigures | undefined;
+  if (twoInstanceSize > 0 && chosenScenario('two-instances')) {
+    if (twoInstanceStore !== 'sqlite') throw new Error(`BENCH_TWO_INSTANCE_STORE: ${twoInstanceStore} is not one of sqlite`);
+    const store = await sqliteStore();
+    try {
+      twoInstances = await runTwoInstances({
+        store,
+        size: twoInstanceSize,
+        throughputSize: twoInstanceThroughput,
+        basePort: basePort + 20,
+        log: (line) => console.log(line),
+      });
+      console.log(`two instances: ${JSON.stringify(twoInstances)}`);
+    } finally {
+      await store.close();
+    }
+  }
+
   const signInTiming = chosenScenario('sign-in') ? await measureSignInTiming() : undefined;
   if (signInTiming) console.log(`staff sign-in, wrong password: ${JSON.stringify(signInTiming)}`);
   const pinTiming = chosenScenario('pin-timing') ? await measurePinTiming() : undefined;
@@ -520,6 +550,7 @@ async function main() {
     summary,
     staticVsPerRequest,
     resilience,
+    twoInstances,
     signInTiming,
     pinTiming,
     hostile,
@@ -586,7 +617,8 @@ async function main() {
     hostile && (hostile.idle.errors > 0 || hostile.underLoad.errors > 0 || hostile.p99Ratio > 2)
       ? [`hostile step posts: errors ${hostile.idle.errors} idle, ${hostile.underLoad.errors} under load; p99 ${hostile.idle.latencyP99Ms} ms idle, ${hostile.underLoad.latencyP99Ms} ms under load (${hostile.p99Ratio}×)`]
       : [];
-  const problems = [...submissionProblems, ...resilienceProblems, ...hostileProblems, ...lighthouseProblems];
+  const twoInstanceFailures = twoInstances ? twoInstanceProblems(twoInstances).map((problem) => `two instances: ${problem}`) : [];
+  const problems = [...submissionProblems, ...resilienceProblems, ...twoInstanceFailures, ...hostileProblems, ...lighthouseProblems];
   for (const problem of problems) console.error(`FAILED: ${problem}`);
   process.exit(problems.length > 0 ? 1 : 0);
 }
