@@ -1,0 +1,222 @@
+/**
+ * A real, throwaway PostgreSQL for the tests: `startTestPostgres()` makes a new cluster in a
+ * temporary directory, starts the server on 127.0.0.1 on a free port, and returns its URL and a
+ * `stop()` that shuts it down and deletes the directory. Nothing is mocked and nothing outlives
+ * the process that started it (a server left by a crash is stopped when this process exits).
+ *
+ * It uses the PostgreSQL server installed on the machine, found in this order:
+ *   1. `TEST_POSTGRES_BIN`: a directory holding `initdb` and `postgres`;
+ *   2. Debian's and Ubuntu's `/usr/lib/postgresql/<version>/bin`, the newest version;
+ *   3. `pg_config --bindir` (Homebrew, Postgres.app, most other packagings);
+ *   4. `initdb` on `PATH`.
+ * `sudo apt-get install postgresql` (Debian, Ubuntu; `.ci/run` does it) or `brew install
+ * postgresql` provides one. The server needs no service, no password and no configuration: the
+ * cluster is new each time, listens on loopback only and trusts loopback connections, which is
+ * safe because it lives for one test run and holds only test data.
+ *
+ * PostgreSQL refuses to run as root, so as root (CI) the cluster is owned by and the server runs
+ * as the `postgres` user that Debian's package creates (or `TEST_POSTGRES_USER`).
+ *
+ * Also runnable on its own, to get a server to point the app at by hand:
+ *   node scripts/test-postgres.mjs   # prints DATABASE_URL=…, stops on Ctrl-C
+ */
+import { execFileSync, spawn } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const INSTALL_HINT =
+  'Install PostgreSQL (Debian or Ubuntu: sudo apt-get install postgresql; macOS: brew install postgresql), ' +
+  'or set TEST_POSTGRES_BIN to the directory holding initdb and postgres.';
+
+/** The directory holding `initdb` and `postgres`, or throws saying how to install them. */
+export function findPostgresBin() {
+  const hasServer = (dir) =>
+    fs.existsSync(path.join(dir, 'initdb')) && fs.existsSync(path.join(dir, 'postgres'));
+  if (process.env.TEST_POSTGRES_BIN) {
+    if (hasServer(process.env.TEST_POSTGRES_BIN)) return process.env.TEST_POSTGRES_BIN;
+    throw new Error(`TEST_POSTGRES_BIN=${process.env.TEST_POSTGRES_BIN} has no initdb and postgres. ${INSTALL_HINT}`);
+  }
+  const debian = '/usr/lib/postgresql';
+  if (fs.existsSync(debian)) {
+    const newestFirst = fs
+      .readdirSync(debian)
+      .filter((version) => /^\d+$/.test(version))
+      .sort((a, b) => Number(b) - Number(a));
+    for (const version of newestFirst) {
+      const dir = path.join(debian, version, 'bin');
+      if (hasServer(dir)) return dir;
+    }
+  }
+  for (const find of [() => execFileSync('pg_config', ['--bindir'], { encoding: 'utf8' }).trim(),
+    () => path.dirname(execFileSync('sh', ['-c', 'command -v initdb'], { encoding: 'utf8' }).trim())]) {
+    try {
+      const dir = find();
+      if (dir && hasServer(dir)) return dir;
+    } catch {
+      // Not installed that way: try the next.
+    }
+  }
+  throw new Error(`No PostgreSQL server found for the tests. ${INSTALL_HINT}`);
+}
+
+/** As root, the uid and gid of the user the server runs as; otherwise nothing to change. */
+function serverUser() {
+  if (typeof process.getuid !== 'function' || process.getuid() !== 0) return undefined;
+  const name = process.env.TEST_POSTGRES_USER ?? 'postgres';
+  try {
+    const uid = Number(execFileSync('id', ['-u', name], { encoding: 'utf8' }).trim());
+    const gid = Number(execFileSync('id', ['-g', name], { encoding: 'utf8' }).trim());
+    return { uid, gid };
+  } catch {
+    throw new Error(
+      `PostgreSQL will not run as root, and there is no "${name}" user to run it as. ` +
+        'Installing Debian\'s postgresql package creates one; or set TEST_POSTGRES_USER to another unprivileged user.',
+    );
+  }
+}
+
+async function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+function run(command, args, options) {
+  try {
+    execFileSync(command, args, { stdio: 'pipe', ...options });
+  } catch (error) {
+    const output = `${error.stdout ?? ''}${error.stderr ?? ''}`.trim();
+    throw new Error(`${path.basename(command)} failed: ${output || error.message}`);
+  }
+}
+
+/** Resolves when the server accepts connections, or rejects with its log if it exits first. */
+function waitUntilReady(server, port, logFile, timeoutMs) {
+  const deadline = Date.now() + timeoutMs;
+  return new Promise((resolve, reject) => {
+    let settled = false;
+    const fail = (message) => {
+      if (settled) return;
+      settled = true;
+      const log = fs.existsSync(logFile) ? fs.readFileSync(logFile, 'utf8').slice(-2000) : '';
+      reject(new Error(`${message}\n${log}`));
+    };
+    server.once('exit', (code, signal) => fail(`The test PostgreSQL exited (${signal ?? code}) before it was ready.`));
+    const attempt = () => {
+      if (settled) return;
+      const socket = net.connect(port, '127.0.0.1');
+      socket.once('connect', () => {
+        socket.destroy();
+        // Accepting TCP is not yet accepting sessions: pg_isready's check comes next.
+        settled = true;
+        resolve();
+      });
+      socket.once('error', () => {
+        socket.destroy();
+        if (Date.now() > deadline) fail(`The test PostgreSQL did not start within ${timeoutMs / 1000} s.`);
+        else setTimeout(attempt, 50);
+      });
+    };
+    attempt();
+  });
+}
+
+/**
+ * Starts a new PostgreSQL cluster on loopback. Resolves to `{ url, stop }`: `url` is a
+ * `postgres://` URL for the `postgres` superuser's database `postgres` (create a database per
+ * test file from it); `stop()` shuts the server down (fast: open sessions are ended) and deletes
+ * its directory. Settings favour speed over durability (`fsync=off`): the data is thrown away.
+ */
+export async function startTestPostgres({ maxConnections = 200, timeoutMs = 60_000 } = {}) {
+  const bin = findPostgresBin();
+  const user = serverUser();
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'test-postgres-'));
+  const dataDir = path.join(dir, 'data');
+  const logFile = path.join(dir, 'server.log');
+  const asServerUser = user ? { uid: user.uid, gid: user.gid } : {};
+  if (user) fs.chownSync(dir, user.uid, user.gid);
+
+  try {
+    run(
+      path.join(bin, 'initdb'),
+      ['--pgdata', dataDir, '--username', 'postgres', '--auth', 'trust', '--encoding', 'UTF8', '--locale', 'C', '--no-sync'],
+      { ...asServerUser, cwd: dir },
+    );
+  } catch (error) {
+    fs.rmSync(dir, { recursive: true, force: true });
+    throw error;
+  }
+
+  const port = await freePort();
+  const log = fs.openSync(logFile, 'a');
+  if (user) fs.fchownSync(log, user.uid, user.gid);
+  const server = spawn(
+    path.join(bin, 'postgres'),
+    [
+      '-D', dataDir,
+      '-p', String(port),
+      '-c', 'listen_addresses=127.0.0.1',
+      '-c', `unix_socket_directories=${dir}`,
+      '-c', `max_connections=${maxConnections}`,
+      '-c', 'fsync=off',
+      '-c', 'synchronous_commit=off',
+      '-c', 'full_page_writes=off',
+    ],
+    { ...asServerUser, cwd: dir, stdio: ['ignore', log, log] },
+  );
+  fs.closeSync(log);
+
+  let exited = false;
+  const exitedPromise = new Promise((resolve) => server.once('exit', () => { exited = true; resolve(); }));
+  // If this process ends without stop() (a crash, Ctrl-C), do not leave a server running.
+  const killOnExit = () => { if (!exited) server.kill('SIGQUIT'); };
+  process.once('exit', killOnExit);
+
+  const stop = async () => {
+    process.removeListener('exit', killOnExit);
+    if (!exited) {
+      server.kill('SIGINT'); // PostgreSQL's fast shutdown: ends sessions, then stops.
+      const forced = setTimeout(() => server.kill('SIGKILL'), 10_000);
+      await exitedPromise;
+      clearTimeout(forced);
+    }
+    fs.rmSync(dir, { recursive: true, force: true });
+  };
+
+  try {
+    await waitUntilReady(server, port, logFile, timeoutMs);
+    // The postmaster listens before it accepts sessions (recovery, startup): ask it properly.
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      try {
+        run(path.join(bin, 'pg_isready'), ['-h', '127.0.0.1', '-p', String(port), '-U', 'postgres', '-d', 'postgres']);
+        break;
+      } catch (error) {
+        if (Date.now() > deadline || exited) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+    }
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+
+  return { url: `postgres://postgres@127.0.0.1:${port}/postgres`, stop };
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
+  const { url, stop } = await startTestPostgres();
+  console.log(`DATABASE_URL=${url}`);
+  console.log('Press Ctrl-C to stop it and delete its data.');
+  const shutdown = () => { void stop().then(() => process.exit(0)); };
+  process.once('SIGINT', shutdown);
+  process.once('SIGTERM', shutdown);
+}
