@@ -36,7 +36,7 @@
  *   BENCH_RESILIENCE_SIZE (1000; 0 skips), BENCH_HOSTILE_CONNECTIONS (8; 0 skips), BENCH_LIGHTHOUSE (1; 0 skips), BENCH_RECOGNISERS (1; 0 skips),
  *   BENCH_LIGHTHOUSE_REPEATS (3: mobile runs per page, medians reported),
  *   BENCH_TWO_INSTANCE_SIZE (1000; 0 skips), BENCH_TWO_INSTANCE_THROUGHPUT (200 referrals per round, 2 rounds each; 0 skips),
- *   BENCH_TWO_INSTANCE_STORE (sqlite: the shared store; ports BENCH_PORT+20 to +25),
+ *   BENCH_TWO_INSTANCE_STORE (sqlite, one file between the two; or postgres, a throwaway real one; ports BENCH_PORT+20 to +25),
  *   BENCH_SCENARIOS (all: a comma list of pages, submissions, resilience, two-instances, sign-in, hostile,
  *   pin-timing, lighthouse, to run some alone; `pages` is the page throughput table, static guidance pages
  *   beside one rendered per request; `lighthouse` is our pages beside the peer page).
@@ -58,7 +58,7 @@ import { outboxStates, startServer, storedReferences, type BenchServer } from '.
 import { benchMarkdown } from './markdown';
 import { resilienceFigures, runBurst, type BurstOptions, type BurstResult, type ResilienceFigures } from './resilience';
 import { measurePinTiming } from './pin-timing';
-import { sqliteStore } from './shared-store';
+import { sharedStore } from './shared-store';
 import { runTwoInstances, twoInstanceProblems, type TwoInstanceFigures } from './two-instances';
 import { measureSignInTiming } from './sign-in-timing';
 import { runHostileScenario, type HostileFigures } from './hostile';
@@ -474,8 +474,7 @@ async function main() {
 
   let twoInstances: TwoInstanceFigures | undefined;
   if (twoInstanceSize > 0 && chosenScenario('two-instances')) {
-    if (twoInstanceStore !== 'sqlite') throw new Error(`BENCH_TWO_INSTANCE_STORE: ${twoInstanceStore} is not one of sqlite`);
-    const store = await sqliteStore();
+    const store = await sharedStore(twoInstanceStore);
     try {
       twoInstances = await runTwoInstances({
         store,
