@@ -13,6 +13,8 @@ export default defineConfig({
   test: {
     include: ['{app,components,lib,scripts}/**/*.test.{ts,tsx,mts}'],
     environment: 'node',
+    // One real PostgreSQL for the run, for the contract suite's second store.
+    globalSetup: ['./scripts/vitest-postgres.ts'],
     // Server modules that read the configuration run as the demo, as `npm run demo` starts it;
     // tests of production settings pass their own to parseEnv.
     env: { APP_MODE: 'demo' },

@@ -239,7 +239,48 @@ function inboxEnv(raw: z.infer<typeof inboxSchema>): InboxEnv {
 }
 // --- End of caseworker inbox settings ---------------------------------------------------------
 
-const schema = rawSchema.extend(securitySchema.shape).extend(inboxSchema.shape);
+// --- Storage (issue 21) -------------------------------------------------------------------------
+// SQLite in DATA_DIR by default; PostgreSQL when DATABASE_URL names one, for several instances.
+
+const storageSchema = z.object({
+  // postgres://user:password@host:5432/database?sslmode=verify-full
+  DATABASE_URL: z.string().trim().max(4096).optional(),
+});
+
+/** Where referrals, staff, sessions and the audit log are kept. */
+export type StorageEnv = { kind: 'sqlite' } | { kind: 'postgres'; url: string };
+
+/** sslmode values under which pg encrypts the connection and checks the server's certificate. */
+const VERIFYING_SSL_MODES = new Set(['require', 'verify-ca', 'verify-full']);
+
+/**
+ * The store DATABASE_URL selects. Problems name the variable but never echo the URL, which
+ * usually carries a password. In production, a database on another host must be reached over
+ * TLS (`sslmode=verify-full`, or `require`/`verify-ca`, which the driver treats as verify-full):
+ * referrals cross that network. On loopback or a Unix socket there is no network to protect.
+ */
+function storageEnv(raw: z.infer<typeof storageSchema>, mode: 'demo' | 'production'): { storage?: StorageEnv; problems: string[] } {
+  if (raw.DATABASE_URL === undefined) return { storage: { kind: 'sqlite' }, problems: [] };
+  let url: URL;
+  try {
+    url = new URL(raw.DATABASE_URL);
+  } catch {
+    return { problems: ['DATABASE_URL: must be a postgres:// URL'] };
+  }
+  if (url.protocol !== 'postgres:' && url.protocol !== 'postgresql:') {
+    return { problems: ['DATABASE_URL: must be a postgres:// URL (SQLite needs no setting: leave it unset)'] };
+  }
+  const socketHost = url.searchParams.get('host');
+  const local = socketHost?.startsWith('/') || (url.hostname !== '' && isLoopbackHostname(url.hostname));
+  const sslMode = url.searchParams.get('sslmode');
+  if (mode === 'production' && !local && !(sslMode && VERIFYING_SSL_MODES.has(sslMode))) {
+    return { problems: ['DATABASE_URL: a database on another host needs sslmode=verify-full in production'] };
+  }
+  return { storage: { kind: 'postgres', url: raw.DATABASE_URL }, problems: [] };
+}
+// --- End of storage settings ------------------------------------------------------------------
+
+const schema = rawSchema.extend(securitySchema.shape).extend(inboxSchema.shape).extend(storageSchema.shape);
 
 
 /** Variables this service reads under prefixes where a misspelling would silently weaken it. */
@@ -331,6 +372,7 @@ export type Env = Omit<ShellEnv, 'publicBaseUrl'> & {
   delivery: DeliveryEnv;
   security: SecurityEnv;
   inbox: InboxEnv;
+  storage: StorageEnv;
 };
 
 
@@ -365,6 +407,8 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
           ...productionProblems(raw),
         ]
       : demoProblems(raw);
+  const { storage, problems: storageProblems } = storageEnv(raw, raw.APP_MODE);
+  modeProblems.push(...storageProblems);
   const dataDir = path.resolve(raw.DATA_DIR);
   const supportEmail = raw.SUPPORT_SERVICE_EMAIL ?? DEMO_SUPPORT_SERVICE.SUPPORT_SERVICE_EMAIL;
   let delivery: DeliveryEnv | undefined;
@@ -375,7 +419,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     // Every problem in one message, so the operator fixes them in one go.
     modeProblems.push(...error.message.split('\n').slice(1).map((line) => line.trim()));
   }
-  if (modeProblems.length > 0 || !delivery) throw new EnvError(`Invalid configuration:\n  ${modeProblems.join('\n  ')}`);
+  if (modeProblems.length > 0 || !delivery || !storage) throw new EnvError(`Invalid configuration:\n  ${modeProblems.join('\n  ')}`);
 
   const shell = shellOf(raw);
   return {
@@ -385,6 +429,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     delivery,
     security: securityEnv(raw),
     inbox: inboxEnv(raw),
+    storage,
   };
 }
 

@@ -23,8 +23,7 @@ import { purgeExpiredReferrals } from '@/lib/delivery/retention';
 import { createSmtpTransport, smtpOptionsFromUrl, type MailTransport } from '@/lib/delivery/smtp-transport';
 import { startEmbeddedSmtpServer, type EmbeddedSmtpServer } from '@/lib/mailbox/embedded-smtp-server';
 import { mailboxDirectory, purgeMailboxCopies } from '@/lib/mailbox/mailbox';
-import { openDatabase } from '@/lib/storage/sqlite-database';
-import { createSqliteDeliveryRepository } from '@/lib/storage/sqlite-delivery-repository';
+import { openStore } from '@/lib/storage/store';
 
 export type DeliveryRuntime = {
   env: Env;
@@ -41,24 +40,24 @@ const RETENTION_INTERVAL_MS = 60 * 60 * 1000;
 
 type Holder = { [RUNTIME]?: Promise<DeliveryRuntime> };
 
-/** The database file inside a data directory. */
-export function databaseFile(dataDir: string): string {
-  return path.join(dataDir, 'referrals.sqlite');
-}
-
 /** Where the embedded SMTP server writes the port it listens on (useful when it was 0: any free port). */
 export function embeddedSmtpPortFile(dataDir: string): string {
   return path.join(dataDir, 'embedded-smtp.port');
 }
 
-/** Opens storage and the data key: what both the server and the CLI need. */
-export function openDeliveryStorage(env: Env): { repository: DeliveryRepository; dataKey: Buffer } {
+/**
+ * Opens storage (the store `DATABASE_URL` selects, migrated) and the data key: what both the
+ * server and the CLI need. Rejects if the store cannot be opened, so a server stops at once.
+ */
+export async function openDeliveryStorage(env: Env): Promise<{ repository: DeliveryRepository; dataKey: Buffer }> {
+  // DATA_DIR holds the data key and the demo's mailbox with either store, and SQLite's file.
   ensureDataDirectory(env.dataDir);
-  const repository = createSqliteDeliveryRepository(openDatabase(databaseFile(env.dataDir)));
+  const store = openStore(env.storage, env.dataDir);
   try {
-    return { repository, dataKey: loadDataKey(env.delivery.dataKey) };
+    await store.ready;
+    return { repository: store.delivery, dataKey: loadDataKey(env.delivery.dataKey) };
   } catch (error) {
-    repository.close();
+    await store.close();
     throw error;
   }
 }
@@ -88,7 +87,7 @@ async function boot(env: Env): Promise<DeliveryRuntime> {
   // Check the relay's URL before anything starts, so a bad one stops the server at once.
   if (smtpConfig.kind === 'url') smtpOptionsFromUrl(smtpConfig.url);
 
-  const { repository, dataKey } = openDeliveryStorage(env);
+  const { repository, dataKey } = await openDeliveryStorage(env);
   let embeddedSmtp: EmbeddedSmtpServer | undefined;
   let smtpUrl: string;
   try {
@@ -104,7 +103,7 @@ async function boot(env: Env): Promise<DeliveryRuntime> {
       smtpUrl = smtpConfig.url;
     }
   } catch (error) {
-    repository.close();
+    await repository.close();
     throw error;
   }
 
@@ -151,7 +150,7 @@ async function boot(env: Env): Promise<DeliveryRuntime> {
         await embeddedSmtp?.close();
         // A port file left behind would send `outbox drain` to whoever listens there next.
         if (embeddedSmtp) fs.rmSync(embeddedSmtpPortFile(env.dataDir), { force: true });
-        repository.close();
+        await repository.close();
       })();
       return stopping;
     },

@@ -33,7 +33,7 @@ async function deliverCanaryReferral(settings: Record<string, string>) {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'notice-mode-'));
   const smtp = await startSmtpCapture();
   const env = parseEnv({ ...demoSettings, DATA_DIR: dataDir, SMTP_URL: `smtp://127.0.0.1:${smtp.port}`, ...settings });
-  const storage = openDeliveryStorage(env);
+  const storage = await openDeliveryStorage(env);
   const { outbox, transport } = createConfiguredOutbox(env, storage.repository, storage.dataKey, `smtp://127.0.0.1:${smtp.port}`);
   cleanups.push(async () => {
     transport.close();

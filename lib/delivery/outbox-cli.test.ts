@@ -36,7 +36,7 @@ describe('npm run outbox', () => {
   it('drains waiting referrals, reports status, and refuses unknown commands', async () => {
     const { smtp, env } = await dataDirWithRelay();
 
-    const storage = openDeliveryStorage(env);
+    const storage = await openDeliveryStorage(env);
     const references = [];
     for (let i = 0; i < 3; i += 1) {
       const { reference } = await acceptReferralWith(
@@ -76,7 +76,7 @@ describe('npm run outbox', () => {
     const { answers, canaries } = canaryAnswers(`cnry${randomBytes(4).toString('hex')}`);
     // Stored as the server stores it: validated, with answers that do not apply emptied.
     const payload = JSON.parse(JSON.stringify(referralSchema().parse(answers))) as Record<string, unknown>;
-    const storage = openDeliveryStorage(env);
+    const storage = await openDeliveryStorage(env);
     const { reference } = await acceptReferralWith(
       { ...storage, log: captureLog().log },
       { formToken: randomBytes(16).toString('hex'), nation: 'england', payload },
@@ -115,7 +115,7 @@ describe('npm run outbox', () => {
     // Delivered (as a notice), then purged when its retention period is over: gone for good.
     expect(await run('drain')).toMatchObject({ code: 0 });
     expect(smtp.messages).toHaveLength(1);
-    const later = openDeliveryStorage(env);
+    const later = await openDeliveryStorage(env);
     expect(await purgeExpiredReferrals(later.repository, 30, Date.now() + 31 * 24 * 60 * 60 * 1000, captureLog().log)).toEqual([reference]);
     later.repository.close();
     expect(await run('show', reference)).toMatchObject({ code: 1, output: expect.stringMatching(/^No referral has the reference/) });

@@ -92,7 +92,7 @@ export async function runOutboxCli(args: string[], env: Env, print: (line: strin
     print(USAGE);
     return 2;
   }
-  const { repository, dataKey } = openDeliveryStorage(env);
+  const { repository, dataKey } = await openDeliveryStorage(env);
   try {
     if (command === 'status') {
       await printStatus(repository, print);
@@ -137,6 +137,6 @@ export async function runOutboxCli(args: string[], env: Env, print: (line: strin
     const counts = await repository.countByState();
     return counts.pending + counts.dead > 0 ? 1 : 0;
   } finally {
-    repository.close();
+    await repository.close();
   }
 }

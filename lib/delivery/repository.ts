@@ -3,9 +3,10 @@
  * job atomically, lease due jobs to a worker, record outcomes, and purge what retention allows.
  *
  * The domain (accept, outbox, retention, CLI) talks only to this interface. SQLite implements it
- * for the single-instance default (`lib/storage/sqlite-delivery-repository.ts`); a multi-instance
- * deployment would implement it on PostgreSQL (`FOR UPDATE SKIP LOCKED` for the claim) without
- * touching the domain. Methods are async for that reason, although SQLite answers synchronously.
+ * for the single-instance default (`lib/storage/sqlite-delivery-repository.ts`), PostgreSQL for
+ * several instances on one database (`lib/storage/postgres-delivery-repository.ts`, `FOR UPDATE
+ * SKIP LOCKED` for the claim), and `lib/storage/store.ts` chooses between them. Methods are async
+ * for PostgreSQL, although SQLite answers synchronously.
  */
 
 import { nations, type Nation } from '@/lib/nations';
@@ -83,5 +84,6 @@ export interface DeliveryRepository {
   countByState(): Promise<Record<JobState, number>>;
   /** Deletes every trace of referrals sent before `cutoff`; dead and unsent jobs are kept. */
   purgeSentBefore(cutoff: number): Promise<string[]>;
-  close(): void;
+  /** Closes this process's connection(s) to the store. */
+  close(): Promise<void>;
 }

@@ -1,6 +1,6 @@
 /**
  * The inbox's storage and sign-in machinery for one server process: its own connection to the
- * referrals' database (WAL lets it read beside the outbox worker), the data key, and the
+ * store (SQLite's WAL lets it read beside the outbox worker; PostgreSQL gives it its own pool), the data key, and the
  * sign-in throttle. Kept on `globalThis` for the same reason as the delivery runtime: Next.js
  * loads routes as separate module graphs in one process, and the throttle must be shared.
  */
@@ -12,8 +12,6 @@ import { createSignInThrottle } from '@/lib/staff/sign-in-throttle';
 import { createStaffAuth, type StaffAuth } from '@/lib/staff/staff-auth';
 import type { StaffRepository } from '@/lib/staff/repository';
 import { openStaffStorage } from '@/lib/staff/staff-storage';
-import { createSqliteCaseRepository } from '@/lib/storage/sqlite-case-repository';
-import { createSqliteCheckBackRepository } from '@/lib/storage/sqlite-check-back-repository';
 
 export type InboxRuntime = {
   env: Env;
@@ -30,7 +28,7 @@ const RUNTIME = Symbol.for('get-help-with-intimate-image-abuse.inbox-runtime');
 type Holder = { [RUNTIME]?: InboxRuntime };
 
 function boot(env: Env): InboxRuntime {
-  const { db, staff, dataKey } = openStaffStorage(env);
+  const { store, staff, dataKey } = openStaffStorage(env);
   const auth = createStaffAuth({
     staff,
     dataKey,
@@ -41,8 +39,8 @@ function boot(env: Env): InboxRuntime {
   return {
     env,
     staff,
-    cases: createSqliteCaseRepository(db),
-    checkBack: createSqliteCheckBackRepository(db),
+    cases: store.cases,
+    checkBack: store.checkBack,
     dataKey,
     auth,
     now: Date.now,

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import { databaseFile } from '@/lib/delivery/delivery-runtime';
+import { databaseFile } from '@/lib/storage/store';
 import { parseEnv } from '@/lib/env';
 import { demoSettings } from '@/lib/test-env';
 import { hashSecret } from './secrets';

@@ -151,6 +151,6 @@ export async function runStaffCli(
     print(`The audit log verifies: ${verdict.count} row(s), last hash ${verdict.lastHash}.`);
     return 0;
   } finally {
-    storage.close();
+    await storage.close();
   }
 }

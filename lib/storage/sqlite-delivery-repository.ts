@@ -199,7 +199,7 @@ export function createSqliteDeliveryRepository(db: SqliteDatabase): DeliveryRepo
       }
       return purged;
     },
-    close() {
+    async close() {
       db.close();
     },
   };

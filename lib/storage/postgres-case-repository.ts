@@ -1,0 +1,98 @@
+/**
+ * The case repository on PostgreSQL (see `lib/inbox/case-repository.ts`). As on SQLite, a
+ * referral with no case row is a new, unassigned case, and the row is written the first time
+ * someone changes it.
+ */
+import 'server-only';
+import type { CaseRecord, CaseRepository, StoredNote } from '@/lib/inbox/case-repository';
+import type { PostgresDatabase, Queryable } from '@/lib/storage/postgres-database';
+
+type CaseRow = {
+  reference: string;
+  nation: CaseRecord['nation'];
+  created_at: number;
+  payload: Buffer;
+  status: CaseRecord['status'] | null;
+  outcome: CaseRecord['outcome'];
+  assignee_id: number | null;
+  assignee_email: string | null;
+  first_contacted_at: number | null;
+  updated_at: number | null;
+  withdrawn_at: number | null;
+};
+
+const SELECT_CASES = `
+  SELECT r.reference, r.nation, r.created_at, r.payload, c.status, c.outcome, c.assignee_id,
+    s.email AS assignee_email, c.first_contacted_at, c.updated_at, r.withdrawn_at
+  FROM referrals r LEFT JOIN cases c ON c.referral_id = r.id LEFT JOIN staff s ON s.id = c.assignee_id`;
+
+const record = (row: CaseRow): CaseRecord => ({
+  reference: row.reference,
+  nation: row.nation,
+  receivedAt: row.created_at,
+  encryptedPayload: row.payload,
+  status: row.status ?? 'new',
+  outcome: row.outcome,
+  assignee: row.assignee_id !== null && row.assignee_email !== null ? { id: row.assignee_id, email: row.assignee_email } : null,
+  firstContactedAt: row.first_contacted_at,
+  updatedAt: row.updated_at,
+  withdrawnAt: row.withdrawn_at,
+});
+
+/** Wraps an open PostgreSQL store as a `CaseRepository`. */
+export function createPostgresCaseRepository(db: PostgresDatabase): CaseRepository {
+  /**
+   * Runs `change` on the referral's case row, creating it first; false when there is no such
+   * referral. The referral row is share-locked, so retention cannot delete it in between.
+   */
+  const onCase = (reference: string, now: number, change: (client: Queryable, id: number) => Promise<unknown>) =>
+    db.transaction(async (client) => {
+      const found = (await client.query<{ id: number }>('SELECT id FROM referrals WHERE reference = $1 FOR SHARE', [reference])).rows[0];
+      if (!found) return false;
+      await client.query(`INSERT INTO cases (referral_id, status, updated_at) VALUES ($1, 'new', $2) ON CONFLICT DO NOTHING`, [
+        found.id,
+        now,
+      ]);
+      await change(client, found.id);
+      return true;
+    });
+
+  return {
+    async listCases() {
+      return (await db.query<CaseRow>(`${SELECT_CASES} ORDER BY r.created_at, r.id`)).rows.map(record);
+    },
+    async findCase(reference) {
+      const row = (await db.query<CaseRow>(`${SELECT_CASES} WHERE r.reference = $1`, [reference])).rows[0];
+      return row && record(row);
+    },
+    async setStatus(reference, next, outcome, now) {
+      return onCase(reference, now, (client, id) =>
+        client.query(
+          `UPDATE cases SET status = $1, outcome = $2, updated_at = $3,
+             first_contacted_at = CASE WHEN first_contacted_at IS NULL AND $1 <> 'new' THEN $3 ELSE first_contacted_at END
+           WHERE referral_id = $4`,
+          [next, outcome, now, id],
+        ),
+      );
+    },
+    async assign(reference, assigneeId, now) {
+      return onCase(reference, now, (client, id) =>
+        client.query('UPDATE cases SET assignee_id = $1, updated_at = $2 WHERE referral_id = $3', [assigneeId, now, id]),
+      );
+    },
+    async addNote(reference, staffId, encryptedBody, now) {
+      return onCase(reference, now, (client, id) =>
+        client.query('INSERT INTO case_notes (referral_id, staff_id, body, created_at) VALUES ($1, $2, $3, $4)', [id, staffId, encryptedBody, now]),
+      );
+    },
+    async notes(reference) {
+      const { rows } = await db.query<{ id: number; email: string; body: Buffer; created_at: number }>(
+        `SELECT n.id, s.email, n.body, n.created_at FROM case_notes n
+         JOIN referrals r ON r.id = n.referral_id JOIN staff s ON s.id = n.staff_id
+         WHERE r.reference = $1 ORDER BY n.created_at, n.id`,
+        [reference],
+      );
+      return rows.map((row): StoredNote => ({ id: row.id, authorEmail: row.email, encryptedBody: row.body, createdAt: row.created_at }));
+    },
+  };
+}

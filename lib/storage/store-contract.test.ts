@@ -1,0 +1,345 @@
+/**
+ * The store contract: the same tests against each store (`lib/storage/store.ts`), a real SQLite
+ * file and a real PostgreSQL database, through the repository interfaces alone. Whatever the
+ * domain relies on is written here once, so a second store cannot quietly differ: referrals and
+ * their idempotent acceptance, the outbox's leases, fencing, backoff and dead letters (with
+ * workers claiming at once from separate connections), staff, sessions and second factors, the
+ * append-only hash-chained audit log (with concurrent appenders), cases, check-back messages,
+ * withdrawal's tombstone, and retention.
+ */
+import { randomBytes } from 'node:crypto';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { NewReferral } from '@/lib/delivery/repository';
+import { verifyAuditChain, type AuditFields } from '@/lib/staff/audit-chain';
+import { MIGRATIONS } from './migrations';
+import { POSTGRES_MIGRATIONS } from './postgres-migrations';
+import { openTestStore, STORE_KINDS, type StoreKind, type TestStore } from './test-stores';
+
+const T0 = Date.UTC(2026, 10, 30, 9, 0, 0);
+const LEASE = 30_000;
+
+const opened: TestStore[] = [];
+afterEach(async () => {
+  for (const each of opened.splice(0)) await each.cleanup();
+});
+
+async function fresh(kind: StoreKind): Promise<TestStore> {
+  const store = await openTestStore(kind);
+  opened.push(store);
+  return store;
+}
+
+let counter = 0;
+const referral = (overrides: Partial<NewReferral> = {}): NewReferral => {
+  counter += 1;
+  return {
+    reference: `REF${String(counter).padStart(5, '0')}`,
+    formToken: randomBytes(16).toString('hex'),
+    nation: 'england',
+    encryptedPayload: Buffer.from(`ciphertext ${counter}`),
+    now: T0,
+    ...overrides,
+  };
+};
+
+const audit = (n: number): AuditFields => ({ at: T0 + n, actor: `worker-${n}@support.example`, action: 'view', reference: `REF${n}`, detail: null });
+
+it('has the same numbered migration history on both stores', () => {
+  expect(POSTGRES_MIGRATIONS).toHaveLength(MIGRATIONS.length);
+});
+
+describe.each(STORE_KINDS)('the %s store', (kind) => {
+  describe('referrals', () => {
+    it('accepts a referral with its pending job, and the same form token again gives the same reference', async () => {
+      const { store } = await fresh(kind);
+      const first = referral();
+      expect(await store.delivery.insertReferral(first)).toEqual({ outcome: 'created', reference: first.reference });
+      expect(await store.delivery.insertReferral({ ...first, reference: 'OTHER1' })).toEqual({ outcome: 'existing', reference: first.reference });
+      expect(await store.delivery.findReferenceByFormToken(first.formToken)).toBe(first.reference);
+      expect(await store.delivery.countByState()).toEqual({ pending: 1, sending: 0, sent: 0, dead: 0 });
+      const stored = await store.delivery.findReferral(first.reference);
+      expect(stored).toEqual({ reference: first.reference, nation: 'england', encryptedPayload: first.encryptedPayload, receivedAt: T0 });
+    });
+
+    it('says when a new form token drew a reference that is taken', async () => {
+      const { store } = await fresh(kind);
+      const first = referral();
+      await store.delivery.insertReferral(first);
+      expect(await store.delivery.insertReferral(referral({ reference: first.reference }))).toEqual({ outcome: 'reference-taken' });
+      expect(await store.delivery.countByState()).toMatchObject({ pending: 1 });
+    });
+
+    it('stores one referral when two connections accept the same form token at once', async () => {
+      const test = await fresh(kind);
+      const other = test.openAnother();
+      const same = referral();
+      const outcomes = await Promise.all([test.store.delivery.insertReferral(same), other.delivery.insertReferral({ ...same, reference: 'RACE01' })]);
+      expect(outcomes.map((outcome) => outcome.outcome).sort()).toEqual(['created', 'existing']);
+      expect(new Set(outcomes.map((outcome) => ('reference' in outcome ? outcome.reference : undefined))).size).toBe(1);
+      expect((await test.store.delivery.listJobs()).length).toBe(1);
+    });
+  });
+
+  describe('the outbox', () => {
+    it('leases the oldest due job, fences outcomes by lease, and hands back a job whose lease expired', async () => {
+      const { store } = await fresh(kind);
+      const later = referral({ now: T0 + 10 });
+      const older = referral();
+      await store.delivery.insertReferral(later);
+      await store.delivery.insertReferral(older);
+
+      const first = await store.delivery.claimDueJob(T0 + 20, LEASE);
+      expect(first).toMatchObject({ reference: older.reference, attempt: 1, nation: 'england', receivedAt: T0 });
+      expect(first!.encryptedPayload).toEqual(older.encryptedPayload);
+      const second = await store.delivery.claimDueJob(T0 + 20, LEASE);
+      expect(second?.reference).toBe(later.reference);
+      expect(await store.delivery.claimDueJob(T0 + 20, LEASE)).toBeUndefined();
+
+      // The first worker stalls past its lease; another takes the job over.
+      const takeover = await store.delivery.claimDueJob(T0 + 20 + LEASE, LEASE);
+      expect(takeover).toMatchObject({ reference: older.reference, attempt: 2 });
+      expect(await store.delivery.markSent(first!, T0 + LEASE + 30)).toBe(false);
+      expect(await store.delivery.markSent(takeover!, T0 + LEASE + 30)).toBe(true);
+      expect(await store.delivery.countByState()).toEqual({ pending: 0, sending: 1, sent: 1, dead: 0 });
+    });
+
+    it('retries on the time it is given, can leave an attempt uncounted, and dead-letters until requeued', async () => {
+      const { store } = await fresh(kind);
+      const one = referral();
+      await store.delivery.insertReferral(one);
+      const job = (await store.delivery.claimDueJob(T0, LEASE))!;
+      expect(await store.delivery.markRetry(job, T0 + 5_000, 'smtp_421', T0 + 1)).toBe(true);
+      expect(await store.delivery.claimDueJob(T0 + 4_999, LEASE)).toBeUndefined();
+      const again = (await store.delivery.claimDueJob(T0 + 5_000, LEASE))!;
+      expect(again.attempt).toBe(2);
+      expect(await store.delivery.markRetry(again, T0 + 6_000, 'relay_unreachable', T0 + 5_001, false)).toBe(true);
+      const [summary] = await store.delivery.listJobs(['pending']);
+      expect(summary).toMatchObject({ reference: one.reference, state: 'pending', attempts: 1, nextAttemptAt: T0 + 6_000, lastError: 'relay_unreachable' });
+
+      const third = (await store.delivery.claimDueJob(T0 + 6_000, LEASE))!;
+      expect(await store.delivery.markDead(third, 'smtp_550', T0 + 6_001)).toBe(true);
+      expect(await store.delivery.claimDueJob(T0 + 100 * LEASE, LEASE)).toBeUndefined();
+      expect(await store.delivery.listJobs(['dead'])).toMatchObject([{ reference: one.reference, lastError: 'smtp_550' }]);
+
+      expect(await store.delivery.retry(one.reference, T0 + 7_000)).toBe(true);
+      expect(await store.delivery.retry('NOSUCH', T0 + 7_000)).toBe(false);
+      expect(await store.delivery.claimDueJob(T0 + 7_000, LEASE)).toMatchObject({ reference: one.reference, attempt: 1 });
+    });
+
+    it('makes every waiting job due now for a drain', async () => {
+      const { store } = await fresh(kind);
+      for (let i = 0; i < 3; i += 1) await store.delivery.insertReferral(referral());
+      for (let i = 0; i < 3; i += 1) {
+        const job = (await store.delivery.claimDueJob(T0, LEASE))!;
+        await store.delivery.markRetry(job, T0 + 60_000, 'smtp_421', T0);
+      }
+      expect(await store.delivery.claimDueJob(T0 + 1, LEASE)).toBeUndefined();
+      expect(await store.delivery.makeAllDue(T0 + 1)).toBe(3);
+      expect(await store.delivery.claimDueJob(T0 + 1, LEASE)).toBeDefined();
+    });
+
+    it('never leases one job to two workers claiming at once from separate connections', async () => {
+      const test = await fresh(kind);
+      const jobs = 60;
+      for (let i = 0; i < jobs; i += 1) await test.store.delivery.insertReferral(referral());
+      const workers = [test.store, test.openAnother(), test.openAnother()];
+      const claimed: string[] = [];
+      await Promise.all(
+        workers.map(async (worker) => {
+          for (;;) {
+            const job = await worker.delivery.claimDueJob(T0, LEASE);
+            if (!job) return;
+            claimed.push(job.reference);
+            expect(await worker.delivery.markSent(job, T0 + 1)).toBe(true);
+          }
+        }),
+      );
+      expect(claimed).toHaveLength(jobs);
+      expect(new Set(claimed).size).toBe(jobs);
+      expect(await test.store.delivery.countByState()).toEqual({ pending: 0, sending: 0, sent: jobs, dead: 0 });
+    });
+
+    it('purges referrals sent before the cutoff with their case, and keeps unsent and dead ones', async () => {
+      const test = await fresh(kind);
+      const { store } = test;
+      const [sent, waiting, dead] = [referral(), referral(), referral()];
+      for (const each of [sent, waiting, dead]) await store.delivery.insertReferral(each);
+      const job = (await store.delivery.claimDueJob(T0, LEASE))!;
+      await store.delivery.markSent(job, T0 + 1);
+      const deadJob = (await store.delivery.claimDueJob(T0, LEASE))!;
+      await store.delivery.markDead(deadJob, 'smtp_550', T0 + 1);
+      await store.cases.setStatus(sent.reference, 'contacting', null, T0 + 2);
+
+      expect(await store.delivery.purgeSentBefore(T0 + 1)).toEqual([]);
+      expect(await store.delivery.purgeSentBefore(T0 + 2)).toEqual([sent.reference]);
+      expect(await store.delivery.findReferral(sent.reference)).toBeUndefined();
+      expect(await store.cases.findCase(sent.reference)).toBeUndefined();
+      expect((await store.delivery.listJobs()).map((each) => each.reference).sort()).toEqual([waiting.reference, dead.reference].sort());
+      expect(await test.storedText()).not.toContain(sent.encryptedPayload.toString('latin1'));
+    });
+  });
+
+  describe('staff and sessions', () => {
+    const add = (test: TestStore, email = 'Sam@Support.example') =>
+      test.store.staff.addStaff({ email, role: 'caseworker', enrolmentTokenHash: `token-${email}`, enrolmentExpiresAt: T0 + 1000, now: T0 });
+
+    it('adds an account once per email (without case), finds it by enrolment token until it expires', async () => {
+      const test = await fresh(kind);
+      const created = await add(test);
+      expect(created).toMatchObject({ outcome: 'created', member: { email: 'sam@support.example', role: 'caseworker', createdAt: T0, enrolledAt: null } });
+      expect(await add(test, 'SAM@support.example ')).toEqual({ outcome: 'exists' });
+      expect(await test.store.staff.findByEnrolmentToken('token-Sam@Support.example', T0 + 999)).toMatchObject({ email: 'sam@support.example' });
+      expect(await test.store.staff.findByEnrolmentToken('token-Sam@Support.example', T0 + 1000)).toBeUndefined();
+      expect((await test.store.staff.list()).map((each) => each.email)).toEqual(['sam@support.example']);
+    });
+
+    it('completes enrolment with one-use recovery codes, refuses a replayed TOTP step, keeps passkeys', async () => {
+      const test = await fresh(kind);
+      const { staff } = test.store;
+      const created = await add(test);
+      if (created.outcome !== 'created') throw new Error('not created');
+      const id = created.member.id;
+      await staff.setTotpSecret(id, Buffer.from([1, 2, 3]));
+      await staff.completeEnrolment(id, { passwordHash: 'argon2-hash', recoveryCodeHashes: ['a', 'b'], now: T0 + 5 });
+      const member = await staff.findById(id);
+      expect(member).toMatchObject({ passwordHash: 'argon2-hash', enrolledAt: T0 + 5, encryptedTotpSecret: Buffer.from([1, 2, 3]) });
+      expect(await staff.findByEnrolmentToken('token-Sam@Support.example', T0)).toBeUndefined();
+
+      expect(await staff.acceptTotpStep(id, 100)).toBe(true);
+      expect(await staff.acceptTotpStep(id, 100)).toBe(false);
+      expect(await staff.acceptTotpStep(id, 99)).toBe(false);
+
+      // The same code used twice at once, from two connections: accepted once.
+      const other = test.openAnother();
+      const uses = await Promise.all([staff.useRecoveryCode(id, 'a', T0), other.staff.useRecoveryCode(id, 'a', T0)]);
+      expect(uses.filter(Boolean)).toHaveLength(1);
+      expect(await staff.unusedRecoveryCodes(id)).toBe(1);
+
+      await staff.addPasskey(id, { credentialId: 'cred-1', publicKey: Buffer.from('key'), counter: 0, transports: ['usb', 'nfc'] }, T0);
+      await staff.updatePasskeyCounter('cred-1', 7);
+      expect(await staff.findPasskey('cred-1')).toEqual({ staffId: id, credentialId: 'cred-1', publicKey: Buffer.from('key'), counter: 7, transports: ['usb', 'nfc'] });
+      expect(await staff.passkeys(id)).toHaveLength(1);
+    });
+
+    it('shares sessions between connections, and reset or disable ends them everywhere', async () => {
+      const test = await fresh(kind);
+      const created = await add(test);
+      if (created.outcome !== 'created') throw new Error('not created');
+      const id = created.member.id;
+      const other = test.openAnother();
+      await test.store.staff.createSession({ idHash: 'session-1', staffId: id, stage: 'password', now: T0 });
+      await test.store.staff.setSessionChallenge('session-1', 'challenge');
+      await other.staff.touchSession('session-1', T0 + 60_000);
+      expect(await other.staff.findSession('session-1')).toEqual({ staffId: id, stage: 'password', challenge: 'challenge', createdAt: T0, lastSeenAt: T0 + 60_000 });
+
+      await test.store.staff.addPasskey(id, { credentialId: 'cred-2', publicKey: Buffer.from('k'), counter: 0, transports: [] }, T0);
+      const reset = await other.staff.resetEnrolment('sam@support.example', 'new-token', T0 + 5000);
+      expect(reset).toMatchObject({ email: 'sam@support.example', enrolledAt: null, disabledAt: null });
+      expect(await test.store.staff.findSession('session-1')).toBeUndefined();
+      expect(await test.store.staff.passkeys(id)).toEqual([]);
+
+      await test.store.staff.createSession({ idHash: 'session-2', staffId: id, stage: 'full', now: T0 });
+      expect(await other.staff.disable('sam@support.example', T0 + 10)).toMatchObject({ disabledAt: T0 + 10 });
+      expect(await test.store.staff.findSession('session-2')).toBeUndefined();
+      expect(await test.store.staff.disable('nobody@support.example', T0)).toBeUndefined();
+
+      await test.store.staff.createSession({ idHash: 'session-3', staffId: id, stage: 'full', now: T0 });
+      await other.staff.deleteSession('session-3');
+      expect(await test.store.staff.findSession('session-3')).toBeUndefined();
+    });
+  });
+
+  describe('the audit log', () => {
+    it('keeps one verifiable chain when two connections append at once', async () => {
+      const test = await fresh(kind);
+      const writers = [test.store, test.openAnother()];
+      await Promise.all(writers.map((writer, w) => Promise.all(Array.from({ length: 40 }, (_, i) => writer.staff.appendAudit(audit(w * 100 + i))))));
+      const all = await test.store.staff.allAudit();
+      expect(all).toHaveLength(80);
+      expect(verifyAuditChain(all)).toMatchObject({ ok: true, count: 80 });
+      expect((await test.store.staff.recentAudit({ reference: 'REF101', limit: 5 })).map((entry) => entry.actor)).toEqual(['worker-101@support.example']);
+      expect(await test.store.staff.recentAudit({ limit: 3 })).toEqual(all.slice(-3).reverse());
+    });
+
+    it('refuses to change or delete a row, even to the database owner', async () => {
+      const test = await fresh(kind);
+      await test.store.staff.appendAudit(audit(1));
+      await expect(test.sql(`UPDATE audit_log SET actor = 'someone-else'`)).rejects.toThrow(/append-only/);
+      await expect(test.sql('DELETE FROM audit_log')).rejects.toThrow(/append-only/);
+      expect(verifyAuditChain(await test.store.staff.allAudit())).toMatchObject({ ok: true, count: 1 });
+    });
+  });
+
+  describe('cases, check-back messages and withdrawal', () => {
+    async function withStaffAndReferral(test: TestStore) {
+      const created = await test.store.staff.addStaff({ email: 'alex@support.example', role: 'manager', enrolmentTokenHash: 't', enrolmentExpiresAt: T0, now: T0 });
+      if (created.outcome !== 'created') throw new Error('not created');
+      const one = referral();
+      await test.store.delivery.insertReferral(one);
+      return { staffId: created.member.id, one };
+    }
+
+    it('starts every referral as a new case, records first contact once, assignment and notes', async () => {
+      const test = await fresh(kind);
+      const { staffId, one } = await withStaffAndReferral(test);
+      const { cases } = test.store;
+      expect(await cases.findCase(one.reference)).toMatchObject({ status: 'new', assignee: null, firstContactedAt: null, withdrawnAt: null });
+      expect(await cases.setStatus(one.reference, 'contacting', null, T0 + 1)).toBe(true);
+      expect(await cases.setStatus(one.reference, 'closed', 'supported', T0 + 2)).toBe(true);
+      expect(await cases.assign(one.reference, staffId, T0 + 3)).toBe(true);
+      expect(await cases.addNote(one.reference, staffId, Buffer.from('note ciphertext'), T0 + 4)).toBe(true);
+      expect(await cases.setStatus('NOSUCH', 'closed', 'supported', T0)).toBe(false);
+      expect(await cases.findCase(one.reference)).toMatchObject({
+        status: 'closed',
+        outcome: 'supported',
+        firstContactedAt: T0 + 1,
+        assignee: { id: staffId, email: 'alex@support.example' },
+        // A note is not a change of the case's state.
+        updatedAt: T0 + 3,
+      });
+      expect(await cases.notes(one.reference)).toEqual([{ id: expect.any(Number), authorEmail: 'alex@support.example', encryptedBody: Buffer.from('note ciphertext'), createdAt: T0 + 4 }]);
+      expect((await cases.listCases()).map((each) => each.reference)).toEqual([one.reference]);
+    });
+
+    it('keeps one PIN, the messages in order with who read them, and withdrawal leaves a content-free tombstone', async () => {
+      const test = await fresh(kind);
+      const { staffId, one } = await withStaffAndReferral(test);
+      const { checkBack, cases, delivery } = test.store;
+      expect(await checkBack.setPin(one.reference, 'pin-hash', T0)).toBe(true);
+      expect(await checkBack.setPin(one.reference, 'other-hash', T0)).toBe(false);
+      expect(await checkBack.pinHash(one.reference)).toBe('pin-hash');
+      expect(await checkBack.addMessage(one.reference, 'support-worker', staffId, Buffer.from('hello ciphertext'), T0 + 1)).toBe(true);
+      expect(await checkBack.addMessage(one.reference, 'person', null, Buffer.from('reply ciphertext'), T0 + 2)).toBe(true);
+      expect(await checkBack.markRead(one.reference, T0 + 3)).toBe(1);
+      expect(await checkBack.messages(one.reference)).toEqual([
+        { id: expect.any(Number), author: 'support-worker', staffEmail: 'alex@support.example', encryptedBody: Buffer.from('hello ciphertext'), createdAt: T0 + 1, readAt: T0 + 3 },
+        { id: expect.any(Number), author: 'person', staffEmail: null, encryptedBody: Buffer.from('reply ciphertext'), createdAt: T0 + 2, readAt: null },
+      ]);
+      await cases.addNote(one.reference, staffId, Buffer.from('note ciphertext'), T0 + 4);
+
+      // Two withdrawals at once, from two connections: one withdraws, the other finds nothing.
+      const other = test.openAnother();
+      expect((await Promise.all([checkBack.withdraw(one.reference, T0 + 5), other.checkBack.withdraw(one.reference, T0 + 5)])).sort()).toEqual([false, true]);
+      expect(await cases.findCase(one.reference)).toMatchObject({ status: 'closed', outcome: 'withdrawn', withdrawnAt: T0 + 5, encryptedPayload: Buffer.alloc(0) });
+      expect(await checkBack.messages(one.reference)).toEqual([]);
+      expect(await cases.notes(one.reference)).toEqual([]);
+      expect(await checkBack.pinHash(one.reference)).toBeUndefined();
+      expect(await checkBack.addMessage(one.reference, 'person', null, Buffer.from('late'), T0 + 6)).toBe(false);
+      expect(await checkBack.setPin(one.reference, 'again', T0 + 6)).toBe(false);
+      // The unsent email is never sent.
+      expect(await delivery.claimDueJob(T0 + 10, LEASE)).toBeUndefined();
+      const text = await test.storedText();
+      for (const content of [one.encryptedPayload.toString('latin1'), 'hello ciphertext', 'reply ciphertext', 'note ciphertext', 'pin-hash']) {
+        expect(text).not.toContain(content);
+      }
+    });
+  });
+
+  it('migrates once when two instances open a new database at the same moment, and again is a no-op', async () => {
+    const test = await fresh(kind);
+    const [a, b] = [test.openAnother(), test.openAnother()];
+    await Promise.all([a.ready, b.ready]);
+    await a.delivery.insertReferral(referral());
+    expect(await b.delivery.countByState()).toMatchObject({ pending: 1 });
+  });
+});
