@@ -15,7 +15,6 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
-import { startTestPostgres } from '../test-postgres.mjs';
 import { outboxStates, storedReferences } from './server';
 
 export type SharedStore = {
@@ -41,6 +40,9 @@ export async function sqliteStore(): Promise<SharedStore> {
 }
 
 export async function postgresStore(): Promise<SharedStore> {
+  // Imported when needed, as an ES module: the bench runs as CommonJS, which cannot require a
+  // module with top-level await (test-postgres.mjs has one when run on its own).
+  const { startTestPostgres } = await import('../test-postgres.mjs');
   const database = await startTestPostgres();
   const dataKey = randomBytes(32).toString('base64');
   const dataDirs: string[] = [];
