@@ -12,6 +12,7 @@ describe('two-instance counts', () => {
   it('counts a resend after the kill as one duplicate with the same Message-ID', () => {
     const counts = deliveryCounts(['KQ7M-X4PD', 'TT3C-4WAA'], ['KQ7M-X4PD', 'TT3C-4WAA'], received('KQ7M-X4PD', 'TT3C-4WAA', 'KQ7M-X4PD'));
     expect(counts).toMatchObject({ accepted: 2, stored: 2, delivered: 2, duplicated: 1, duplicatesWithAnotherMessageId: 0, storedNotDelivered: 0 });
+    expect(counts.duplicates).toEqual([{ reference: 'KQ7M-X4PD', arrivals: [0, 2] }]);
   });
 
   it('catches a duplicate under another Message-ID, an orphan row, a row twice and a referral never delivered', () => {
@@ -54,10 +55,11 @@ describe('two-instance verdict', () => {
     storedNotAccepted: 0,
     delivered: 107,
     duplicated: 1,
+    duplicates: [{ reference: 'KQ7M-X4PD', arrivals: [30, 41] }],
     duplicatesWithAnotherMessageId: 0,
     storedNotDelivered: 0,
     unreadable: 0,
-    kill: { acceptedAtKill: 33, cutOffByProxy: 4, downSeconds: 3 },
+    kill: { acceptedAtKill: 33, cutOffByProxy: 4, downSeconds: 3, messagesAtKill: 31 },
     rateLimit: { limit: 5, acceptedThroughA: 5, nextThroughB: 'rate-limited', newClientThroughB: 'accepted' },
     drainSeconds: 2,
     seconds: 30,
