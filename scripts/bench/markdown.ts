@@ -37,7 +37,7 @@ function twoInstanceMarkdown(figures: TwoInstanceFigures): string {
     '',
     `Instance A killed with SIGKILL once ${figures.kill.acceptedAtKill} of the burst's ${figures.size} referrals had been accepted; ` +
       `the proxy answered ${figures.kill.cutOffByProxy} request(s) it had given A with 502; A served again ${figures.kill.downSeconds.toFixed(1)} s after the kill. ` +
-      `${figures.kill.messagesAtKill} messages had arrived at the kill; duplicates (reference: arrival order of its copies): ${figures.duplicates.map((d) => `${d.reference}: ${d.arrivals.join(', ')}`).join('; ') || 'none'}. ` +
+      `${figures.kill.messagesAtKill} messages had arrived at the kill; duplicates (reference: arrival order of its copies): ${figures.duplicates.map((d) => `${d.reference}: ${d.arrivals.join(', ')}`).join('; ') || 'none'}; leases lost by a slow sender: ${figures.leaseLost ?? 'not counted'}. ` +
       `Rate limit: ${figures.rateLimit.acceptedThroughA} of ${figures.rateLimit.limit} referrals accepted through A, then B answered the same client "${figures.rateLimit.nextThroughB}" and a new client "${figures.rateLimit.newClientThroughB}".`,
   ];
   const { throughput } = figures;

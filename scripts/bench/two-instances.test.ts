@@ -60,6 +60,7 @@ describe('two-instance verdict', () => {
     storedNotDelivered: 0,
     unreadable: 0,
     kill: { acceptedAtKill: 33, cutOffByProxy: 4, downSeconds: 3, messagesAtKill: 31 },
+    leaseLost: 0,
     rateLimit: { limit: 5, acceptedThroughA: 5, nextThroughB: 'rate-limited', newClientThroughB: 'accepted' },
     drainSeconds: 2,
     seconds: 30,

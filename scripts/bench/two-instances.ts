@@ -124,6 +124,12 @@ export type TwoInstanceFigures = {
     /** Messages received when A was killed: a copy sent by A before it died arrived before this. */
     messagesAtKill: number;
   };
+  /**
+   * Sends whose lease ran out before they were recorded, so another worker took the job and may
+   * have sent it again (the instances' `delivery.lease_lost` log events; the killed instance's
+   * in-flight job is not among them, as it never got to record anything).
+   */
+  leaseLost: number;
   rateLimit: {
     limit: number;
     acceptedThroughA: number;
@@ -242,13 +248,23 @@ export async function runTwoInstances(options: TwoInstanceOptions): Promise<TwoI
   ];
   const proxies: RoundRobinProxy[] = [];
   const tally: Tally = { attempted: 0, references: [], refused: {}, cutOff: 0, resubmitted: 0, abandoned: 0 };
+  let leaseLost = 0;
+  /** Counts lease_lost events in one instance's log, whole lines only (a chunk may end mid-line). */
+  const leaseLostCounter = () => {
+    let partial = '';
+    return (chunk: string) => {
+      const lines = (partial + chunk).split('\n');
+      partial = lines.pop()!;
+      leaseLost += lines.filter((line) => line.includes('"event":"delivery.lease_lost"')).length;
+    };
+  };
 
   const start = async (instance: AppInstance, index: number) => {
-    instance.server = await startServer(instance.port, {
-      ...INSTANCE_ENV,
-      ...store.instanceEnv(index),
-      SMTP_URL: `smtp://127.0.0.1:${smtp.port}`,
-    });
+    instance.server = await startServer(
+      instance.port,
+      { ...INSTANCE_ENV, ...store.instanceEnv(index), SMTP_URL: `smtp://127.0.0.1:${smtp.port}` },
+      leaseLostCounter(),
+    );
   };
 
   /** Posts `count` referrals through `proxy`, each from its own address in `block`; adds to the tally. */
@@ -400,6 +416,7 @@ export async function runTwoInstances(options: TwoInstanceOptions): Promise<TwoI
       ...counts,
       kill,
       rateLimit: { limit: SUBMISSION_LIMIT, acceptedThroughA, nextThroughB, newClientThroughB },
+      leaseLost,
       throughput,
       drainSeconds,
       seconds: (Date.now() - started) / 1000,
