@@ -42,7 +42,7 @@ const onCase = (result: SessionResult<{ error?: string }>, extra: { replySent?: 
 async function respond(formData: FormData): Promise<CheckBackState> {
   const requestHeaders = await headers();
   const client = clientKey(requestHeaders);
-  if (!checkPostRateLimit(client).allowed) {
+  if (!(await checkPostRateLimit(client)).allowed) {
     log.warn('check_back.posts_rate_limited', { errorCode: 'rate_limited' });
     return { view: 'too-many-posts' };
   }
@@ -52,7 +52,7 @@ async function respond(formData: FormData): Promise<CheckBackState> {
     case 'sign-in': {
       // Without JavaScript (no Next-Action header) the browser posted the form itself, and keeps
       // the post in the tab's history: acted on once only.
-      if (!requestHeaders.has('next-action') && (await stepTokens()).redeem(formData.get(checkBackControls.once)) !== 'fresh') {
+      if (!requestHeaders.has('next-action') && (await (await stepTokens()).redeem(formData.get(checkBackControls.once))) !== 'fresh') {
         return ended;
       }
       return signIn(formText(formData, 'reference', 40), formText(formData, 'pin', PIN_MAX_LENGTH * 4), client);

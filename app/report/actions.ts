@@ -50,7 +50,7 @@ async function answer(previous: WizardState, formData: FormData): Promise<Wizard
   const requestHeaders = await headers();
   // Every post checks a step of answers, so a script posting fast could keep the server busy:
   // a generous limit per client on all of them, before anything is read.
-  if (!checkPostRateLimit(clientKey(requestHeaders)).allowed) {
+  if (!(await checkPostRateLimit(clientKey(requestHeaders))).allowed) {
     log.warn('referral.posts_rate_limited', { errorCode: 'rate_limited' });
     return { status: 'refused', reason: 'too-many-posts' };
   }
@@ -62,7 +62,7 @@ async function answer(previous: WizardState, formData: FormData): Promise<Wizard
   // before is one kept in the tab's history and sent again (Back, then "resubmit"), perhaps by
   // someone else holding her phone: it shows none of the answers it carries.
   const fromHistory = !requestHeaders.has('next-action');
-  if (fromHistory && (await stepTokens()).redeem(values[controlNames.stepToken]) !== 'fresh') {
+  if (fromHistory && (await (await stepTokens()).redeem(values[controlNames.stepToken])) !== 'fresh') {
     log.info('referral.step_replayed');
     const sent = intent.type === 'send' && formToken ? await referenceForFormToken(formToken) : undefined;
     return sent ? { status: 'refused', reason: 'already-sent', changed: false } : { status: 'refused', reason: 'expired' };
@@ -120,7 +120,7 @@ async function send(state: InProgress, requestHeaders: Headers): Promise<WizardS
   }
   const referral = result.data;
   // The client's address is used here, in memory, and nowhere else.
-  const limit = checkRateLimit(clientKey(requestHeaders));
+  const limit = await checkRateLimit(clientKey(requestHeaders));
   if (!limit.allowed) {
     log.warn('referral.rate_limited', { errorCode: 'rate_limited' });
     return { status: 'refused', reason: 'rate-limited' };

@@ -26,6 +26,7 @@ import type { CheckBackPage } from '@/lib/check-back/check-back-state';
 import type { CheckBackRepository } from '@/lib/check-back/repository';
 import { normaliseReference } from '@/lib/delivery/reference';
 import type { CaseRepository } from '@/lib/inbox/case-repository';
+import { storedPriority } from '@/lib/inbox/queue';
 import type { AuditAction } from '@/lib/staff/audit-chain';
 
 export type SignInResult =
@@ -150,15 +151,15 @@ export function createCheckBack(deps: CheckBackDeps) {
      * time as any other wrong PIN.
      */
     async signIn(reference: string, pin: string, client: string): Promise<SignInResult> {
-      const wait = lockout.waitFor(reference, client, now());
+      const wait = await lockout.waitFor(reference, client, now());
       if (wait > 0) return { outcome: 'locked', retryAfterMs: wait };
       const stored = await checkBack.pinHash(reference);
       const matches = await deps.verifyPin(stored, normalisePin(pin) ?? pin.slice(0, 64));
       if (!matches || !stored) {
-        lockout.recordFailure(reference, client, now());
+        await lockout.recordFailure(reference, client, now());
         return { outcome: 'no-match' };
       }
-      lockout.recordSuccess(reference);
+      await lockout.recordSuccess(reference);
       const page = await pageFor(reference);
       if (!page) return { outcome: 'no-match' };
       return { outcome: 'signed-in', session: sessions.issue(reference), page };
@@ -192,7 +193,10 @@ export function createCheckBack(deps: CheckBackDeps) {
     async withdraw(token: unknown): Promise<{ reference: string } | undefined> {
       const reference = sessions.take(token);
       if (!reference) return undefined;
-      if (await checkBack.withdraw(reference, now())) await audit('withdrawn', reference);
+      // The priority is read before the content goes, for the tombstone the figures count.
+      const record = await cases.findCase(reference);
+      const priority = record ? storedPriority(dataKey, reference, record.encryptedPayload) : null;
+      if (await checkBack.withdraw(reference, now(), priority)) await audit('withdrawn', reference);
       return { reference };
     },
 

@@ -4,6 +4,8 @@
  * withdrawal that turns a referral into a content-free tombstone. A withdrawn referral has no PIN
  * and no messages, and takes no new ones.
  */
+import type { Priority } from '@/lib/referral/triage';
+
 export type MessageAuthor = 'support-worker' | 'person';
 
 export type StoredMessage = {
@@ -28,9 +30,11 @@ export interface CheckBackRepository {
   /** Marks the support worker's unread messages read; how many were. */
   markRead(reference: string, now: number): Promise<number>;
   /**
-   * Deletes the referral's content, notes, messages and PIN now, and an undelivered email with
-   * them, leaving the reference, its dates and the case closed as withdrawn. False: nothing to
-   * withdraw (no such referral, or withdrawn already).
+   * Deletes the referral's content, notes, messages, PIN and any legal hold now, and an
+   * undelivered email with them, leaving the reference, its dates and the case closed as
+   * withdrawn, and a tombstone (see `lib/retention/repository.ts`) with the priority the caller
+   * read from the referral before it went (null: unreadable). False: nothing to withdraw (no
+   * such referral, or withdrawn already).
    */
-  withdraw(reference: string, now: number): Promise<boolean>;
+  withdraw(reference: string, now: number, priority: Priority | null): Promise<boolean>;
 }

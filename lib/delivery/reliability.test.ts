@@ -24,6 +24,7 @@ import {
 import { createTestKeyring } from '@/e2e/support/gpg';
 import { freePort, startSmtpCapture, type SmtpCapture } from '@/e2e/support/smtp-capture';
 import { listMailbox, readMailboxMessage } from '@/lib/mailbox/mailbox';
+import { createTestDatabase } from '@/lib/storage/test-stores';
 
 const RECIPIENT = 'intake@support-service.example';
 const FROM = 'referrals-noreply@get-help.example';
@@ -149,6 +150,34 @@ describe('delivery reliability (real processes, real SMTP on loopback)', () => {
     // At-least-once: only the one job in flight at the kill may have gone twice.
     expect(delivered.length - stored.size).toBeLessThanOrEqual(1);
     expect(await second.stop()).toBe(0);
+  }, 120_000);
+
+  it('on PostgreSQL too: SIGKILL mid-burst loses nothing, and each stored referral is delivered once', async () => {
+    const database = await createTestDatabase();
+    cleanups.push(() => database.drop());
+    const smtp = await capture();
+    const env = { DATA_DIR: tempDataDir(), DATABASE_URL: database.url, SMTP_URL: `smtp://127.0.0.1:${smtp.port}` };
+    const first = await server(env);
+    const received: string[] = [];
+    const submissions = burst(first, 300, 8, received);
+    await waitUntil(() => received.length >= 30, 30_000, 'the burst to be under way');
+    await first.kill9();
+    await submissions;
+    expect(received.length).toBeLessThan(300);
+
+    const second = await server(env);
+    const stored = await second.status();
+    const storedCount = stored.pending + stored.sending + stored.sent;
+    expect(storedCount).toBeGreaterThanOrEqual(received.length);
+    await waitUntil(async () => (await second.status()).sent === storedCount, 60_000, 'delivery after the restart');
+    const delivered = deliveredReferences(smtp);
+    for (const reference of received) expect(delivered, reference).toContain(reference);
+    expect(new Set(delivered).size).toBe(storedCount);
+    // At-least-once: only the one job in flight at the kill may have gone twice.
+    expect(delivered.length - storedCount).toBeLessThanOrEqual(1);
+    expect(await second.stop()).toBe(0);
+    // It really was PostgreSQL: no SQLite file was made.
+    expect(fs.existsSync(path.join(env.DATA_DIR, 'referrals.sqlite'))).toBe(false);
   }, 120_000);
 
   it('makes one referral and one email of the same form token sent twice', async () => {

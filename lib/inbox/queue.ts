@@ -63,23 +63,26 @@ export function countQueue(items: QueueItem[]): QueueCounts {
   };
 }
 
+/**
+ * A stored referral's priority, the same triage its email carries, read in memory only; null
+ * when it cannot be decrypted (a wrong data key, or an emptied, withdrawn one).
+ */
+export function storedPriority(dataKey: Buffer, reference: string, encryptedPayload: Buffer): Priority | null {
+  try {
+    return triage(readAnswers(decryptPayload(dataKey, reference, encryptedPayload))).priority;
+  } catch {
+    return null;
+  }
+}
+
 /** Every referral in the store, in queue order. */
 export async function loadQueue({ cases, dataKey, env, now }: Pick<InboxRuntime, 'cases' | 'dataKey' | 'env' | 'now'>): Promise<QueueItem[]> {
   const records = await cases.listCases();
   const at = now();
   return records
     .map((record): QueueItem => {
-      let priority: Priority | null;
       // A withdrawn referral is a tombstone with nothing to triage: closed, and last in its place.
-      if (record.withdrawnAt !== null) {
-        priority = 'standard';
-      } else {
-        try {
-          priority = triage(readAnswers(decryptPayload(dataKey, record.reference, record.encryptedPayload))).priority;
-        } catch {
-          priority = null;
-        }
-      }
+      const priority = record.withdrawnAt !== null ? 'standard' : storedPriority(dataKey, record.reference, record.encryptedPayload);
       return {
         reference: record.reference,
         nation: record.nation,

@@ -4,86 +4,27 @@
  * far more generously, how often it may post anything at all (the form's Continue and Back
  * without JavaScript), so that a script cannot keep the server busy checking answers.
  *
- * A sliding window per client, kept in this process's memory only: the client is known by a
- * keyed hash of its address (`clientKey`), the address itself is never logged, stored or kept,
- * and the secret behind the hash is random per process, so even a memory dump or a restart
- * cannot link a key back to an address. Memory is bounded: keys idle for a whole window are
- * dropped as new requests arrive, and past `maxKeys` the least recently seen key is dropped.
+ * A sliding window per client (`shared-limits.ts`): the client is known by a keyed hash of its
+ * address (`clientKey`), and the address itself is never logged, stored or kept.
+ *
+ * On one instance (SQLite), the windows are in this process's memory and the secret behind the
+ * hash is random per process, so even a memory dump or a restart cannot link a key back to an
+ * address. With several instances on PostgreSQL, a client limited through one must be limited
+ * through all, so the windows are rows in the database and every instance must hash an address
+ * to the same key: the secret is then derived from the data key, which they share. A key is kept
+ * only for its window; someone holding both the data key and the database could test addresses
+ * against the keys of the last window (SECURITY.md).
  */
 import 'server-only';
 import { createHmac, randomBytes } from 'node:crypto';
+import { loadDataKey } from '@/lib/delivery/data-key';
 import { getEnv } from '@/lib/env';
 import { log } from '@/lib/log';
 import { isLoopbackAddress } from '@/lib/security/loopback';
+import type { RateLimitResult } from '@/lib/security/rate-limiter';
+import { sharedLimits } from '@/lib/security/shared-limits-runtime';
 
-export type RateLimitResult = {
-  allowed: boolean;
-  /** Whole seconds until the client may try again; 0 when allowed. */
-  retryAfterSeconds: number;
-};
-
-export type RateLimiterOptions = {
-  /** Requests allowed per window. */
-  limit: number;
-  windowMs: number;
-  /** The most clients remembered at once. */
-  maxKeys?: number;
-  /** The clock, injectable so tests can move time. */
-  now?: () => number;
-};
-
-export type RateLimiter = {
-  /** Counts a request from `key` if it is allowed, and says whether it is. */
-  check(key: string): RateLimitResult;
-  /** How many clients are remembered now (for tests of the memory bound). */
-  size(): number;
-};
-
-/** A sliding-window limiter: at most `limit` allowed requests in any `windowMs`. */
-export function createRateLimiter({
-  limit,
-  windowMs,
-  maxKeys = 10_000,
-  now = Date.now,
-}: RateLimiterOptions): RateLimiter {
-  // Each key's allowed request times, oldest first, never more than `limit` of them. Map order is
-  // the order keys were last seen, so the first entries are the ones to drop first.
-  const seen = new Map<string, number[]>();
-
-  function dropIdle(at: number): void {
-    for (const [key, times] of seen) {
-      const newest = times[times.length - 1] ?? -Infinity;
-      if (newest > at - windowMs) break;
-      seen.delete(key);
-    }
-  }
-
-  return {
-    check(key) {
-      const at = now();
-      dropIdle(at);
-      const times = (seen.get(key) ?? []).filter((time) => time > at - windowMs);
-      seen.delete(key);
-      let result: RateLimitResult;
-      if (times.length < limit) {
-        times.push(at);
-        result = { allowed: true, retryAfterSeconds: 0 };
-      } else {
-        // Refused attempts are not counted, so waiting always works.
-        const oldest = times[0] ?? at;
-        result = { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((oldest + windowMs - at) / 1000)) };
-      }
-      seen.set(key, times);
-      while (seen.size > maxKeys) {
-        const first = seen.keys().next().value;
-        if (first === undefined) break;
-        seen.delete(first);
-      }
-      return result;
-    },
-    size: () => seen.size,
-  };
-}
+export { createRateLimiter, type RateLimiter, type RateLimiterOptions, type RateLimitResult } from '@/lib/security/rate-limiter';
 
 /**
  * The client's address from `X-Forwarded-For`. Each reverse proxy appends the address that
@@ -125,8 +66,18 @@ export function addressPrefix(address: string): string {
     .join(':')}::/64`;
 }
 
-// Random per process: keys cannot be linked to addresses, nor across restarts.
-const keySecret = randomBytes(32);
+let secret: Buffer | undefined;
+/** Random per process on one instance; the same on every instance of a shared store (see above). */
+function keySecret(): Buffer {
+  if (!secret) {
+    const env = getEnv();
+    secret =
+      env.storage.kind === 'postgres'
+        ? createHmac('sha256', loadDataKey(env.delivery.dataKey)).update('rate-limit-client-key-v1').digest()
+        : randomBytes(32);
+  }
+  return secret;
+}
 
 /**
  * The key of every request whose client cannot be told apart: more X-Forwarded-For hops
@@ -180,7 +131,7 @@ export function clientKey(
   if (mode === 'production' && trustedProxyHops === 0 && isInternalAddress(address)) {
     warnOnce('security.client_address_is_internal');
   }
-  return createHmac('sha256', keySecret).update(addressPrefix(address)).digest('base64url').slice(0, 22);
+  return createHmac('sha256', keySecret()).update(addressPrefix(address)).digest('base64url').slice(0, 22);
 }
 
 /** The limits, configured by RATE_LIMIT_SUBMISSIONS, RATE_LIMIT_STEPS and _WINDOW_SECONDS. */
@@ -189,18 +140,11 @@ export function submissionRateLimit(): { submissions: number; steps: number; win
 }
 
 type LimitKind = 'submissions' | 'steps';
-const limiters = new Map<string, RateLimiter>();
 
-function checkLimit(kind: LimitKind, key: string): RateLimitResult {
+function checkLimit(kind: LimitKind, key: string): Promise<RateLimitResult> {
   const shared = key === SHARED_CLIENT_KEY;
-  const name = `${kind}${shared ? '-shared' : ''}`;
-  let limiter = limiters.get(name);
-  if (!limiter) {
-    const { windowSeconds, ...limits } = submissionRateLimit();
-    limiter = createRateLimiter({ limit: limits[kind] * (shared ? SHARED_LIMIT_FACTOR : 1), windowMs: windowSeconds * 1000 });
-    limiters.set(name, limiter);
-  }
-  return limiter.check(key);
+  const { windowSeconds, ...limits } = submissionRateLimit();
+  return sharedLimits().hit(`${kind}:${key}`, limits[kind] * (shared ? SHARED_LIMIT_FACTOR : 1), windowSeconds * 1000, Date.now());
 }
 
 /**
@@ -208,7 +152,7 @@ function checkLimit(kind: LimitKind, key: string): RateLimitResult {
  * may go ahead; when not, show the person a friendly page with `retryAfterSeconds` and the
  * helpline numbers.
  */
-export function checkRateLimit(key: string): RateLimitResult {
+export function checkRateLimit(key: string): Promise<RateLimitResult> {
   return checkLimit('submissions', key);
 }
 
@@ -217,6 +161,6 @@ export function checkRateLimit(key: string): RateLimitResult {
  * form) from the client `key`. The limit is generous, for a person going back and forth; it
  * bounds a script, whose every post makes the server check a whole step of answers.
  */
-export function checkPostRateLimit(key: string): RateLimitResult {
+export function checkPostRateLimit(key: string): Promise<RateLimitResult> {
   return checkLimit('steps', key);
 }

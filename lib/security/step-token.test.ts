@@ -2,36 +2,36 @@ import { describe, expect, it } from 'vitest';
 import { createStepTokens } from './step-token';
 
 describe('step tokens (M5)', () => {
-  it('acts on a token once; a replay is used, a forgery or another process\'s token invalid', () => {
+  it('acts on a token once; a replay is used, a forgery or another process\'s token invalid', async () => {
     const tokens = createStepTokens();
     const token = tokens.issue();
-    expect(tokens.redeem(token)).toBe('fresh');
-    expect(tokens.redeem(token)).toBe('used');
-    expect(tokens.redeem(createStepTokens().issue())).toBe('invalid');
+    expect(await tokens.redeem(token)).toBe('fresh');
+    expect(await tokens.redeem(token)).toBe('used');
+    expect(await tokens.redeem(createStepTokens().issue())).toBe('invalid');
     // The same key (the same data key, after a restart) accepts the token it issued.
     const key = Buffer.alloc(32, 3);
-    expect(createStepTokens({ key }).redeem(createStepTokens({ key }).issue())).toBe('fresh');
+    expect(await createStepTokens({ key }).redeem(createStepTokens({ key }).issue())).toBe('fresh');
     const [id, issued] = token.split('.');
-    expect(tokens.redeem(`${id}.${issued}.${'A'.repeat(43)}`)).toBe('invalid');
-    for (const junk of [undefined, '', 'x', ['a'], `${token}x`]) expect(tokens.redeem(junk)).toBe('invalid');
+    expect(await tokens.redeem(`${id}.${issued}.${'A'.repeat(43)}`)).toBe('invalid');
+    for (const junk of [undefined, '', 'x', ['a'], `${token}x`]) expect(await tokens.redeem(junk)).toBe('invalid');
   });
 
-  it('expires after its lifetime', () => {
+  it('expires after its lifetime', async () => {
     let clock = 1_000_000;
     const tokens = createStepTokens({ lifetimeMs: 1000, now: () => clock });
     const token = tokens.issue();
     clock += 1001;
-    expect(tokens.redeem(token)).toBe('invalid');
+    expect(await tokens.redeem(token)).toBe('invalid');
   });
 
-  it('bounds its memory without ever letting a forgotten token be replayed', () => {
+  it('bounds its memory without ever letting a forgotten token be replayed', async () => {
     let clock = 1_000_000;
     const tokens = createStepTokens({ maxUsed: 3, now: () => clock });
     const issued = Array.from({ length: 6 }, () => {
       clock += 1;
       return tokens.issue();
     });
-    for (const token of issued) expect(tokens.redeem(token)).toBe('fresh');
-    for (const token of issued) expect(tokens.redeem(token)).toBe('used');
+    for (const token of issued) expect(await tokens.redeem(token)).toBe('fresh');
+    for (const token of issued) expect(await tokens.redeem(token)).toBe('used');
   });
 });

@@ -11,21 +11,25 @@
  *
  * Tokens are `id.issuedAt.mac`: the MAC (HMAC-SHA-256 with a key derived from the data key) means
  * only this service can issue them, and a restart does not expire every form open at the time.
- * The used ids are kept in memory until the token would have expired anyway, so a restart does
- * forget which were used: the one gap, written down in SECURITY.md. Memory is bounded: past
- * `maxUsed`, the oldest used ids are forgotten and every token issued before them is treated as
- * used, so forgetting never lets a replay through.
+ * On one instance, the used ids are kept in memory until the token would have expired anyway,
+ * so a restart does forget which were used: the one gap, written down in SECURITY.md. Memory is
+ * bounded: past `maxUsed`, the oldest used ids are forgotten and every token issued before them
+ * is treated as used, so forgetting never lets a replay through. With several instances on
+ * PostgreSQL, a page may be posted back to any of them, so the used ids are kept in the shared
+ * limits (`usedIds`), in the database, until they expire: the restart gap closes there too.
  */
 import 'server-only';
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { startDelivery } from '@/lib/delivery/delivery-runtime';
+import type { SharedLimits } from '@/lib/security/shared-limits';
+import { sharedLimits } from '@/lib/security/shared-limits-runtime';
 
 export type StepTokenCheck = 'fresh' | 'used' | 'invalid';
 
 export type StepTokens = {
   issue(): string;
   /** Whether a posted token may be acted on; a fresh one is used up by this call. */
-  redeem(token: unknown): StepTokenCheck;
+  redeem(token: unknown): Promise<StepTokenCheck>;
 };
 
 export type StepTokenOptions = {
@@ -35,6 +39,8 @@ export type StepTokenOptions = {
   lifetimeMs?: number;
   maxUsed?: number;
   now?: () => number;
+  /** Where used ids are kept when several instances share them; in this process's memory if not given. */
+  usedIds?: Pick<SharedLimits, 'useOnce'>;
 };
 
 /** Six hours: long enough for a person who stops halfway, short enough to bound memory. */
@@ -47,6 +53,7 @@ export function createStepTokens({
   lifetimeMs = STEP_TOKEN_LIFETIME_MS,
   maxUsed = 200_000,
   now = Date.now,
+  usedIds,
 }: StepTokenOptions = {}): StepTokens {
   const mac = (body: string) => createHmac('sha256', key).update(body).digest('base64url');
   // Used ids with their issue times, in the order they were used.
@@ -67,7 +74,7 @@ export function createStepTokens({
       const body = `${randomBytes(16).toString('base64url')}.${now()}`;
       return `${body}.${mac(body)}`;
     },
-    redeem(token) {
+    async redeem(token) {
       const match = typeof token === 'string' ? TOKEN.exec(token) : null;
       if (!match) return 'invalid';
       const [, id = '', issued = '', given = ''] = match;
@@ -77,6 +84,7 @@ export function createStepTokens({
       const at = now();
       const issuedAt = Number(issued);
       if (issuedAt > at || issuedAt <= at - lifetimeMs) return 'invalid';
+      if (usedIds) return (await usedIds.useOnce(`step-token:${id}`, issuedAt + lifetimeMs, at)) ? 'fresh' : 'used';
       forgetExpired(at);
       if (used.has(id) || issuedAt < forgottenBefore) return 'used';
       used.set(id, issuedAt);
@@ -89,8 +97,12 @@ let tokens: Promise<StepTokens> | undefined;
 
 /** The service's step tokens, keyed from the data key (its own key, not the data key itself). */
 export function stepTokens(): Promise<StepTokens> {
-  tokens ??= startDelivery().then(({ dataKey }) =>
-    createStepTokens({ key: createHmac('sha256', dataKey).update('step-token-key-v1').digest() }),
+  tokens ??= startDelivery().then(({ dataKey, env }) =>
+    createStepTokens({
+      key: createHmac('sha256', dataKey).update('step-token-key-v1').digest(),
+      // One instance keeps its used ids in memory (bounded as above); several share them.
+      usedIds: env.storage.kind === 'postgres' ? sharedLimits(env) : undefined,
+    }),
   );
   return tokens;
 }

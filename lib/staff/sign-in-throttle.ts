@@ -3,53 +3,45 @@
  * throttle says nothing about which exist) or from one client, each further try must wait,
  * twice as long each time, up to a quarter of an hour. A success clears the account's count.
  *
- * In memory: one server process. Keys are hashes, never what was typed.
+ * The counts live in the shared limits (`lib/security/shared-limits.ts`): this process's memory
+ * on one instance, PostgreSQL with several, so a guesser cannot spread tries across instances.
+ * Keys are hashes, never what was typed.
  */
+import { createMemorySharedLimits, type FailureCount, type FailureRule, type SharedLimits } from '@/lib/security/shared-limits';
 import { hashSecret } from '@/lib/staff/secrets';
 
 export const FREE_ATTEMPTS = 5;
 const FIRST_WAIT_MS = 1_000;
 const MAX_WAIT_MS = 15 * 60 * 1000;
 /** Counts are forgotten after a quiet day. */
-const FORGET_AFTER_MS = 24 * 60 * 60 * 1000;
-
-type Record = { failures: number; lastFailureAt: number };
+const RULE: FailureRule = { forgetAfterMs: 24 * 60 * 60 * 1000 };
 
 export type SignInThrottle = {
   /** Milliseconds to wait before this account or client may try again; 0 when it may try now. */
-  waitFor(account: string, client: string, now: number): number;
-  recordFailure(account: string, client: string, now: number): void;
-  recordSuccess(account: string): void;
+  waitFor(account: string, client: string, now: number): Promise<number>;
+  recordFailure(account: string, client: string, now: number): Promise<void>;
+  recordSuccess(account: string): Promise<void>;
 };
 
-const waitAfter = (record: Record | undefined, now: number) => {
+const waitAfter = (record: FailureCount | undefined, now: number) => {
   if (!record || record.failures < FREE_ATTEMPTS) return 0;
   const wait = Math.min(MAX_WAIT_MS, FIRST_WAIT_MS * 2 ** (record.failures - FREE_ATTEMPTS));
   return Math.max(0, record.lastFailureAt + wait - now);
 };
 
-export function createSignInThrottle(): SignInThrottle {
-  const records = new Map<string, Record>();
-  const accountKey = (account: string) => `account:${hashSecret(account.trim().toLowerCase())}`;
-  const clientKey = (client: string) => `client:${hashSecret(client)}`;
-  const fail = (key: string, now: number) => {
-    const record = records.get(key);
-    const fresh = !record || now - record.lastFailureAt > FORGET_AFTER_MS;
-    records.set(key, { failures: fresh ? 1 : record.failures + 1, lastFailureAt: now });
-  };
+export function createSignInThrottle(limits: SharedLimits = createMemorySharedLimits()): SignInThrottle {
+  const accountKey = (account: string) => `sign-in-account:${hashSecret(account.trim().toLowerCase())}`;
+  const clientKey = (client: string) => `sign-in-client:${hashSecret(client)}`;
   return {
-    waitFor(account, client, now) {
-      return Math.max(waitAfter(records.get(accountKey(account)), now), waitAfter(records.get(clientKey(client)), now));
+    async waitFor(account, client, now) {
+      const [ofAccount, ofClient] = await Promise.all([limits.failureCount(accountKey(account)), limits.failureCount(clientKey(client))]);
+      return Math.max(waitAfter(ofAccount, now), waitAfter(ofClient, now));
     },
-    recordFailure(account, client, now) {
-      fail(accountKey(account), now);
-      fail(clientKey(client), now);
-      if (records.size > 100_000) {
-        for (const [key, record] of records) if (now - record.lastFailureAt > FORGET_AFTER_MS) records.delete(key);
-      }
+    async recordFailure(account, client, now) {
+      await Promise.all([limits.recordFailure(accountKey(account), now, RULE), limits.recordFailure(clientKey(client), now, RULE)]);
     },
-    recordSuccess(account) {
-      records.delete(accountKey(account));
+    async recordSuccess(account) {
+      await limits.clearFailures(accountKey(account));
     },
   };
 }

@@ -131,7 +131,7 @@ export function createStaffAuth({ staff, dataKey, throttle, policy, now }: Staff
 
   /** After a passed second factor: the half session ends and a full one starts under a new id. */
   async function upgrade(current: SignedIn, method: 'totp' | 'passkey' | 'recovery-code'): Promise<SecondFactorOutcome> {
-    throttle.recordSuccess(current.member.email);
+    await throttle.recordSuccess(current.member.email);
     await staff.deleteSession(hashSecret(current.sessionId));
     if (method === 'recovery-code') await audit(current.member.email, 'recovery-code-used');
     await audit(current.member.email, 'sign-in', method);
@@ -142,13 +142,13 @@ export function createStaffAuth({ staff, dataKey, throttle, policy, now }: Staff
   async function pendingSecondFactor(sessionId: string | undefined, client: string) {
     const current = await session(sessionId);
     if (!current || current.stage !== 'password') return { refusal: { outcome: 'no-session' } as const };
-    const waitMs = throttle.waitFor(current.member.email, client, now());
+    const waitMs = await throttle.waitFor(current.member.email, client, now());
     if (waitMs > 0) return { refusal: { outcome: 'wait', waitMs } as const };
     return { current };
   }
 
   async function refuseSecondFactor(member: StaffMember, client: string): Promise<SecondFactorOutcome> {
-    throttle.recordFailure(member.email, client, now());
+    await throttle.recordFailure(member.email, client, now());
     await audit(member.email, 'sign-in-failed', 'second-factor');
     return { outcome: 'refused' };
   }
@@ -164,14 +164,14 @@ export function createStaffAuth({ staff, dataKey, throttle, policy, now }: Staff
     async signIn(email: string, password: string, client: string): Promise<
       { outcome: 'second-factor'; sessionId: string } | { outcome: 'refused' } | { outcome: 'wait'; waitMs: number }
     > {
-      const waitMs = throttle.waitFor(email, client, now());
+      const waitMs = await throttle.waitFor(email, client, now());
       if (waitMs > 0) return { outcome: 'wait', waitMs };
       const member = await staff.findByEmail(email);
       const usable = member && member.disabledAt === null && member.enrolledAt !== null;
       // Verify even when there is no usable account, so the answer takes the same work.
       const matches = await verifyPassword(usable ? member.passwordHash : null, password);
       if (!usable || !matches) {
-        throttle.recordFailure(email, client, now());
+        await throttle.recordFailure(email, client, now());
         await audit(member ? member.email : UNKNOWN_ACCOUNT, 'sign-in-failed', 'password');
         return { outcome: 'refused' };
       }

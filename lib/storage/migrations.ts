@@ -138,4 +138,79 @@ export const MIGRATIONS: readonly string[] = [
   ) STRICT;
   CREATE INDEX case_messages_referral ON case_messages (referral_id);
   `,
+  // 4: a case's whole life. When a case was closed (its retention clock starts there, and
+  // reopening clears it; cases closed before this migration start from their last change).
+  // Legal holds: one per case, set by a manager with a reason (encrypted like the notes) and a
+  // review date; lifting needs a request and a different manager's approval, so the request is
+  // kept here until approved. Tombstones: what is left of a case once it has ended (purged by
+  // retention, or withdrawn by the person), with no content, contact detail or evidence, so the
+  // service's figures still count it; keyed by reference, not by the referral row, which goes.
+  // Manager digests: one row per UTC day, leased and retried like a delivery job; the email is
+  // composed at send time from counts, so nothing of a case is stored in the queue.
+  `
+  ALTER TABLE cases ADD COLUMN closed_at INTEGER;
+  UPDATE cases SET closed_at = updated_at WHERE status = 'closed';
+
+  CREATE TABLE legal_holds (
+    referral_id INTEGER PRIMARY KEY REFERENCES referrals(id) ON DELETE CASCADE,
+    reason BLOB NOT NULL,
+    review_at INTEGER NOT NULL,
+    set_by INTEGER NOT NULL REFERENCES staff(id),
+    set_at INTEGER NOT NULL,
+    lift_requested_by INTEGER REFERENCES staff(id),
+    lift_requested_at INTEGER
+  ) STRICT;
+
+  CREATE TABLE case_tombstones (
+    reference TEXT PRIMARY KEY,
+    nation TEXT NOT NULL,
+    priority TEXT CHECK (priority IN ('urgent', 'high', 'standard')),
+    received_at INTEGER NOT NULL,
+    first_contacted_at INTEGER,
+    closed_at INTEGER,
+    outcome TEXT,
+    ended TEXT NOT NULL CHECK (ended IN ('purged', 'withdrawn')),
+    ended_at INTEGER NOT NULL
+  ) STRICT;
+
+  CREATE TABLE manager_digests (
+    day TEXT PRIMARY KEY,
+    state TEXT NOT NULL CHECK (state IN ('pending', 'sending', 'sent', 'dead')),
+    attempts INTEGER NOT NULL DEFAULT 0,
+    next_attempt_at INTEGER NOT NULL,
+    lease_token TEXT,
+    lease_until INTEGER,
+    last_error TEXT,
+    sent_at INTEGER,
+    created_at INTEGER NOT NULL,
+    updated_at INTEGER NOT NULL
+  ) STRICT;
+  `,
+  // 5: what guards against abuse, shared by every instance on one database: the rate limits'
+  // sliding windows (one row per allowed request, swept after its window), failed sign-ins and
+  // PINs per keyed hash (swept when forgotten), and single-use ids (the form's step tokens,
+  // swept when expired). A single instance on SQLite keeps all of this in memory instead (see
+  // lib/security/shared-limits.ts); the tables are here so both stores have one schema history.
+  `
+  CREATE TABLE rate_limit_hits (
+    key TEXT NOT NULL,
+    at INTEGER NOT NULL
+  ) STRICT;
+  CREATE INDEX rate_limit_hits_key ON rate_limit_hits (key, at);
+  CREATE INDEX rate_limit_hits_at ON rate_limit_hits (at);
+
+  CREATE TABLE failure_counts (
+    key TEXT PRIMARY KEY,
+    failures INTEGER NOT NULL,
+    last_failure_at INTEGER NOT NULL,
+    forget_at INTEGER NOT NULL
+  ) STRICT;
+  CREATE INDEX failure_counts_forget ON failure_counts (forget_at);
+
+  CREATE TABLE used_once (
+    id TEXT PRIMARY KEY,
+    expires_at INTEGER NOT NULL
+  ) STRICT;
+  CREATE INDEX used_once_expires ON used_once (expires_at);
+  `,
 ];

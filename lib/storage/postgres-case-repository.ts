@@ -69,7 +69,8 @@ export function createPostgresCaseRepository(db: PostgresDatabase): CaseReposito
       return onCase(reference, now, (client, id) =>
         client.query(
           `UPDATE cases SET status = $1, outcome = $2, updated_at = $3,
-             first_contacted_at = CASE WHEN first_contacted_at IS NULL AND $1 <> 'new' THEN $3 ELSE first_contacted_at END
+             first_contacted_at = CASE WHEN first_contacted_at IS NULL AND $1 <> 'new' THEN $3 ELSE first_contacted_at END,
+             closed_at = CASE WHEN $1 = 'closed' THEN $3 ELSE NULL END
            WHERE referral_id = $4`,
           [next, outcome, now, id],
         ),

@@ -2,10 +2,11 @@
  * The check-back repository on PostgreSQL (see `lib/check-back/repository.ts`). A PIN or message
  * is written by one statement that finds the live referral and inserts in the same breath, so it
  * cannot land on a referral that another instance withdrew a moment before. Withdrawal locks the
- * referral's row by emptying it first, so two withdrawals at once find one thing to withdraw.
+ * referral's row first, so two withdrawals at once find one thing to withdraw.
  */
 import 'server-only';
 import type { CheckBackRepository, MessageAuthor, StoredMessage } from '@/lib/check-back/repository';
+import type { Priority } from '@/lib/referral/triage';
 import type { PostgresDatabase } from '@/lib/storage/postgres-database';
 
 type MessageRow = {
@@ -71,23 +72,37 @@ export function createPostgresCheckBackRepository(db: PostgresDatabase): CheckBa
       );
       return rowCount ?? 0;
     },
-    async withdraw(reference, now) {
+    async withdraw(reference, now, priority: Priority | null) {
       return db.transaction(async (client) => {
-        const emptied = await client.query<{ id: number }>(
-          `UPDATE referrals SET payload = '\\x'::bytea, withdrawn_at = $2 WHERE reference = $1 AND withdrawn_at IS NULL RETURNING id`,
-          [reference, now],
+        // The row lock comes first: a second withdrawal waits here, then finds it withdrawn.
+        const found = (
+          await client.query<{ id: number }>('SELECT id FROM referrals WHERE reference = $1 AND withdrawn_at IS NULL FOR UPDATE', [reference])
+        ).rows[0];
+        if (!found) return false;
+        const { id } = found;
+        // The content-free record the service's figures count once the referral row is gone.
+        await client.query(
+          `INSERT INTO case_tombstones
+             (reference, nation, priority, received_at, first_contacted_at, closed_at, outcome, ended, ended_at)
+           SELECT r.reference, r.nation, $1, r.created_at, c.first_contacted_at, $2, 'withdrawn', 'withdrawn', $2
+           FROM referrals r LEFT JOIN cases c ON c.referral_id = r.id WHERE r.id = $3
+           ON CONFLICT DO NOTHING`,
+          [priority, now, id],
         );
-        const id = emptied.rows[0]?.id;
-        if (id === undefined) return false;
-        // An email not yet sent is never sent; a sent one keeps its job, so retention still
-        // removes the tombstone when the referral's time is up.
+        await client.query(`UPDATE referrals SET payload = '\\x'::bytea, withdrawn_at = $1 WHERE id = $2`, [now, id]);
+        // An email not yet sent is never sent. The emptied referral row stays until retention's
+        // schedule for withdrawn cases removes it, so the person who checks back meanwhile reads
+        // "withdrawn", not "not found".
         await client.query(`DELETE FROM delivery_jobs WHERE referral_id = $1 AND state <> 'sent'`, [id]);
         await client.query('DELETE FROM case_notes WHERE referral_id = $1', [id]);
         await client.query('DELETE FROM case_messages WHERE referral_id = $1', [id]);
         await client.query('DELETE FROM check_back_pins WHERE referral_id = $1', [id]);
+        // A hold's reason is a manager's words about the case: content, so it goes with the rest.
+        await client.query('DELETE FROM legal_holds WHERE referral_id = $1', [id]);
         await client.query(
-          `INSERT INTO cases (referral_id, status, outcome, updated_at) VALUES ($1, 'closed', 'withdrawn', $2)
-           ON CONFLICT (referral_id) DO UPDATE SET status = 'closed', outcome = 'withdrawn', updated_at = excluded.updated_at`,
+          `INSERT INTO cases (referral_id, status, outcome, updated_at, closed_at) VALUES ($1, 'closed', 'withdrawn', $2, $2)
+           ON CONFLICT (referral_id) DO UPDATE SET status = 'closed', outcome = 'withdrawn', updated_at = excluded.updated_at,
+             closed_at = excluded.closed_at`,
           [id, now],
         );
         return true;

@@ -10,6 +10,7 @@
  */
 import 'server-only';
 import pg from 'pg';
+import { log } from '@/lib/log';
 import { POSTGRES_MIGRATIONS } from '@/lib/storage/postgres-migrations';
 
 /** Raised when the database's schema is not one this code can use. */
@@ -95,12 +96,15 @@ export async function migratePostgres(pool: pg.Pool): Promise<number> {
 export type PostgresOptions = {
   /** Connections this process may hold at once. */
   maxConnections?: number;
-  /** Told about a connection that failed while idle (the server restarted, the network dropped). */
-  onIdleError?: (error: Error) => void;
 };
 
+/** Said once per failed idle connection, by its code only: never the URL, which carries the password. */
+function logIdleError(error: Error): void {
+  log.error('storage.postgres_connection_lost', { errorCode: (error as { code?: string }).code ?? error.name });
+}
+
 /** Opens a pool on `url` (a `postgres://` URL) and migrates the schema in the background. */
-export function openPostgres(url: string, { maxConnections = 10, onIdleError }: PostgresOptions = {}): PostgresDatabase {
+export function openPostgres(url: string, { maxConnections = 10 }: PostgresOptions = {}): PostgresDatabase {
   const pool = new pg.Pool({
     connectionString: url,
     max: maxConnections,
@@ -111,7 +115,7 @@ export function openPostgres(url: string, { maxConnections = 10, onIdleError }: 
   });
   // Without a listener, an idle connection's error (a restarted server) would end the process;
   // the pool drops that connection and makes a new one when next needed.
-  pool.on('error', (error) => onIdleError?.(error));
+  pool.on('error', logIdleError);
 
   const ready = migratePostgres(pool).then(() => undefined);
   // Observed here so that a failure is not an unhandled rejection; every query rethrows it.

@@ -144,4 +144,72 @@ export const POSTGRES_MIGRATIONS: readonly string[] = [
   );
   CREATE INDEX case_messages_referral ON case_messages (referral_id);
   `,
+  // 4: a case's whole life (see SQLite's migration 4): when a case was closed, legal holds,
+  // content-free tombstones the figures count, and the daily manager digest's queue.
+  `
+  ALTER TABLE cases ADD COLUMN closed_at BIGINT;
+  UPDATE cases SET closed_at = updated_at WHERE status = 'closed';
+
+  CREATE TABLE legal_holds (
+    referral_id BIGINT PRIMARY KEY REFERENCES referrals(id) ON DELETE CASCADE,
+    reason BYTEA NOT NULL,
+    review_at BIGINT NOT NULL,
+    set_by BIGINT NOT NULL REFERENCES staff(id),
+    set_at BIGINT NOT NULL,
+    lift_requested_by BIGINT REFERENCES staff(id),
+    lift_requested_at BIGINT
+  );
+
+  CREATE TABLE case_tombstones (
+    reference TEXT PRIMARY KEY,
+    nation TEXT NOT NULL,
+    priority TEXT CHECK (priority IN ('urgent', 'high', 'standard')),
+    received_at BIGINT NOT NULL,
+    first_contacted_at BIGINT,
+    closed_at BIGINT,
+    outcome TEXT,
+    ended TEXT NOT NULL CHECK (ended IN ('purged', 'withdrawn')),
+    ended_at BIGINT NOT NULL
+  );
+
+  CREATE TABLE manager_digests (
+    day TEXT PRIMARY KEY,
+    state TEXT NOT NULL CHECK (state IN ('pending', 'sending', 'sent', 'dead')),
+    attempts INTEGER NOT NULL DEFAULT 0,
+    next_attempt_at BIGINT NOT NULL,
+    lease_token TEXT,
+    lease_until BIGINT,
+    last_error TEXT,
+    sent_at BIGINT,
+    created_at BIGINT NOT NULL,
+    updated_at BIGINT NOT NULL
+  );
+  `,
+  // 5: what guards against abuse, shared by every instance (see SQLite's migration 5): the rate
+  // limits' sliding windows, failed sign-ins and PINs, and single-use ids. The counts are
+  // UNLOGGED: a crash of the database server empties them (it forgets some requests and
+  // failures, as a restart of one instance always did), and skipping the write-ahead log keeps
+  // every form post cheap. Used ids are logged: a replayed page must stay refused.
+  `
+  CREATE UNLOGGED TABLE rate_limit_hits (
+    key TEXT NOT NULL,
+    at BIGINT NOT NULL
+  );
+  CREATE INDEX rate_limit_hits_key ON rate_limit_hits (key, at);
+  CREATE INDEX rate_limit_hits_at ON rate_limit_hits (at);
+
+  CREATE UNLOGGED TABLE failure_counts (
+    key TEXT PRIMARY KEY,
+    failures INTEGER NOT NULL,
+    last_failure_at BIGINT NOT NULL,
+    forget_at BIGINT NOT NULL
+  );
+  CREATE INDEX failure_counts_forget ON failure_counts (forget_at);
+
+  CREATE TABLE used_once (
+    id TEXT PRIMARY KEY,
+    expires_at BIGINT NOT NULL
+  );
+  CREATE INDEX used_once_expires ON used_once (expires_at);
+  `,
 ];

@@ -47,7 +47,8 @@ export function createSqliteCaseRepository(db: SqliteDatabase): CaseRepository {
   const ensureCase = db.prepare(`INSERT OR IGNORE INTO cases (referral_id, status, updated_at) VALUES (?, 'new', ?)`);
   const status = db.prepare(
     `UPDATE cases SET status = ?, outcome = ?, updated_at = ?,
-       first_contacted_at = CASE WHEN first_contacted_at IS NULL AND ? <> 'new' THEN ? ELSE first_contacted_at END
+       first_contacted_at = CASE WHEN first_contacted_at IS NULL AND ? <> 'new' THEN ? ELSE first_contacted_at END,
+       closed_at = CASE WHEN ? = 'closed' THEN ? ELSE NULL END
      WHERE referral_id = ?`,
   );
   const assign = db.prepare('UPDATE cases SET assignee_id = ?, updated_at = ? WHERE referral_id = ?');
@@ -79,7 +80,7 @@ export function createSqliteCaseRepository(db: SqliteDatabase): CaseRepository {
       return row && record(row);
     },
     async setStatus(reference, next, outcome, now) {
-      return onCase(reference, now, (id) => status.run(next, outcome, now, next, now, id));
+      return onCase(reference, now, (id) => status.run(next, outcome, now, next, now, next, now, id));
     },
     async assign(reference, assigneeId, now) {
       return onCase(reference, now, (id) => assign.run(assigneeId, now, id));

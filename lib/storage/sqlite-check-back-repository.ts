@@ -5,6 +5,7 @@
  */
 import 'server-only';
 import type { CheckBackRepository, MessageAuthor, StoredMessage } from '@/lib/check-back/repository';
+import type { Priority } from '@/lib/referral/triage';
 import type { SqliteDatabase } from '@/lib/storage/sqlite-database';
 
 type MessageRow = {
@@ -37,25 +38,38 @@ export function createSqliteCheckBackRepository(db: SqliteDatabase): CheckBackRe
        AND referral_id = (SELECT id FROM referrals WHERE reference = ?)`,
   );
   const emptyReferral = db.prepare(`UPDATE referrals SET payload = X'', withdrawn_at = ? WHERE id = ?`);
-  // An email not yet sent is never sent; a sent one keeps its job, so retention still removes
-  // the tombstone when the referral's time is up.
+  // An email not yet sent is never sent. The emptied referral row stays until retention's
+  // schedule for withdrawn cases removes it (whether or not an email ever went), so the person
+  // who checks back meanwhile reads "withdrawn", not "not found".
   const dropUnsentJob = db.prepare(`DELETE FROM delivery_jobs WHERE referral_id = ? AND state <> 'sent'`);
+  // A hold's reason is a manager's words about the case: content, so it goes with the rest.
+  const deleteHold = db.prepare('DELETE FROM legal_holds WHERE referral_id = ?');
+  // The content-free record the service's figures count once the referral row is gone.
+  const insertTombstone = db.prepare(
+    `INSERT OR IGNORE INTO case_tombstones
+       (reference, nation, priority, received_at, first_contacted_at, closed_at, outcome, ended, ended_at)
+     SELECT r.reference, r.nation, ?, r.created_at, c.first_contacted_at, ?, 'withdrawn', 'withdrawn', ?
+     FROM referrals r LEFT JOIN cases c ON c.referral_id = r.id WHERE r.id = ?`,
+  );
   const deleteNotes = db.prepare('DELETE FROM case_notes WHERE referral_id = ?');
   const deleteMessages = db.prepare('DELETE FROM case_messages WHERE referral_id = ?');
   const deletePin = db.prepare('DELETE FROM check_back_pins WHERE referral_id = ?');
   const closeCase = db.prepare(
-    `INSERT INTO cases (referral_id, status, outcome, updated_at) VALUES (?, 'closed', 'withdrawn', ?)
-     ON CONFLICT (referral_id) DO UPDATE SET status = 'closed', outcome = 'withdrawn', updated_at = excluded.updated_at`,
+    `INSERT INTO cases (referral_id, status, outcome, updated_at, closed_at) VALUES (?, 'closed', 'withdrawn', ?, ?)
+     ON CONFLICT (referral_id) DO UPDATE SET status = 'closed', outcome = 'withdrawn', updated_at = excluded.updated_at,
+       closed_at = excluded.closed_at`,
   );
-  const withdrawTransaction = db.transaction((reference: string, now: number): boolean => {
+  const withdrawTransaction = db.transaction((reference: string, now: number, priority: Priority | null): boolean => {
     const found = liveReferral.get(reference);
     if (!found) return false;
+    insertTombstone.run(priority, now, now, found.id);
     emptyReferral.run(now, found.id);
     dropUnsentJob.run(found.id);
     deleteNotes.run(found.id);
     deleteMessages.run(found.id);
     deletePin.run(found.id);
-    closeCase.run(found.id, now);
+    deleteHold.run(found.id);
+    closeCase.run(found.id, now, now);
     return true;
   });
 
@@ -88,8 +102,8 @@ export function createSqliteCheckBackRepository(db: SqliteDatabase): CheckBackRe
     async markRead(reference, now) {
       return markRead.run(now, reference).changes;
     },
-    async withdraw(reference, now) {
-      const withdrawn = withdrawTransaction.immediate(reference, now);
+    async withdraw(reference, now, priority) {
+      const withdrawn = withdrawTransaction.immediate(reference, now, priority);
       if (withdrawn) db.pragma('wal_checkpoint(TRUNCATE)');
       return withdrawn;
     },

@@ -91,14 +91,20 @@ describe('migrations', () => {
       'audit_log',
       'case_messages',
       'case_notes',
+      'case_tombstones',
       'cases',
       'check_back_pins',
       'delivery_jobs',
+      'failure_counts',
+      'legal_holds',
+      'manager_digests',
+      'rate_limit_hits',
       'referrals',
       'staff',
       'staff_passkeys',
       'staff_recovery_codes',
       'staff_sessions',
+      'used_once',
     ]);
     expect(migrate(db)).toBe(MIGRATIONS.length);
     db.close();

@@ -319,10 +319,11 @@ describe.each(STORE_KINDS)('the %s store', (kind) => {
 
       // Two withdrawals at once, from two connections: one withdraws, the other finds nothing.
       const other = test.openAnother();
-      expect((await Promise.all([checkBack.withdraw(one.reference, T0 + 5), other.checkBack.withdraw(one.reference, T0 + 5)])).sort()).toEqual([false, true]);
+      expect((await Promise.all([checkBack.withdraw(one.reference, T0 + 5, 'high'), other.checkBack.withdraw(one.reference, T0 + 5, 'high')])).sort()).toEqual([false, true]);
       expect(await cases.findCase(one.reference)).toMatchObject({ status: 'closed', outcome: 'withdrawn', withdrawnAt: T0 + 5, encryptedPayload: Buffer.alloc(0) });
       expect(await checkBack.messages(one.reference)).toEqual([]);
       expect(await cases.notes(one.reference)).toEqual([]);
+      expect(await test.store.retention.tombstones()).toMatchObject([{ reference: one.reference, priority: 'high', ended: 'withdrawn', endedAt: T0 + 5 }]);
       expect(await checkBack.pinHash(one.reference)).toBeUndefined();
       expect(await checkBack.addMessage(one.reference, 'person', null, Buffer.from('late'), T0 + 6)).toBe(false);
       expect(await checkBack.setPin(one.reference, 'again', T0 + 6)).toBe(false);

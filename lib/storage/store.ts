@@ -11,17 +11,19 @@ import type { CheckBackRepository } from '@/lib/check-back/repository';
 import type { DeliveryRepository } from '@/lib/delivery/repository';
 import type { StorageEnv } from '@/lib/env';
 import type { CaseRepository } from '@/lib/inbox/case-repository';
-import { log } from '@/lib/log';
+import type { RetentionRepository } from '@/lib/retention/repository';
 import type { StaffRepository } from '@/lib/staff/repository';
 import { createPostgresCaseRepository } from '@/lib/storage/postgres-case-repository';
 import { createPostgresCheckBackRepository } from '@/lib/storage/postgres-check-back-repository';
 import { openPostgres } from '@/lib/storage/postgres-database';
 import { createPostgresDeliveryRepository } from '@/lib/storage/postgres-delivery-repository';
+import { createPostgresRetentionRepository } from '@/lib/storage/postgres-retention-repository';
 import { createPostgresStaffRepository } from '@/lib/storage/postgres-staff-repository';
 import { createSqliteCaseRepository } from '@/lib/storage/sqlite-case-repository';
 import { createSqliteCheckBackRepository } from '@/lib/storage/sqlite-check-back-repository';
 import { openDatabase } from '@/lib/storage/sqlite-database';
 import { createSqliteDeliveryRepository } from '@/lib/storage/sqlite-delivery-repository';
+import { createSqliteRetentionRepository } from '@/lib/storage/sqlite-retention-repository';
 import { createSqliteStaffRepository } from '@/lib/storage/sqlite-staff-repository';
 
 export type Store = {
@@ -30,6 +32,7 @@ export type Store = {
   staff: StaffRepository;
   cases: CaseRepository;
   checkBack: CheckBackRepository;
+  retention: RetentionRepository;
   /** Resolves when the store is open and its schema migrated; rejects with why it could not be. */
   ready: Promise<void>;
   /** Closes this store's connection (SQLite's file, or PostgreSQL's pool). */
@@ -48,16 +51,14 @@ export function databaseFile(dataDir: string): string {
  */
 export function openStore(storage: StorageEnv, dataDir: string): Store {
   if (storage.kind === 'postgres') {
-    const db = openPostgres(storage.url, {
-      // Said once per failed connection, without the URL (it carries the password).
-      onIdleError: (error) => log.error('storage.postgres_connection_lost', { errorCode: (error as { code?: string }).code ?? error.name }),
-    });
+    const db = openPostgres(storage.url);
     return {
       kind: 'postgres',
       delivery: createPostgresDeliveryRepository(db),
       staff: createPostgresStaffRepository(db),
       cases: createPostgresCaseRepository(db),
       checkBack: createPostgresCheckBackRepository(db),
+      retention: createPostgresRetentionRepository(db),
       ready: db.ready,
       close: () => db.close(),
     };
@@ -69,6 +70,7 @@ export function openStore(storage: StorageEnv, dataDir: string): Store {
     staff: createSqliteStaffRepository(db),
     cases: createSqliteCaseRepository(db),
     checkBack: createSqliteCheckBackRepository(db),
+    retention: createSqliteRetentionRepository(db),
     ready: Promise.resolve(),
     close: async () => {
       db.close();

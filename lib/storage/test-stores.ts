@@ -43,6 +43,18 @@ async function adminQuery(text: string): Promise<void> {
   }
 }
 
+/**
+ * A new, empty PostgreSQL database on the run's server, for one test (a store, or app processes
+ * started with `DATABASE_URL`); `drop()` ends its sessions and deletes it.
+ */
+export async function createTestDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
+  const name = `test_${randomBytes(8).toString('hex')}`;
+  await adminQuery(`CREATE DATABASE ${name}`);
+  const url = new URL(inject('testPostgresUrl'));
+  url.pathname = `/${name}`;
+  return { url: url.toString(), drop: () => adminQuery(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
+}
+
 /** A fresh, empty, migrated store of `kind`. */
 export async function openTestStore(kind: StoreKind): Promise<TestStore> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), `store-${kind}-`));
@@ -53,12 +65,9 @@ export async function openTestStore(kind: StoreKind): Promise<TestStore> {
   let storedText: TestStore['storedText'];
 
   if (kind === 'postgres') {
-    const name = `test_${randomBytes(8).toString('hex')}`;
-    await adminQuery(`CREATE DATABASE ${name}`);
-    const url = new URL(inject('testPostgresUrl'));
-    url.pathname = `/${name}`;
-    storage = { kind: 'postgres', url: url.toString() };
-    const owner = new pg.Pool({ connectionString: url.toString(), max: 2 });
+    const database = await createTestDatabase();
+    storage = { kind: 'postgres', url: database.url };
+    const owner = new pg.Pool({ connectionString: database.url, max: 2 });
     sql = async (text, values) => (await owner.query(text, values)).rows;
     storedText = async () => {
       const tables = (await owner.query<{ name: string }>(
@@ -76,7 +85,7 @@ export async function openTestStore(kind: StoreKind): Promise<TestStore> {
     };
     dropDatabase = async () => {
       await owner.end();
-      await adminQuery(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await database.drop();
     };
   } else {
     storage = { kind: 'sqlite' };

@@ -42,7 +42,7 @@ export async function measurePinTiming(samples = 40): Promise<PinTimingFigures> 
       cases: createSqliteCaseRepository(db),
       dataKey,
       // No lockout: the bench measures the work of one attempt, not the wait after many.
-      lockout: { waitFor: () => 0, recordFailure() {}, recordSuccess() {} },
+      lockout: { waitFor: async () => 0, async recordFailure() {}, async recordSuccess() {} },
       audit: async () => undefined,
       hashPin: hashPassword,
       verifyPin: verifyPassword,

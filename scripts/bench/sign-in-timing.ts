@@ -31,7 +31,7 @@ export async function measureSignInTiming(samples = 40): Promise<SignInTimingFig
     if (added.outcome !== 'created') throw new Error('could not add the bench account');
     await staff.completeEnrolment(added.member.id, { passwordHash: await hashPassword('the real password here'), recoveryCodeHashes: [], now: 0 });
     // No throttle: the bench measures the work of one attempt, not the wait after many.
-    const auth = createStaffAuth({ staff, dataKey: randomBytes(32), throttle: { waitFor: () => 0, recordFailure() {}, recordSuccess() {} }, policy: { idleMs: 1, absoluteMs: 1 }, now: Date.now });
+    const auth = createStaffAuth({ staff, dataKey: randomBytes(32), throttle: { waitFor: async () => 0, async recordFailure() {}, async recordSuccess() {} }, policy: { idleMs: 1, absoluteMs: 1 }, now: Date.now });
     const figures = await alternatingMedians(
       samples,
       (sample) => auth.signIn(sample < 0 ? 'warm-up@support.example' : 'known@support.example', 'a wrong password', 'bench'),

@@ -1,0 +1,107 @@
+/**
+ * The storage a case's whole life needs, as an interface (like `DeliveryRepository`): what the
+ * retention rules read about every stored case, legal holds, the purge that leaves a
+ * content-free tombstone, the tombstones the service's figures count, and the daily manager
+ * digest's queue. SQLite implements it in `lib/storage/sqlite-retention-repository.ts`; the
+ * contract every implementation must meet is `retention-repository-contract.ts`.
+ *
+ * Reasons for a hold arrive encrypted (the caller binds them to the reference with the data
+ * key, like notes): storage never sees them in clear.
+ */
+import type { Nation } from '@/lib/nations';
+import type { CaseOutcome, CaseStatus } from '@/lib/inbox/case-state';
+import type { Priority } from '@/lib/referral/triage';
+
+/** How a case left the store: deleted on its date (or by an operator), or withdrawn by the person. */
+export const caseEndings = ['purged', 'withdrawn'] as const;
+export type CaseEnding = (typeof caseEndings)[number];
+
+export type StaffRef = { id: number; email: string };
+
+export type LegalHold = {
+  reference: string;
+  /** Encrypted with the data key, bound to the reference. */
+  encryptedReason: Buffer;
+  reviewAt: number;
+  setBy: StaffRef;
+  setAt: number;
+  /** A manager asked to lift it; a different manager must approve. */
+  liftRequestedBy: StaffRef | null;
+  liftRequestedAt: number | null;
+};
+
+/** One stored case, with what the retention rules and the figures need. */
+export type RetentionCase = {
+  reference: string;
+  nation: Nation;
+  receivedAt: number;
+  /** Still encrypted: the caller decrypts it only to triage (priority). Empty once withdrawn. */
+  encryptedPayload: Buffer;
+  status: CaseStatus;
+  outcome: CaseOutcome | null;
+  firstContactedAt: number | null;
+  /** When it was last closed; null while open. */
+  closedAt: number | null;
+  /** The newest note, or message from the person; null if none. Pushes the deletion date out. */
+  lastActivityAt: number | null;
+  /** Any change to the case row (status, assignment, outcome); null if never touched. */
+  updatedAt: number | null;
+  withdrawnAt: number | null;
+  held: boolean;
+};
+
+/** What is left of a case once it has ended: dates and codes only. */
+export type Tombstone = {
+  reference: string;
+  nation: Nation;
+  /** null: the referral could not be read when it ended (a wrong data key), so its priority is unknown. */
+  priority: Priority | null;
+  receivedAt: number;
+  firstContactedAt: number | null;
+  closedAt: number | null;
+  outcome: CaseOutcome | null;
+  ended: CaseEnding;
+  endedAt: number;
+};
+
+export type SetHoldOutcome = 'set' | 'held-already' | 'not-found';
+export type RequestLiftOutcome = 'requested' | 'not-held' | 'requested-already';
+/** `same-manager`: the approver asked for the lift (or set the hold's request) themselves. */
+export type ApproveLiftOutcome = 'lifted' | 'not-held' | 'no-request' | 'same-manager';
+
+/** A day's digest leased to one sender until `leaseUntil`. */
+export type ClaimedDigest = { day: string; leaseToken: string; attempt: number };
+export type DigestState = 'pending' | 'sending' | 'sent' | 'dead';
+export type DigestSummary = { day: string; state: DigestState; attempts: number; lastError: string | null; sentAt: number | null };
+
+export interface RetentionRepository {
+  /** Every referral still stored (withdrawn ones too, until purged), oldest first. */
+  listCases(): Promise<RetentionCase[]>;
+
+  /** One hold per case; the reason is encrypted by the caller. */
+  setHold(reference: string, hold: { encryptedReason: Buffer; reviewAt: number; staffId: number; now: number }): Promise<SetHoldOutcome>;
+  findHold(reference: string): Promise<LegalHold | undefined>;
+  listHolds(): Promise<LegalHold[]>;
+  requestLift(reference: string, staffId: number, now: number): Promise<RequestLiftOutcome>;
+  /** Removes the hold only when someone other than `staffId` requested the lift. */
+  approveLift(reference: string, staffId: number): Promise<ApproveLiftOutcome>;
+
+  /**
+   * Deletes the referral and everything of it (case row, notes, messages, PIN, delivery job) in
+   * one transaction, leaving a tombstone (a withdrawn case keeps the one withdrawal left), and
+   * makes sure no copy lingers in the store's own files. Refuses a held case. False: not found,
+   * or held.
+   */
+  purge(reference: string, priority: Priority | null, now: number): Promise<boolean>;
+  /** Every tombstone, oldest arrival first. */
+  tombstones(): Promise<Tombstone[]>;
+
+  /** Queues the digest for `day` (YYYY-MM-DD, UTC), once: false when that day's is queued already. */
+  scheduleDigest(day: string, now: number): Promise<boolean>;
+  claimDueDigest(now: number, leaseMs: number): Promise<ClaimedDigest | undefined>;
+  /** The outcome methods return false when the lease was lost meanwhile. */
+  markDigestSent(digest: ClaimedDigest, now: number): Promise<boolean>;
+  markDigestRetry(digest: ClaimedDigest, nextAttemptAt: number, errorCode: string, now: number): Promise<boolean>;
+  markDigestDead(digest: ClaimedDigest, errorCode: string, now: number): Promise<boolean>;
+  listDigests(): Promise<DigestSummary[]>;
+}

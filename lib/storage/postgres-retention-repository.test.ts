@@ -1,0 +1,12 @@
+/**
+ * The retention repository contract (`lib/retention/retention-repository-contract.ts`) on a real
+ * PostgreSQL database, fresh for each test: the same cases SQLite runs in
+ * `sqlite-retention-repository.test.ts`.
+ */
+import { describeRetentionRepositoryContract } from '@/lib/retention/retention-repository-contract';
+import { openTestStore } from './test-stores';
+
+describeRetentionRepositoryContract('PostgreSQL', async () => {
+  const { store, cleanup } = await openTestStore('postgres');
+  return { ...store, close: cleanup };
+});

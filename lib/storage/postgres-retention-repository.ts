@@ -1,0 +1,256 @@
+/**
+ * The retention repository on PostgreSQL (see `lib/retention/repository.ts`). A purge runs in
+ * one transaction that locks the referral's row first, so a purge on one instance and a hold set
+ * on another cannot cross: whichever comes second sees the first. The digest queue is claimed
+ * like the outbox, with `FOR UPDATE SKIP LOCKED`, so one day's digest goes from one instance.
+ *
+ * PostgreSQL has no secure_delete: a purged row's old version stays in the table's pages until
+ * VACUUM reuses them. It holds only ciphertext under the data key (see the README).
+ */
+import 'server-only';
+import { randomBytes } from 'node:crypto';
+import type {
+  ApproveLiftOutcome,
+  DigestSummary,
+  LegalHold,
+  RequestLiftOutcome,
+  RetentionCase,
+  RetentionRepository,
+  SetHoldOutcome,
+  Tombstone,
+} from '@/lib/retention/repository';
+import type { PostgresDatabase } from '@/lib/storage/postgres-database';
+
+type CaseRow = {
+  reference: string;
+  nation: RetentionCase['nation'];
+  created_at: number;
+  payload: Buffer;
+  status: RetentionCase['status'] | null;
+  outcome: RetentionCase['outcome'];
+  first_contacted_at: number | null;
+  closed_at: number | null;
+  last_activity_at: number | null;
+  updated_at: number | null;
+  withdrawn_at: number | null;
+  held: boolean;
+};
+
+type HoldRow = {
+  reference: string;
+  reason: Buffer;
+  review_at: number;
+  set_by: number;
+  set_by_email: string;
+  set_at: number;
+  lift_requested_by: number | null;
+  lift_requested_by_email: string | null;
+  lift_requested_at: number | null;
+};
+
+type TombstoneRow = {
+  reference: string;
+  nation: Tombstone['nation'];
+  priority: Tombstone['priority'];
+  received_at: number;
+  first_contacted_at: number | null;
+  closed_at: number | null;
+  outcome: Tombstone['outcome'];
+  ended: Tombstone['ended'];
+  ended_at: number;
+};
+
+// Activity that pushes a closed case's deletion date out: a note, or a message from the person
+// (as on SQLite).
+const SELECT_CASES = `
+  SELECT r.reference, r.nation, r.created_at, r.payload, c.status, c.outcome, c.first_contacted_at,
+    c.closed_at, c.updated_at, r.withdrawn_at,
+    GREATEST(
+      (SELECT MAX(n.created_at) FROM case_notes n WHERE n.referral_id = r.id),
+      (SELECT MAX(m.created_at) FROM case_messages m WHERE m.referral_id = r.id AND m.author = 'person')
+    ) AS last_activity_at,
+    EXISTS (SELECT 1 FROM legal_holds h WHERE h.referral_id = r.id) AS held
+  FROM referrals r LEFT JOIN cases c ON c.referral_id = r.id`;
+
+const SELECT_HOLDS = `
+  SELECT r.reference, h.reason, h.review_at, h.set_by, s.email AS set_by_email, h.set_at,
+    h.lift_requested_by, q.email AS lift_requested_by_email, h.lift_requested_at
+  FROM legal_holds h JOIN referrals r ON r.id = h.referral_id JOIN staff s ON s.id = h.set_by
+  LEFT JOIN staff q ON q.id = h.lift_requested_by`;
+
+const hold = (row: HoldRow): LegalHold => ({
+  reference: row.reference,
+  encryptedReason: row.reason,
+  reviewAt: row.review_at,
+  setBy: { id: row.set_by, email: row.set_by_email },
+  setAt: row.set_at,
+  liftRequestedBy:
+    row.lift_requested_by !== null && row.lift_requested_by_email !== null
+      ? { id: row.lift_requested_by, email: row.lift_requested_by_email }
+      : null,
+  liftRequestedAt: row.lift_requested_at,
+});
+
+/** Wraps an open PostgreSQL store as a `RetentionRepository`. */
+export function createPostgresRetentionRepository(db: PostgresDatabase): RetentionRepository {
+  /** Runs `work` on the hold of the referral, locked; 'not-held' when there is none. */
+  const onHold = <T>(reference: string, work: (hold: { referralId: number; liftRequestedBy: number | null }, query: PostgresDatabase['query']) => Promise<T>) =>
+    db.transaction(async (client): Promise<T | 'not-held'> => {
+      const row = (
+        await client.query<{ referral_id: number; lift_requested_by: number | null }>(
+          `SELECT h.referral_id, h.lift_requested_by FROM legal_holds h JOIN referrals r ON r.id = h.referral_id
+           WHERE r.reference = $1 FOR UPDATE OF h`,
+          [reference],
+        )
+      ).rows[0];
+      if (!row) return 'not-held';
+      return work({ referralId: row.referral_id, liftRequestedBy: row.lift_requested_by }, (text, values) => client.query(text, values));
+    });
+
+  const changed = async (text: string, values: unknown[]) => (await db.query(text, values)).rowCount === 1;
+
+  return {
+    async listCases() {
+      const { rows } = await db.query<CaseRow>(`${SELECT_CASES} ORDER BY r.created_at, r.id`);
+      return rows.map(
+        (row): RetentionCase => ({
+          reference: row.reference,
+          nation: row.nation,
+          receivedAt: row.created_at,
+          encryptedPayload: row.payload,
+          status: row.status ?? 'new',
+          outcome: row.outcome,
+          firstContactedAt: row.first_contacted_at,
+          closedAt: row.closed_at,
+          lastActivityAt: row.last_activity_at,
+          updatedAt: row.updated_at,
+          withdrawnAt: row.withdrawn_at,
+          held: row.held,
+        }),
+      );
+    },
+    async setHold(reference, { encryptedReason, reviewAt, staffId, now }) {
+      return db.transaction(async (client): Promise<SetHoldOutcome> => {
+        const found = (await client.query<{ id: number }>('SELECT id FROM referrals WHERE reference = $1 FOR SHARE', [reference])).rows[0];
+        if (!found) return 'not-found';
+        const { rowCount } = await client.query(
+          `INSERT INTO legal_holds (referral_id, reason, review_at, set_by, set_at) VALUES ($1, $2, $3, $4, $5)
+           ON CONFLICT DO NOTHING`,
+          [found.id, encryptedReason, reviewAt, staffId, now],
+        );
+        return rowCount === 1 ? 'set' : 'held-already';
+      });
+    },
+    async findHold(reference) {
+      const row = (await db.query<HoldRow>(`${SELECT_HOLDS} WHERE r.reference = $1`, [reference])).rows[0];
+      return row && hold(row);
+    },
+    async listHolds() {
+      return (await db.query<HoldRow>(`${SELECT_HOLDS} ORDER BY h.review_at, r.reference`)).rows.map(hold);
+    },
+    async requestLift(reference, staffId, now) {
+      return onHold(reference, async (found, query): Promise<RequestLiftOutcome> => {
+        if (found.liftRequestedBy !== null) return 'requested-already';
+        await query('UPDATE legal_holds SET lift_requested_by = $1, lift_requested_at = $2 WHERE referral_id = $3', [staffId, now, found.referralId]);
+        return 'requested';
+      });
+    },
+    async approveLift(reference, staffId) {
+      return onHold(reference, async (found, query): Promise<ApproveLiftOutcome> => {
+        if (found.liftRequestedBy === null) return 'no-request';
+        if (found.liftRequestedBy === staffId) return 'same-manager';
+        await query('DELETE FROM legal_holds WHERE referral_id = $1', [found.referralId]);
+        return 'lifted';
+      });
+    },
+    async purge(reference, priority, now) {
+      return db.transaction(async (client) => {
+        // Locking the referral row first: a hold being set elsewhere waits for this purge (and
+        // then finds nothing), or this purge waits for the hold and sees it below.
+        const locked = (await client.query<{ id: number }>('SELECT id FROM referrals WHERE reference = $1 FOR UPDATE', [reference])).rows[0];
+        if (!locked) return false;
+        const held = (await client.query('SELECT 1 FROM legal_holds WHERE referral_id = $1', [locked.id])).rowCount === 1;
+        if (held) return false;
+        await client.query(
+          `INSERT INTO case_tombstones
+             (reference, nation, priority, received_at, first_contacted_at, closed_at, outcome, ended, ended_at)
+           SELECT r.reference, r.nation, $1, r.created_at, c.first_contacted_at, c.closed_at, c.outcome, 'purged', $2
+           FROM referrals r LEFT JOIN cases c ON c.referral_id = r.id WHERE r.id = $3
+           ON CONFLICT DO NOTHING`,
+          [priority, now, locked.id],
+        );
+        // The case row, notes, messages, PIN, hold and delivery job cascade with the referral.
+        await client.query('DELETE FROM referrals WHERE id = $1', [locked.id]);
+        return true;
+      });
+    },
+    async tombstones() {
+      const { rows } = await db.query<TombstoneRow>('SELECT * FROM case_tombstones ORDER BY received_at, reference');
+      return rows.map(
+        (row): Tombstone => ({
+          reference: row.reference,
+          nation: row.nation,
+          priority: row.priority,
+          receivedAt: row.received_at,
+          firstContactedAt: row.first_contacted_at,
+          closedAt: row.closed_at,
+          outcome: row.outcome,
+          ended: row.ended,
+          endedAt: row.ended_at,
+        }),
+      );
+    },
+    async scheduleDigest(day, now) {
+      return changed(
+        `INSERT INTO manager_digests (day, state, attempts, next_attempt_at, created_at, updated_at)
+         VALUES ($1, 'pending', 0, $2, $2, $2) ON CONFLICT DO NOTHING`,
+        [day, now],
+      );
+    },
+    async claimDueDigest(now, leaseMs) {
+      const leaseToken = randomBytes(12).toString('hex');
+      const { rows } = await db.query<{ day: string; attempts: number }>(
+        `WITH due AS (
+           SELECT day FROM manager_digests
+           WHERE (state = 'pending' AND next_attempt_at <= $1) OR (state = 'sending' AND lease_until <= $1)
+           ORDER BY next_attempt_at, day LIMIT 1
+           FOR UPDATE SKIP LOCKED
+         )
+         UPDATE manager_digests d SET state = 'sending', attempts = d.attempts + 1, lease_token = $2, lease_until = $3,
+           updated_at = $1
+         FROM due WHERE d.day = due.day
+         RETURNING d.day, d.attempts`,
+        [now, leaseToken, now + leaseMs],
+      );
+      const row = rows[0];
+      return row && { day: row.day, leaseToken, attempt: row.attempts };
+    },
+    async markDigestSent(digest, now) {
+      return changed(
+        `UPDATE manager_digests SET state = 'sent', sent_at = $1, lease_token = NULL, lease_until = NULL,
+           last_error = NULL, updated_at = $1 WHERE day = $2 AND lease_token = $3`,
+        [now, digest.day, digest.leaseToken],
+      );
+    },
+    async markDigestRetry(digest, nextAttemptAt, errorCode, now) {
+      return changed(
+        `UPDATE manager_digests SET state = 'pending', next_attempt_at = $1, last_error = $2, lease_token = NULL,
+           lease_until = NULL, updated_at = $3 WHERE day = $4 AND lease_token = $5`,
+        [nextAttemptAt, errorCode, now, digest.day, digest.leaseToken],
+      );
+    },
+    async markDigestDead(digest, errorCode, now) {
+      return changed(
+        `UPDATE manager_digests SET state = 'dead', last_error = $1, lease_token = NULL, lease_until = NULL,
+           updated_at = $2 WHERE day = $3 AND lease_token = $4`,
+        [errorCode, now, digest.day, digest.leaseToken],
+      );
+    },
+    async listDigests() {
+      const { rows } = await db.query<{ day: string; state: DigestSummary['state']; attempts: number; last_error: string | null; sent_at: number | null }>(
+        'SELECT day, state, attempts, last_error, sent_at FROM manager_digests ORDER BY day',
+      );
+      return rows.map((row) => ({ day: row.day, state: row.state, attempts: row.attempts, lastError: row.last_error, sentAt: row.sent_at }));
+    },
+  };
+}

@@ -1,0 +1,90 @@
+/**
+ * The shared limits (`lib/security/shared-limits.ts`) on PostgreSQL, so that every instance
+ * counts the same requests, failures and used ids.
+ *
+ * - A rate-limit hit takes a transaction-scoped advisory lock on its key, reads the key's
+ *   allowed requests in the window and adds one if there is room: two instances counting the
+ *   same client at once queue on the lock, so the limit is never overshot.
+ * - A failure is one atomic upsert (`INSERT … ON CONFLICT … DO UPDATE`), with the restart rule
+ *   in SQL.
+ * - A used id is one insert that succeeds only the first time (or after it expired).
+ * Rows past their window, rule or expiry are swept by whichever instance comes by, at most once
+ * a minute each.
+ */
+import 'server-only';
+import type { FailureCount, SharedLimits } from '@/lib/security/shared-limits';
+import type { PostgresDatabase } from '@/lib/storage/postgres-database';
+
+const SWEEP_EVERY_MS = 60_000;
+
+export function createPostgresSharedLimits(db: PostgresDatabase): SharedLimits {
+  let lastSweep = 0;
+  let longestWindowMs = 0;
+
+  /** Deletes what can no longer matter; never blocks the request that triggered it. */
+  function sweepIfDue(now: number): void {
+    if (now - lastSweep < SWEEP_EVERY_MS) return;
+    lastSweep = now;
+    void Promise.all([
+      db.query('DELETE FROM rate_limit_hits WHERE at <= $1', [now - longestWindowMs]),
+      db.query('DELETE FROM failure_counts WHERE forget_at <= $1', [now]),
+      db.query('DELETE FROM used_once WHERE expires_at <= $1', [now]),
+    ]).catch(() => undefined);
+  }
+
+  return {
+    async hit(key, limit, windowMs, now) {
+      longestWindowMs = Math.max(longestWindowMs, windowMs);
+      sweepIfDue(now);
+      return db.transaction(async (client) => {
+        await client.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [`rate-limit:${key}`]);
+        const { rows } = await client.query<{ at: number }>(
+          'SELECT at FROM rate_limit_hits WHERE key = $1 AND at > $2 ORDER BY at LIMIT $3',
+          [key, now - windowMs, limit],
+        );
+        if (rows.length < limit) {
+          await client.query('INSERT INTO rate_limit_hits (key, at) VALUES ($1, $2)', [key, now]);
+          return { allowed: true, retryAfterSeconds: 0 };
+        }
+        // Refused attempts are not counted, so waiting always works (as in memory).
+        const oldest = rows[0]?.at ?? now;
+        return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((oldest + windowMs - now) / 1000)) };
+      });
+    },
+    async failureCount(key) {
+      const { rows } = await db.query<{ failures: number; last_failure_at: number }>(
+        'SELECT failures, last_failure_at FROM failure_counts WHERE key = $1',
+        [key],
+      );
+      const row = rows[0];
+      return row && ({ failures: row.failures, lastFailureAt: row.last_failure_at } satisfies FailureCount);
+    },
+    async recordFailure(key, now, rule) {
+      sweepIfDue(now);
+      // The CASE is `restartsCount` (shared-limits.ts) in SQL: a null lock threshold never restarts.
+      await db.query(
+        `INSERT INTO failure_counts AS f (key, failures, last_failure_at, forget_at) VALUES ($1, 1, $2::bigint, $2::bigint + $3::bigint)
+         ON CONFLICT (key) DO UPDATE SET
+           failures = CASE
+             WHEN $2::bigint - f.last_failure_at > $3::bigint THEN 1
+             WHEN f.failures >= $4::integer AND f.last_failure_at + $5::bigint <= $2::bigint THEN 1
+             ELSE f.failures + 1 END,
+           last_failure_at = $2::bigint,
+           forget_at = $2::bigint + $3::bigint`,
+        [key, now, rule.forgetAfterMs, rule.restartAfterLock?.failures ?? null, rule.restartAfterLock?.lockMs ?? null],
+      );
+    },
+    async clearFailures(key) {
+      await db.query('DELETE FROM failure_counts WHERE key = $1', [key]);
+    },
+    async useOnce(id, expiresAt, now) {
+      sweepIfDue(now);
+      const { rowCount } = await db.query(
+        `INSERT INTO used_once AS u (id, expires_at) VALUES ($1, $2)
+         ON CONFLICT (id) DO UPDATE SET expires_at = excluded.expires_at WHERE u.expires_at <= $3`,
+        [id, expiresAt, now],
+      );
+      return rowCount === 1;
+    },
+  };
+}

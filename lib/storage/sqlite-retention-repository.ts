@@ -1,0 +1,292 @@
+/**
+ * The retention repository on SQLite (see `lib/retention/repository.ts`). A purge runs in one
+ * IMMEDIATE transaction (tombstone written, referral deleted with everything that cascades from
+ * it), then checkpoints the WAL and truncates it, so the deleted rows' old pages do not linger in
+ * the log; secure_delete (checked at every open) overwrites them in the main file.
+ */
+import 'server-only';
+import { randomBytes } from 'node:crypto';
+import type {
+  ApproveLiftOutcome,
+  ClaimedDigest,
+  DigestSummary,
+  LegalHold,
+  RequestLiftOutcome,
+  RetentionCase,
+  RetentionRepository,
+  SetHoldOutcome,
+  Tombstone,
+} from '@/lib/retention/repository';
+import type { SqliteDatabase } from '@/lib/storage/sqlite-database';
+
+type CaseRow = {
+  reference: string;
+  nation: RetentionCase['nation'];
+  created_at: number;
+  payload: Buffer;
+  status: RetentionCase['status'] | null;
+  outcome: RetentionCase['outcome'];
+  first_contacted_at: number | null;
+  closed_at: number | null;
+  last_activity_at: number | null;
+  updated_at: number | null;
+  withdrawn_at: number | null;
+  held: number;
+};
+
+type HoldRow = {
+  reference: string;
+  reason: Buffer;
+  review_at: number;
+  set_by: number;
+  set_by_email: string;
+  set_at: number;
+  lift_requested_by: number | null;
+  lift_requested_by_email: string | null;
+  lift_requested_at: number | null;
+};
+
+type TombstoneRow = {
+  reference: string;
+  nation: Tombstone['nation'];
+  priority: Tombstone['priority'];
+  received_at: number;
+  first_contacted_at: number | null;
+  closed_at: number | null;
+  outcome: Tombstone['outcome'];
+  ended: Tombstone['ended'];
+  ended_at: number;
+};
+
+// Activity that pushes a closed case's deletion date out: a note, or a message from the person
+// (the support worker's own messages are replies, not new information).
+const SELECT_CASES = `
+  SELECT r.reference, r.nation, r.created_at, r.payload, c.status, c.outcome, c.first_contacted_at,
+    c.closed_at, c.updated_at, r.withdrawn_at,
+    MAX(
+      COALESCE((SELECT MAX(n.created_at) FROM case_notes n WHERE n.referral_id = r.id), -1),
+      COALESCE((SELECT MAX(m.created_at) FROM case_messages m WHERE m.referral_id = r.id AND m.author = 'person'), -1)
+    ) AS last_activity_at,
+    EXISTS (SELECT 1 FROM legal_holds h WHERE h.referral_id = r.id) AS held
+  FROM referrals r LEFT JOIN cases c ON c.referral_id = r.id`;
+
+const SELECT_HOLDS = `
+  SELECT r.reference, h.reason, h.review_at, h.set_by, s.email AS set_by_email, h.set_at,
+    h.lift_requested_by, q.email AS lift_requested_by_email, h.lift_requested_at
+  FROM legal_holds h JOIN referrals r ON r.id = h.referral_id JOIN staff s ON s.id = h.set_by
+  LEFT JOIN staff q ON q.id = h.lift_requested_by`;
+
+const hold = (row: HoldRow): LegalHold => ({
+  reference: row.reference,
+  encryptedReason: row.reason,
+  reviewAt: row.review_at,
+  setBy: { id: row.set_by, email: row.set_by_email },
+  setAt: row.set_at,
+  liftRequestedBy:
+    row.lift_requested_by !== null && row.lift_requested_by_email !== null
+      ? { id: row.lift_requested_by, email: row.lift_requested_by_email }
+      : null,
+  liftRequestedAt: row.lift_requested_at,
+});
+
+/** Wraps an open, migrated database as a `RetentionRepository`. */
+export function createSqliteRetentionRepository(db: SqliteDatabase): RetentionRepository {
+  const all = db.prepare<[], CaseRow>(`${SELECT_CASES} ORDER BY r.created_at, r.id`);
+  const referralId = db.prepare<[string], { id: number }>('SELECT id FROM referrals WHERE reference = ?');
+  const insertHold = db.prepare(
+    'INSERT OR IGNORE INTO legal_holds (referral_id, reason, review_at, set_by, set_at) VALUES (?, ?, ?, ?, ?)',
+  );
+  const oneHold = db.prepare<[string], HoldRow>(`${SELECT_HOLDS} WHERE r.reference = ?`);
+  const allHolds = db.prepare<[], HoldRow>(`${SELECT_HOLDS} ORDER BY h.review_at, r.reference`);
+  const holdRow = db.prepare<[number], { lift_requested_by: number | null }>(
+    'SELECT lift_requested_by FROM legal_holds WHERE referral_id = ?',
+  );
+  const requestLift = db.prepare('UPDATE legal_holds SET lift_requested_by = ?, lift_requested_at = ? WHERE referral_id = ?');
+  const deleteHold = db.prepare('DELETE FROM legal_holds WHERE referral_id = ?');
+  const purgeFacts = db.prepare<[string], { id: number; nation: string; created_at: number; first_contacted_at: number | null; closed_at: number | null; outcome: string | null; held: number }>(
+    `SELECT r.id, r.nation, r.created_at, c.first_contacted_at, c.closed_at, c.outcome,
+       EXISTS (SELECT 1 FROM legal_holds h WHERE h.referral_id = r.id) AS held
+     FROM referrals r LEFT JOIN cases c ON c.referral_id = r.id WHERE r.reference = ?`,
+  );
+  const insertTombstone = db.prepare(
+    `INSERT OR IGNORE INTO case_tombstones
+       (reference, nation, priority, received_at, first_contacted_at, closed_at, outcome, ended, ended_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, 'purged', ?)`,
+  );
+  // Notes and messages cascade too, but are deleted first by name so nothing depends on the
+  // foreign-key setting of whoever opened the file.
+  const deleteChildren = [
+    'DELETE FROM case_notes WHERE referral_id = ?',
+    'DELETE FROM case_messages WHERE referral_id = ?',
+    'DELETE FROM check_back_pins WHERE referral_id = ?',
+    'DELETE FROM delivery_jobs WHERE referral_id = ?',
+    'DELETE FROM cases WHERE referral_id = ?',
+    'DELETE FROM referrals WHERE id = ?',
+  ].map((sql) => db.prepare(sql));
+  const allTombstones = db.prepare<[], TombstoneRow>('SELECT * FROM case_tombstones ORDER BY received_at, reference');
+
+  const insertDigest = db.prepare(
+    `INSERT OR IGNORE INTO manager_digests (day, state, attempts, next_attempt_at, created_at, updated_at)
+     VALUES (?, 'pending', 0, ?, ?, ?)`,
+  );
+  const dueDigest = db.prepare<[number, number], { day: string }>(
+    `SELECT day FROM manager_digests
+     WHERE (state = 'pending' AND next_attempt_at <= ?) OR (state = 'sending' AND lease_until <= ?)
+     ORDER BY next_attempt_at, day LIMIT 1`,
+  );
+  const leaseDigest = db.prepare(
+    `UPDATE manager_digests SET state = 'sending', attempts = attempts + 1, lease_token = ?, lease_until = ?,
+       updated_at = ? WHERE day = ?`,
+  );
+  const digestAttempts = db.prepare<[string], { attempts: number }>('SELECT attempts FROM manager_digests WHERE day = ?');
+  const digestSent = db.prepare(
+    `UPDATE manager_digests SET state = 'sent', sent_at = ?, lease_token = NULL, lease_until = NULL,
+       last_error = NULL, updated_at = ? WHERE day = ? AND lease_token = ?`,
+  );
+  const digestRetry = db.prepare(
+    `UPDATE manager_digests SET state = 'pending', next_attempt_at = ?, last_error = ?, lease_token = NULL,
+       lease_until = NULL, updated_at = ? WHERE day = ? AND lease_token = ?`,
+  );
+  const digestDead = db.prepare(
+    `UPDATE manager_digests SET state = 'dead', last_error = ?, lease_token = NULL, lease_until = NULL,
+       updated_at = ? WHERE day = ? AND lease_token = ?`,
+  );
+  const allDigests = db.prepare<[], { day: string; state: DigestSummary['state']; attempts: number; last_error: string | null; sent_at: number | null }>(
+    'SELECT day, state, attempts, last_error, sent_at FROM manager_digests ORDER BY day',
+  );
+
+  const setHoldTransaction = db.transaction(
+    (reference: string, encryptedReason: Buffer, reviewAt: number, staffId: number, now: number): SetHoldOutcome => {
+      const found = referralId.get(reference);
+      if (!found) return 'not-found';
+      return insertHold.run(found.id, encryptedReason, reviewAt, staffId, now).changes === 1 ? 'set' : 'held-already';
+    },
+  );
+
+  const requestLiftTransaction = db.transaction((reference: string, staffId: number, now: number): RequestLiftOutcome => {
+    const found = referralId.get(reference);
+    const row = found && holdRow.get(found.id);
+    if (!found || !row) return 'not-held';
+    if (row.lift_requested_by !== null) return 'requested-already';
+    requestLift.run(staffId, now, found.id);
+    return 'requested';
+  });
+
+  const approveLiftTransaction = db.transaction((reference: string, staffId: number): ApproveLiftOutcome => {
+    const found = referralId.get(reference);
+    const row = found && holdRow.get(found.id);
+    if (!found || !row) return 'not-held';
+    if (row.lift_requested_by === null) return 'no-request';
+    if (row.lift_requested_by === staffId) return 'same-manager';
+    deleteHold.run(found.id);
+    return 'lifted';
+  });
+
+  const purgeTransaction = db.transaction((reference: string, priority: Tombstone['priority'], now: number): boolean => {
+    const facts = purgeFacts.get(reference);
+    if (!facts || facts.held) return false;
+    insertTombstone.run(
+      reference,
+      facts.nation,
+      priority,
+      facts.created_at,
+      facts.first_contacted_at,
+      facts.closed_at,
+      facts.outcome,
+      now,
+    );
+    for (const statement of deleteChildren) statement.run(facts.id);
+    return true;
+  });
+
+  const claimDigestTransaction = db.transaction((now: number, leaseMs: number): ClaimedDigest | undefined => {
+    const due = dueDigest.get(now, now);
+    if (!due) return undefined;
+    const leaseToken = randomBytes(12).toString('hex');
+    leaseDigest.run(leaseToken, now + leaseMs, now, due.day);
+    return { day: due.day, leaseToken, attempt: digestAttempts.get(due.day)!.attempts };
+  });
+
+  return {
+    async listCases() {
+      return all.all().map(
+        (row): RetentionCase => ({
+          reference: row.reference,
+          nation: row.nation,
+          receivedAt: row.created_at,
+          encryptedPayload: row.payload,
+          status: row.status ?? 'new',
+          outcome: row.outcome,
+          firstContactedAt: row.first_contacted_at,
+          closedAt: row.closed_at,
+          lastActivityAt: row.last_activity_at === null || row.last_activity_at < 0 ? null : row.last_activity_at,
+          updatedAt: row.updated_at,
+          withdrawnAt: row.withdrawn_at,
+          held: row.held === 1,
+        }),
+      );
+    },
+    async setHold(reference, { encryptedReason, reviewAt, staffId, now }) {
+      return setHoldTransaction.immediate(reference, encryptedReason, reviewAt, staffId, now);
+    },
+    async findHold(reference) {
+      const row = oneHold.get(reference);
+      return row && hold(row);
+    },
+    async listHolds() {
+      return allHolds.all().map(hold);
+    },
+    async requestLift(reference, staffId, now) {
+      return requestLiftTransaction.immediate(reference, staffId, now);
+    },
+    async approveLift(reference, staffId) {
+      return approveLiftTransaction.immediate(reference, staffId);
+    },
+    async purge(reference, priority, now) {
+      const purged = purgeTransaction.immediate(reference, priority, now);
+      // Copy the WAL into the main file and truncate it, so the deleted rows' old pages do not
+      // linger in the log until some later checkpoint.
+      if (purged) db.pragma('wal_checkpoint(TRUNCATE)');
+      return purged;
+    },
+    async tombstones() {
+      return allTombstones.all().map(
+        (row): Tombstone => ({
+          reference: row.reference,
+          nation: row.nation,
+          priority: row.priority,
+          receivedAt: row.received_at,
+          firstContactedAt: row.first_contacted_at,
+          closedAt: row.closed_at,
+          outcome: row.outcome,
+          ended: row.ended,
+          endedAt: row.ended_at,
+        }),
+      );
+    },
+    async scheduleDigest(day, now) {
+      return insertDigest.run(day, now, now, now).changes === 1;
+    },
+    async claimDueDigest(now, leaseMs) {
+      return claimDigestTransaction.immediate(now, leaseMs);
+    },
+    async markDigestSent(digest, now) {
+      return digestSent.run(now, now, digest.day, digest.leaseToken).changes === 1;
+    },
+    async markDigestRetry(digest, nextAttemptAt, errorCode, now) {
+      return digestRetry.run(nextAttemptAt, errorCode, now, digest.day, digest.leaseToken).changes === 1;
+    },
+    async markDigestDead(digest, errorCode, now) {
+      return digestDead.run(errorCode, now, digest.day, digest.leaseToken).changes === 1;
+    },
+    async listDigests() {
+      return allDigests.all().map((row) => ({
+        day: row.day,
+        state: row.state,
+        attempts: row.attempts,
+        lastError: row.last_error,
+        sentAt: row.sent_at,
+      }));
+    },
+  };
+}
