@@ -12,6 +12,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
+import Database from 'better-sqlite3';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
@@ -25,6 +26,8 @@ export type SharedStore = {
   storedReferences(): Promise<string[]>;
   /** The outbox's jobs, counted by state. */
   jobStates(): Promise<Record<string, number>>;
+  /** The reference of the referral stored for a form token, if one is. */
+  referenceForFormToken(formToken: string): Promise<string | undefined>;
   close(): Promise<void>;
 };
 
@@ -35,6 +38,14 @@ export async function sqliteStore(): Promise<SharedStore> {
     instanceEnv: () => ({ DATA_DIR: dataDir }),
     storedReferences: async () => storedReferences(dataDir),
     jobStates: async () => outboxStates(dataDir),
+    async referenceForFormToken(formToken) {
+      const db = new Database(path.join(dataDir, 'referrals.sqlite'), { readonly: true, fileMustExist: true });
+      try {
+        return (db.prepare('SELECT reference FROM referrals WHERE form_token = ?').get(formToken) as { reference: string } | undefined)?.reference;
+      } finally {
+        db.close();
+      }
+    },
     close: async () => fs.rmSync(dataDir, { recursive: true, force: true }),
   };
 }
@@ -61,6 +72,10 @@ export async function postgresStore(): Promise<SharedStore> {
     async jobStates() {
       const { rows } = await client.query<{ state: string; n: string }>('SELECT state, count(*) AS n FROM delivery_jobs GROUP BY state');
       return Object.fromEntries(rows.map((row) => [row.state, Number(row.n)]));
+    },
+    async referenceForFormToken(formToken) {
+      const { rows } = await client.query<{ reference: string }>('SELECT reference FROM referrals WHERE form_token = $1', [formToken]);
+      return rows[0]?.reference;
     },
     async close() {
       await client.end();

@@ -21,6 +21,8 @@ describe('two instances on one PostgreSQL behind a proxy', () => {
     const store = await postgresStore();
     try {
       const figures = await runTwoInstances({ store, size: 100 });
+      // The counts in the run's log, for a look at a passing run too.
+      console.log(`two instances: ${JSON.stringify(figures)}`);
       expect(twoInstanceProblems(figures), JSON.stringify(figures)).toEqual([]);
       // What the problems above are judged on, said outright.
       expect(figures.kill.acceptedAtKill).toBeGreaterThanOrEqual(33);

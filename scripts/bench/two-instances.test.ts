@@ -3,7 +3,8 @@
  * received are counted against what the clients were told, and when a run fails.
  */
 import { describe, expect, it } from 'vitest';
-import { answerKind, deliveryCounts, twoInstanceProblems, type TwoInstanceFigures } from './two-instances';
+import { submissionBodies } from './submission';
+import { answerKind, deliveryCounts, formTokenOf, twoInstanceProblems, type TwoInstanceFigures } from './two-instances';
 
 const id = (reference: string) => `<referral-${reference.toLowerCase()}@get-help.example>`;
 const received = (...references: string[]) => references.map((reference) => ({ reference, messageId: id(reference) }));
@@ -31,6 +32,14 @@ describe('two-instance counts', () => {
     });
   });
 
+  it('finds the form token in a submission body, to look its referral up after an "already sent"', () => {
+    const bodies = submissionBodies([['$ACTION_ID_0', '']], ['step-token-1', 'step-token-2']);
+    const [first, second] = [bodies.next(), bodies.next()];
+    expect(formTokenOf(first)).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
+    expect(formTokenOf(first)).not.toBe(formTokenOf(second));
+    expect(() => formTokenOf('no token here')).toThrow(/No form token/);
+  });
+
   it('reads what a form page said', () => {
     expect(answerKind(200, '<p data-testid="reference">KQ7M-X4PD</p>')).toBe('accepted');
     expect(answerKind(200, '<p>This device has sent several referrals in a short time</p>')).toBe('rate-limited');
@@ -48,6 +57,7 @@ describe('two-instance verdict', () => {
     refused: { 'rate-limited': 1 },
     cutOff: 4,
     resubmitted: 4,
+    resentAlreadySent: 1,
     abandoned: 0,
     stored: 107,
     storedTwice: 0,

@@ -17,7 +17,11 @@
  *    goes on through B. A referral counts as **attempted** when its form (one form token) is
  *    sent once; a send that gets no whole answer (the proxy's 502 for a request A died holding,
  *    or a connection cut) is sent again with the same body, as a person presses Send again, up
- *    to five sends; an answer without a reference is a refusal and is not resent.
+ *    to five sends; an answer without a reference is a refusal and is not resent. The page
+ *    tokens are shared between instances, so a resend whose first send the killed instance had
+ *    already acted on is answered "Your referral has already been sent", as a person resending
+ *    would see it: that counts as accepted when the store holds the referral of that form token
+ *    (its reference is then the one counted), and as refused when it does not.
  * 3. The rate limit across instances: one new client sends its 5 referrals through a proxy over
  *    A alone; its sixth, through a proxy over B alone, must be refused as rate-limited, and at
  *    the same moment a second new client's first referral through B accepted.
@@ -27,6 +31,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { startSmtpCapture, freePort, type SmtpCapture } from '@/e2e/support/smtp-capture';
 import { messageIdFor } from '@/lib/delivery/mail-message';
+import { controlNames } from '@/lib/referral/wizard';
 import { clientAddressFor, postFrom } from './loopback-client';
 import { runBurst, type BurstResult } from './resilience';
 import { startRoundRobinProxy, type RoundRobinProxy } from './round-robin-proxy';
@@ -96,6 +101,8 @@ export type TwoInstanceFigures = {
   cutOff: number;
   /** Referrals accepted only on a resend. */
   resubmitted: number;
+  /** Of those, the ones answered "already sent" (their first send had been stored). */
+  resentAlreadySent: number;
   /** Referrals given up after five sends with no answer. */
   abandoned: number;
   stored: number;
@@ -143,6 +150,13 @@ export type TwoInstanceFigures = {
   seconds: number;
 };
 
+/** The form token in a submission body (submission.ts), which the store keeps beside the referral. */
+export function formTokenOf(body: string): string {
+  const token = new RegExp(`name="${controlNames.token}"\\r\\n\\r\\n([^\\r]+)\\r\\n`).exec(body)?.[1];
+  if (!token) throw new Error('No form token in the submission body');
+  return token;
+}
+
 /** What a form page says, in one word: 'accepted' when it shows a reference. */
 export function answerKind(status: number, html: string): string {
   if (status !== 200) return `status-${status}`;
@@ -157,7 +171,15 @@ export function answerKind(status: number, html: string): string {
 type AppInstance = { name: string; port: number; server: BenchServer | undefined };
 
 /** The burst, throughput and rate-limit counts collected as they come. */
-type Tally = { attempted: number; references: string[]; refused: Record<string, number>; cutOff: number; resubmitted: number; abandoned: number };
+type Tally = {
+  attempted: number;
+  references: string[];
+  refused: Record<string, number>;
+  cutOff: number;
+  resubmitted: number;
+  resentAlreadySent: number;
+  abandoned: number;
+};
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -247,7 +269,7 @@ export async function runTwoInstances(options: TwoInstanceOptions): Promise<TwoI
     { name: 'B', port: await port(1), server: undefined },
   ];
   const proxies: RoundRobinProxy[] = [];
-  const tally: Tally = { attempted: 0, references: [], refused: {}, cutOff: 0, resubmitted: 0, abandoned: 0 };
+  const tally: Tally = { attempted: 0, references: [], refused: {}, cutOff: 0, resubmitted: 0, resentAlreadySent: 0, abandoned: 0 };
   let leaseLost = 0;
   /** Counts lease_lost events in one instance's log, whole lines only (a chunk may end mid-line). */
   const leaseLostCounter = () => {
@@ -271,6 +293,7 @@ export async function runTwoInstances(options: TwoInstanceOptions): Promise<TwoI
   const post = async (proxy: RoundRobinProxy, block: number, count: number, onReference?: (accepted: number) => void): Promise<BurstResult> => {
     const bodies = submissionBodies(await readActionFields(proxy.baseUrl), await readStepTokens(proxy.baseUrl, count));
     const addressOf = new Map<string, string>();
+    const sentBefore = new Set<string>();
     let sent = 0;
     const result = await runBurst({
       count,
@@ -281,6 +304,8 @@ export async function runTwoInstances(options: TwoInstanceOptions): Promise<TwoI
         return body;
       },
       async post(body) {
+        const resend = sentBefore.has(body);
+        sentBefore.add(body);
         const answer = await postFrom(`${proxy.baseUrl}/report`, {
           localAddress: addressOf.get(body),
           body,
@@ -289,6 +314,13 @@ export async function runTwoInstances(options: TwoInstanceOptions): Promise<TwoI
         // The proxy's 502: the instance died holding the request, so no answer came.
         if (answer.status === 502) throw new Error('Cut off');
         const kind = answerKind(answer.status, answer.body);
+        if (kind === 'already-sent' && resend) {
+          const stored = await store.referenceForFormToken(formTokenOf(body));
+          if (stored) {
+            tally.resentAlreadySent += 1;
+            return stored;
+          }
+        }
         if (kind !== 'accepted') tally.refused[kind] = (tally.refused[kind] ?? 0) + 1;
         return referenceIn(answer.body);
       },
@@ -412,6 +444,7 @@ export async function runTwoInstances(options: TwoInstanceOptions): Promise<TwoI
       refused: tally.refused,
       cutOff: tally.cutOff,
       resubmitted: tally.resubmitted,
+      resentAlreadySent: tally.resentAlreadySent,
       abandoned: tally.abandoned,
       ...counts,
       kill,
