@@ -35,8 +35,8 @@
  *   BENCH_RUNS (3), BENCH_DURATION (10 s per scenario), BENCH_PORT (3710: servers on it to +4, SMTP captures on +10 to +13),
  *   BENCH_RESILIENCE_SIZE (1000; 0 skips), BENCH_HOSTILE_CONNECTIONS (8; 0 skips), BENCH_LIGHTHOUSE (1; 0 skips), BENCH_RECOGNISERS (1; 0 skips),
  *   BENCH_LIGHTHOUSE_REPEATS (3: mobile runs per page, medians reported),
- *   BENCH_TWO_INSTANCE_SIZE (1000; 0 skips), BENCH_TWO_INSTANCE_THROUGHPUT (200 referrals per round, 2 rounds each; 0 skips),
- *   BENCH_TWO_INSTANCE_STORE (sqlite, one file between the two; or postgres, a throwaway real one; ports BENCH_PORT+20 to +25),
+ *   BENCH_TWO_INSTANCE_SIZE (1000; 0 skips), BENCH_TWO_INSTANCE_THROUGHPUT (200 referrals per round, 3 rounds each; 0 skips),
+ *   BENCH_TWO_INSTANCE_STORE (postgres, a throwaway real one; or sqlite, one file between the two; ports BENCH_PORT+20 to +25),
  *   BENCH_SCENARIOS (all: a comma list of pages, submissions, resilience, two-instances, sign-in, hostile,
  *   pin-timing, lighthouse, to run some alone; `pages` is the page throughput table, static guidance pages
  *   beside one rendered per request; `lighthouse` is our pages beside the peer page).
@@ -74,7 +74,7 @@ const withRecognisers = process.env.BENCH_RECOGNISERS !== '0';
 const hostileConnections = Number(process.env.BENCH_HOSTILE_CONNECTIONS ?? 8);
 const twoInstanceSize = Number(process.env.BENCH_TWO_INSTANCE_SIZE ?? 1000);
 const twoInstanceThroughput = Number(process.env.BENCH_TWO_INSTANCE_THROUGHPUT ?? 200);
-const twoInstanceStore = process.env.BENCH_TWO_INSTANCE_STORE ?? 'sqlite';
+const twoInstanceStore = process.env.BENCH_TWO_INSTANCE_STORE ?? 'postgres';
 const connectionCounts = [10, 50];
 const lighthouseRepeats = Number(process.env.BENCH_LIGHTHOUSE_REPEATS ?? 3);
 const SCENARIOS = ['pages', 'submissions', 'resilience', 'two-instances', 'sign-in', 'pin-timing', 'hostile', 'lighthouse'] as const;
@@ -480,6 +480,7 @@ async function main() {
         store,
         size: twoInstanceSize,
         throughputSize: twoInstanceThroughput,
+        throughputRounds: 3,
         basePort: basePort + 20,
         log: (line) => console.log(line),
       });
