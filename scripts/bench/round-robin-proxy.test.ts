@@ -82,6 +82,16 @@ describe('round-robin proxy', () => {
     expect(again).toMatchObject({ status: 200, body: 'healthy' });
   });
 
+  it('sends a GET that an instance died holding to the next one: reading a page changes nothing', async () => {
+    const seen: Seen[] = [];
+    const proxy = await proxyOver([await backend('dying', seen, { die: true }), await backend('healthy', seen)]);
+    const answer = await fetch(`${proxy.baseUrl}/report`);
+    expect(answer.status).toBe(200);
+    expect(await answer.text()).toBe('healthy');
+    expect(seen.map((request) => request.backend)).toEqual(['dying', 'healthy']);
+    expect(proxy.cutOff).toBe(0);
+  });
+
   it('refuses to start with no instance behind it', async () => {
     await expect(startRoundRobinProxy([])).rejects.toThrow(/at least one backend/);
   });

@@ -9,10 +9,11 @@
  *   see each client's own address and the per-client rate limits are real. `Host` is passed
  *   through unchanged, so the instances' Host and same-origin checks see what the browser sent.
  * - **An instance that refuses the connection is skipped**: the request has not reached it, so
- *   it goes to the next instance (nginx's default `proxy_next_upstream error`). A request that
- *   did reach an instance that then died (SIGKILL mid-request) is answered 502, never sent
- *   again by the proxy: the instance may have acted on it, and only the client can decide to
- *   resend, as a person presses Send again.
+ *   it goes to the next instance (nginx's default `proxy_next_upstream error`), as does a GET or
+ *   HEAD whose connection failed before an answer (it changes nothing). Any other request that
+ *   may have reached an instance that then died (SIGKILL mid-request) is answered 502, never
+ *   sent again by the proxy: the instance may have acted on it, and only the client can decide
+ *   to resend, as a person presses Send again.
  *
  * Request bodies are read whole before forwarding (the service's own limit is small), so a
  * request can go to the next instance after a refused connection.
@@ -45,7 +46,9 @@ export async function startRoundRobinProxy(backendPorts: number[], port = 0): Pr
   if (backendPorts.length === 0) throw new Error('A proxy needs at least one backend');
   // Kept-alive connections, as a real proxy keeps them: a new connection per request would
   // measure the proxy rather than the instances behind it.
-  const agent = new http.Agent({ keepAlive: true, maxSockets: 64 });
+  // Idle ones are closed after 4 s, before the instances' own 5 s keep-alive timeout (Node's
+  // default) closes them from the other end while a request is being written to one.
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 64, timeout: 4_000 });
   let next = 0;
   const forwarded = new Map(backendPorts.map((backend) => [backend, 0]));
 
@@ -74,7 +77,8 @@ export async function startRoundRobinProxy(backendPorts: number[], port = 0): Pr
     });
     upstream.on('error', (error: NodeJS.ErrnoException) => {
       if (response.headersSent) return response.destroy();
-      if (neverConnected(error) && tried + 1 < backendPorts.length) return forward(request, response, body, tried + 1);
+      const safeToRetry = neverConnected(error) || request.method === 'GET' || request.method === 'HEAD';
+      if (safeToRetry && tried + 1 < backendPorts.length) return forward(request, response, body, tried + 1);
       if (!neverConnected(error)) proxy.cutOff += 1;
       response.writeHead(502, { 'content-type': 'text/plain; charset=utf-8' });
       response.end('Bad gateway\n');

@@ -30,9 +30,10 @@ export async function readStepTokens(baseUrl: string, count: number, concurrency
   const pattern = new RegExp(`name="${controlNames.stepToken}" value="([^"]+)"`);
   const worker = async () => {
     while (tokens.length < count) {
-      const html = await (await fetch(`${baseUrl}/report`)).text();
+      const response = await fetch(`${baseUrl}/report`);
+      const html = await response.text();
       const token = pattern.exec(html)?.[1];
-      if (!token) throw new Error('No step token found on /report');
+      if (!token) throw new Error(`No step token found on /report (status ${response.status}: ${html.slice(0, 200)})`);
       tokens.push(token);
     }
   };
