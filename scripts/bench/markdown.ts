@@ -33,7 +33,7 @@ function twoInstanceMarkdown(figures: TwoInstanceFigures): string {
   const lines = [
     '| store | attempted | accepted | refused | cut off, resent | stored | delivered | duplicated (same Message-ID) | stored not delivered | drain s |',
     '|---|---|---|---|---|---|---|---|---|---|',
-    `| ${figures.store} | ${figures.attempted} | ${figures.accepted} | ${refused} | ${figures.cutOff} (${figures.resubmitted} accepted on a resend, ${figures.resentAlreadySent ?? 0} of them told "already sent") | ${figures.stored} | ${figures.delivered} | ${figures.duplicated} (${figures.duplicated - figures.duplicatesWithAnotherMessageId}) | ${figures.storedNotDelivered} | ${figures.drainSeconds.toFixed(1)} |`,
+    `| ${figures.store} | ${figures.attempted} | ${figures.accepted} | ${refused} | ${figures.cutOff} (${figures.resubmitted} accepted on a resend, ${figures.resentAlreadySent ?? 0} of them told "already sent"; ${figures.startedAgain ?? 0} told "expired" and started again) | ${figures.stored} | ${figures.delivered} | ${figures.duplicated} (${figures.duplicated - figures.duplicatesWithAnotherMessageId}) | ${figures.storedNotDelivered} | ${figures.drainSeconds.toFixed(1)} |`,
     '',
     `Instance A killed with SIGKILL once ${figures.kill.acceptedAtKill} of the burst's ${figures.size} referrals had been accepted; ` +
       `the proxy answered ${figures.kill.cutOffByProxy} request(s) it had given A with 502; A served again ${figures.kill.downSeconds.toFixed(1)} s after the kill. ` +

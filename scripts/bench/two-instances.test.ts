@@ -58,6 +58,7 @@ describe('two-instance verdict', () => {
     cutOff: 4,
     resubmitted: 4,
     resentAlreadySent: 1,
+    startedAgain: 0,
     abandoned: 0,
     stored: 107,
     storedTwice: 0,

@@ -21,7 +21,10 @@
  *    tokens are shared between instances, so a resend whose first send the killed instance had
  *    already acted on is answered "Your referral has already been sent", as a person resending
  *    would see it: that counts as accepted when the store holds the referral of that form token
- *    (its reference is then the one counted), and as refused when it does not.
+ *    (its reference is then the one counted), and as refused when it does not. A resend whose
+ *    page token the killed instance had used without storing the referral is answered "This
+ *    page has expired": the person starts again, as the page says, and that new referral is the
+ *    one counted; `startedAgain` says how many.
  * 3. The rate limit across instances: one new client sends its 5 referrals through a proxy over
  *    A alone; its sixth, through a proxy over B alone, must be refused as rate-limited, and at
  *    the same moment a second new client's first referral through B accepted.
@@ -103,6 +106,12 @@ export type TwoInstanceFigures = {
   resubmitted: number;
   /** Of those, the ones answered "already sent" (their first send had been stored). */
   resentAlreadySent: number;
+  /**
+   * Referrals whose resend was answered "This page has expired": the killed instance had used
+   * the page token and not stored the referral, so the person starts again and sends it anew
+   * (counted as accepted when that send is). Each is a person made to type everything again.
+   */
+  startedAgain: number;
   /** Referrals given up after five sends with no answer. */
   abandoned: number;
   stored: number;
@@ -178,6 +187,7 @@ type Tally = {
   cutOff: number;
   resubmitted: number;
   resentAlreadySent: number;
+  startedAgain: number;
   abandoned: number;
 };
 
@@ -269,7 +279,7 @@ export async function runTwoInstances(options: TwoInstanceOptions): Promise<TwoI
     { name: 'B', port: await port(1), server: undefined },
   ];
   const proxies: RoundRobinProxy[] = [];
-  const tally: Tally = { attempted: 0, references: [], refused: {}, cutOff: 0, resubmitted: 0, resentAlreadySent: 0, abandoned: 0 };
+  const tally: Tally = { attempted: 0, references: [], refused: {}, cutOff: 0, resubmitted: 0, resentAlreadySent: 0, startedAgain: 0, abandoned: 0 };
   let leaseLost = 0;
   /** Counts lease_lost events in one instance's log, whole lines only (a chunk may end mid-line). */
   const leaseLostCounter = () => {
@@ -291,10 +301,30 @@ export async function runTwoInstances(options: TwoInstanceOptions): Promise<TwoI
 
   /** Posts `count` referrals through `proxy`, each from its own address in `block`; adds to the tally. */
   const post = async (proxy: RoundRobinProxy, block: number, count: number, onReference?: (accepted: number) => void): Promise<BurstResult> => {
-    const bodies = submissionBodies(await readActionFields(proxy.baseUrl), await readStepTokens(proxy.baseUrl, count));
+    const actionFields = await readActionFields(proxy.baseUrl);
+    const bodies = submissionBodies(actionFields, await readStepTokens(proxy.baseUrl, count));
     const addressOf = new Map<string, string>();
     const sentBefore = new Set<string>();
     let sent = 0;
+    const send = (body: string, contentType: string, address: string | undefined) =>
+      postFrom(`${proxy.baseUrl}/report`, { localAddress: address, body, headers: { 'content-type': contentType, origin: proxy.baseUrl, accept: 'text/html' } });
+    /**
+     * The person starts again, as the expired page tells them to: a new page of the form (a new
+     * form token and page token), the same answers, sent (again, if it is cut off) until answered.
+     */
+    const startAgain = async (address: string | undefined): Promise<string | undefined> => {
+      const again = submissionBodies(actionFields, await readStepTokens(proxy.baseUrl, 1));
+      const body = again.next();
+      for (let sends = 1; sends <= 3; sends += 1) {
+        const answer = await send(body, again.contentType, address).catch(() => undefined);
+        if (!answer || answer.status === 502) continue;
+        const kind = answerKind(answer.status, answer.body);
+        if (kind !== 'accepted') tally.refused[kind] = (tally.refused[kind] ?? 0) + 1;
+        return referenceIn(answer.body);
+      }
+      tally.abandoned += 1;
+      return undefined;
+    };
     const result = await runBurst({
       count,
       concurrency,
@@ -306,11 +336,7 @@ export async function runTwoInstances(options: TwoInstanceOptions): Promise<TwoI
       async post(body) {
         const resend = sentBefore.has(body);
         sentBefore.add(body);
-        const answer = await postFrom(`${proxy.baseUrl}/report`, {
-          localAddress: addressOf.get(body),
-          body,
-          headers: { 'content-type': bodies.contentType, origin: proxy.baseUrl, accept: 'text/html' },
-        });
+        const answer = await send(body, bodies.contentType, addressOf.get(body));
         // The proxy's 502: the instance died holding the request, so no answer came.
         if (answer.status === 502) throw new Error('Cut off');
         const kind = answerKind(answer.status, answer.body);
@@ -320,6 +346,12 @@ export async function runTwoInstances(options: TwoInstanceOptions): Promise<TwoI
             tally.resentAlreadySent += 1;
             return stored;
           }
+        }
+        // The killed instance had used this page's token (page tokens are shared) and died before
+        // storing the referral: a person would have to type it all again.
+        if (kind === 'expired' && resend) {
+          tally.startedAgain += 1;
+          return startAgain(addressOf.get(body));
         }
         if (kind !== 'accepted') tally.refused[kind] = (tally.refused[kind] ?? 0) + 1;
         return referenceIn(answer.body);
@@ -445,6 +477,7 @@ export async function runTwoInstances(options: TwoInstanceOptions): Promise<TwoI
       cutOff: tally.cutOff,
       resubmitted: tally.resubmitted,
       resentAlreadySent: tally.resentAlreadySent,
+      startedAgain: tally.startedAgain,
       abandoned: tally.abandoned,
       ...counts,
       kill,
