@@ -225,3 +225,33 @@ describe('security settings', () => {
     expect(envRefusal(productionSettingsWithout('SECURITY_CONTACT'))).toMatch(/SECURITY_CONTACT: is required when APP_MODE=production/);
   });
 });
+
+describe('the store (DATABASE_URL)', () => {
+  it('is SQLite in DATA_DIR without it, and PostgreSQL with a postgres:// URL', () => {
+    expect(parseEnv(demoSettings).storage).toEqual({ kind: 'sqlite' });
+    for (const url of ['postgres://app@127.0.0.1:5432/referrals', 'postgresql://app@localhost/referrals']) {
+      expect(parseEnv({ ...demoSettings, DATABASE_URL: url }).storage).toEqual({ kind: 'postgres', url });
+    }
+  });
+
+  it('refuses anything but a postgres:// URL, without echoing it (it carries the password)', () => {
+    for (const url of ['mysql://app:s3cret-pw@db/referrals', 'not a url s3cret-pw', 'file:referrals.sqlite']) {
+      const message = envRefusal({ ...demoSettings, DATABASE_URL: url });
+      expect(message).toMatch(/^\s*DATABASE_URL: must be a postgres:\/\/ URL/m);
+      expect(message).not.toContain('s3cret-pw');
+    }
+  });
+
+  it('in production, needs TLS that checks the certificate to reach a database on another host', () => {
+    const remote = 'postgres://app:s3cret-pw@db.north-support.org.uk:5432/referrals';
+    const message = envRefusal({ ...productionSettings, DATABASE_URL: remote });
+    expect(message).toMatch(/^\s*DATABASE_URL: a database on another host needs sslmode=verify-full in production/m);
+    expect(message).not.toContain('s3cret-pw');
+    expect(envRefusal({ ...productionSettings, DATABASE_URL: `${remote}?sslmode=prefer` })).toMatch(/DATABASE_URL: /);
+    expect(envRefusal({ ...productionSettings, DATABASE_URL: `${remote}?sslmode=disable` })).toMatch(/DATABASE_URL: /);
+    expect(parseEnv({ ...productionSettings, DATABASE_URL: `${remote}?sslmode=verify-full` }).storage.kind).toBe('postgres');
+    // On this machine there is no network to protect: loopback, or a Unix socket.
+    expect(parseEnv({ ...productionSettings, DATABASE_URL: 'postgres://app@127.0.0.1/referrals' }).storage.kind).toBe('postgres');
+    expect(parseEnv({ ...productionSettings, DATABASE_URL: 'postgres:///referrals?host=/var/run/postgresql' }).storage.kind).toBe('postgres');
+  });
+});

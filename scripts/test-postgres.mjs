@@ -212,11 +212,13 @@ export async function startTestPostgres({ maxConnections = 200, timeoutMs = 60_0
   return { url: `postgres://postgres@127.0.0.1:${port}/postgres`, stop };
 }
 
+// No top-level await: Playwright's specs (compiled to CommonJS) require this module.
 if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
-  const { url, stop } = await startTestPostgres();
-  console.log(`DATABASE_URL=${url}`);
-  console.log('Press Ctrl-C to stop it and delete its data.');
-  const shutdown = () => { void stop().then(() => process.exit(0)); };
-  process.once('SIGINT', shutdown);
-  process.once('SIGTERM', shutdown);
+  void startTestPostgres().then(({ url, stop }) => {
+    console.log(`DATABASE_URL=${url}`);
+    console.log('Press Ctrl-C to stop it and delete its data.');
+    const shutdown = () => { void stop().then(() => process.exit(0)); };
+    process.once('SIGINT', shutdown);
+    process.once('SIGTERM', shutdown);
+  });
 }

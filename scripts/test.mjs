@@ -5,8 +5,10 @@
  * JavaScript per route against the framework's floor, no web fonts, small images) checked on the
  * build before the end-to-end tests. The unit step includes the delivery reliability suite
  * (lib/delivery/reliability.test.ts: real child processes, SQLite, SMTP on loopback and gpg), so
- * its results are counted with the rest. After the build, the tests of the build (Vitest, no
- * browser: two production instances on a real PostgreSQL, vitest.after-build.config.mts).
+ * its results are counted with the rest, and the store contract suite, which runs every test on
+ * SQLite and on a real PostgreSQL that Vitest's global setup starts and deletes
+ * (scripts/vitest-postgres.ts). After the build, the tests of the build (Vitest, no browser: two
+ * production instances on a real PostgreSQL, vitest.after-build.config.mts).
  *
  * Every step runs even when an earlier one fails (except the steps that need the build), so one
  * run shows everything that is wrong. The last line is the plain summary CI reads, counted from

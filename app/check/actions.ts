@@ -62,7 +62,7 @@ async function respond(formData: FormData): Promise<CheckBackState> {
     case 'reply':
       return onCase(await checkBack.reply(session, formText(formData, 'reply', MESSAGE_MAX_LENGTH)), { replySent: true });
     case 'withdraw': {
-      const asked = checkBack.askToWithdraw(session);
+      const asked = await checkBack.askToWithdraw(session);
       return asked ? { view: 'confirm-withdraw', ...asked } : ended;
     }
     case 'confirm-withdraw': {
@@ -72,7 +72,7 @@ async function respond(formData: FormData): Promise<CheckBackState> {
       return { view: 'withdrawn', reference: withdrawn.reference };
     }
     case 'sign-out':
-      checkBack.end(session);
+      await checkBack.end(session);
       return { view: 'signed-out' };
     default:
       return ended;

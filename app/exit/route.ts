@@ -28,6 +28,6 @@ export async function POST(request: Request): Promise<Response> {
   // Leaving a check-back page ends its session (the page sends its token along).
   const body = await request.text().catch(() => '');
   const session = new URLSearchParams(body.slice(0, 200)).get(checkBackControls.session);
-  if (session) checkBackRuntime().end(session);
+  if (session) await checkBackRuntime().end(session);
   return new Response(null, { status: 204, headers: clearEverything });
 }

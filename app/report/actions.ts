@@ -141,7 +141,7 @@ async function send(state: InProgress, requestHeaders: Headers): Promise<WizardS
       reference: accepted.reference,
       evidence: referral.evidence,
       ...shown,
-      pinOffer: checkBackRuntime().offerPin(accepted.reference, shown),
+      pinOffer: await checkBackRuntime().offerPin(accepted.reference, shown),
     };
   } catch (error) {
     log.error('referral.accept_failed', { errorCode: error instanceof Error ? error.name : 'unknown' });

@@ -9,10 +9,17 @@ import { generateHOTP, generateTOTP } from '@oslojs/otp';
 import { expect, type Page } from '@playwright/test';
 import { e2eDataDir } from './e2e-data-dir';
 
-/** Runs `npm run staff -- <args>` on a demo server's data directory; returns what it printed. */
+/**
+ * Runs `npm run staff -- <args>` on a demo server's data directory, with any settings of its own
+ * (a server on PostgreSQL passes its DATABASE_URL); returns what it printed.
+ */
 export function runStaffOn(dataDir: string, ...args: string[]): string {
+  return runStaffWith({}, dataDir, ...args);
+}
+
+export function runStaffWith(env: Record<string, string>, dataDir: string, ...args: string[]): string {
   return execFileSync(process.execPath, ['--conditions=react-server', '--import', 'tsx', 'scripts/staff.ts', ...args], {
-    env: { ...process.env, APP_MODE: 'demo', DATA_DIR: dataDir },
+    env: { ...process.env, APP_MODE: 'demo', DATA_DIR: dataDir, ...env },
     encoding: 'utf8',
   });
 }
@@ -23,8 +30,8 @@ export function runStaff(...args: string[]): string {
 }
 
 /** Adds an account (on the shared test server unless told) and returns the path of its enrolment link. */
-export function addStaff(email: string, role: 'caseworker' | 'manager', dataDir = e2eDataDir): string {
-  const printed = runStaffOn(dataDir, 'add', email, '--role', role);
+export function addStaff(email: string, role: 'caseworker' | 'manager', dataDir = e2eDataDir, env: Record<string, string> = {}): string {
+  const printed = runStaffWith(env, dataDir, 'add', email, '--role', role);
   const link = /\/inbox\/enrol\/[A-Za-z0-9_-]{43}$/m.exec(printed);
   expect(link, printed).not.toBeNull();
   return link![0];

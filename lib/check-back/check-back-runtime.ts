@@ -1,6 +1,6 @@
 /**
  * The check-back for this server process, on the inbox's own storage (the same database and data
- * key), with its lockout on the shared limits (memory on one instance, PostgreSQL with several) and its page tokens in memory. Kept on `globalThis` like the inbox runtime:
+ * key), with its lockout and page tokens in the shared state (memory on one instance, PostgreSQL with several). Kept on `globalThis` like the inbox runtime:
  * Next.js loads the confirmation's and /check's actions as separate module graphs in one
  * process, and a PIN offer made by one must be found by the other.
  */
@@ -8,7 +8,7 @@ import 'server-only';
 import { createCheckBack, type CheckBack } from '@/lib/check-back/check-back';
 import { createPinLockout } from '@/lib/check-back/pin-lockout';
 import { inboxRuntime } from '@/lib/inbox/inbox-runtime';
-import { sharedLimits } from '@/lib/security/shared-limits-runtime';
+import { sharedState } from '@/lib/security/shared-state-runtime';
 import { hashPassword, verifyPassword } from '@/lib/staff/password';
 
 const RUNTIME = Symbol.for('get-help-with-intimate-image-abuse.check-back-runtime');
@@ -26,7 +26,8 @@ export function checkBackRuntime(): CheckBack {
       checkBack,
       cases,
       dataKey,
-      lockout: createPinLockout(sharedLimits()),
+      lockout: createPinLockout(sharedState()),
+      state: sharedState(),
       audit: (action, reference, detail) => staff.appendAudit({ at: now(), actor: PERSON_ACTOR, action, reference, detail: detail ?? null }),
       // The staff passwords' argon2id settings and dummy hash: a PIN is guarded the same way.
       hashPin: hashPassword,

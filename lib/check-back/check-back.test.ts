@@ -76,7 +76,7 @@ function setUp() {
 async function withPin(context: ReturnType<typeof setUp>, marker = 'Wq-canary-7731') {
   const { answers } = canaryAnswers(marker);
   const reference = await context.accept(answers);
-  const offer = context.service.offerPin(reference, {});
+  const offer = await context.service.offerPin(reference, {});
   expect(await context.service.choosePin(offer, PIN, PIN)).toEqual({ outcome: 'chosen', reference, shown: {} });
   return reference;
 }
@@ -85,7 +85,7 @@ describe('choosing a PIN', () => {
   it('refuses one that is short, not numbers, easy to guess or not repeated, and then takes one once', async () => {
     const context = setUp();
     const reference = await context.accept(canaryAnswers('Wq-x').answers);
-    const offer = context.service.offerPin(reference, {});
+    const offer = await context.service.offerPin(reference, {});
     const refusal = async (pin: string, again = pin) => {
       const result = await context.service.choosePin(offer, pin, again);
       return result.outcome === 'refused' ? result.error.message : result.outcome;
@@ -106,7 +106,7 @@ describe('choosing a PIN', () => {
   it('ends the offer after half an hour', async () => {
     const context = setUp();
     const reference = await context.accept(canaryAnswers('Wq-y').answers);
-    const offer = context.service.offerPin(reference, {});
+    const offer = await context.service.offerPin(reference, {});
     context.clock.now += 30 * 60 * 1000 + 1;
     expect(await context.service.choosePin(offer, PIN, PIN)).toEqual({ outcome: 'expired' });
   });
@@ -184,7 +184,7 @@ describe('the conversation and withdrawal', () => {
       ['person', reply, false],
     ]);
 
-    const confirm = context.service.askToWithdraw(replied?.session);
+    const confirm = await context.service.askToWithdraw(replied?.session);
     expect(confirm?.reference).toBe(reference);
     expect(await context.service.withdraw(confirm?.session)).toEqual({ reference });
     const tombstone = await loadCase(context.inbox, reference);

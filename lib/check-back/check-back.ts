@@ -27,7 +27,9 @@ import type { CheckBackRepository } from '@/lib/check-back/repository';
 import { normaliseReference } from '@/lib/delivery/reference';
 import type { CaseRepository } from '@/lib/inbox/case-repository';
 import { storedPriority } from '@/lib/inbox/queue';
+import { createMemorySharedState, type SharedState } from '@/lib/security/shared-state';
 import type { AuditAction } from '@/lib/staff/audit-chain';
+import { hashSecret } from '@/lib/staff/secrets';
 
 export type SignInResult =
   | { outcome: 'signed-in'; session: string; page: CheckBackPage }
@@ -49,6 +51,8 @@ export type CheckBackDeps = {
   cases: Pick<CaseRepository, 'findCase'>;
   dataKey: Buffer;
   lockout: PinLockout;
+  /** Where the page tokens are held; this process's memory if not given. */
+  state?: SharedState;
   /** Writes one audit row for the person's action (actor `person`): never a message's text. */
   audit: (action: AuditAction, reference: string, detail?: string) => Promise<unknown>;
   hashPin: (pin: string) => Promise<string>;
@@ -59,42 +63,43 @@ export type CheckBackDeps = {
 
 export type CheckBack = ReturnType<typeof createCheckBack>;
 
-/** A store of single-use tokens, each standing for what it was issued with until it expires. */
-function tokenStore<T>(lifetimeMs: number, now: () => number) {
-  const held = new Map<string, { value: T; expiresAt: number }>();
-  const sweep = (at: number) => {
-    for (const [token, entry] of held) if (entry.expiresAt <= at) held.delete(token);
-  };
-  const live = (token: unknown) => {
-    const entry = typeof token === 'string' ? held.get(token) : undefined;
-    return entry && entry.expiresAt > now() ? entry.value : undefined;
-  };
+/**
+ * Single-use tokens, each standing for what it was issued with until it expires, kept in the
+ * shared state (`lib/security/shared-state.ts`): this process's memory on one instance, the
+ * database with several, so the next page works whichever instance it reaches. Only the token's
+ * hash is stored, so a copy of the store cannot be used to open someone's page.
+ */
+function tokenStore<T>(state: SharedState, lifetimeMs: number, now: () => number) {
+  const hashOf = (token: unknown) => (typeof token === 'string' && token.length <= 64 ? hashSecret(token) : undefined);
+  const parse = (value: string | undefined) => (value === undefined ? undefined : (JSON.parse(value) as T));
   return {
-    issue(value: T): string {
+    async issue(value: T): Promise<string> {
       const at = now();
-      if (held.size > 10_000) sweep(at);
       const token = randomBytes(32).toString('base64url');
-      held.set(token, { value, expiresAt: at + lifetimeMs });
+      await state.holdToken(hashSecret(token), JSON.stringify(value), at + lifetimeMs, at);
       return token;
     },
     /** What the token stands for, if it is live; the token is then used up. */
-    take(token: unknown): T | undefined {
-      const value = live(token);
-      if (typeof token === 'string') held.delete(token);
-      return value;
+    async take(token: unknown): Promise<T | undefined> {
+      const hash = hashOf(token);
+      return hash ? parse(await state.takeToken(hash, now())) : undefined;
     },
     /** What the token stands for, leaving it usable (a form shown again with an error). */
-    peek: live,
-    drop(token: unknown): void {
-      if (typeof token === 'string') held.delete(token);
+    async peek(token: unknown): Promise<T | undefined> {
+      const hash = hashOf(token);
+      return hash ? parse(await state.peekToken(hash, now())) : undefined;
+    },
+    async drop(token: unknown): Promise<void> {
+      const hash = hashOf(token);
+      if (hash) await state.dropToken(hash);
     },
   };
 }
 
 export function createCheckBack(deps: CheckBackDeps) {
-  const { checkBack, cases, dataKey, lockout, audit, now } = deps;
-  const sessions = tokenStore<string>(CHECK_BACK_SESSION_MS, now);
-  const offers = tokenStore<PinOffer<object>>(PIN_OFFER_MS, now);
+  const { checkBack, cases, dataKey, lockout, audit, now, state = createMemorySharedState() } = deps;
+  const sessions = tokenStore<string>(state, CHECK_BACK_SESSION_MS, now);
+  const offers = tokenStore<PinOffer<object>>(state, PIN_OFFER_MS, now);
 
   async function pageFor(reference: string): Promise<CheckBackPage | undefined> {
     const record = await cases.findCase(reference);
@@ -116,11 +121,11 @@ export function createCheckBack(deps: CheckBackDeps) {
     token: unknown,
     act: (reference: string) => Promise<T>,
   ): Promise<SessionResult<T>> {
-    const reference = sessions.take(token);
+    const reference = await sessions.take(token);
     if (!reference) return undefined;
     const result = await act(reference);
     const page = await pageFor(reference);
-    return page ? { ...result, session: sessions.issue(reference), page } : undefined;
+    return page ? { ...result, session: await sessions.issue(reference), page } : undefined;
   }
 
   return {
@@ -128,17 +133,17 @@ export function createCheckBack(deps: CheckBackDeps) {
      * A token the confirmation page carries, letting that page (and only it) choose a PIN.
      * `shown` is what the confirmation needs to show itself again (codes, never answers).
      */
-    offerPin<T extends object>(reference: string, shown: T): string {
+    offerPin<T extends object>(reference: string, shown: T): Promise<string> {
       return offers.issue({ reference, shown });
     },
 
     /** Stores the chosen PIN's hash. The offer stays usable while the PIN is refused. */
     async choosePin<T extends object>(offer: unknown, pin: string, pinAgain: string): Promise<ChoosePinResult<T>> {
-      const held = offers.peek(offer) as PinOffer<T> | undefined;
+      const held = (await offers.peek(offer)) as PinOffer<T> | undefined;
       if (!held) return { outcome: 'expired' };
       const error = choosePinProblem(pin, pinAgain);
       if (error) return { outcome: 'refused', ...held, error };
-      offers.drop(offer);
+      await offers.drop(offer);
       const chosen = await checkBack.setPin(held.reference, await deps.hashPin(normalisePin(pin) ?? ''), now());
       if (!chosen) return { outcome: 'expired' };
       await audit('pin-chosen', held.reference);
@@ -162,7 +167,7 @@ export function createCheckBack(deps: CheckBackDeps) {
       await lockout.recordSuccess(reference);
       const page = await pageFor(reference);
       if (!page) return { outcome: 'no-match' };
-      return { outcome: 'signed-in', session: sessions.issue(reference), page };
+      return { outcome: 'signed-in', session: await sessions.issue(reference), page };
     },
 
     /** The page again, with a new token (for "check for new messages"). */
@@ -184,14 +189,14 @@ export function createCheckBack(deps: CheckBackDeps) {
     },
 
     /** A token for the confirmation step of withdrawing, or undefined when the session has ended. */
-    askToWithdraw(token: unknown): { session: string; reference: string } | undefined {
-      const reference = sessions.take(token);
-      return reference ? { session: sessions.issue(reference), reference } : undefined;
+    async askToWithdraw(token: unknown): Promise<{ session: string; reference: string } | undefined> {
+      const reference = await sessions.take(token);
+      return reference ? { session: await sessions.issue(reference), reference } : undefined;
     },
 
     /** Withdraws and deletes: true when done now (or done already, by this same session's reference). */
     async withdraw(token: unknown): Promise<{ reference: string } | undefined> {
-      const reference = sessions.take(token);
+      const reference = await sessions.take(token);
       if (!reference) return undefined;
       // The priority is read before the content goes, for the tombstone the figures count.
       const record = await cases.findCase(reference);
@@ -201,8 +206,8 @@ export function createCheckBack(deps: CheckBackDeps) {
     },
 
     /** Ends a session (Sign out, or Exit this page). */
-    end(token: unknown): void {
-      sessions.drop(token);
+    async end(token: unknown): Promise<void> {
+      await sessions.drop(token);
     },
   };
 }

@@ -5,12 +5,12 @@
  * references, waits longer and longer (twice as long each time, up to a quarter of an hour), so
  * trying many references at once is slow too.
  *
- * The counts live in the shared limits (`lib/security/shared-limits.ts`): this process's memory
+ * The counts live in the shared state (`lib/security/shared-state.ts`): this process's memory
  * on one instance, PostgreSQL with several, so a lock set through one instance holds on all. The
  * clock is passed in, so a test can move time. Keys are hashes, never what was typed.
  */
 import { PIN_LOCK_MS, PIN_TRIES_BEFORE_LOCK } from '@/lib/check-back/check-back-rules';
-import { createMemorySharedLimits, type FailureCount, type FailureRule, type SharedLimits } from '@/lib/security/shared-limits';
+import { createMemorySharedState, type FailureCount, type FailureRule, type SharedState } from '@/lib/security/shared-state';
 import { hashSecret } from '@/lib/staff/secrets';
 
 /** Wrong PINs one client may make, on any references, before it is slowed down. */
@@ -29,7 +29,7 @@ export type PinLockout = {
   recordSuccess(reference: string): Promise<void>;
 };
 
-export function createPinLockout(limits: SharedLimits = createMemorySharedLimits()): PinLockout {
+export function createPinLockout(limits: SharedState = createMemorySharedState()): PinLockout {
   const referenceKey = (reference: string) => `pin-reference:${hashSecret(`reference:${reference}`)}`;
   const clientKey = (client: string) => `pin-client:${hashSecret(`client:${client}`)}`;
 

@@ -1,14 +1,14 @@
 /**
  * The inbox's storage and sign-in machinery for one server process: its own connection to the
  * store (SQLite's WAL lets it read beside the outbox worker; PostgreSQL gives it its own pool), the data key, and the
- * sign-in throttle (on the shared limits, so instances on PostgreSQL count together). Kept on `globalThis` for the same reason as the delivery runtime: Next.js
+ * sign-in throttle (on the shared state, so instances on PostgreSQL count together). Kept on `globalThis` for the same reason as the delivery runtime: Next.js
  * loads routes as separate module graphs in one process, and the throttle must be shared.
  */
 import 'server-only';
 import { getEnv, type Env } from '@/lib/env';
 import type { CheckBackRepository } from '@/lib/check-back/repository';
 import type { CaseRepository } from '@/lib/inbox/case-repository';
-import { sharedLimits } from '@/lib/security/shared-limits-runtime';
+import { sharedState } from '@/lib/security/shared-state-runtime';
 import { createSignInThrottle } from '@/lib/staff/sign-in-throttle';
 import { createStaffAuth, type StaffAuth } from '@/lib/staff/staff-auth';
 import type { StaffRepository } from '@/lib/staff/repository';
@@ -33,7 +33,7 @@ function boot(env: Env): InboxRuntime {
   const auth = createStaffAuth({
     staff,
     dataKey,
-    throttle: createSignInThrottle(sharedLimits(env)),
+    throttle: createSignInThrottle(sharedState(env)),
     policy: { idleMs: env.inbox.sessionIdleMs, absoluteMs: env.inbox.sessionMaxMs },
     now: Date.now,
   });

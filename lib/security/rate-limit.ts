@@ -4,7 +4,7 @@
  * far more generously, how often it may post anything at all (the form's Continue and Back
  * without JavaScript), so that a script cannot keep the server busy checking answers.
  *
- * A sliding window per client (`shared-limits.ts`): the client is known by a keyed hash of its
+ * A sliding window per client (`shared-state.ts`): the client is known by a keyed hash of its
  * address (`clientKey`), and the address itself is never logged, stored or kept.
  *
  * On one instance (SQLite), the windows are in this process's memory and the secret behind the
@@ -22,7 +22,7 @@ import { getEnv } from '@/lib/env';
 import { log } from '@/lib/log';
 import { isLoopbackAddress } from '@/lib/security/loopback';
 import type { RateLimitResult } from '@/lib/security/rate-limiter';
-import { sharedLimits } from '@/lib/security/shared-limits-runtime';
+import { sharedState } from '@/lib/security/shared-state-runtime';
 
 export { createRateLimiter, type RateLimiter, type RateLimiterOptions, type RateLimitResult } from '@/lib/security/rate-limiter';
 
@@ -144,7 +144,7 @@ type LimitKind = 'submissions' | 'steps';
 function checkLimit(kind: LimitKind, key: string): Promise<RateLimitResult> {
   const shared = key === SHARED_CLIENT_KEY;
   const { windowSeconds, ...limits } = submissionRateLimit();
-  return sharedLimits().hit(`${kind}:${key}`, limits[kind] * (shared ? SHARED_LIMIT_FACTOR : 1), windowSeconds * 1000, Date.now());
+  return sharedState().hit(`${kind}:${key}`, limits[kind] * (shared ? SHARED_LIMIT_FACTOR : 1), windowSeconds * 1000, Date.now());
 }
 
 /**

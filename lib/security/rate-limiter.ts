@@ -2,7 +2,7 @@
  * A sliding-window rate limiter in this process's memory: at most `limit` allowed requests from
  * one key in any `windowMs`. Memory is bounded: keys idle for a whole window are dropped as new
  * requests arrive, and past `maxKeys` the least recently seen key is dropped. Pure apart from the
- * clock, which is injectable. Used by the in-memory shared limits (`shared-limits.ts`).
+ * clock, which is injectable. Used by the in-memory shared state (`shared-state.ts`).
  */
 
 export type RateLimitResult = {

@@ -21,8 +21,8 @@
 import 'server-only';
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { startDelivery } from '@/lib/delivery/delivery-runtime';
-import type { SharedLimits } from '@/lib/security/shared-limits';
-import { sharedLimits } from '@/lib/security/shared-limits-runtime';
+import type { SharedState } from '@/lib/security/shared-state';
+import { sharedState } from '@/lib/security/shared-state-runtime';
 
 export type StepTokenCheck = 'fresh' | 'used' | 'invalid';
 
@@ -40,7 +40,7 @@ export type StepTokenOptions = {
   maxUsed?: number;
   now?: () => number;
   /** Where used ids are kept when several instances share them; in this process's memory if not given. */
-  usedIds?: Pick<SharedLimits, 'useOnce'>;
+  usedIds?: Pick<SharedState, 'useOnce'>;
 };
 
 /** Six hours: long enough for a person who stops halfway, short enough to bound memory. */
@@ -101,7 +101,7 @@ export function stepTokens(): Promise<StepTokens> {
     createStepTokens({
       key: createHmac('sha256', dataKey).update('step-token-key-v1').digest(),
       // One instance keeps its used ids in memory (bounded as above); several share them.
-      usedIds: env.storage.kind === 'postgres' ? sharedLimits(env) : undefined,
+      usedIds: env.storage.kind === 'postgres' ? sharedState(env) : undefined,
     }),
   );
   return tokens;

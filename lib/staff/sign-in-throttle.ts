@@ -3,11 +3,11 @@
  * throttle says nothing about which exist) or from one client, each further try must wait,
  * twice as long each time, up to a quarter of an hour. A success clears the account's count.
  *
- * The counts live in the shared limits (`lib/security/shared-limits.ts`): this process's memory
+ * The counts live in the shared state (`lib/security/shared-state.ts`): this process's memory
  * on one instance, PostgreSQL with several, so a guesser cannot spread tries across instances.
  * Keys are hashes, never what was typed.
  */
-import { createMemorySharedLimits, type FailureCount, type FailureRule, type SharedLimits } from '@/lib/security/shared-limits';
+import { createMemorySharedState, type FailureCount, type FailureRule, type SharedState } from '@/lib/security/shared-state';
 import { hashSecret } from '@/lib/staff/secrets';
 
 export const FREE_ATTEMPTS = 5;
@@ -29,7 +29,7 @@ const waitAfter = (record: FailureCount | undefined, now: number) => {
   return Math.max(0, record.lastFailureAt + wait - now);
 };
 
-export function createSignInThrottle(limits: SharedLimits = createMemorySharedLimits()): SignInThrottle {
+export function createSignInThrottle(limits: SharedState = createMemorySharedState()): SignInThrottle {
   const accountKey = (account: string) => `sign-in-account:${hashSecret(account.trim().toLowerCase())}`;
   const clientKey = (client: string) => `sign-in-client:${hashSecret(client)}`;
   return {

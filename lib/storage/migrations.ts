@@ -188,9 +188,9 @@ export const MIGRATIONS: readonly string[] = [
   `,
   // 5: what guards against abuse, shared by every instance on one database: the rate limits'
   // sliding windows (one row per allowed request, swept after its window), failed sign-ins and
-  // PINs per keyed hash (swept when forgotten), and single-use ids (the form's step tokens,
-  // swept when expired). A single instance on SQLite keeps all of this in memory instead (see
-  // lib/security/shared-limits.ts); the tables are here so both stores have one schema history.
+  // PINs per keyed hash (swept when forgotten), single-use ids (the form's step tokens, swept
+  // when expired) and held tokens (the check-back's pages, by hash). A single instance on SQLite keeps all of this in memory instead (see
+  // lib/security/shared-state.ts); the tables are here so both stores have one schema history.
   `
   CREATE TABLE rate_limit_hits (
     key TEXT NOT NULL,
@@ -212,5 +212,12 @@ export const MIGRATIONS: readonly string[] = [
     expires_at INTEGER NOT NULL
   ) STRICT;
   CREATE INDEX used_once_expires ON used_once (expires_at);
+
+  CREATE TABLE held_tokens (
+    token_hash TEXT PRIMARY KEY,
+    value TEXT NOT NULL,
+    expires_at INTEGER NOT NULL
+  ) STRICT;
+  CREATE INDEX held_tokens_expires ON held_tokens (expires_at);
   `,
 ];

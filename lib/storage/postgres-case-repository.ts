@@ -4,40 +4,9 @@
  * someone changes it.
  */
 import 'server-only';
-import type { CaseRecord, CaseRepository, StoredNote } from '@/lib/inbox/case-repository';
+import type { CaseRepository, StoredNote } from '@/lib/inbox/case-repository';
 import type { PostgresDatabase, Queryable } from '@/lib/storage/postgres-database';
-
-type CaseRow = {
-  reference: string;
-  nation: CaseRecord['nation'];
-  created_at: number;
-  payload: Buffer;
-  status: CaseRecord['status'] | null;
-  outcome: CaseRecord['outcome'];
-  assignee_id: number | null;
-  assignee_email: string | null;
-  first_contacted_at: number | null;
-  updated_at: number | null;
-  withdrawn_at: number | null;
-};
-
-const SELECT_CASES = `
-  SELECT r.reference, r.nation, r.created_at, r.payload, c.status, c.outcome, c.assignee_id,
-    s.email AS assignee_email, c.first_contacted_at, c.updated_at, r.withdrawn_at
-  FROM referrals r LEFT JOIN cases c ON c.referral_id = r.id LEFT JOIN staff s ON s.id = c.assignee_id`;
-
-const record = (row: CaseRow): CaseRecord => ({
-  reference: row.reference,
-  nation: row.nation,
-  receivedAt: row.created_at,
-  encryptedPayload: row.payload,
-  status: row.status ?? 'new',
-  outcome: row.outcome,
-  assignee: row.assignee_id !== null && row.assignee_email !== null ? { id: row.assignee_id, email: row.assignee_email } : null,
-  firstContactedAt: row.first_contacted_at,
-  updatedAt: row.updated_at,
-  withdrawnAt: row.withdrawn_at,
-});
+import { caseRecord, SELECT_CASES, type CaseRow } from '@/lib/storage/rows';
 
 /** Wraps an open PostgreSQL store as a `CaseRepository`. */
 export function createPostgresCaseRepository(db: PostgresDatabase): CaseRepository {
@@ -59,11 +28,11 @@ export function createPostgresCaseRepository(db: PostgresDatabase): CaseReposito
 
   return {
     async listCases() {
-      return (await db.query<CaseRow>(`${SELECT_CASES} ORDER BY r.created_at, r.id`)).rows.map(record);
+      return (await db.query<CaseRow>(`${SELECT_CASES} ORDER BY r.created_at, r.id`)).rows.map(caseRecord);
     },
     async findCase(reference) {
       const row = (await db.query<CaseRow>(`${SELECT_CASES} WHERE r.reference = $1`, [reference])).rows[0];
-      return row && record(row);
+      return row && caseRecord(row);
     },
     async setStatus(reference, next, outcome, now) {
       return onCase(reference, now, (client, id) =>

@@ -5,18 +5,10 @@
  * referral's row first, so two withdrawals at once find one thing to withdraw.
  */
 import 'server-only';
-import type { CheckBackRepository, MessageAuthor, StoredMessage } from '@/lib/check-back/repository';
+import type { CheckBackRepository } from '@/lib/check-back/repository';
 import type { Priority } from '@/lib/referral/triage';
 import type { PostgresDatabase } from '@/lib/storage/postgres-database';
-
-type MessageRow = {
-  id: number;
-  author: MessageAuthor;
-  email: string | null;
-  body: Buffer;
-  created_at: number;
-  read_at: number | null;
-};
+import { storedMessage, type MessageRow } from '@/lib/storage/rows';
 
 /** Wraps an open PostgreSQL store as a `CheckBackRepository`. */
 export function createPostgresCheckBackRepository(db: PostgresDatabase): CheckBackRepository {
@@ -53,16 +45,7 @@ export function createPostgresCheckBackRepository(db: PostgresDatabase): CheckBa
          WHERE r.reference = $1 ORDER BY m.created_at, m.id`,
         [reference],
       );
-      return rows.map(
-        (row): StoredMessage => ({
-          id: row.id,
-          author: row.author,
-          staffEmail: row.email,
-          encryptedBody: row.body,
-          createdAt: row.created_at,
-          readAt: row.read_at,
-        }),
-      );
+      return rows.map(storedMessage);
     },
     async markRead(reference, now) {
       const { rowCount } = await db.query(

@@ -17,24 +17,11 @@ import type {
   DeliveryRepository,
   InsertOutcome,
   JobState,
-  JobSummary,
   Nation,
   StoredReferral,
 } from '@/lib/delivery/repository';
 import type { PostgresDatabase } from '@/lib/storage/postgres-database';
-
-const STATES: JobState[] = ['pending', 'sending', 'sent', 'dead'];
-
-type JobRow = {
-  reference: string;
-  nation: Nation;
-  state: JobState;
-  attempts: number;
-  next_attempt_at: number;
-  last_error: string | null;
-  created_at: number;
-  sent_at: number | null;
-};
+import { JOB_STATES, jobSummary, type JobRow } from '@/lib/storage/rows';
 
 /** Wraps an open PostgreSQL store (see `openPostgres`) as a `DeliveryRepository`. */
 export function createPostgresDeliveryRepository(db: PostgresDatabase): DeliveryRepository {
@@ -157,20 +144,9 @@ export function createPostgresDeliveryRepository(db: PostgresDatabase): Delivery
         `SELECT r.reference, r.nation, j.state, j.attempts, j.next_attempt_at, j.last_error, j.created_at, j.sent_at
          FROM delivery_jobs j JOIN referrals r ON r.id = j.referral_id
          WHERE j.state = ANY($1::text[]) ORDER BY j.created_at, j.id`,
-        [states ?? STATES],
+        [states ?? JOB_STATES],
       );
-      return rows.map(
-        (row): JobSummary => ({
-          reference: row.reference,
-          nation: row.nation,
-          state: row.state,
-          attempts: row.attempts,
-          nextAttemptAt: row.next_attempt_at,
-          lastError: row.last_error,
-          createdAt: row.created_at,
-          sentAt: row.sent_at,
-        }),
-      );
+      return rows.map(jobSummary);
     },
 
     async findReferral(reference) {

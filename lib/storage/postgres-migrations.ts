@@ -186,10 +186,11 @@ export const POSTGRES_MIGRATIONS: readonly string[] = [
   );
   `,
   // 5: what guards against abuse, shared by every instance (see SQLite's migration 5): the rate
-  // limits' sliding windows, failed sign-ins and PINs, and single-use ids. The counts are
+  // limits' sliding windows, failed sign-ins and PINs, single-use ids and held tokens. The counts are
   // UNLOGGED: a crash of the database server empties them (it forgets some requests and
   // failures, as a restart of one instance always did), and skipping the write-ahead log keeps
-  // every form post cheap. Used ids are logged: a replayed page must stay refused.
+  // every form post cheap. Used ids and tokens are logged: a replayed page must stay refused,
+  // and a person's check-back page must not end because the database restarted.
   `
   CREATE UNLOGGED TABLE rate_limit_hits (
     key TEXT NOT NULL,
@@ -211,5 +212,12 @@ export const POSTGRES_MIGRATIONS: readonly string[] = [
     expires_at BIGINT NOT NULL
   );
   CREATE INDEX used_once_expires ON used_once (expires_at);
+
+  CREATE TABLE held_tokens (
+    token_hash TEXT PRIMARY KEY,
+    value TEXT NOT NULL,
+    expires_at BIGINT NOT NULL
+  );
+  CREATE INDEX held_tokens_expires ON held_tokens (expires_at);
   `,
 ];

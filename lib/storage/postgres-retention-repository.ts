@@ -11,54 +11,22 @@ import 'server-only';
 import { randomBytes } from 'node:crypto';
 import type {
   ApproveLiftOutcome,
-  DigestSummary,
-  LegalHold,
   RequestLiftOutcome,
-  RetentionCase,
   RetentionRepository,
   SetHoldOutcome,
-  Tombstone,
-} from '@/lib/retention/repository';
+  } from '@/lib/retention/repository';
 import type { PostgresDatabase } from '@/lib/storage/postgres-database';
-
-type CaseRow = {
-  reference: string;
-  nation: RetentionCase['nation'];
-  created_at: number;
-  payload: Buffer;
-  status: RetentionCase['status'] | null;
-  outcome: RetentionCase['outcome'];
-  first_contacted_at: number | null;
-  closed_at: number | null;
-  last_activity_at: number | null;
-  updated_at: number | null;
-  withdrawn_at: number | null;
-  held: boolean;
-};
-
-type HoldRow = {
-  reference: string;
-  reason: Buffer;
-  review_at: number;
-  set_by: number;
-  set_by_email: string;
-  set_at: number;
-  lift_requested_by: number | null;
-  lift_requested_by_email: string | null;
-  lift_requested_at: number | null;
-};
-
-type TombstoneRow = {
-  reference: string;
-  nation: Tombstone['nation'];
-  priority: Tombstone['priority'];
-  received_at: number;
-  first_contacted_at: number | null;
-  closed_at: number | null;
-  outcome: Tombstone['outcome'];
-  ended: Tombstone['ended'];
-  ended_at: number;
-};
+import {
+  digestSummary,
+  legalHold,
+  retentionCase,
+  SELECT_HOLDS,
+  tombstone,
+  type DigestRow,
+  type HoldRow,
+  type RetentionCaseRow,
+  type TombstoneRow,
+} from '@/lib/storage/rows';
 
 // Activity that pushes a closed case's deletion date out: a note, or a message from the person
 // (as on SQLite).
@@ -71,25 +39,6 @@ const SELECT_CASES = `
     ) AS last_activity_at,
     EXISTS (SELECT 1 FROM legal_holds h WHERE h.referral_id = r.id) AS held
   FROM referrals r LEFT JOIN cases c ON c.referral_id = r.id`;
-
-const SELECT_HOLDS = `
-  SELECT r.reference, h.reason, h.review_at, h.set_by, s.email AS set_by_email, h.set_at,
-    h.lift_requested_by, q.email AS lift_requested_by_email, h.lift_requested_at
-  FROM legal_holds h JOIN referrals r ON r.id = h.referral_id JOIN staff s ON s.id = h.set_by
-  LEFT JOIN staff q ON q.id = h.lift_requested_by`;
-
-const hold = (row: HoldRow): LegalHold => ({
-  reference: row.reference,
-  encryptedReason: row.reason,
-  reviewAt: row.review_at,
-  setBy: { id: row.set_by, email: row.set_by_email },
-  setAt: row.set_at,
-  liftRequestedBy:
-    row.lift_requested_by !== null && row.lift_requested_by_email !== null
-      ? { id: row.lift_requested_by, email: row.lift_requested_by_email }
-      : null,
-  liftRequestedAt: row.lift_requested_at,
-});
 
 /** Wraps an open PostgreSQL store as a `RetentionRepository`. */
 export function createPostgresRetentionRepository(db: PostgresDatabase): RetentionRepository {
@@ -111,23 +60,8 @@ export function createPostgresRetentionRepository(db: PostgresDatabase): Retenti
 
   return {
     async listCases() {
-      const { rows } = await db.query<CaseRow>(`${SELECT_CASES} ORDER BY r.created_at, r.id`);
-      return rows.map(
-        (row): RetentionCase => ({
-          reference: row.reference,
-          nation: row.nation,
-          receivedAt: row.created_at,
-          encryptedPayload: row.payload,
-          status: row.status ?? 'new',
-          outcome: row.outcome,
-          firstContactedAt: row.first_contacted_at,
-          closedAt: row.closed_at,
-          lastActivityAt: row.last_activity_at,
-          updatedAt: row.updated_at,
-          withdrawnAt: row.withdrawn_at,
-          held: row.held,
-        }),
-      );
+      const { rows } = await db.query<RetentionCaseRow>(`${SELECT_CASES} ORDER BY r.created_at, r.id`);
+      return rows.map(retentionCase);
     },
     async setHold(reference, { encryptedReason, reviewAt, staffId, now }) {
       return db.transaction(async (client): Promise<SetHoldOutcome> => {
@@ -143,10 +77,10 @@ export function createPostgresRetentionRepository(db: PostgresDatabase): Retenti
     },
     async findHold(reference) {
       const row = (await db.query<HoldRow>(`${SELECT_HOLDS} WHERE r.reference = $1`, [reference])).rows[0];
-      return row && hold(row);
+      return row && legalHold(row);
     },
     async listHolds() {
-      return (await db.query<HoldRow>(`${SELECT_HOLDS} ORDER BY h.review_at, r.reference`)).rows.map(hold);
+      return (await db.query<HoldRow>(`${SELECT_HOLDS} ORDER BY h.review_at, r.reference`)).rows.map(legalHold);
     },
     async requestLift(reference, staffId, now) {
       return onHold(reference, async (found, query): Promise<RequestLiftOutcome> => {
@@ -186,19 +120,7 @@ export function createPostgresRetentionRepository(db: PostgresDatabase): Retenti
     },
     async tombstones() {
       const { rows } = await db.query<TombstoneRow>('SELECT * FROM case_tombstones ORDER BY received_at, reference');
-      return rows.map(
-        (row): Tombstone => ({
-          reference: row.reference,
-          nation: row.nation,
-          priority: row.priority,
-          receivedAt: row.received_at,
-          firstContactedAt: row.first_contacted_at,
-          closedAt: row.closed_at,
-          outcome: row.outcome,
-          ended: row.ended,
-          endedAt: row.ended_at,
-        }),
-      );
+      return rows.map(tombstone);
     },
     async scheduleDigest(day, now) {
       return changed(
@@ -247,10 +169,10 @@ export function createPostgresRetentionRepository(db: PostgresDatabase): Retenti
       );
     },
     async listDigests() {
-      const { rows } = await db.query<{ day: string; state: DigestSummary['state']; attempts: number; last_error: string | null; sent_at: number | null }>(
+      const { rows } = await db.query<DigestRow>(
         'SELECT day, state, attempts, last_error, sent_at FROM manager_digests ORDER BY day',
       );
-      return rows.map((row) => ({ day: row.day, state: row.state, attempts: row.attempts, lastError: row.last_error, sentAt: row.sent_at }));
+      return rows.map(digestSummary);
     },
   };
 }

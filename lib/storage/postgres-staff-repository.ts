@@ -8,79 +8,13 @@
  * committed before it. The table's triggers refuse UPDATE, DELETE and TRUNCATE.
  */
 import 'server-only';
-import { auditHash, GENESIS_HASH, type AuditEntry } from '@/lib/staff/audit-chain';
-import type { StaffCredentials, StaffMember, StaffRepository, StoredPasskey } from '@/lib/staff/repository';
+import { auditHash, GENESIS_HASH } from '@/lib/staff/audit-chain';
+import type { StaffRepository } from '@/lib/staff/repository';
 import type { PostgresDatabase, Queryable } from '@/lib/storage/postgres-database';
-
-type StaffRow = {
-  id: number;
-  email: string;
-  role: StaffMember['role'];
-  password_hash: string | null;
-  totp_secret: Buffer | null;
-  totp_last_step: number | null;
-  webauthn_challenge: string | null;
-  enrolment_expires_at: number | null;
-  enrolled_at: number | null;
-  disabled_at: number | null;
-  created_at: number;
-};
-
-type AuditRow = {
-  id: number;
-  at: number;
-  actor: string;
-  action: AuditEntry['action'];
-  reference: string | null;
-  detail: string | null;
-  prev_hash: string;
-  hash: string;
-};
-
-type PasskeyRow = { staff_id: number; credential_id: string; public_key: Buffer; counter: number; transports: string };
+import { auditEntry, normaliseEmail, staffCredentials, staffMember, storedPasskey, type AuditRow, type PasskeyRow, type StaffRow } from '@/lib/storage/rows';
 
 /** The advisory lock key that serialises audit appends across instances ("audit" in ASCII). */
 const AUDIT_CHAIN_LOCK = 0x6175646974n.toString();
-
-const member = (row: StaffRow): StaffMember => ({
-  id: row.id,
-  email: row.email,
-  role: row.role,
-  createdAt: row.created_at,
-  enrolledAt: row.enrolled_at,
-  disabledAt: row.disabled_at,
-});
-
-const credentials = (row: StaffRow): StaffCredentials => ({
-  ...member(row),
-  passwordHash: row.password_hash,
-  encryptedTotpSecret: row.totp_secret,
-  totpLastStep: row.totp_last_step,
-  enrolmentExpiresAt: row.enrolment_expires_at,
-  webauthnChallenge: row.webauthn_challenge,
-});
-
-const auditEntry = (row: AuditRow): AuditEntry => ({
-  id: row.id,
-  at: row.at,
-  actor: row.actor,
-  action: row.action,
-  reference: row.reference,
-  detail: row.detail,
-  prevHash: row.prev_hash,
-  hash: row.hash,
-});
-
-const passkey = (row: PasskeyRow): StoredPasskey & { staffId: number } => ({
-  staffId: row.staff_id,
-  credentialId: row.credential_id,
-  publicKey: row.public_key,
-  counter: row.counter,
-  transports: row.transports ? row.transports.split(' ') : [],
-});
-
-/** Emails are compared as typed but without case: one person, one account (as on SQLite). */
-const normaliseEmail = (email: string) => email.trim().toLowerCase();
 
 /** Wraps an open PostgreSQL store as a `StaffRepository`. */
 export function createPostgresStaffRepository(db: PostgresDatabase): StaffRepository {
@@ -95,7 +29,7 @@ export function createPostgresStaffRepository(db: PostgresDatabase): StaffReposi
          ON CONFLICT (email) DO NOTHING RETURNING *`,
         [normaliseEmail(email), role, enrolmentTokenHash, enrolmentExpiresAt, now],
       );
-      return row ? { outcome: 'created', member: member(row) } : { outcome: 'exists' };
+      return row ? { outcome: 'created', member: staffMember(row) } : { outcome: 'exists' };
     },
     async resetEnrolment(email, tokenHash, expiresAt) {
       return db.transaction(async (client) => {
@@ -109,7 +43,7 @@ export function createPostgresStaffRepository(db: PostgresDatabase): StaffReposi
         await client.query('DELETE FROM staff_recovery_codes WHERE staff_id = $1', [row.id]);
         await client.query('DELETE FROM staff_passkeys WHERE staff_id = $1', [row.id]);
         await client.query('DELETE FROM staff_sessions WHERE staff_id = $1', [row.id]);
-        return member(row);
+        return staffMember(row);
       });
     },
     async disable(email, now) {
@@ -123,19 +57,19 @@ export function createPostgresStaffRepository(db: PostgresDatabase): StaffReposi
             [now, found.id],
           )) ?? found;
         await client.query('DELETE FROM staff_sessions WHERE staff_id = $1', [row.id]);
-        return member(row);
+        return staffMember(row);
       });
     },
     async list() {
-      return (await db.query<StaffRow>('SELECT * FROM staff ORDER BY email')).rows.map(member);
+      return (await db.query<StaffRow>('SELECT * FROM staff ORDER BY email')).rows.map(staffMember);
     },
     async findByEmail(email) {
       const row = await one(db, 'SELECT * FROM staff WHERE email = $1', [normaliseEmail(email)]);
-      return row && credentials(row);
+      return row && staffCredentials(row);
     },
     async findById(id) {
       const row = await one(db, 'SELECT * FROM staff WHERE id = $1', [id]);
-      return row && credentials(row);
+      return row && staffCredentials(row);
     },
     async findByEnrolmentToken(tokenHash, now) {
       const row = await one(
@@ -143,7 +77,7 @@ export function createPostgresStaffRepository(db: PostgresDatabase): StaffReposi
         'SELECT * FROM staff WHERE enrolment_token_hash = $1 AND enrolment_expires_at > $2 AND disabled_at IS NULL',
         [tokenHash, now],
       );
-      return row && credentials(row);
+      return row && staffCredentials(row);
     },
     async setTotpSecret(staffId, encryptedSecret) {
       await db.query('UPDATE staff SET totp_secret = $1, totp_last_step = NULL WHERE id = $2', [encryptedSecret, staffId]);
@@ -199,11 +133,11 @@ export function createPostgresStaffRepository(db: PostgresDatabase): StaffReposi
       );
     },
     async passkeys(staffId) {
-      return (await db.query<PasskeyRow>('SELECT * FROM staff_passkeys WHERE staff_id = $1 ORDER BY id', [staffId])).rows.map(passkey);
+      return (await db.query<PasskeyRow>('SELECT * FROM staff_passkeys WHERE staff_id = $1 ORDER BY id', [staffId])).rows.map(storedPasskey);
     },
     async findPasskey(credentialId) {
       const row = (await db.query<PasskeyRow>('SELECT * FROM staff_passkeys WHERE credential_id = $1', [credentialId])).rows[0];
-      return row && passkey(row);
+      return row && storedPasskey(row);
     },
     async updatePasskeyCounter(credentialId, counter) {
       await db.query('UPDATE staff_passkeys SET counter = $1 WHERE credential_id = $2', [counter, credentialId]);

@@ -4,40 +4,9 @@
  * accepting a referral stays exactly as it was.
  */
 import 'server-only';
-import type { CaseRecord, CaseRepository, StoredNote } from '@/lib/inbox/case-repository';
+import type { CaseRepository, StoredNote } from '@/lib/inbox/case-repository';
 import type { SqliteDatabase } from '@/lib/storage/sqlite-database';
-
-type CaseRow = {
-  reference: string;
-  nation: CaseRecord['nation'];
-  created_at: number;
-  payload: Buffer;
-  status: CaseRecord['status'] | null;
-  outcome: CaseRecord['outcome'];
-  assignee_id: number | null;
-  assignee_email: string | null;
-  first_contacted_at: number | null;
-  updated_at: number | null;
-  withdrawn_at: number | null;
-};
-
-const SELECT_CASES = `
-  SELECT r.reference, r.nation, r.created_at, r.payload, c.status, c.outcome, c.assignee_id,
-    s.email AS assignee_email, c.first_contacted_at, c.updated_at, r.withdrawn_at
-  FROM referrals r LEFT JOIN cases c ON c.referral_id = r.id LEFT JOIN staff s ON s.id = c.assignee_id`;
-
-const record = (row: CaseRow): CaseRecord => ({
-  reference: row.reference,
-  nation: row.nation,
-  receivedAt: row.created_at,
-  encryptedPayload: row.payload,
-  status: row.status ?? 'new',
-  outcome: row.outcome,
-  assignee: row.assignee_id !== null && row.assignee_email !== null ? { id: row.assignee_id, email: row.assignee_email } : null,
-  firstContactedAt: row.first_contacted_at,
-  updatedAt: row.updated_at,
-  withdrawnAt: row.withdrawn_at,
-});
+import { caseRecord, SELECT_CASES, type CaseRow } from '@/lib/storage/rows';
 
 /** Wraps an open, migrated database as a `CaseRepository`. */
 export function createSqliteCaseRepository(db: SqliteDatabase): CaseRepository {
@@ -73,11 +42,11 @@ export function createSqliteCaseRepository(db: SqliteDatabase): CaseRepository {
 
   return {
     async listCases() {
-      return all.all().map(record);
+      return all.all().map(caseRecord);
     },
     async findCase(reference) {
       const row = one.get(reference);
-      return row && record(row);
+      return row && caseRecord(row);
     },
     async setStatus(reference, next, outcome, now) {
       return onCase(reference, now, (id) => status.run(next, outcome, now, next, now, next, now, id));

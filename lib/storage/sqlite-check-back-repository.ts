@@ -4,18 +4,10 @@
  * the log (secure_delete overwrites them in the main file).
  */
 import 'server-only';
-import type { CheckBackRepository, MessageAuthor, StoredMessage } from '@/lib/check-back/repository';
+import type { CheckBackRepository } from '@/lib/check-back/repository';
 import type { Priority } from '@/lib/referral/triage';
 import type { SqliteDatabase } from '@/lib/storage/sqlite-database';
-
-type MessageRow = {
-  id: number;
-  author: MessageAuthor;
-  email: string | null;
-  body: Buffer;
-  created_at: number;
-  read_at: number | null;
-};
+import { storedMessage, type MessageRow } from '@/lib/storage/rows';
 
 /** Wraps an open, migrated database as a `CheckBackRepository`. */
 export function createSqliteCheckBackRepository(db: SqliteDatabase): CheckBackRepository {
@@ -88,16 +80,7 @@ export function createSqliteCheckBackRepository(db: SqliteDatabase): CheckBackRe
       return true;
     },
     async messages(reference) {
-      return messages.all(reference).map(
-        (row): StoredMessage => ({
-          id: row.id,
-          author: row.author,
-          staffEmail: row.email,
-          encryptedBody: row.body,
-          createdAt: row.created_at,
-          readAt: row.read_at,
-        }),
-      );
+      return messages.all(reference).map(storedMessage);
     },
     async markRead(reference, now) {
       return markRead.run(now, reference).changes;

@@ -96,6 +96,7 @@ describe('migrations', () => {
       'check_back_pins',
       'delivery_jobs',
       'failure_counts',
+      'held_tokens',
       'legal_holds',
       'manager_digests',
       'rate_limit_hits',

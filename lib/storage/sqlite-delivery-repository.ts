@@ -10,25 +10,11 @@ import type {
   DeliveryRepository,
   InsertOutcome,
   JobState,
-  JobSummary,
-  Nation,
   NewReferral,
   StoredReferral,
 } from '@/lib/delivery/repository';
 import type { SqliteDatabase } from '@/lib/storage/sqlite-database';
-
-type JobRow = {
-  reference: string;
-  nation: Nation;
-  state: JobState;
-  attempts: number;
-  next_attempt_at: number;
-  last_error: string | null;
-  created_at: number;
-  sent_at: number | null;
-};
-
-const STATES: JobState[] = ['pending', 'sending', 'sent', 'dead'];
+import { JOB_STATES, jobSummary, type JobRow } from '@/lib/storage/rows';
 
 /** Wraps an open, migrated database (see `openDatabase`) as a `DeliveryRepository`. */
 export function createSqliteDeliveryRepository(db: SqliteDatabase): DeliveryRepository {
@@ -159,7 +145,7 @@ export function createSqliteDeliveryRepository(db: SqliteDatabase): DeliveryRepo
       return allDue.run(now, now, now).changes;
     },
     async listJobs(states) {
-      const wanted = states ?? STATES;
+      const wanted = states ?? JOB_STATES;
       const rows = db
         .prepare<string[], JobRow>(
           `SELECT r.reference, r.nation, j.state, j.attempts, j.next_attempt_at, j.last_error,
@@ -168,18 +154,7 @@ export function createSqliteDeliveryRepository(db: SqliteDatabase): DeliveryRepo
            WHERE j.state IN (${wanted.map(() => '?').join(', ')}) ORDER BY j.created_at, j.id`,
         )
         .all(...wanted);
-      return rows.map(
-        (row): JobSummary => ({
-          reference: row.reference,
-          nation: row.nation,
-          state: row.state,
-          attempts: row.attempts,
-          nextAttemptAt: row.next_attempt_at,
-          lastError: row.last_error,
-          createdAt: row.created_at,
-          sentAt: row.sent_at,
-        }),
-      );
+      return rows.map(jobSummary);
     },
     async findReferral(reference) {
       const row = byReference.get(reference);

@@ -9,54 +9,23 @@ import { randomBytes } from 'node:crypto';
 import type {
   ApproveLiftOutcome,
   ClaimedDigest,
-  DigestSummary,
-  LegalHold,
   RequestLiftOutcome,
-  RetentionCase,
   RetentionRepository,
   SetHoldOutcome,
   Tombstone,
 } from '@/lib/retention/repository';
 import type { SqliteDatabase } from '@/lib/storage/sqlite-database';
-
-type CaseRow = {
-  reference: string;
-  nation: RetentionCase['nation'];
-  created_at: number;
-  payload: Buffer;
-  status: RetentionCase['status'] | null;
-  outcome: RetentionCase['outcome'];
-  first_contacted_at: number | null;
-  closed_at: number | null;
-  last_activity_at: number | null;
-  updated_at: number | null;
-  withdrawn_at: number | null;
-  held: number;
-};
-
-type HoldRow = {
-  reference: string;
-  reason: Buffer;
-  review_at: number;
-  set_by: number;
-  set_by_email: string;
-  set_at: number;
-  lift_requested_by: number | null;
-  lift_requested_by_email: string | null;
-  lift_requested_at: number | null;
-};
-
-type TombstoneRow = {
-  reference: string;
-  nation: Tombstone['nation'];
-  priority: Tombstone['priority'];
-  received_at: number;
-  first_contacted_at: number | null;
-  closed_at: number | null;
-  outcome: Tombstone['outcome'];
-  ended: Tombstone['ended'];
-  ended_at: number;
-};
+import {
+  digestSummary,
+  legalHold,
+  retentionCase,
+  SELECT_HOLDS,
+  tombstone,
+  type DigestRow,
+  type HoldRow,
+  type RetentionCaseRow,
+  type TombstoneRow,
+} from '@/lib/storage/rows';
 
 // Activity that pushes a closed case's deletion date out: a note, or a message from the person
 // (the support worker's own messages are replies, not new information).
@@ -70,28 +39,9 @@ const SELECT_CASES = `
     EXISTS (SELECT 1 FROM legal_holds h WHERE h.referral_id = r.id) AS held
   FROM referrals r LEFT JOIN cases c ON c.referral_id = r.id`;
 
-const SELECT_HOLDS = `
-  SELECT r.reference, h.reason, h.review_at, h.set_by, s.email AS set_by_email, h.set_at,
-    h.lift_requested_by, q.email AS lift_requested_by_email, h.lift_requested_at
-  FROM legal_holds h JOIN referrals r ON r.id = h.referral_id JOIN staff s ON s.id = h.set_by
-  LEFT JOIN staff q ON q.id = h.lift_requested_by`;
-
-const hold = (row: HoldRow): LegalHold => ({
-  reference: row.reference,
-  encryptedReason: row.reason,
-  reviewAt: row.review_at,
-  setBy: { id: row.set_by, email: row.set_by_email },
-  setAt: row.set_at,
-  liftRequestedBy:
-    row.lift_requested_by !== null && row.lift_requested_by_email !== null
-      ? { id: row.lift_requested_by, email: row.lift_requested_by_email }
-      : null,
-  liftRequestedAt: row.lift_requested_at,
-});
-
 /** Wraps an open, migrated database as a `RetentionRepository`. */
 export function createSqliteRetentionRepository(db: SqliteDatabase): RetentionRepository {
-  const all = db.prepare<[], CaseRow>(`${SELECT_CASES} ORDER BY r.created_at, r.id`);
+  const all = db.prepare<[], RetentionCaseRow>(`${SELECT_CASES} ORDER BY r.created_at, r.id`);
   const referralId = db.prepare<[string], { id: number }>('SELECT id FROM referrals WHERE reference = ?');
   const insertHold = db.prepare(
     'INSERT OR IGNORE INTO legal_holds (referral_id, reason, review_at, set_by, set_at) VALUES (?, ?, ?, ?, ?)',
@@ -151,7 +101,7 @@ export function createSqliteRetentionRepository(db: SqliteDatabase): RetentionRe
     `UPDATE manager_digests SET state = 'dead', last_error = ?, lease_token = NULL, lease_until = NULL,
        updated_at = ? WHERE day = ? AND lease_token = ?`,
   );
-  const allDigests = db.prepare<[], { day: string; state: DigestSummary['state']; attempts: number; last_error: string | null; sent_at: number | null }>(
+  const allDigests = db.prepare<[], DigestRow>(
     'SELECT day, state, attempts, last_error, sent_at FROM manager_digests ORDER BY day',
   );
 
@@ -209,32 +159,17 @@ export function createSqliteRetentionRepository(db: SqliteDatabase): RetentionRe
 
   return {
     async listCases() {
-      return all.all().map(
-        (row): RetentionCase => ({
-          reference: row.reference,
-          nation: row.nation,
-          receivedAt: row.created_at,
-          encryptedPayload: row.payload,
-          status: row.status ?? 'new',
-          outcome: row.outcome,
-          firstContactedAt: row.first_contacted_at,
-          closedAt: row.closed_at,
-          lastActivityAt: row.last_activity_at === null || row.last_activity_at < 0 ? null : row.last_activity_at,
-          updatedAt: row.updated_at,
-          withdrawnAt: row.withdrawn_at,
-          held: row.held === 1,
-        }),
-      );
+      return all.all().map(retentionCase);
     },
     async setHold(reference, { encryptedReason, reviewAt, staffId, now }) {
       return setHoldTransaction.immediate(reference, encryptedReason, reviewAt, staffId, now);
     },
     async findHold(reference) {
       const row = oneHold.get(reference);
-      return row && hold(row);
+      return row && legalHold(row);
     },
     async listHolds() {
-      return allHolds.all().map(hold);
+      return allHolds.all().map(legalHold);
     },
     async requestLift(reference, staffId, now) {
       return requestLiftTransaction.immediate(reference, staffId, now);
@@ -250,19 +185,7 @@ export function createSqliteRetentionRepository(db: SqliteDatabase): RetentionRe
       return purged;
     },
     async tombstones() {
-      return allTombstones.all().map(
-        (row): Tombstone => ({
-          reference: row.reference,
-          nation: row.nation,
-          priority: row.priority,
-          receivedAt: row.received_at,
-          firstContactedAt: row.first_contacted_at,
-          closedAt: row.closed_at,
-          outcome: row.outcome,
-          ended: row.ended,
-          endedAt: row.ended_at,
-        }),
-      );
+      return allTombstones.all().map(tombstone);
     },
     async scheduleDigest(day, now) {
       return insertDigest.run(day, now, now, now).changes === 1;
@@ -280,13 +203,7 @@ export function createSqliteRetentionRepository(db: SqliteDatabase): RetentionRe
       return digestDead.run(errorCode, now, digest.day, digest.leaseToken).changes === 1;
     },
     async listDigests() {
-      return allDigests.all().map((row) => ({
-        day: row.day,
-        state: row.state,
-        attempts: row.attempts,
-        lastError: row.last_error,
-        sentAt: row.sent_at,
-      }));
+      return allDigests.all().map(digestSummary);
     },
   };
 }

@@ -5,75 +5,9 @@
  */
 import 'server-only';
 import { auditHash, GENESIS_HASH, type AuditEntry, type AuditFields } from '@/lib/staff/audit-chain';
-import type { StaffCredentials, StaffMember, StaffRepository, StoredPasskey, StoredSession } from '@/lib/staff/repository';
+import type { StaffRepository, StoredSession } from '@/lib/staff/repository';
 import type { SqliteDatabase } from '@/lib/storage/sqlite-database';
-
-type StaffRow = {
-  id: number;
-  email: string;
-  role: StaffMember['role'];
-  password_hash: string | null;
-  totp_secret: Buffer | null;
-  totp_last_step: number | null;
-  webauthn_challenge: string | null;
-  enrolment_expires_at: number | null;
-  enrolled_at: number | null;
-  disabled_at: number | null;
-  created_at: number;
-};
-
-type AuditRow = {
-  id: number;
-  at: number;
-  actor: string;
-  action: AuditEntry['action'];
-  reference: string | null;
-  detail: string | null;
-  prev_hash: string;
-  hash: string;
-};
-
-type PasskeyRow = { staff_id: number; credential_id: string; public_key: Buffer; counter: number; transports: string };
-
-const member = (row: StaffRow): StaffMember => ({
-  id: row.id,
-  email: row.email,
-  role: row.role,
-  createdAt: row.created_at,
-  enrolledAt: row.enrolled_at,
-  disabledAt: row.disabled_at,
-});
-
-const credentials = (row: StaffRow): StaffCredentials => ({
-  ...member(row),
-  passwordHash: row.password_hash,
-  encryptedTotpSecret: row.totp_secret,
-  totpLastStep: row.totp_last_step,
-  enrolmentExpiresAt: row.enrolment_expires_at,
-  webauthnChallenge: row.webauthn_challenge,
-});
-
-const auditEntry = (row: AuditRow): AuditEntry => ({
-  id: row.id,
-  at: row.at,
-  actor: row.actor,
-  action: row.action,
-  reference: row.reference,
-  detail: row.detail,
-  prevHash: row.prev_hash,
-  hash: row.hash,
-});
-
-const passkey = (row: PasskeyRow): StoredPasskey & { staffId: number } => ({
-  staffId: row.staff_id,
-  credentialId: row.credential_id,
-  publicKey: row.public_key,
-  counter: row.counter,
-  transports: row.transports ? row.transports.split(' ') : [],
-});
-
-/** Emails are compared as typed but without case: one person, one account. */
-const normaliseEmail = (email: string) => email.trim().toLowerCase();
+import { auditEntry, normaliseEmail, staffCredentials, staffMember, storedPasskey, type AuditRow, type PasskeyRow, type StaffRow } from '@/lib/storage/rows';
 
 /** Wraps an open, migrated database (see `openDatabase`) as a `StaffRepository`. */
 export function createSqliteStaffRepository(db: SqliteDatabase): StaffRepository {
@@ -140,7 +74,7 @@ export function createSqliteStaffRepository(db: SqliteDatabase): StaffRepository
     deleteCodesOf.run(row.id);
     deletePasskeysOf.run(row.id);
     deleteSessionsOf.run(row.id);
-    return member(byId.get(row.id)!);
+    return staffMember(byId.get(row.id)!);
   });
 
   const disableTransaction = db.transaction((email: string, now: number) => {
@@ -148,7 +82,7 @@ export function createSqliteStaffRepository(db: SqliteDatabase): StaffRepository
     if (!row) return undefined;
     disable.run(now, row.id);
     deleteSessionsOf.run(row.id);
-    return member(byId.get(row.id)!);
+    return staffMember(byId.get(row.id)!);
   });
 
   const completeTransaction = db.transaction((staffId: number, passwordHash: string, codeHashes: string[], now: number) => {
@@ -171,7 +105,7 @@ export function createSqliteStaffRepository(db: SqliteDatabase): StaffRepository
       const normalised = normaliseEmail(email);
       if (byEmail.get(normalised)) return { outcome: 'exists' };
       const { lastInsertRowid } = insertStaff.run(normalised, role, enrolmentTokenHash, enrolmentExpiresAt, now);
-      return { outcome: 'created', member: member(byId.get(Number(lastInsertRowid))!) };
+      return { outcome: 'created', member: staffMember(byId.get(Number(lastInsertRowid))!) };
     },
     async resetEnrolment(email, tokenHash, expiresAt) {
       return resetTransaction.immediate(email, tokenHash, expiresAt);
@@ -180,19 +114,19 @@ export function createSqliteStaffRepository(db: SqliteDatabase): StaffRepository
       return disableTransaction.immediate(email, now);
     },
     async list() {
-      return db.prepare<[], StaffRow>('SELECT * FROM staff ORDER BY email').all().map(member);
+      return db.prepare<[], StaffRow>('SELECT * FROM staff ORDER BY email').all().map(staffMember);
     },
     async findByEmail(email) {
       const row = byEmail.get(normaliseEmail(email));
-      return row && credentials(row);
+      return row && staffCredentials(row);
     },
     async findById(id) {
       const row = byId.get(id);
-      return row && credentials(row);
+      return row && staffCredentials(row);
     },
     async findByEnrolmentToken(tokenHash, now) {
       const row = byToken.get(tokenHash, now);
-      return row && credentials(row);
+      return row && staffCredentials(row);
     },
     async setTotpSecret(staffId, encryptedSecret) {
       setTotp.run(encryptedSecret, staffId);
@@ -216,11 +150,11 @@ export function createSqliteStaffRepository(db: SqliteDatabase): StaffRepository
       insertPasskey.run(staffId, key.credentialId, key.publicKey, key.counter, key.transports.join(' '), now);
     },
     async passkeys(staffId) {
-      return passkeysOf.all(staffId).map(passkey);
+      return passkeysOf.all(staffId).map(storedPasskey);
     },
     async findPasskey(credentialId) {
       const row = passkeyById.get(credentialId);
-      return row && passkey(row);
+      return row && storedPasskey(row);
     },
     async updatePasskeyCounter(credentialId, counter) {
       passkeyCounter.run(counter, credentialId);

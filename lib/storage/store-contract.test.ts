@@ -44,8 +44,20 @@ const referral = (overrides: Partial<NewReferral> = {}): NewReferral => {
 
 const audit = (n: number): AuditFields => ({ at: T0 + n, actor: `worker-${n}@support.example`, action: 'view', reference: `REF${n}`, detail: null });
 
-it('has the same numbered migration history on both stores', () => {
+it('has the same numbered migration history on both stores, making the same tables and columns', async () => {
   expect(POSTGRES_MIGRATIONS).toHaveLength(MIGRATIONS.length);
+  const [sqlite, postgres] = [await fresh('sqlite'), await fresh('postgres')];
+  const sqliteColumns = (await sqlite.sql(
+    `SELECT m.name || '.' || p.name AS name FROM sqlite_master m, pragma_table_info(m.name) p
+     WHERE m.type = 'table' ORDER BY 1`,
+  )) as { name: string }[];
+  const postgresColumns = (await postgres.sql(
+    `SELECT table_name || '.' || column_name AS name FROM information_schema.columns
+     WHERE table_schema = 'public' AND table_name <> 'schema_migrations' ORDER BY 1`,
+  )) as { name: string }[];
+  const names = (rows: { name: string }[]) => rows.map((row) => row.name).sort();
+  expect(names(postgresColumns)).toEqual(names(sqliteColumns));
+  expect(names(sqliteColumns)).toContain('audit_log.prev_hash');
 });
 
 describe.each(STORE_KINDS)('the %s store', (kind) => {

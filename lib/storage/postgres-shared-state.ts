@@ -1,5 +1,5 @@
 /**
- * The shared limits (`lib/security/shared-limits.ts`) on PostgreSQL, so that every instance
+ * The shared state (`lib/security/shared-state.ts`) on PostgreSQL, so that every instance
  * counts the same requests, failures and used ids.
  *
  * - A rate-limit hit takes a transaction-scoped advisory lock on its key, reads the key's
@@ -8,16 +8,18 @@
  * - A failure is one atomic upsert (`INSERT … ON CONFLICT … DO UPDATE`), with the restart rule
  *   in SQL.
  * - A used id is one insert that succeeds only the first time (or after it expired).
+ * - A held token is taken by one DELETE … RETURNING, so two instances taking it at once get it
+ *   once between them.
  * Rows past their window, rule or expiry are swept by whichever instance comes by, at most once
  * a minute each.
  */
 import 'server-only';
-import type { FailureCount, SharedLimits } from '@/lib/security/shared-limits';
+import type { FailureCount, SharedState } from '@/lib/security/shared-state';
 import type { PostgresDatabase } from '@/lib/storage/postgres-database';
 
 const SWEEP_EVERY_MS = 60_000;
 
-export function createPostgresSharedLimits(db: PostgresDatabase): SharedLimits {
+export function createPostgresSharedState(db: PostgresDatabase): SharedState {
   let lastSweep = 0;
   let longestWindowMs = 0;
 
@@ -29,6 +31,7 @@ export function createPostgresSharedLimits(db: PostgresDatabase): SharedLimits {
       db.query('DELETE FROM rate_limit_hits WHERE at <= $1', [now - longestWindowMs]),
       db.query('DELETE FROM failure_counts WHERE forget_at <= $1', [now]),
       db.query('DELETE FROM used_once WHERE expires_at <= $1', [now]),
+      db.query('DELETE FROM held_tokens WHERE expires_at <= $1', [now]),
     ]).catch(() => undefined);
   }
 
@@ -61,7 +64,7 @@ export function createPostgresSharedLimits(db: PostgresDatabase): SharedLimits {
     },
     async recordFailure(key, now, rule) {
       sweepIfDue(now);
-      // The CASE is `restartsCount` (shared-limits.ts) in SQL: a null lock threshold never restarts.
+      // The CASE is `restartsCount` (shared-state.ts) in SQL: a null lock threshold never restarts.
       await db.query(
         `INSERT INTO failure_counts AS f (key, failures, last_failure_at, forget_at) VALUES ($1, 1, $2::bigint, $2::bigint + $3::bigint)
          ON CONFLICT (key) DO UPDATE SET
@@ -85,6 +88,25 @@ export function createPostgresSharedLimits(db: PostgresDatabase): SharedLimits {
         [id, expiresAt, now],
       );
       return rowCount === 1;
+    },
+    async holdToken(tokenHash, value, expiresAt, now) {
+      sweepIfDue(now);
+      await db.query('INSERT INTO held_tokens (token_hash, value, expires_at) VALUES ($1, $2, $3)', [tokenHash, value, expiresAt]);
+    },
+    async peekToken(tokenHash, now) {
+      const { rows } = await db.query<{ value: string }>('SELECT value FROM held_tokens WHERE token_hash = $1 AND expires_at > $2', [tokenHash, now]);
+      return rows[0]?.value;
+    },
+    async takeToken(tokenHash, now) {
+      const { rows } = await db.query<{ value: string; expires_at: number }>(
+        'DELETE FROM held_tokens WHERE token_hash = $1 RETURNING value, expires_at',
+        [tokenHash],
+      );
+      const row = rows[0];
+      return row && row.expires_at > now ? row.value : undefined;
+    },
+    async dropToken(tokenHash) {
+      await db.query('DELETE FROM held_tokens WHERE token_hash = $1', [tokenHash]);
     },
   };
 }

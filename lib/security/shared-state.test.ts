@@ -1,5 +1,5 @@
 /**
- * The shared limits' contract, run against both implementations: in memory (one instance) and
+ * The shared state' contract, run against both implementations: in memory (one instance) and
  * on a real PostgreSQL database (several instances). Then what sharing is for: two instances on
  * one database see one client's requests, failures and used tokens together.
  */
@@ -8,9 +8,9 @@ import { createPinLockout } from '@/lib/check-back/pin-lockout';
 import { PIN_LOCK_MS, PIN_TRIES_BEFORE_LOCK } from '@/lib/check-back/check-back-rules';
 import { createSignInThrottle, FREE_ATTEMPTS } from '@/lib/staff/sign-in-throttle';
 import { openPostgres, type PostgresDatabase } from '@/lib/storage/postgres-database';
-import { createPostgresSharedLimits } from '@/lib/storage/postgres-shared-limits';
+import { createPostgresSharedState } from '@/lib/storage/postgres-shared-state';
 import { createTestDatabase } from '@/lib/storage/test-stores';
-import { createMemorySharedLimits, type SharedLimits } from './shared-limits';
+import { createMemorySharedState, type SharedState } from './shared-state';
 import { createStepTokens } from './step-token';
 
 const T0 = Date.UTC(2026, 10, 30, 9, 0, 0);
@@ -22,8 +22,8 @@ afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
 });
 
-/** Two instances' shared limits on one new PostgreSQL database. */
-async function postgresInstances(): Promise<[SharedLimits, SharedLimits]> {
+/** Two instances' shared state on one new PostgreSQL database. */
+async function postgresInstances(): Promise<[SharedState, SharedState]> {
   const database = await createTestDatabase();
   const pools: PostgresDatabase[] = [openPostgres(database.url, { maxConnections: 4 }), openPostgres(database.url, { maxConnections: 4 })];
   cleanups.push(async () => {
@@ -31,15 +31,15 @@ async function postgresInstances(): Promise<[SharedLimits, SharedLimits]> {
     await database.drop();
   });
   await Promise.all(pools.map((pool) => pool.ready));
-  return [createPostgresSharedLimits(pools[0]!), createPostgresSharedLimits(pools[1]!)];
+  return [createPostgresSharedState(pools[0]!), createPostgresSharedState(pools[1]!)];
 }
 
 const implementations = {
-  memory: async () => createMemorySharedLimits(),
+  memory: async () => createMemorySharedState(),
   postgres: async () => (await postgresInstances())[0],
 };
 
-describe.each(Object.keys(implementations) as (keyof typeof implementations)[])('shared limits in %s', (name) => {
+describe.each(Object.keys(implementations) as (keyof typeof implementations)[])('shared state in %s', (name) => {
   const open = implementations[name];
 
   it('allows `limit` requests in any window, refuses the next with the wait until the oldest leaves it', async () => {
@@ -78,6 +78,21 @@ describe.each(Object.keys(implementations) as (keyof typeof implementations)[])(
     expect(await limits.useOnce('id-2', T0 + 1000, T0)).toBe(true);
     expect(await limits.useOnce('id-1', T0 + 2000, T0 + 1000)).toBe(true);
   });
+
+  it('holds a token until it expires: peeked any number of times, taken once', async () => {
+    const state = await open();
+    await state.holdToken('hash-1', '"KQ7M-X4PD"', T0 + 1000, T0);
+    expect(await state.peekToken('hash-1', T0 + 1)).toBe('"KQ7M-X4PD"');
+    expect(await state.peekToken('hash-1', T0 + 2)).toBe('"KQ7M-X4PD"');
+    expect(await state.takeToken('hash-1', T0 + 3)).toBe('"KQ7M-X4PD"');
+    expect(await state.takeToken('hash-1', T0 + 4)).toBeUndefined();
+    await state.holdToken('hash-2', 'x', T0 + 1000, T0);
+    expect(await state.peekToken('hash-2', T0 + 1000)).toBeUndefined();
+    expect(await state.takeToken('hash-2', T0 + 1000)).toBeUndefined();
+    await state.holdToken('hash-3', 'y', T0 + 1000, T0);
+    await state.dropToken('hash-3');
+    expect(await state.peekToken('hash-3', T0)).toBeUndefined();
+  });
 });
 
 describe('two instances on one PostgreSQL', () => {
@@ -105,6 +120,13 @@ describe('two instances on one PostgreSQL', () => {
     for (let i = 0; i < PIN_TRIES_BEFORE_LOCK; i += 1) await (i % 2 ? lockA : lockB).recordFailure('KQ7M-X4PD', `client-${i}`, T0);
     expect(await lockA.waitFor('KQ7M-X4PD', 'client-new', T0)).toBe(PIN_LOCK_MS);
     expect(await lockB.waitFor('KQ7M-X4PD', 'client-new', T0 + PIN_LOCK_MS)).toBe(0);
+  });
+
+  it('take a check-back token issued on one instance on the other, once however many ask at once', async () => {
+    const [a, b] = await postgresInstances();
+    await a.holdToken('session-hash', '"KQ7M-X4PD"', T0 + 60_000, T0);
+    const taken = await Promise.all([b.takeToken('session-hash', T0 + 1), a.takeToken('session-hash', T0 + 1), b.takeToken('session-hash', T0 + 1)]);
+    expect(taken.filter((value) => value !== undefined)).toEqual(['"KQ7M-X4PD"']);
   });
 
   it('refuse a step token on one instance that was used on the other', async () => {

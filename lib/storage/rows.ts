@@ -1,0 +1,260 @@
+/**
+ * The rows both stores read, and how each becomes what a repository returns: one definition for
+ * SQLite and PostgreSQL, whose tables have the same columns (the same numbered migrations), so
+ * the two implementations cannot drift in what they give back. Only the SQL differs between them.
+ */
+import type { MessageAuthor, StoredMessage } from '@/lib/check-back/repository';
+import type { JobState, JobSummary, Nation } from '@/lib/delivery/repository';
+import type { CaseRecord } from '@/lib/inbox/case-repository';
+import type { DigestSummary, LegalHold, RetentionCase, Tombstone } from '@/lib/retention/repository';
+import type { AuditEntry } from '@/lib/staff/audit-chain';
+import type { StaffCredentials, StaffMember, StoredPasskey } from '@/lib/staff/repository';
+
+// ---- Delivery ------------------------------------------------------------------------------
+
+export type JobRow = {
+  reference: string;
+  nation: Nation;
+  state: JobState;
+  attempts: number;
+  next_attempt_at: number;
+  last_error: string | null;
+  created_at: number;
+  sent_at: number | null;
+};
+
+export const JOB_STATES: JobState[] = ['pending', 'sending', 'sent', 'dead'];
+
+export const jobSummary = (row: JobRow): JobSummary => ({
+  reference: row.reference,
+  nation: row.nation,
+  state: row.state,
+  attempts: row.attempts,
+  nextAttemptAt: row.next_attempt_at,
+  lastError: row.last_error,
+  createdAt: row.created_at,
+  sentAt: row.sent_at,
+});
+
+// ---- Staff, passkeys and the audit log -------------------------------------------------------
+
+export type StaffRow = {
+  id: number;
+  email: string;
+  role: StaffMember['role'];
+  password_hash: string | null;
+  totp_secret: Buffer | null;
+  totp_last_step: number | null;
+  webauthn_challenge: string | null;
+  enrolment_expires_at: number | null;
+  enrolled_at: number | null;
+  disabled_at: number | null;
+  created_at: number;
+};
+
+export type AuditRow = {
+  id: number;
+  at: number;
+  actor: string;
+  action: AuditEntry['action'];
+  reference: string | null;
+  detail: string | null;
+  prev_hash: string;
+  hash: string;
+};
+
+export type PasskeyRow = { staff_id: number; credential_id: string; public_key: Buffer; counter: number; transports: string };
+
+export const staffMember = (row: StaffRow): StaffMember => ({
+  id: row.id,
+  email: row.email,
+  role: row.role,
+  createdAt: row.created_at,
+  enrolledAt: row.enrolled_at,
+  disabledAt: row.disabled_at,
+});
+
+export const staffCredentials = (row: StaffRow): StaffCredentials => ({
+  ...staffMember(row),
+  passwordHash: row.password_hash,
+  encryptedTotpSecret: row.totp_secret,
+  totpLastStep: row.totp_last_step,
+  enrolmentExpiresAt: row.enrolment_expires_at,
+  webauthnChallenge: row.webauthn_challenge,
+});
+
+export const auditEntry = (row: AuditRow): AuditEntry => ({
+  id: row.id,
+  at: row.at,
+  actor: row.actor,
+  action: row.action,
+  reference: row.reference,
+  detail: row.detail,
+  prevHash: row.prev_hash,
+  hash: row.hash,
+});
+
+export const storedPasskey = (row: PasskeyRow): StoredPasskey & { staffId: number } => ({
+  staffId: row.staff_id,
+  credentialId: row.credential_id,
+  publicKey: row.public_key,
+  counter: row.counter,
+  transports: row.transports ? row.transports.split(' ') : [],
+});
+
+/** Emails are compared as typed but without case: one person, one account. */
+export const normaliseEmail = (email: string) => email.trim().toLowerCase();
+
+// ---- Cases and check-back messages ---------------------------------------------------------
+
+export type CaseRow = {
+  reference: string;
+  nation: CaseRecord['nation'];
+  created_at: number;
+  payload: Buffer;
+  status: CaseRecord['status'] | null;
+  outcome: CaseRecord['outcome'];
+  assignee_id: number | null;
+  assignee_email: string | null;
+  first_contacted_at: number | null;
+  updated_at: number | null;
+  withdrawn_at: number | null;
+};
+
+/** Every referral with its case row, if it has one yet, and its assignee's email. */
+export const SELECT_CASES = `
+  SELECT r.reference, r.nation, r.created_at, r.payload, c.status, c.outcome, c.assignee_id,
+    s.email AS assignee_email, c.first_contacted_at, c.updated_at, r.withdrawn_at
+  FROM referrals r LEFT JOIN cases c ON c.referral_id = r.id LEFT JOIN staff s ON s.id = c.assignee_id`;
+
+/** A referral with no case row yet is a new, unassigned case. */
+export const caseRecord = (row: CaseRow): CaseRecord => ({
+  reference: row.reference,
+  nation: row.nation,
+  receivedAt: row.created_at,
+  encryptedPayload: row.payload,
+  status: row.status ?? 'new',
+  outcome: row.outcome,
+  assignee: row.assignee_id !== null && row.assignee_email !== null ? { id: row.assignee_id, email: row.assignee_email } : null,
+  firstContactedAt: row.first_contacted_at,
+  updatedAt: row.updated_at,
+  withdrawnAt: row.withdrawn_at,
+});
+
+export type MessageRow = {
+  id: number;
+  author: MessageAuthor;
+  email: string | null;
+  body: Buffer;
+  created_at: number;
+  read_at: number | null;
+};
+
+export const storedMessage = (row: MessageRow): StoredMessage => ({
+  id: row.id,
+  author: row.author,
+  staffEmail: row.email,
+  encryptedBody: row.body,
+  createdAt: row.created_at,
+  readAt: row.read_at,
+});
+
+// ---- Retention: cases as the rules read them, holds, tombstones, digests ----------------------
+
+export type RetentionCaseRow = {
+  reference: string;
+  nation: RetentionCase['nation'];
+  created_at: number;
+  payload: Buffer;
+  status: RetentionCase['status'] | null;
+  outcome: RetentionCase['outcome'];
+  first_contacted_at: number | null;
+  closed_at: number | null;
+  /** SQLite has no GREATEST ignoring nulls: it gives -1 for "none", PostgreSQL gives null. */
+  last_activity_at: number | null;
+  updated_at: number | null;
+  withdrawn_at: number | null;
+  /** SQLite's EXISTS is 0 or 1; PostgreSQL's a boolean. */
+  held: number | boolean;
+};
+
+export const retentionCase = (row: RetentionCaseRow): RetentionCase => ({
+  reference: row.reference,
+  nation: row.nation,
+  receivedAt: row.created_at,
+  encryptedPayload: row.payload,
+  status: row.status ?? 'new',
+  outcome: row.outcome,
+  firstContactedAt: row.first_contacted_at,
+  closedAt: row.closed_at,
+  lastActivityAt: row.last_activity_at === null || row.last_activity_at < 0 ? null : row.last_activity_at,
+  updatedAt: row.updated_at,
+  withdrawnAt: row.withdrawn_at,
+  held: row.held === 1 || row.held === true,
+});
+
+export type HoldRow = {
+  reference: string;
+  reason: Buffer;
+  review_at: number;
+  set_by: number;
+  set_by_email: string;
+  set_at: number;
+  lift_requested_by: number | null;
+  lift_requested_by_email: string | null;
+  lift_requested_at: number | null;
+};
+
+/** Every hold with the reference it holds and the emails of who set it and who asked to lift it. */
+export const SELECT_HOLDS = `
+  SELECT r.reference, h.reason, h.review_at, h.set_by, s.email AS set_by_email, h.set_at,
+    h.lift_requested_by, q.email AS lift_requested_by_email, h.lift_requested_at
+  FROM legal_holds h JOIN referrals r ON r.id = h.referral_id JOIN staff s ON s.id = h.set_by
+  LEFT JOIN staff q ON q.id = h.lift_requested_by`;
+
+export const legalHold = (row: HoldRow): LegalHold => ({
+  reference: row.reference,
+  encryptedReason: row.reason,
+  reviewAt: row.review_at,
+  setBy: { id: row.set_by, email: row.set_by_email },
+  setAt: row.set_at,
+  liftRequestedBy:
+    row.lift_requested_by !== null && row.lift_requested_by_email !== null
+      ? { id: row.lift_requested_by, email: row.lift_requested_by_email }
+      : null,
+  liftRequestedAt: row.lift_requested_at,
+});
+
+export type TombstoneRow = {
+  reference: string;
+  nation: Tombstone['nation'];
+  priority: Tombstone['priority'];
+  received_at: number;
+  first_contacted_at: number | null;
+  closed_at: number | null;
+  outcome: Tombstone['outcome'];
+  ended: Tombstone['ended'];
+  ended_at: number;
+};
+
+export const tombstone = (row: TombstoneRow): Tombstone => ({
+  reference: row.reference,
+  nation: row.nation,
+  priority: row.priority,
+  receivedAt: row.received_at,
+  firstContactedAt: row.first_contacted_at,
+  closedAt: row.closed_at,
+  outcome: row.outcome,
+  ended: row.ended,
+  endedAt: row.ended_at,
+});
+
+export type DigestRow = { day: string; state: DigestSummary['state']; attempts: number; last_error: string | null; sent_at: number | null };
+
+export const digestSummary = (row: DigestRow): DigestSummary => ({
+  day: row.day,
+  state: row.state,
+  attempts: row.attempts,
+  lastError: row.last_error,
+  sentAt: row.sent_at,
+});
