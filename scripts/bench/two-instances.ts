@@ -40,6 +40,7 @@ import { runBurst, type BurstResult } from './resilience';
 import { startRoundRobinProxy, type RoundRobinProxy } from './round-robin-proxy';
 import { startServer, type BenchServer } from './server';
 import type { SharedStore } from './shared-store';
+import { median } from './stats';
 import { readActionFields, readStepTokens, referenceIn, submissionBodies } from './submission';
 
 const MAIL_FROM = 'referrals-noreply@get-help.example';
@@ -179,23 +180,10 @@ export function answerKind(status: number, html: string): string {
 
 type AppInstance = { name: string; port: number; server: BenchServer | undefined };
 
-/** The burst, throughput and rate-limit counts collected as they come. */
-type Tally = {
-  attempted: number;
+/** The burst, throughput and rate-limit counts collected as they come, with every reference given. */
+type Tally = Pick<TwoInstanceFigures, 'attempted' | 'refused' | 'cutOff' | 'resubmitted' | 'resentAlreadySent' | 'startedAgain' | 'abandoned'> & {
   references: string[];
-  refused: Record<string, number>;
-  cutOff: number;
-  resubmitted: number;
-  resentAlreadySent: number;
-  startedAgain: number;
-  abandoned: number;
 };
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-}
 
 /** The reference named by each received message's subject, with its Message-ID. */
 export function receivedReferrals(smtp: SmtpCapture): { reference: string | undefined; messageId: string | undefined }[] {
