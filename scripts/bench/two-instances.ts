@@ -67,8 +67,11 @@ const INSTANCE_ENV = {
   OUTBOX_MAX_ATTEMPTS: '1000',
 };
 
-/** Loopback address blocks (127.<block>.x.y), one per phase, so no two phases share a client. */
-const BLOCKS = { throughputOne: 10, throughputTwo: 11, burst: 20, rateLimit: 30 } as const;
+/**
+ * Loopback address blocks (127.<block>.x.y), one per phase, so no two phases share a client:
+ * the throughput rounds take two blocks each from 10 upwards (up to 90 rounds before 190).
+ */
+const BLOCKS = { throughputOne: 10, throughputTwo: 11, burst: 200, rateLimit: 201 } as const;
 
 export type TwoInstanceOptions = {
   store: SharedStore;
@@ -387,6 +390,7 @@ export async function runTwoInstances(options: TwoInstanceOptions): Promise<TwoI
     const throughputSize = options.throughputSize ?? 0;
     if (throughputSize > 0) {
       const rounds = options.throughputRounds ?? 2;
+      if (BLOCKS.throughputTwo + (rounds - 1) * 2 >= BLOCKS.burst) throw new Error(`two instances: ${rounds} throughput rounds would share the burst's clients`);
       const oneInstance: number[] = [];
       const twoInstances: number[] = [];
       for (let round = 0; round < rounds; round += 1) {
