@@ -69,7 +69,7 @@ const INSTANCE_ENV = {
 
 /**
  * Loopback address blocks (127.<block>.x.y), one per phase, so no two phases share a client:
- * the throughput rounds take two blocks each from 10 upwards (up to 90 rounds before 190).
+ * the throughput rounds take two blocks each from 10 upwards, never as far as the burst's.
  */
 const BLOCKS = { throughputOne: 10, throughputTwo: 11, burst: 200, rateLimit: 201 } as const;
 
