@@ -7,9 +7,10 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import pg from 'pg';
 import { expect, test } from '@playwright/test';
-import { startTestPostgres, type TestPostgres } from '../scripts/test-postgres.mjs';
+import type { TestPostgres } from '../scripts/test-postgres.mjs';
 import { mailboxOf, receivedReferral } from './support/received-mail';
 import { Journey, threePlaces } from './support/referral-journey';
 import { startSeparateServer, type SeparateServer } from './support/separate-server';
@@ -24,6 +25,10 @@ let server: SeparateServer;
 test.use({ baseURL });
 
 test.beforeAll(async () => {
+  // Imported by its path at run time: Playwright compiles specs to CommonJS, and would turn a
+  // static import of this ES module into a require that Node refuses.
+  const harness = pathToFileURL(path.join(process.cwd(), 'scripts', 'test-postgres.mjs')).href;
+  const { startTestPostgres } = (await import(harness)) as typeof import('../scripts/test-postgres.mjs');
   postgres = await startTestPostgres();
   server = await startSeparateServer(port, { DATABASE_URL: postgres.url, PUBLIC_BASE_URL: baseURL });
 });

@@ -16,6 +16,7 @@ import 'server-only';
 import path from 'node:path';
 import { z } from 'zod';
 import { decodeDataKey } from '@/lib/delivery/payload-cipher';
+import { DEFAULT_RETENTION_POLICY, type RetentionPolicy } from '@/lib/retention/retention-rules';
 import { isLoopbackHostname } from '@/lib/security/loopback';
 import {
   DEMO_SUPPORT_SERVICE,
@@ -58,7 +59,6 @@ const deliveryVariables = {
   // `notice`: the email says only that a referral arrived (reference, priority, when) and how to
   // read it on the server, for services that must not receive referrals by email at all.
   REFERRAL_EMAIL: z.enum(['full', 'notice'], { error: 'must be full or notice' }).default('full'),
-  RETENTION_DAYS: z.coerce.number().positive().max(3650).default(30),
   OUTBOX_POLL_MS: positiveMs(1_000),
   OUTBOX_LEASE_MS: positiveMs(120_000),
   OUTBOX_BACKOFF_BASE_MS: positiveMs(10_000),
@@ -92,7 +92,6 @@ export type DeliveryEnv = {
    * caseworker reads the referral on the server. A PGP key, if set, encrypts whichever is sent.
    */
   referralEmail: 'full' | 'notice';
-  retentionDays: number;
   outbox: {
     pollMs: number;
     leaseMs: number;
@@ -146,7 +145,6 @@ function parseDelivery(raw: DeliveryRaw, mode: 'demo' | 'production', dataDir: s
         : { kind: 'file', path: path.join(dataDir, 'data.key'), createIfMissing: true },
     pgpPublicKeyFile: raw.PGP_PUBLIC_KEY_FILE ? path.resolve(raw.PGP_PUBLIC_KEY_FILE) : undefined,
     referralEmail: raw.REFERRAL_EMAIL,
-    retentionDays: raw.RETENTION_DAYS,
     outbox: {
       pollMs: raw.OUTBOX_POLL_MS,
       leaseMs: raw.OUTBOX_LEASE_MS,
@@ -280,11 +278,54 @@ function storageEnv(raw: z.infer<typeof storageSchema>, mode: 'demo' | 'producti
 }
 // --- End of storage settings ------------------------------------------------------------------
 
-const schema = rawSchema.extend(securitySchema.shape).extend(inboxSchema.shape).extend(storageSchema.shape);
+// --- A case's whole life: retention, the idle flag, the managers' digest (issue 19) -----------
+
+const retentionDays = (fallback: number) => z.coerce.number().int().min(0).max(3650).default(fallback);
+
+// The defaults and why a data-protection officer would sign them off are in the README
+// ("Retention"). Days count from when the case was closed or, if later, its last activity.
+const retentionSchema = z.object({
+  RETENTION_DAYS_SUPPORTED: retentionDays(DEFAULT_RETENTION_POLICY.daysByOutcome.supported),
+  RETENTION_DAYS_REFERRED_ON: retentionDays(DEFAULT_RETENTION_POLICY.daysByOutcome['referred-on']),
+  RETENTION_DAYS_COULD_NOT_CONTACT: retentionDays(DEFAULT_RETENTION_POLICY.daysByOutcome['could-not-contact']),
+  RETENTION_DAYS_DECLINED: retentionDays(DEFAULT_RETENTION_POLICY.daysByOutcome.declined),
+  RETENTION_DAYS_WITHDRAWN: retentionDays(DEFAULT_RETENTION_POLICY.daysByOutcome.withdrawn),
+  RETENTION_REMINDER_DAYS: z.coerce.number().int().min(1).max(365).default(DEFAULT_RETENTION_POLICY.reminderDays),
+  RETENTION_IDLE_DAYS: z.coerce.number().int().min(1).max(3650).default(DEFAULT_RETENTION_POLICY.idleDays),
+  MANAGER_DIGEST_HOUR_UTC: z.coerce.number().int().min(0).max(23).default(7),
+});
+
+export type RetentionEnv = { policy: RetentionPolicy; digestHourUtc: number };
+
+function retentionEnv(raw: z.infer<typeof retentionSchema>): RetentionEnv {
+  return {
+    policy: {
+      daysByOutcome: {
+        supported: raw.RETENTION_DAYS_SUPPORTED,
+        'referred-on': raw.RETENTION_DAYS_REFERRED_ON,
+        'could-not-contact': raw.RETENTION_DAYS_COULD_NOT_CONTACT,
+        declined: raw.RETENTION_DAYS_DECLINED,
+        withdrawn: raw.RETENTION_DAYS_WITHDRAWN,
+      },
+      reminderDays: raw.RETENTION_REMINDER_DAYS,
+      idleDays: raw.RETENTION_IDLE_DAYS,
+    },
+    digestHourUtc: raw.MANAGER_DIGEST_HOUR_UTC,
+  };
+}
+// --- End of retention settings -----------------------------------------------------------------
+
+const schema = rawSchema.extend(securitySchema.shape).extend(inboxSchema.shape).extend(retentionSchema.shape).extend(storageSchema.shape);
 
 
 /** Variables this service reads under prefixes where a misspelling would silently weaken it. */
-const GUARDED_PREFIX = /^(PGP|SMTP|DATA|DELIVERY)_/;
+const GUARDED_PREFIX = /^(PGP|SMTP|DATA|DELIVERY|RETENTION)_/;
+
+/** Settings this service read once and no longer does, with what replaced them. */
+const RETIRED_SETTINGS: Record<string, string> = {
+  RETENTION_DAYS:
+    'is no longer read: a case is now kept while it is open, and deleted a number of days after it closes, set per outcome with RETENTION_DAYS_SUPPORTED, _REFERRED_ON, _COULD_NOT_CONTACT, _DECLINED and _WITHDRAWN',
+};
 
 /** Domains reserved for examples and tests (RFC 2606, RFC 6761): nobody can receive mail there. */
 function isReservedDomain(hostname: string): boolean {
@@ -372,6 +413,7 @@ export type Env = Omit<ShellEnv, 'publicBaseUrl'> & {
   delivery: DeliveryEnv;
   security: SecurityEnv;
   inbox: InboxEnv;
+  retention: RetentionEnv;
   storage: StorageEnv;
 };
 
@@ -389,7 +431,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   // A misspelt PGP_PUBLIC_KEY (for _FILE) must not pass as "no encryption".
   const unknown = Object.keys(source)
     .filter((name) => GUARDED_PREFIX.test(name) && !(name in schema.shape))
-    .map((name) => `${name}: is not a setting this service reads; check its spelling`);
+    .map((name) => `${name}: ${RETIRED_SETTINGS[name] ?? 'is not a setting this service reads; check its spelling'}`);
   if (!result.success || unknown.length > 0) {
     const problems = (result.success ? [] : result.error.issues).map(
       (issue) => `${issue.path.join('.')}: ${issue.message}`,
@@ -429,6 +471,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     delivery,
     security: securityEnv(raw),
     inbox: inboxEnv(raw),
+    retention: retentionEnv(raw),
     storage,
   };
 }

@@ -1,10 +1,22 @@
 import type { Metadata } from 'next';
 import { getEnv } from '@/lib/env';
+import { keptAfterClosing } from '@/lib/retention/retention-rules';
 
 export const metadata: Metadata = { title: 'Privacy notice' };
 
 export default function PrivacyPage() {
-  const { supportService, delivery } = getEnv();
+  const { supportService, delivery, retention } = getEnv();
+  const kept = keptAfterClosing(retention.policy);
+  const keptFor = kept.shortest === kept.longest ? `${kept.longest} days` : `between ${kept.shortest} and ${kept.longest} days`;
+  const howLong = (
+    <li>
+      We keep your answers on our server, encrypted, while a support worker is helping you. We delete them {keptFor} after
+      your case is closed, counted from your last message to us or the support worker&rsquo;s last note if that is later.
+      If the law requires us to keep a case for longer, a manager records why and when to look at it again, and it is
+      deleted once that ends. After deletion we keep only the reference, dates and a code for how the case ended, so we
+      can count how many people we help.
+    </li>
+  );
   return (
     <>
       <h1>Privacy notice</h1>
@@ -56,11 +68,7 @@ export default function PrivacyPage() {
               emails {supportService.name} to say that someone has asked for help, without any of
               your answers, and they read your answers on our server.
             </li>
-            <li>
-              We delete your answers from our server {delivery.retentionDays} days after{' '}
-              {supportService.name} has been told about them. {supportService.name} keeps them as
-              part of your case.
-            </li>
+            {howLong}
           </>
         ) : (
           <>
@@ -69,10 +77,8 @@ export default function PrivacyPage() {
               emails them to {supportService.name}
               {delivery.pgpPublicKeyFile ? ', encrypted so that only they can read them' : ''}.
             </li>
-            <li>
-              We delete your answers from our server {delivery.retentionDays} days after they have
-              been delivered. {supportService.name} keeps the email as part of your case.
-            </li>
+            {howLong}
+            <li>{supportService.name} may also keep the email as part of your case.</li>
           </>
         )}
         <li>We use your answers only to help you. We do not share them with anyone else without asking you, unless someone is in immediate danger.</li>
@@ -97,7 +103,7 @@ export default function PrivacyPage() {
       </p>
 
       <p>
-        This notice was last updated on <time dateTime="2026-11-28">28 November 2026</time>.
+        This notice was last updated on <time dateTime="2026-11-29">29 November 2026</time>.
       </p>
     </>
   );

@@ -11,3 +11,10 @@ const dateTime = new Intl.DateTimeFormat('en-GB', {
 export function formatDateTime(ms: number): string {
   return dateTime.format(new Date(ms));
 }
+
+const date = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/London' });
+
+/** A day alone, for dates that have no time of their own (deletion, review). */
+export function formatDate(ms: number): string {
+  return date.format(new Date(ms));
+}

@@ -1,6 +1,7 @@
 /**
- * The inbox's own navigation, on every signed-in page: who is signed in, the queue, the audit
- * log for managers, and sign-out (a POST, so a link elsewhere cannot sign anyone out).
+ * The inbox's own navigation, on every signed-in page: who is signed in, the queue, for
+ * managers the retention and holds page, the service's figures and the audit log, and sign-out
+ * (a POST, so a link elsewhere cannot sign anyone out).
  */
 import Link from 'next/link';
 import type { StaffMember } from '@/lib/staff/repository';
@@ -18,9 +19,17 @@ export function InboxNav({ member, signOut }: Props) {
           <Link href="/inbox">Queue</Link>
         </li>
         {member.role === 'manager' ? (
-          <li>
-            <Link href="/inbox/audit">Audit log</Link>
-          </li>
+          <>
+            <li>
+              <Link href="/inbox/retention">Retention and holds</Link>
+            </li>
+            <li>
+              <Link href="/inbox/figures">Figures</Link>
+            </li>
+            <li>
+              <Link href="/inbox/audit">Audit log</Link>
+            </li>
+          </>
         ) : null}
         <li>
           <form action={signOut}>

@@ -9,7 +9,6 @@ describe('delivery configuration', () => {
     expect(delivery.smtp).toEqual({ kind: 'embedded', port: 2525 });
     expect(delivery.dataKey).toEqual({ kind: 'file', path: path.join('/tmp/x', 'data.key'), createIfMissing: true });
     expect(delivery.recipient).toBe('referrals@support-service.example');
-    expect(delivery.retentionDays).toBe(30);
     expect(delivery.pgpPublicKeyFile).toBeUndefined();
     expect(delivery.referralEmail).toBe('full');
   });

@@ -2,7 +2,7 @@
  * The delivery machinery of one server process, started once from the server start hook:
  * the database (refused if its durability settings do not hold), the data key, the SMTP
  * transport (or, in the embedded default, a loopback SMTP server and its mailbox), the outbox
- * worker and the retention timer.
+ * worker, and the hourly timer that applies retention and sends the managers' daily digest.
  *
  * Kept on `globalThis` because Next.js loads the start hook and the routes as separate module
  * graphs in the same process: a module-level variable would give each its own database handle
@@ -19,11 +19,15 @@ import { createOutbox, type Outbox } from '@/lib/delivery/outbox';
 import { loadPublicKey, PgpKeyError } from '@/lib/delivery/pgp-mime';
 import { referralComposer } from '@/lib/delivery/referral-composer';
 import type { DeliveryRepository } from '@/lib/delivery/repository';
-import { purgeExpiredReferrals } from '@/lib/delivery/retention';
 import { createSmtpTransport, smtpOptionsFromUrl, type MailTransport } from '@/lib/delivery/smtp-transport';
 import { startEmbeddedSmtpServer, type EmbeddedSmtpServer } from '@/lib/mailbox/embedded-smtp-server';
-import { mailboxDirectory, purgeMailboxCopies } from '@/lib/mailbox/mailbox';
+import { mailboxDirectory } from '@/lib/mailbox/mailbox';
+import { purgeDueCases, sendManagerDigest, type CaseLifecycleDeps } from '@/lib/retention/case-lifecycle';
 import { openStore } from '@/lib/storage/store';
+import type { StaffRepository } from '@/lib/staff/repository';
+
+// Where it was first defined: tests and tools that open SQLite's file directly still import it here.
+export { databaseFile } from '@/lib/storage/store';
 
 export type DeliveryRuntime = {
   env: Env;
@@ -62,6 +66,28 @@ export async function openDeliveryStorage(env: Env): Promise<{ repository: Deliv
   }
 }
 
+/**
+ * What the retention schedule and the managers' digest need, on a connection of their own (on SQLite, WAL
+ * lets it work beside the outbox's): the server's hourly timer and the CLI both start here.
+ */
+export function openCaseLifecycle(
+  env: Env,
+  dataKey: Buffer,
+  mailboxDir?: string,
+): { deps: CaseLifecycleDeps & { staff: StaffRepository }; close(): Promise<void> } {
+  const store = openStore(env.storage, env.dataDir);
+  return {
+    deps: {
+      env,
+      retention: store.retention,
+      staff: store.staff,
+      dataKey,
+      ...(mailboxDir ? { mailboxDir } : {}),
+    },
+    close: () => store.close(),
+  };
+}
+
 /** The outbox as configured, sending through `smtpUrl` (the server's and the CLI's `drain`). */
 export function createConfiguredOutbox(
   env: Env,
@@ -73,7 +99,7 @@ export function createConfiguredOutbox(
   const outbox = createOutbox({
     repository,
     transport,
-    compose: referralComposer(env.delivery, env.publicBaseUrl),
+    compose: referralComposer(env.delivery, env.retention.policy, env.publicBaseUrl),
     dataKey,
     routing: { mailFrom: env.delivery.mailFrom, recipient: env.delivery.recipient, routes: env.delivery.routes },
     pgpPublicKeyFile: env.delivery.pgpPublicKeyFile,
@@ -123,14 +149,16 @@ async function boot(env: Env): Promise<DeliveryRuntime> {
   const { outbox, transport } = createConfiguredOutbox(env, repository, dataKey, smtpUrl);
   outbox.start();
 
-  const purge = () =>
-    Promise.all([
-      purgeExpiredReferrals(repository, env.delivery.retentionDays),
-      // The demo mailbox keeps plain-text copies of what it received: they go by the same rule.
-      embeddedSmtp ? purgeMailboxCopies(mailboxDirectory(env.dataDir), env.delivery.retentionDays) : 0,
-    ]).catch((error: unknown) =>
-      log.error('retention.failed', { errorCode: error instanceof Error ? error.name : 'unknown' }),
-    );
+  // The demo mailbox keeps plain-text copies of what it received: they go with their case.
+  const lifecycle = openCaseLifecycle(env, dataKey, embeddedSmtp ? mailboxDirectory(env.dataDir) : undefined);
+  const purge = async () => {
+    try {
+      await purgeDueCases(lifecycle.deps, Date.now());
+      await sendManagerDigest(lifecycle.deps, transport, Date.now());
+    } catch (error) {
+      log.error('retention.failed', { errorCode: error instanceof Error ? error.name : 'unknown' });
+    }
+  };
   void purge();
   const retentionTimer = setInterval(purge, RETENTION_INTERVAL_MS);
   retentionTimer.unref();
@@ -150,6 +178,7 @@ async function boot(env: Env): Promise<DeliveryRuntime> {
         await embeddedSmtp?.close();
         // A port file left behind would send `outbox drain` to whoever listens there next.
         if (embeddedSmtp) fs.rmSync(embeddedSmtpPortFile(env.dataDir), { force: true });
+        await lifecycle.close();
         await repository.close();
       })();
       return stopping;

@@ -82,18 +82,18 @@ describe('the content-free notice (REFERRAL_EMAIL=notice)', () => {
     expect(mail.subject).toBe(`Referral ${reference}, priority: High`);
     expect(mail.text).toContain(`npm run outbox -- show ${reference}`);
     expect(mail.text).toMatch(/^Received: \w+day \d{1,2} \w+ \d{4} at \d{1,2}:\d{2}[ap]m \(UK time\)$/m);
-    expect(mail.text).toContain('The server keeps the referral for 30 days after this email was sent');
+    expect(mail.text).toContain('The server keeps the referral while its case is open in the caseworker inbox, and for at least 30 days after the case is closed.');
     expect(mail.html).toContain(`<pre><code>npm run outbox -- show ${reference}</code></pre>`);
   });
 
   it('goes with the full email’s Message-ID scheme and headers', async () => {
-    const notice = await deliverCanaryReferral({ REFERRAL_EMAIL: 'notice', RETENTION_DAYS: '7' });
+    const notice = await deliverCanaryReferral({ REFERRAL_EMAIL: 'notice', RETENTION_DAYS_DECLINED: '7' });
     const full = await deliverCanaryReferral({ REFERRAL_EMAIL: 'full' });
     expect(notice.mail.messageId).toBe(messageIdFor(notice.reference, notice.env.delivery.mailFrom));
     expect(full.mail.messageId).toBe(messageIdFor(full.reference, full.env.delivery.mailFrom));
     expect([...notice.mail.headers.keys()].sort()).toEqual([...full.mail.headers.keys()].sort());
     for (const header of ['from', 'to']) expect(notice.mail.headers.get(header)).toEqual(full.mail.headers.get(header));
-    expect(notice.mail.text).toContain('The server keeps the referral for 7 days');
+    expect(notice.mail.text).toContain('and for at least 7 days after the case is closed');
   });
 
   it('in full mode the same referral carries every canary, so the check above would see a leak', async () => {

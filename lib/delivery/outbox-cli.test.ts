@@ -12,9 +12,11 @@ import { referralSchema } from '@/lib/referral/schema';
 import { canaryAnswers } from '@/lib/referral/test-answers';
 import { captureLog } from '@/lib/test-log';
 import { acceptReferralWith } from './accept';
-import { openDeliveryStorage } from './delivery-runtime';
+import { openCaseLifecycle, openDeliveryStorage } from './delivery-runtime';
+import { openDatabase } from '@/lib/storage/sqlite-database';
+import { createSqliteCaseRepository } from '@/lib/storage/sqlite-case-repository';
+import { databaseFile } from '@/lib/storage/store';
 import { runOutboxCli } from './outbox-cli';
-import { purgeExpiredReferrals } from './retention';
 
 const cleanups: (() => Promise<void> | void)[] = [];
 afterEach(async () => {
@@ -63,6 +65,22 @@ describe('npm run outbox', () => {
     expect(await runOutboxCli(['purge'], env, () => {})).toBe(0);
   });
 
+  it('sends today’s managers’ digest on demand, once', async () => {
+    const { smtp, env } = await dataDirWithRelay();
+    const lifecycle = openCaseLifecycle(env, Buffer.alloc(32));
+    const added = await lifecycle.deps.staff.addStaff({ email: 'lee@service.test', role: 'manager', enrolmentTokenHash: 'x', enrolmentExpiresAt: 0, now: 0 });
+    if (added.outcome === 'created') await lifecycle.deps.staff.completeEnrolment(added.member.id, { passwordHash: 'x', recoveryCodeHashes: [], now: 0 });
+    lifecycle.close();
+    const run = async () => {
+      const lines: string[] = [];
+      return { code: await runOutboxCli(['digest'], env, (line) => lines.push(line)), lines };
+    };
+    const today = new Date().toISOString().slice(0, 10);
+    expect(await run()).toEqual({ code: 0, lines: ['Sent 1 digest(s).', `${today}  sent     attempts 1  -`] });
+    expect((await run()).lines[0]).toBe('No digest was due: today’s has been sent already, or is waiting to retry.');
+    expect(smtp.messages.map((message) => message.envelope.to)).toEqual([['lee@service.test']]);
+  });
+
   it('says how to drain in embedded mode when the site is not running', async () => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'outbox-cli-'));
     cleanups.push(() => fs.rmSync(dataDir, { recursive: true, force: true }));
@@ -109,15 +127,22 @@ describe('npm run outbox', () => {
     expect(await run('show', 'not-a-ref')).toMatchObject({ code: 2 });
     expect(await run('show', 'KQ7M-X4PD')).toEqual({
       code: 1,
-      output: 'No referral has the reference KQ7M-X4PD. Check it was typed correctly. Referrals are deleted 30 days after delivery (RETENTION_DAYS), so it may have been deleted.',
+      output: 'No referral has the reference KQ7M-X4PD. Check it was typed correctly. Closed cases are deleted on their retention dates, so it may have been deleted.',
     });
 
-    // Delivered (as a notice), then purged when its retention period is over: gone for good.
+    // Delivered (as a notice); an open case is never purged, however old.
     expect(await run('drain')).toMatchObject({ code: 0 });
     expect(smtp.messages).toHaveLength(1);
-    const later = await openDeliveryStorage(env);
-    expect(await purgeExpiredReferrals(later.repository, 30, Date.now() + 31 * 24 * 60 * 60 * 1000, captureLog().log)).toEqual([reference]);
-    later.repository.close();
+    expect(await run('purge')).toEqual({ code: 0, output: 'Deleted 0 closed case(s) past their retention date, leaving a tombstone for each.' });
+    // Closed as supported 91 days ago (90 is the default): the operator's purge deletes it, audited as theirs.
+    const db = openDatabase(databaseFile(env.dataDir));
+    await createSqliteCaseRepository(db).setStatus(reference, 'closed', 'supported', Date.now() - 91 * 24 * 60 * 60 * 1000);
+    db.close();
+    expect(await run('purge')).toEqual({ code: 0, output: `Deleted 1 closed case(s) past their retention date, leaving a tombstone for each: ${reference}.` });
     expect(await run('show', reference)).toMatchObject({ code: 1, output: expect.stringMatching(/^No referral has the reference/) });
+    const lifecycle = openCaseLifecycle(env, Buffer.alloc(32));
+    expect((await lifecycle.deps.retention.tombstones()).map((t) => [t.reference, t.ended, t.outcome])).toEqual([[reference, 'purged', 'supported']]);
+    expect((await lifecycle.deps.staff.recentAudit({ limit: 1 }))[0]).toMatchObject({ actor: 'operator', action: 'purged', reference, detail: 'supported' });
+    await lifecycle.close();
   });
 });

@@ -4,7 +4,8 @@
  *   status                    counts by state, and every job not yet sent (dead letters first)
  *   drain                     makes every waiting job due and delivers what it can now
  *   retry <reference>         puts a dead-letter (or waiting) referral back in the queue, due now
- *   purge                     applies the retention period now
+ *   purge                     applies the retention rules now (audited as done by `operator`)
+ *   digest                    queues today's managers' digest, if not yet sent, and sends it now
  *   show <reference> [--json] prints one referral: the full email's text, or its referral.v1 JSON
  *
  * Safe beside a running server: jobs are leased, so the CLI and the server never send the same
@@ -15,16 +16,19 @@
 import 'server-only';
 import fs from 'node:fs';
 import type { Env } from '@/lib/env';
-import { createConfiguredOutbox, embeddedSmtpPortFile, openDeliveryStorage } from '@/lib/delivery/delivery-runtime';
+import { createConfiguredOutbox, embeddedSmtpPortFile, openCaseLifecycle, openDeliveryStorage } from '@/lib/delivery/delivery-runtime';
 import { decryptPayload, PayloadIntegrityError } from '@/lib/delivery/payload-cipher';
 import { normaliseReference } from '@/lib/delivery/reference';
 import { OUTBOX_COMMAND, SHOW_JSON_OPTION } from '@/lib/delivery/referral-composer';
 import type { DeliveryRepository, JobSummary } from '@/lib/delivery/repository';
-import { purgeExpiredReferrals } from '@/lib/delivery/retention';
+import { createSmtpTransport } from '@/lib/delivery/smtp-transport';
+import { mailboxDirectory } from '@/lib/mailbox/mailbox';
+import { purgeDueCases, sendManagerDigest } from '@/lib/retention/case-lifecycle';
+import { OPERATOR } from '@/lib/staff/staff-cli';
 import { composeReferralJson, composeReferralText } from '@/lib/referral/email';
 
-const USAGE = `Usage: ${OUTBOX_COMMAND} status | drain | retry <reference> | purge | show <reference> [${SHOW_JSON_OPTION}]`;
-const COMMANDS = ['status', 'drain', 'retry', 'purge', 'show'];
+const USAGE = `Usage: ${OUTBOX_COMMAND} status | drain | retry <reference> | purge | digest | show <reference> [${SHOW_JSON_OPTION}]`;
+const COMMANDS = ['status', 'drain', 'retry', 'purge', 'digest', 'show'];
 
 function describeJob(job: JobSummary): string {
   const next = job.state === 'pending' ? ` next attempt ${new Date(job.nextAttemptAt).toISOString()}` : '';
@@ -57,7 +61,6 @@ function smtpUrlFor(env: Env): string | undefined {
 async function showReferral(
   repository: DeliveryRepository,
   dataKey: Buffer,
-  env: Env,
   reference: string,
   json: boolean,
   print: (line: string) => void,
@@ -66,7 +69,7 @@ async function showReferral(
   if (!stored) {
     print(
       `No referral has the reference ${reference}. Check it was typed correctly. ` +
-        `Referrals are deleted ${env.delivery.retentionDays} days after delivery (RETENTION_DAYS), so it may have been deleted.`,
+        'Closed cases are deleted on their retention dates, so it may have been deleted.',
     );
     return 1;
   }
@@ -105,7 +108,7 @@ export async function runOutboxCli(args: string[], env: Env, print: (line: strin
         return 2;
       }
       if (command === 'show') {
-        return await showReferral(repository, dataKey, env, reference, options.includes(SHOW_JSON_OPTION), print);
+        return await showReferral(repository, dataKey, reference, options.includes(SHOW_JSON_OPTION), print);
       }
       if (!(await repository.retry(reference, Date.now()))) {
         print(`No dead-letter or waiting referral has the reference ${reference}.`);
@@ -115,16 +118,36 @@ export async function runOutboxCli(args: string[], env: Env, print: (line: strin
       return 0;
     }
     if (command === 'purge') {
-      const purged = await purgeExpiredReferrals(repository, env.delivery.retentionDays);
-      print(`Deleted ${purged.length} referral(s) delivered more than ${env.delivery.retentionDays} days ago.`);
+      // The demo mailbox's copies go with their cases, as when the server's timer purges.
+      const lifecycle = openCaseLifecycle(env, dataKey, env.delivery.smtp.kind === 'embedded' ? mailboxDirectory(env.dataDir) : undefined);
+      try {
+        const purged = await purgeDueCases(lifecycle.deps, Date.now(), OPERATOR);
+        print(`Deleted ${purged.length} closed case(s) past their retention date, leaving a tombstone for each${purged.length > 0 ? `: ${purged.join(', ')}` : ''}.`);
+      } finally {
+        await lifecycle.close();
+      }
       return 0;
     }
-    // drain
     const smtpUrl = smtpUrlFor(env);
     if (!smtpUrl) {
-      print('The embedded mail server is not running: start the site (npm run demo), then drain again.');
+      print(`The embedded mail server is not running: start the site (npm run demo), then ${command} again.`);
       return 1;
     }
+    if (command === 'digest') {
+      const lifecycle = openCaseLifecycle(env, dataKey);
+      const transport = createSmtpTransport(smtpUrl);
+      try {
+        const sent = await sendManagerDigest(lifecycle.deps, transport, Date.now(), true);
+        const digests = await lifecycle.deps.retention.listDigests();
+        print(sent > 0 ? `Sent ${sent} digest(s).` : 'No digest was due: today’s has been sent already, or is waiting to retry.');
+        for (const digest of digests.slice(-3)) print(`${digest.day}  ${digest.state.padEnd(7)}  attempts ${digest.attempts}  ${digest.lastError ?? '-'}`);
+        return digests.at(-1)?.state === 'dead' ? 1 : 0;
+      } finally {
+        transport.close();
+        await lifecycle.close();
+      }
+    }
+    // drain
     const { outbox, transport } = createConfiguredOutbox(env, repository, dataKey, smtpUrl);
     try {
       await repository.makeAllDue(Date.now());

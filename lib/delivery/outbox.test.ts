@@ -18,7 +18,6 @@ import { openTestStore, STORE_KINDS, type StoreKind } from '@/lib/storage/test-s
 import { acceptReferralWith } from './accept';
 import { createOutbox, type OutboxDependencies } from './outbox';
 import type { Nation } from './repository';
-import { purgeExpiredReferrals } from './retention';
 import { createSmtpTransport } from './smtp-transport';
 
 const START = Date.UTC(2026, 0, 5, 9, 0, 0);
@@ -200,9 +199,6 @@ describe.each(STORE_KINDS)('on %s', (storeKind) => {
       expect(events.filter((e) => e.event === 'delivery.dead_letter')).toEqual([
         { level: 'error', time: expect.any(String), event: 'delivery.dead_letter', reference, errorCode: 'smtp-550', attempt: 3 },
       ]);
-      // Retention never touches it.
-      expect(await purgeExpiredReferrals(repository, 30, clock.t + 400 * DAY, captureLog().log)).toEqual([]);
-
       // A person fixes the address and retries it.
       capture.refuseWith = undefined;
       expect(await repository.retry(reference, clock.t)).toBe(true);
@@ -377,31 +373,6 @@ describe.each(STORE_KINDS)('on %s', (storeKind) => {
         ]);
         expect(events.some((e) => e.event === 'delivery.blocked' && e.errorCode === code)).toBe(true);
       }
-    });
-  });
-
-  describe('retention (fake clock)', () => {
-    it('leaves nothing of a delivered referral after the period, and keeps it until then', async () => {
-      const { accept, outbox, clock, repository, log, events, storedBytes } = await setup();
-      const formToken = token();
-      const { reference } = await accept(formToken, completeAnswers({ preferredName: 'CanaryRetention' }));
-      const waiting = await accept(token(), { name: 'still pending' });
-      await outbox.processOne();
-      // The second is held back (e.g. an outage) and must survive the purge.
-      expect(await repository.claimDueJob(clock.t, policy.leaseMs)).toMatchObject({ reference: waiting.reference });
-      expect(await storedBytes()).toContain(reference);
-
-      expect(await purgeExpiredReferrals(repository, 30, clock.t + 29 * DAY, log)).toEqual([]);
-      expect(await purgeExpiredReferrals(repository, 30, clock.t + 31 * DAY, log)).toEqual([reference]);
-      // The purge is logged as a count: no reference of a referral that no longer exists.
-      expect(events.filter((e) => e.event === 'retention.purged')).toEqual([
-        { level: 'info', time: expect.any(String), event: 'retention.purged', count: 1 },
-      ]);
-
-      expect((await repository.listJobs()).map((j) => j.reference)).toEqual([waiting.reference]);
-      const bytes = await storedBytes();
-      expect(bytes).not.toContain(reference);
-      expect(bytes).not.toContain(formToken);
     });
   });
 });

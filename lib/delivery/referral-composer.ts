@@ -8,6 +8,7 @@ import type { DeliveryEnv } from '@/lib/env';
 import type { Composer } from '@/lib/delivery/outbox';
 import { casePath } from '@/lib/inbox/case-path';
 import { composeReferralEmail, composeReferralNotice } from '@/lib/referral/email';
+import { keptAfterClosing, type RetentionPolicy } from '@/lib/retention/retention-rules';
 
 /** How an operator runs the outbox CLI (scripts/outbox.ts) from the service's folder. */
 export const OUTBOX_COMMAND = 'npm run outbox --';
@@ -24,12 +25,16 @@ export function showCommand(reference: string): string {
  * The composer for the configured mode. Given the site's public address, the notice also links
  * to the case in the caseworker inbox.
  */
-export function referralComposer(delivery: Pick<DeliveryEnv, 'referralEmail' | 'retentionDays'>, publicBaseUrl?: URL): Composer {
+export function referralComposer(
+  delivery: Pick<DeliveryEnv, 'referralEmail'>,
+  retention: RetentionPolicy,
+  publicBaseUrl?: URL,
+): Composer {
   if (delivery.referralEmail === 'full') return composeReferralEmail;
   return (payload, reference, facts) =>
     composeReferralNotice(payload, reference, {
       ...facts,
-      retentionDays: delivery.retentionDays,
+      keptAfterClosingDays: keptAfterClosing(retention).shortest,
       readCommand: showCommand(reference),
       jsonOption: SHOW_JSON_OPTION,
       ...(publicBaseUrl ? { caseUrl: new URL(casePath(reference), publicBaseUrl).toString() } : {}),

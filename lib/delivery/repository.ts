@@ -1,12 +1,13 @@
 /**
  * The storage the delivery domain needs, as an interface: accept a referral with its delivery
- * job atomically, lease due jobs to a worker, record outcomes, and purge what retention allows.
+ * job atomically, lease due jobs to a worker, and record outcomes. (Deleting a case, job and all,
+ * is retention's: see `lib/retention/repository.ts`.)
  *
- * The domain (accept, outbox, retention, CLI) talks only to this interface. SQLite implements it
- * for the single-instance default (`lib/storage/sqlite-delivery-repository.ts`), PostgreSQL for
- * several instances on one database (`lib/storage/postgres-delivery-repository.ts`, `FOR UPDATE
- * SKIP LOCKED` for the claim), and `lib/storage/store.ts` chooses between them. Methods are async
- * for PostgreSQL, although SQLite answers synchronously.
+ * The domain (accept, outbox, CLI) talks only to this interface. SQLite implements it for the
+ * single-instance default (`lib/storage/sqlite-delivery-repository.ts`), PostgreSQL for several
+ * instances on one database (`lib/storage/postgres-delivery-repository.ts`, `FOR UPDATE SKIP
+ * LOCKED` for the claim), and `lib/storage/store.ts` chooses between them. Methods are async for
+ * PostgreSQL, although SQLite answers synchronously.
  */
 
 import { nations, type Nation } from '@/lib/nations';
@@ -82,8 +83,6 @@ export interface DeliveryRepository {
   /** The referral with this reference, whatever its job's state; undefined once purged. */
   findReferral(reference: string): Promise<StoredReferral | undefined>;
   countByState(): Promise<Record<JobState, number>>;
-  /** Deletes every trace of referrals sent before `cutoff`; dead and unsent jobs are kept. */
-  purgeSentBefore(cutoff: number): Promise<string[]>;
   /** Closes this process's connection(s) to the store. */
   close(): Promise<void>;
 }

@@ -13,6 +13,8 @@ import { createSignInThrottle } from '@/lib/staff/sign-in-throttle';
 import { createStaffAuth, type StaffAuth } from '@/lib/staff/staff-auth';
 import type { StaffRepository } from '@/lib/staff/repository';
 import { openStaffStorage } from '@/lib/staff/staff-storage';
+import { createLegalHolds, type LegalHolds } from '@/lib/retention/legal-hold';
+import type { RetentionRepository } from '@/lib/retention/repository';
 
 export type InboxRuntime = {
   env: Env;
@@ -20,6 +22,9 @@ export type InboxRuntime = {
   cases: CaseRepository;
   /** The person's PIN, the messages and withdrawal: the case page reads and writes messages. */
   checkBack: CheckBackRepository;
+  /** Each case's dates, legal holds and tombstones: the retention page, the figures and the case's hold. */
+  retention: RetentionRepository;
+  holds: LegalHolds;
   dataKey: Buffer;
   auth: StaffAuth;
   now: () => number;
@@ -37,11 +42,14 @@ function boot(env: Env): InboxRuntime {
     policy: { idleMs: env.inbox.sessionIdleMs, absoluteMs: env.inbox.sessionMaxMs },
     now: Date.now,
   });
+  const retention = store.retention;
   return {
     env,
     staff,
     cases: store.cases,
     checkBack: store.checkBack,
+    retention,
+    holds: createLegalHolds({ retention, audit: (fields) => staff.appendAudit(fields), dataKey, now: Date.now }),
     dataKey,
     auth,
     now: Date.now,

@@ -5,7 +5,7 @@ import path from 'node:path';
 import nodemailer from 'nodemailer';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startEmbeddedSmtpServer } from './embedded-smtp-server';
-import { isMailboxMessageId, listMailbox, mailboxDirectory, purgeMailboxCopies, readMailboxMessage } from './mailbox';
+import { deleteMailboxCopiesOf, isMailboxMessageId, listMailbox, mailboxDirectory, readMailboxMessage } from './mailbox';
 
 const cleanups: (() => Promise<void> | void)[] = [];
 afterEach(async () => {
@@ -73,18 +73,15 @@ describe('the embedded SMTP server and the demo mailbox', () => {
 });
 
 describe('retention of the demo mailbox (L8)', () => {
-  it('deletes copies older than the retention period, and nothing else', async () => {
+  it('deletes the copies about a purged referral, and nothing else', async () => {
     const { dataDir, transport } = await setup();
-    await transport.sendMail({ from: 'a@x.example', to: 'b@y.example', subject: 'Recent', text: 'kept' });
+    await transport.sendMail({ from: 'a@x.example', to: 'b@y.example', subject: 'Referral KQ7M-X4PD', text: 'gone' });
+    await transport.sendMail({ messageId: '<referral-kq7m-x4pd@x.example>', from: 'a@x.example', to: 'b@y.example', subject: 'Encrypted', text: 'gone' });
+    await transport.sendMail({ from: 'a@x.example', to: 'b@y.example', subject: 'Referral AB3C-D4EF', text: 'kept' });
     const dir = mailboxDirectory(dataDir);
-    const day = 24 * 60 * 60 * 1000;
-    const old = `${Date.now() - 31 * day}-0123456789ab.eml`;
-    fs.writeFileSync(path.join(dir, old), 'Subject: Old\r\n\r\nold');
-    fs.writeFileSync(path.join(dir, 'notes.txt'), 'not a message');
-    expect(await purgeMailboxCopies(dir, 30)).toBe(1);
-    const left = fs.readdirSync(dir);
-    expect(left).not.toContain(old);
-    expect(left).toContain('notes.txt');
-    expect((await listMailbox(dataDir)).map((message) => message.subject)).toEqual(['Recent']);
+    fs.writeFileSync(path.join(dir, 'notes.txt'), 'KQ7M-X4PD: not a message');
+    expect(await deleteMailboxCopiesOf(dir, ['KQ7M-X4PD'])).toBe(2);
+    expect(fs.readdirSync(dir)).toContain('notes.txt');
+    expect((await listMailbox(dataDir)).map((message) => message.subject)).toEqual(['Referral AB3C-D4EF']);
   });
 });

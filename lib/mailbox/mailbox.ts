@@ -34,25 +34,31 @@ export function mailboxDirectory(dataDir: string): string {
 }
 
 /**
- * Deletes the demo mailbox's copies of emails received more than `retentionDays` ago, by the
- * time in their names: they hold whole referrals in plain text, and must not outlive the
- * referrals themselves (which retention deletes after the same number of days). Returns how
- * many were deleted.
+ * Deletes the demo mailbox's copies of the emails about these referrals: they hold whole
+ * referrals in plain text, and must go when the case does (purged or withdrawn). An email is
+ * about a referral when its raw text names the reference anywhere (its subject and Message-ID
+ * always do, encrypted or not). Returns how many were deleted.
  */
-export async function purgeMailboxCopies(dir: string, retentionDays: number, now: number = Date.now()): Promise<number> {
+export async function deleteMailboxCopiesOf(dir: string, references: readonly string[]): Promise<number> {
+  if (references.length === 0) return 0;
   let names: string[];
   try {
     names = await fs.readdir(dir);
   } catch {
     return 0;
   }
-  const cutoff = now - retentionDays * 24 * 60 * 60 * 1000;
-  const expired = names.filter((name) => {
-    const id = name.replace(/\.eml$/, '');
-    return name.endsWith('.eml') && MESSAGE_ID.test(id) && Number(id.slice(0, 13)) < cutoff;
-  });
-  await Promise.all(expired.map((name) => fs.rm(path.join(dir, name), { force: true })));
-  return expired.length;
+  const wanted = references.flatMap((reference) => [reference, reference.toLowerCase()]);
+  let deleted = 0;
+  for (const name of names) {
+    if (!name.endsWith('.eml') || !MESSAGE_ID.test(name.replace(/\.eml$/, ''))) continue;
+    const file = path.join(dir, name);
+    const raw = await fs.readFile(file, 'latin1');
+    if (wanted.some((reference) => raw.includes(reference))) {
+      await fs.rm(file, { force: true });
+      deleted += 1;
+    }
+  }
+  return deleted;
 }
 
 /** True for an id the mailbox could have produced. */

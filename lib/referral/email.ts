@@ -70,7 +70,7 @@ export function composeReferralEmail(payload: Record<string, unknown>, reference
 export function composeReferralNotice(
   payload: Record<string, unknown>,
   reference: string,
-  facts: DeliveryFacts & Pick<NoticeFacts, 'retentionDays' | 'readCommand' | 'jsonOption'>,
+  facts: DeliveryFacts & Pick<NoticeFacts, 'keptAfterClosingDays' | 'readCommand' | 'jsonOption'>,
 ): ComposedEmail {
   const { priority } = triage(storedAnswers(payload));
   return { ...noticeV1({ ...facts, reference, priority }), attachments: [] };

@@ -9,7 +9,8 @@
  * key, like notes): storage never sees them in clear.
  */
 import type { Nation } from '@/lib/nations';
-import type { CaseOutcome, CaseStatus } from '@/lib/inbox/case-state';
+import type { CaseRecord } from '@/lib/inbox/case-repository';
+import type { CaseOutcome } from '@/lib/inbox/case-state';
 import type { Priority } from '@/lib/referral/triage';
 
 /** How a case left the store: deleted on its date (or by an operator), or withdrawn by the person. */
@@ -30,23 +31,18 @@ export type LegalHold = {
   liftRequestedAt: number | null;
 };
 
-/** One stored case, with what the retention rules and the figures need. */
-export type RetentionCase = {
-  reference: string;
-  nation: Nation;
-  receivedAt: number;
-  /** Still encrypted: the caller decrypts it only to triage (priority). Empty once withdrawn. */
-  encryptedPayload: Buffer;
-  status: CaseStatus;
-  outcome: CaseOutcome | null;
-  firstContactedAt: number | null;
+/**
+ * One stored case, with what the retention rules and the figures need: the inbox's own record
+ * (its payload still encrypted; empty once withdrawn), and the dates that move its deletion.
+ */
+export type RetentionCase = Pick<
+  CaseRecord,
+  'reference' | 'nation' | 'receivedAt' | 'encryptedPayload' | 'status' | 'outcome' | 'firstContactedAt' | 'updatedAt' | 'withdrawnAt'
+> & {
   /** When it was last closed; null while open. */
   closedAt: number | null;
   /** The newest note, or message from the person; null if none. Pushes the deletion date out. */
   lastActivityAt: number | null;
-  /** Any change to the case row (status, assignment, outcome); null if never touched. */
-  updatedAt: number | null;
-  withdrawnAt: number | null;
   held: boolean;
 };
 

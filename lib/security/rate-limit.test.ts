@@ -182,3 +182,20 @@ describe('checkPostRateLimit (M2)', () => {
     expect((await checkRateLimit(me)).allowed).toBe(true);
   });
 });
+
+describe('when the shared state cannot be reached (several instances, PostgreSQL down)', () => {
+  it('lets the person through and logs it, rather than turning them away mid-form', async () => {
+    const holder = globalThis as Record<symbol, unknown>;
+    const key = Symbol.for('get-help-with-intimate-image-abuse.shared-state');
+    const before = holder[key];
+    holder[key] = { hit: async () => Promise.reject(new Error('connect ECONNREFUSED')) };
+    const errors = vi.spyOn(log, 'error').mockImplementation(() => undefined);
+    try {
+      expect(await checkRateLimit(`unreachable-${Math.random()}`)).toEqual({ allowed: true, retryAfterSeconds: 0 });
+      expect(errors).toHaveBeenCalledWith('security.rate_limit_unavailable', { errorCode: 'Error' });
+    } finally {
+      errors.mockRestore();
+      holder[key] = before;
+    }
+  });
+});

@@ -141,10 +141,18 @@ export function submissionRateLimit(): { submissions: number; steps: number; win
 
 type LimitKind = 'submissions' | 'steps';
 
-function checkLimit(kind: LimitKind, key: string): Promise<RateLimitResult> {
+async function checkLimit(kind: LimitKind, key: string): Promise<RateLimitResult> {
   const shared = key === SHARED_CLIENT_KEY;
   const { windowSeconds, ...limits } = submissionRateLimit();
-  return sharedState().hit(`${kind}:${key}`, limits[kind] * (shared ? SHARED_LIMIT_FACTOR : 1), windowSeconds * 1000, Date.now());
+  try {
+    return await sharedState().hit(`${kind}:${key}`, limits[kind] * (shared ? SHARED_LIMIT_FACTOR : 1), windowSeconds * 1000, Date.now());
+  } catch (error) {
+    // The limits live in PostgreSQL with several instances. If it cannot be reached, let the
+    // request through rather than turn a person away mid-form: storing a referral needs the
+    // database anyway, and fails safely (back to the check page, answers kept) if it is down.
+    log.error('security.rate_limit_unavailable', { errorCode: error instanceof Error ? error.name : 'unknown' });
+    return { allowed: true, retryAfterSeconds: 0 };
+  }
 }
 
 /**

@@ -34,6 +34,14 @@ export const auditActions = [
   'message-read',
   'reply',
   'withdrawn',
+  // A case's whole life: a manager's hold (detail: the review date), the request to lift it and
+  // a second manager's approval, deletion on the schedule (actor `schedule`) or by an operator,
+  // and an export of the service's figures.
+  'hold',
+  'hold-lift-requested',
+  'hold-lifted',
+  'purged',
+  'figures-exported',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 

@@ -131,16 +131,20 @@ export function openPostgres(url: string, { maxConnections = 10 }: PostgresOptio
     async transaction(work) {
       await ready;
       const client = await pool.connect();
+      // A connection whose ROLLBACK failed is in an unknown state: destroyed, not reused.
+      let broken: Error | undefined;
       try {
         await client.query('BEGIN');
         const result = await work(client);
         await client.query('COMMIT');
         return result;
       } catch (error) {
-        await client.query('ROLLBACK').catch(() => undefined);
+        await client.query('ROLLBACK').catch((rollbackError: Error) => {
+          broken = rollbackError;
+        });
         throw error;
       } finally {
-        client.release();
+        client.release(broken);
       }
     },
     close() {

@@ -165,19 +165,6 @@ export function createPostgresDeliveryRepository(db: PostgresDatabase): Delivery
       return result;
     },
 
-    async purgeSentBefore(cutoff) {
-      // The job, case, notes, messages and PIN go with the referral (ON DELETE CASCADE). There
-      // is no secure_delete here: the old row versions stay in the table's pages until VACUUM
-      // reuses them, but they hold only ciphertext under the data key (see the README).
-      const { rows } = await db.query<{ reference: string }>(
-        `DELETE FROM referrals r USING delivery_jobs j
-         WHERE j.referral_id = r.id AND j.state = 'sent' AND j.sent_at < $1
-         RETURNING r.reference`,
-        [cutoff],
-      );
-      return rows.map((row) => row.reference);
-    },
-
     close() {
       return db.close();
     },

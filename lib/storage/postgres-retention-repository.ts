@@ -14,31 +14,20 @@ import type {
   RequestLiftOutcome,
   RetentionRepository,
   SetHoldOutcome,
-  } from '@/lib/retention/repository';
+} from '@/lib/retention/repository';
 import type { PostgresDatabase } from '@/lib/storage/postgres-database';
 import {
   digestSummary,
   legalHold,
   retentionCase,
   SELECT_HOLDS,
+  SELECT_RETENTION_CASES,
   tombstone,
   type DigestRow,
   type HoldRow,
   type RetentionCaseRow,
   type TombstoneRow,
 } from '@/lib/storage/rows';
-
-// Activity that pushes a closed case's deletion date out: a note, or a message from the person
-// (as on SQLite).
-const SELECT_CASES = `
-  SELECT r.reference, r.nation, r.created_at, r.payload, c.status, c.outcome, c.first_contacted_at,
-    c.closed_at, c.updated_at, r.withdrawn_at,
-    GREATEST(
-      (SELECT MAX(n.created_at) FROM case_notes n WHERE n.referral_id = r.id),
-      (SELECT MAX(m.created_at) FROM case_messages m WHERE m.referral_id = r.id AND m.author = 'person')
-    ) AS last_activity_at,
-    EXISTS (SELECT 1 FROM legal_holds h WHERE h.referral_id = r.id) AS held
-  FROM referrals r LEFT JOIN cases c ON c.referral_id = r.id`;
 
 /** Wraps an open PostgreSQL store as a `RetentionRepository`. */
 export function createPostgresRetentionRepository(db: PostgresDatabase): RetentionRepository {
@@ -60,7 +49,7 @@ export function createPostgresRetentionRepository(db: PostgresDatabase): Retenti
 
   return {
     async listCases() {
-      const { rows } = await db.query<RetentionCaseRow>(`${SELECT_CASES} ORDER BY r.created_at, r.id`);
+      const { rows } = await db.query<RetentionCaseRow>(`${SELECT_RETENTION_CASES} ORDER BY r.created_at, r.id`);
       return rows.map(retentionCase);
     },
     async setHold(reference, { encryptedReason, reviewAt, staffId, now }) {

@@ -161,6 +161,22 @@ export const storedMessage = (row: MessageRow): StoredMessage => ({
 
 // ---- Retention: cases as the rules read them, holds, tombstones, digests ----------------------
 
+/**
+ * Every referral with what the retention rules read. Activity that pushes a closed case's
+ * deletion date out: a note, or a message from the person (the support worker's own messages are
+ * replies, not new information). Written in SQL both engines read alike.
+ */
+export const SELECT_RETENTION_CASES = `
+  SELECT r.reference, r.nation, r.created_at, r.payload, c.status, c.outcome, c.first_contacted_at,
+    c.closed_at, c.updated_at, r.withdrawn_at,
+    (SELECT MAX(activity.at) FROM (
+       SELECT n.created_at AS at FROM case_notes n WHERE n.referral_id = r.id
+       UNION ALL
+       SELECT m.created_at AS at FROM case_messages m WHERE m.referral_id = r.id AND m.author = 'person'
+     ) AS activity) AS last_activity_at,
+    EXISTS (SELECT 1 FROM legal_holds h WHERE h.referral_id = r.id) AS held
+  FROM referrals r LEFT JOIN cases c ON c.referral_id = r.id`;
+
 export type RetentionCaseRow = {
   reference: string;
   nation: RetentionCase['nation'];
@@ -170,7 +186,6 @@ export type RetentionCaseRow = {
   outcome: RetentionCase['outcome'];
   first_contacted_at: number | null;
   closed_at: number | null;
-  /** SQLite has no GREATEST ignoring nulls: it gives -1 for "none", PostgreSQL gives null. */
   last_activity_at: number | null;
   updated_at: number | null;
   withdrawn_at: number | null;
@@ -187,7 +202,7 @@ export const retentionCase = (row: RetentionCaseRow): RetentionCase => ({
   outcome: row.outcome,
   firstContactedAt: row.first_contacted_at,
   closedAt: row.closed_at,
-  lastActivityAt: row.last_activity_at === null || row.last_activity_at < 0 ? null : row.last_activity_at,
+  lastActivityAt: row.last_activity_at,
   updatedAt: row.updated_at,
   withdrawnAt: row.withdrawn_at,
   held: row.held === 1 || row.held === true,

@@ -68,11 +68,6 @@ export function createSqliteDeliveryRepository(db: SqliteDatabase): DeliveryRepo
   const counts = db.prepare<[], { state: JobState; n: number }>(
     'SELECT state, COUNT(*) AS n FROM delivery_jobs GROUP BY state',
   );
-  const expired = db.prepare<[number], { id: number; reference: string }>(
-    `SELECT r.id AS id, r.reference AS reference FROM referrals r JOIN delivery_jobs j ON j.referral_id = r.id
-     WHERE j.state = 'sent' AND j.sent_at < ?`,
-  );
-  const deleteReferral = db.prepare('DELETE FROM referrals WHERE id = ?');
   const byReference = db.prepare<[string], Omit<StoredReferral, 'encryptedPayload'> & { payload: Buffer }>(
     `SELECT reference, nation, payload, created_at AS receivedAt FROM referrals WHERE reference = ?`,
   );
@@ -107,13 +102,6 @@ export function createSqliteDeliveryRepository(db: SqliteDatabase): DeliveryRepo
       receivedAt: row.receivedAt,
       attempt: row.attempt,
     };
-  });
-
-  const purgeTransaction = db.transaction((cutoff: number): string[] => {
-    const rows = expired.all(cutoff);
-    // The job row goes with it (ON DELETE CASCADE); secure_delete overwrites the freed pages.
-    for (const row of rows) deleteReferral.run(row.id);
-    return rows.map((row) => row.reference);
   });
 
   return {
@@ -164,15 +152,6 @@ export function createSqliteDeliveryRepository(db: SqliteDatabase): DeliveryRepo
       const result: Record<JobState, number> = { pending: 0, sending: 0, sent: 0, dead: 0 };
       for (const row of counts.all()) result[row.state] = row.n;
       return result;
-    },
-    async purgeSentBefore(cutoff) {
-      const purged = purgeTransaction.immediate(cutoff);
-      if (purged.length > 0) {
-        // Copy the WAL into the main file and truncate it, so the deleted rows' old pages do not
-        // linger in the log until some later checkpoint.
-        db.pragma('wal_checkpoint(TRUNCATE)');
-      }
-      return purged;
     },
     async close() {
       db.close();

@@ -20,6 +20,7 @@ import {
   legalHold,
   retentionCase,
   SELECT_HOLDS,
+  SELECT_RETENTION_CASES,
   tombstone,
   type DigestRow,
   type HoldRow,
@@ -27,21 +28,9 @@ import {
   type TombstoneRow,
 } from '@/lib/storage/rows';
 
-// Activity that pushes a closed case's deletion date out: a note, or a message from the person
-// (the support worker's own messages are replies, not new information).
-const SELECT_CASES = `
-  SELECT r.reference, r.nation, r.created_at, r.payload, c.status, c.outcome, c.first_contacted_at,
-    c.closed_at, c.updated_at, r.withdrawn_at,
-    MAX(
-      COALESCE((SELECT MAX(n.created_at) FROM case_notes n WHERE n.referral_id = r.id), -1),
-      COALESCE((SELECT MAX(m.created_at) FROM case_messages m WHERE m.referral_id = r.id AND m.author = 'person'), -1)
-    ) AS last_activity_at,
-    EXISTS (SELECT 1 FROM legal_holds h WHERE h.referral_id = r.id) AS held
-  FROM referrals r LEFT JOIN cases c ON c.referral_id = r.id`;
-
 /** Wraps an open, migrated database as a `RetentionRepository`. */
 export function createSqliteRetentionRepository(db: SqliteDatabase): RetentionRepository {
-  const all = db.prepare<[], RetentionCaseRow>(`${SELECT_CASES} ORDER BY r.created_at, r.id`);
+  const all = db.prepare<[], RetentionCaseRow>(`${SELECT_RETENTION_CASES} ORDER BY r.created_at, r.id`);
   const referralId = db.prepare<[string], { id: number }>('SELECT id FROM referrals WHERE reference = ?');
   const insertHold = db.prepare(
     'INSERT OR IGNORE INTO legal_holds (referral_id, reason, review_at, set_by, set_at) VALUES (?, ?, ?, ?, ?)',

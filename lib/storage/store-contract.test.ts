@@ -171,23 +171,20 @@ describe.each(STORE_KINDS)('the %s store', (kind) => {
       expect(await test.store.delivery.countByState()).toEqual({ pending: 0, sending: 0, sent: jobs, dead: 0 });
     });
 
-    it('purges referrals sent before the cutoff with their case, and keeps unsent and dead ones', async () => {
+    it('purges a case with its job and case row, leaving a tombstone and the other cases', async () => {
       const test = await fresh(kind);
       const { store } = test;
-      const [sent, waiting, dead] = [referral(), referral(), referral()];
-      for (const each of [sent, waiting, dead]) await store.delivery.insertReferral(each);
-      const job = (await store.delivery.claimDueJob(T0, LEASE))!;
-      await store.delivery.markSent(job, T0 + 1);
-      const deadJob = (await store.delivery.claimDueJob(T0, LEASE))!;
-      await store.delivery.markDead(deadJob, 'smtp_550', T0 + 1);
-      await store.cases.setStatus(sent.reference, 'contacting', null, T0 + 2);
+      const [gone, kept] = [referral(), referral()];
+      for (const each of [gone, kept]) await store.delivery.insertReferral(each);
+      await store.cases.setStatus(gone.reference, 'closed', 'supported', T0 + 2);
 
-      expect(await store.delivery.purgeSentBefore(T0 + 1)).toEqual([]);
-      expect(await store.delivery.purgeSentBefore(T0 + 2)).toEqual([sent.reference]);
-      expect(await store.delivery.findReferral(sent.reference)).toBeUndefined();
-      expect(await store.cases.findCase(sent.reference)).toBeUndefined();
-      expect((await store.delivery.listJobs()).map((each) => each.reference).sort()).toEqual([waiting.reference, dead.reference].sort());
-      expect(await test.storedText()).not.toContain(sent.encryptedPayload.toString('latin1'));
+      expect(await store.retention.purge(gone.reference, 'standard', T0 + 10)).toBe(true);
+      expect(await store.retention.purge(gone.reference, 'standard', T0 + 11)).toBe(false);
+      expect(await store.delivery.findReferral(gone.reference)).toBeUndefined();
+      expect(await store.cases.findCase(gone.reference)).toBeUndefined();
+      expect((await store.delivery.listJobs()).map((each) => each.reference)).toEqual([kept.reference]);
+      expect(await store.retention.tombstones()).toMatchObject([{ reference: gone.reference, ended: 'purged', outcome: 'supported', endedAt: T0 + 10 }]);
+      expect(await test.storedText()).not.toContain(gone.encryptedPayload.toString('latin1'));
     });
   });
 

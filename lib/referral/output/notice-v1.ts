@@ -18,9 +18,10 @@ export type NoticeFacts = {
   priority: Priority;
   /** When the referral was accepted (ms since the epoch). */
   receivedAt: number;
-  /** When this notice is sent; retention counts from delivery. */
+  /** When this notice is sent. */
   sentAt: number;
-  retentionDays: number;
+  /** The fewest days the server keeps a referral after its case is closed (the shortest of the retention rules). */
+  keptAfterClosingDays: number;
   /** The command, reference included, that prints the referral on the server. */
   readCommand: string;
   /** The same command's option for the referral.v1 JSON. */
@@ -28,8 +29,6 @@ export type NoticeFacts = {
   /** The case page in the caseworker inbox (which asks for sign-in), when the notice can link to it. */
   caseUrl?: string;
 };
-
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 // UK time, as the caseworker's clock shows it, whatever zone the server runs in.
 const londonDate = new Intl.DateTimeFormat('en-GB', {
@@ -55,11 +54,8 @@ function dateAndTime(ms: number): string {
 const days = (count: number) => `${count} ${count === 1 ? 'day' : 'days'}`;
 
 export function noticeV1(facts: NoticeFacts): HumanEmail {
-  const { reference, priority, retentionDays, readCommand, jsonOption } = facts;
+  const { reference, priority, keptAfterClosingDays, readCommand, jsonOption } = facts;
   const subject = referralSubject(reference, priority);
-  // Retention counts from delivery, and this is composed just before sending: the referral is
-  // there until at least this date (the purge runs hourly, so a little longer in practice).
-  const keptUntil = londonDate.format(facts.sentAt + retentionDays * DAY_MS).replace(',', '');
 
   const summary = [
     ['Reference', reference],
@@ -74,7 +70,7 @@ export function noticeV1(facts: NoticeFacts): HumanEmail {
     ? 'Or, on the referral server, in the folder the service runs from, run:'
     : 'On the referral server, in the folder the service runs from, run:';
   const whatItPrints = `This shows every answer. To import the referral into a case system, add ${jsonOption} to get it in the referral.v1 format.`;
-  const retention = `The server keeps the referral for ${days(retentionDays)} after this email was sent, until at least ${keptUntil}. Then it is deleted and cannot be recovered, so copy it into your case system before then.`;
+  const retention = `The server keeps the referral while its case is open in the caseworker inbox, and for at least ${days(keptAfterClosingDays)} after the case is closed. Then it is deleted and cannot be recovered, so copy it into your case system before then.`;
 
   const text = [
     `New referral ${reference}`,

@@ -164,7 +164,7 @@ describe('the content-free notice, v1', () => {
   const facts = {
     receivedAt: Date.UTC(2026, 0, 5, 9, 5),
     sentAt: Date.UTC(2026, 0, 5, 9, 6),
-    retentionDays: 30,
+    keptAfterClosingDays: 30,
     readCommand: 'npm run outbox -- show KQ7M-X4PD',
     jsonOption: '--json',
   };
@@ -178,14 +178,14 @@ describe('the content-free notice, v1', () => {
     expect(notice.text).toContain('This referral is urgent. Read it now.');
     expect(notice.text).toContain('Received: Monday 5 January 2026 at 9:05am (UK time)');
     expect(notice.text).toContain('\n  npm run outbox -- show KQ7M-X4PD\n');
-    expect(notice.text).toContain('for 30 days after this email was sent, until at least Wednesday 4 February 2026.');
+    expect(notice.text).toContain('while its case is open in the caseworker inbox, and for at least 30 days after the case is closed.');
     expect(`${notice.text}${notice.html}`).not.toContain('Sam Secret');
   });
 
   it('gives times in UK time, summer time included', () => {
-    const { text } = noticeV1({ ...facts, reference: 'KQ7M-X4PD', priority: 'standard', receivedAt: Date.UTC(2026, 6, 1, 23, 30), retentionDays: 1 });
+    const { text } = noticeV1({ ...facts, reference: 'KQ7M-X4PD', priority: 'standard', receivedAt: Date.UTC(2026, 6, 1, 23, 30), keptAfterClosingDays: 1 });
     expect(text).toContain('Received: Thursday 2 July 2026 at 12:30am (UK time)');
-    expect(text).toContain('for 1 day after');
+    expect(text).toContain('for at least 1 day after');
     expect(text).not.toContain('urgent');
   });
 

@@ -2,7 +2,8 @@
 
 /**
  * What a caseworker does to a case: set its status (closing needs an outcome; contacting needs a
- * safe channel), assign it (managers), and write a note (encrypted at rest). Each checks the
+ * safe channel), assign it (managers), write a note (encrypted at rest), and, for managers, put
+ * it on legal hold or take part in lifting one (two managers). Each checks the
  * session again, validates everything, and writes to the audit log: the action and the case's
  * reference, a status or outcome code, never the note.
  */
@@ -11,14 +12,17 @@ import { casePath } from '@/lib/inbox/case-path';
 import { messageProblem, MESSAGE_MAX_LENGTH } from '@/lib/check-back/check-back-rules';
 import { encryptMessage } from '@/lib/check-back/messages';
 import { loadCase, encryptNote } from '@/lib/inbox/case-view';
-import { caseOutcomes, caseStatuses, NOTE_MAX_LENGTH, type CaseFormError, type CaseOutcome, type CaseStatus } from '@/lib/inbox/case-state';
+import { caseFormErrors, caseOutcomes, caseStatuses, NOTE_MAX_LENGTH, type CaseFormError, type CaseOutcome, type CaseStatus } from '@/lib/inbox/case-state';
 import { formText } from '@/lib/inbox/form-state';
 import { requireStaff } from '@/lib/inbox/guard';
 import { inboxRuntime } from '@/lib/inbox/inbox-runtime';
 import { normaliseReference } from '@/lib/delivery/reference';
+import { HOLD_REASON_MAX_LENGTH, holdFormErrors, readReviewDate, type HoldFormError, type HoldResult } from '@/lib/retention/legal-hold';
 
-function back(reference: string, error?: CaseFormError): never {
-  redirect(error ? `${casePath(reference)}?error=${error}#${error.split('-')[0]}` : casePath(reference));
+const formErrors = { ...caseFormErrors, ...holdFormErrors };
+
+function back(reference: string, error?: CaseFormError | HoldFormError): never {
+  redirect(error ? `${casePath(reference)}?error=${error}#${formErrors[error].field}` : casePath(reference));
 }
 
 /**
@@ -83,4 +87,40 @@ export async function sendMessageAction(formData: FormData): Promise<void> {
   await checkBack.addMessage(reference, 'support-worker', member.id, encryptMessage(dataKey, reference, text.trim()), Date.now());
   await auth.recordCaseEvent(member, 'message', reference);
   back(reference);
+}
+
+/** Back to the case, with the hold's error if it was refused (a caseworker never reaches here). */
+function afterHold(reference: string, result: HoldResult): never {
+  if (result.ok) back(reference);
+  if (result.error === 'not-a-manager' || result.error === 'not-found') redirect('/inbox');
+  back(reference, result.error);
+}
+
+/** A legal hold: a reason and a review date, both checked here whatever the browser sent. */
+export async function setHoldAction(formData: FormData): Promise<void> {
+  const { member } = await requireStaff('manager');
+  const { reference } = await caseFrom(formData);
+  const reason = formText(formData, 'holdReason', HOLD_REASON_MAX_LENGTH);
+  if (!reason.trim()) back(reference, 'reason-empty');
+  if (reason.trim().length > HOLD_REASON_MAX_LENGTH) back(reference, 'reason-too-long');
+  const review = readReviewDate(
+    formText(formData, 'holdReviewDay', 4),
+    formText(formData, 'holdReviewMonth', 4),
+    formText(formData, 'holdReviewYear', 6),
+    Date.now(),
+  );
+  if ('error' in review) back(reference, review.error);
+  afterHold(reference, await inboxRuntime().holds.set(member, reference, { reason, reviewAt: review.at }));
+}
+
+export async function requestHoldLiftAction(formData: FormData): Promise<void> {
+  const { member } = await requireStaff('manager');
+  const { reference } = await caseFrom(formData);
+  afterHold(reference, await inboxRuntime().holds.requestLift(member, reference));
+}
+
+export async function approveHoldLiftAction(formData: FormData): Promise<void> {
+  const { member } = await requireStaff('manager');
+  const { reference } = await caseFrom(formData);
+  afterHold(reference, await inboxRuntime().holds.approveLift(member, reference));
 }

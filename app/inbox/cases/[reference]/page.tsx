@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { AnswerList } from '@/components/inbox/answer-list';
 import { CaseMessages } from '@/components/inbox/case-messages';
+import { CaseRetention } from '@/components/inbox/case-retention';
 import { CopyButton } from '@/components/inbox/copy-button';
 import { ErrorSummary } from '@/components/inbox/form-parts';
 import { formatDateTime } from '@/components/inbox/format-time';
@@ -21,9 +22,21 @@ import {
 import { requireStaff } from '@/lib/inbox/guard';
 import { inboxRuntime } from '@/lib/inbox/inbox-runtime';
 import { evidenceWarning } from '@/lib/referral/output/human-v1';
+import { decryptHoldReason, holdFormErrors, type HoldFormError } from '@/lib/retention/legal-hold';
+import { scheduleFor } from '@/lib/retention/retention-rules';
 import { priorityLabels } from '@/lib/referral/triage';
 import { signOutAction } from '../../sign-in/actions';
-import { addNoteAction, assignAction, sendMessageAction, setStatusAction } from './actions';
+import {
+  addNoteAction,
+  approveHoldLiftAction,
+  assignAction,
+  requestHoldLiftAction,
+  sendMessageAction,
+  setHoldAction,
+  setStatusAction,
+} from './actions';
+
+const formErrors = { ...caseFormErrors, ...holdFormErrors };
 
 export const metadata: Metadata = { title: 'Case' };
 
@@ -72,11 +85,13 @@ export default async function CasePage({ params, searchParams }: Props) {
   }
 
   const { error } = await searchParams;
-  const formError = typeof error === 'string' && Object.hasOwn(caseFormErrors, error) ? caseFormErrors[error as CaseFormError] : undefined;
+  const formError = typeof error === 'string' && Object.hasOwn(formErrors, error) ? formErrors[error as CaseFormError | HoldFormError] : undefined;
   const { record, rules, triage } = view;
   // Contacting and waiting-for-them both mean the service is in touch: not offered without a safe channel.
   const offeredStatuses = caseStatuses.filter((status) => rules.channel !== null || (status !== 'contacting' && status !== 'waiting'));
   const staffList = member.role === 'manager' ? (await runtime.staff.list()).filter((person) => person.disabledAt === null && person.enrolledAt !== null) : [];
+  const lifeFacts = (await runtime.retention.listCases()).find((each) => each.reference === record.reference);
+  const hold = await runtime.retention.findHold(record.reference);
 
   return (
     <>
@@ -208,6 +223,30 @@ export default async function CasePage({ params, searchParams }: Props) {
           </button>
         </form>
       </section>
+
+      {lifeFacts ? (
+        <CaseRetention
+          reference={record.reference}
+          member={member}
+          schedule={scheduleFor(lifeFacts, runtime.env.retention.policy, runtime.now())}
+          idleDays={runtime.env.retention.policy.idleDays}
+          hold={
+            hold
+              ? {
+                  reason: decryptHoldReason(runtime.dataKey, hold),
+                  reviewAt: hold.reviewAt,
+                  setBy: hold.setBy.email,
+                  setAt: hold.setAt,
+                  liftRequestedBy: hold.liftRequestedBy,
+                }
+              : null
+          }
+          errorField={formError?.field}
+          setHold={setHoldAction}
+          requestLift={requestHoldLiftAction}
+          approveLift={approveHoldLiftAction}
+        />
+      ) : null}
 
       <CaseMessages
         reference={record.reference}

@@ -1,0 +1,25 @@
+/**
+ * The figures as CSV, for managers only, exactly as the figures page shows them (small numbers
+ * suppressed). Each download is written to the audit log. Never cached: it is a snapshot.
+ */
+import { requireStaff } from '@/lib/inbox/guard';
+import { inboxRuntime } from '@/lib/inbox/inbox-runtime';
+import { loadFigures } from '@/lib/retention/case-lifecycle';
+import { figuresCsv } from '@/lib/retention/figures';
+
+export const dynamic = 'force-dynamic';
+
+export async function GET(): Promise<Response> {
+  const { member } = await requireStaff('manager');
+  const runtime = inboxRuntime();
+  const now = runtime.now();
+  const csv = figuresCsv(await loadFigures(runtime, now));
+  await runtime.staff.appendAudit({ at: now, actor: member.email, action: 'figures-exported', reference: null, detail: null });
+  return new Response(csv, {
+    headers: {
+      'Content-Type': 'text/csv; charset=utf-8',
+      'Content-Disposition': `attachment; filename="figures-${new Date(now).toISOString().slice(0, 10)}.csv"`,
+      'Cache-Control': 'no-store',
+    },
+  });
+}

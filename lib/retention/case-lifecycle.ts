@@ -1,0 +1,89 @@
+/**
+ * The scheduled side of a case's life, run hourly by the server (beside the outbox worker) and on
+ * demand by the operator (`npm run outbox -- purge`, `digest`): apply retention, queue the day's
+ * managers' digest once its hour has come, and send any digest that is due.
+ */
+import 'server-only';
+import type { Env } from '@/lib/env';
+import type { MailTransport } from '@/lib/delivery/smtp-transport';
+import type { Log } from '@/lib/log';
+import { isOverdue } from '@/lib/inbox/case-state';
+import { storedPriority } from '@/lib/inbox/queue';
+import { composeDigest, digestDayDue, sendDueDigests } from '@/lib/retention/digest';
+import { computeFigures, type FigureCase, type ServiceFigures } from '@/lib/retention/figures';
+import type { RetentionRepository } from '@/lib/retention/repository';
+import { applyRetention, retentionOverview, SCHEDULE_ACTOR, type RetentionOverview } from '@/lib/retention/retention-sweep';
+import type { StaffRepository } from '@/lib/staff/repository';
+
+export type CaseLifecycleDeps = {
+  env: Pick<Env, 'retention' | 'inbox' | 'publicBaseUrl'> & { delivery: Pick<Env['delivery'], 'mailFrom' | 'outbox'> };
+  retention: RetentionRepository;
+  staff: Pick<StaffRepository, 'appendAudit' | 'list'>;
+  dataKey: Buffer;
+  /** The demo mailbox, when this process runs the embedded SMTP server. */
+  mailboxDir?: string;
+  log?: Log;
+};
+
+/** What managers must look at now (the inbox's retention page, and the digest's counts). */
+export async function loadRetentionOverview(
+  deps: Pick<CaseLifecycleDeps, 'env' | 'retention'>,
+  now: number,
+): Promise<RetentionOverview> {
+  const [cases, holds] = await Promise.all([deps.retention.listCases(), deps.retention.listHolds()]);
+  return retentionOverview(cases, holds, deps.env.retention.policy, deps.env.inbox.contactTargetWorkingDays, now);
+}
+
+/** The service's figures, from tombstones and the cases still stored alike. */
+export async function loadFigures(
+  deps: Pick<CaseLifecycleDeps, 'env' | 'retention' | 'dataKey'>,
+  now: number,
+): Promise<ServiceFigures> {
+  const [tombstones, cases] = await Promise.all([deps.retention.tombstones(), deps.retention.listCases()]);
+  const ended = new Set(tombstones.map((tombstone) => tombstone.reference));
+  const target = deps.env.inbox.contactTargetWorkingDays;
+  const figureCases: FigureCase[] = [
+    ...tombstones.map((tombstone) => ({ ...tombstone, overdueNow: false })),
+    // A withdrawn case is both: its tombstone has the priority it had, its row has nothing left.
+    ...cases
+      .filter((record) => !ended.has(record.reference))
+      .map((record) => ({
+        nation: record.nation,
+        priority: storedPriority(deps.dataKey, record.reference, record.encryptedPayload),
+        receivedAt: record.receivedAt,
+        firstContactedAt: record.firstContactedAt,
+        outcome: record.status === 'closed' ? record.outcome : null,
+        overdueNow: isOverdue(record, now, target),
+      })),
+  ];
+  return computeFigures(figureCases, { contactTargetWorkingDays: target, now });
+}
+
+/** Deletes what is due now; `actor` is who the audit log says did it. */
+export function purgeDueCases(deps: CaseLifecycleDeps, now: number, actor: string = SCHEDULE_ACTOR): Promise<string[]> {
+  return applyRetention({ ...deps, policy: deps.env.retention.policy }, now, actor);
+}
+
+/** Queues the day's digest once its hour has come, and sends whatever digest is due. */
+export async function sendManagerDigest(deps: CaseLifecycleDeps, transport: MailTransport, now: number, force = false): Promise<number> {
+  const { env } = deps;
+  const day = force ? new Date(now).toISOString().slice(0, 10) : digestDayDue(now, env.retention.digestHourUtc);
+  if (day) await deps.retention.scheduleDigest(day, now);
+  return sendDueDigests(
+    {
+      retention: deps.retention,
+      staff: deps.staff,
+      transport,
+      mailFrom: env.delivery.mailFrom,
+      policy: env.delivery.outbox,
+      log: deps.log,
+      compose: async (digestDay, at) =>
+        composeDigest(digestDay, await loadRetentionOverview(deps, at), {
+          policy: env.retention.policy,
+          contactTargetWorkingDays: env.inbox.contactTargetWorkingDays,
+          inboxUrl: new URL('/inbox/retention', env.publicBaseUrl).toString(),
+        }),
+    },
+    now,
+  );
+}

@@ -1,0 +1,141 @@
+/**
+ * The service's figures on a seeded set of 31 cases, against values counted by hand, with small
+ * cells suppressed and the cells that would give them away withheld.
+ */
+import { describe, expect, it } from 'vitest';
+import type { CaseOutcome } from '@/lib/inbox/case-state';
+import type { Nation } from '@/lib/nations';
+import type { Priority } from '@/lib/referral/triage';
+import { cellText, computeFigures, figuresCsv, weekOf, type CountTable, type FigureCase, type FigureCell } from './figures';
+
+const HOUR = 3_600_000;
+const weekA = Date.parse('2026-11-02T09:00:00Z'); // Monday
+const weekB = Date.parse('2026-11-09T09:00:00Z'); // the Monday after
+const now = Date.parse('2026-11-12T09:00:00Z'); // Thursday of week B
+
+function seeded(): FigureCase[] {
+  const make = (count: number, shape: { nation: Nation; priority: Priority | null; receivedAt: number; outcome?: (i: number) => CaseOutcome | null; contactedAfterHours?: (i: number) => number | null; overdueNow?: boolean }) =>
+    Array.from({ length: count }, (_, i): FigureCase => {
+      const hours = shape.contactedAfterHours?.(i) ?? null;
+      return {
+        nation: shape.nation,
+        priority: shape.priority,
+        receivedAt: shape.receivedAt,
+        firstContactedAt: hours === null ? null : shape.receivedAt + hours * HOUR,
+        outcome: shape.outcome?.(i) ?? null,
+        overdueNow: shape.overdueNow ?? false,
+      };
+    });
+  return [
+    // Week A: 12 urgent from England, contacted after 1..11 hours and one after 120 (5 days:
+    // late for a 2-working-day target); 10 supported, 2 declined.
+    ...make(12, { nation: 'england', priority: 'urgent', receivedAt: weekA, contactedAfterHours: (i) => (i === 11 ? 120 : i + 1), outcome: (i) => (i < 10 ? 'supported' : 'declined') }),
+    // 3 high from Wales, withdrawn by the person before anyone made contact.
+    ...make(3, { nation: 'wales', priority: 'high', receivedAt: weekA, outcome: () => 'withdrawn' }),
+    // Week B: 15 standard from England and one unreadable from Northern Ireland, all new and overdue.
+    ...make(15, { nation: 'england', priority: 'standard', receivedAt: weekB, overdueNow: true }),
+    ...make(1, { nation: 'northern-ireland', priority: null, receivedAt: weekB, overdueNow: true }),
+  ];
+}
+
+const texts = <C extends string>(table: CountTable<C>) => ({
+  rows: table.rows.map((row) => [row.label, ...table.columns.map((column) => cellText(row.cells[column])), cellText(row.total)]),
+  totals: [...table.columns.map((column) => cellText(table.totals[column])), cellText(table.grandTotal)],
+});
+
+/** No row or column (its total included) may have exactly one hidden entry: it could be subtracted back. */
+function linesWithOneHidden<C extends string>(table: CountTable<C>): number {
+  const hidden = (entry: FigureCell) => entry.shown !== 'yes';
+  const lines = [
+    ...table.rows.map((row) => [...table.columns.map((column) => row.cells[column]), row.total]),
+    ...table.columns.map((column) => [...table.rows.map((row) => row.cells[column]), table.totals[column]]),
+    [...table.columns.map((column) => table.totals[column]), table.grandTotal],
+    [...table.rows.map((row) => row.total), table.grandTotal],
+  ];
+  return lines.filter((line) => line.filter(hidden).length === 1).length;
+}
+
+describe('the service’s figures', () => {
+  const figures = computeFigures(seeded(), { contactTargetWorkingDays: 2, now });
+
+  it('counts referrals per week by priority, suppressing small cells and withholding what would reveal them', () => {
+    // By hand: week A urgent 12, high 3, standard 0, unknown 0 (15); week B 0, 0, 15, 1 (16).
+    // Under 10 → "fewer than 10". The urgent column then has one hidden entry (week B's 0) beside
+    // its total 12, so week A's 12 is withheld; likewise week B's 15 standard beside the total 15.
+    expect(texts(figures.byPriority)).toEqual({
+      rows: [
+        ['2026-11-02', 'not shown', 'fewer than 10', 'fewer than 10', 'fewer than 10', '15'],
+        ['2026-11-09', 'fewer than 10', 'fewer than 10', 'not shown', 'fewer than 10', '16'],
+      ],
+      totals: ['12', 'fewer than 10', '15', 'fewer than 10', '31'],
+    });
+    expect(linesWithOneHidden(figures.byPriority)).toBe(0);
+  });
+
+  it('counts referrals per week by nation, with the same weekly totals', () => {
+    // By hand: England 12 then 15 (27), Wales 3, Northern Ireland 1, Scotland and elsewhere none.
+    expect(texts(figures.byNation)).toEqual({
+      rows: [
+        ['2026-11-02', '12', 'fewer than 10', 'fewer than 10', 'fewer than 10', 'fewer than 10', '15'],
+        ['2026-11-09', '15', 'fewer than 10', 'fewer than 10', 'fewer than 10', 'fewer than 10', '16'],
+      ],
+      totals: ['27', 'fewer than 10', 'fewer than 10', 'fewer than 10', 'fewer than 10', '31'],
+    });
+    expect(linesWithOneHidden(figures.byNation)).toBe(0);
+  });
+
+  it('counts how cases ended, withdrawn among them', () => {
+    // By hand: 10 supported, 2 declined, 3 withdrawn; 15 ended; the 16 of week B are open.
+    expect(texts(figures.outcomes).rows).toEqual([['All cases', '10', 'fewer than 10', 'fewer than 10', 'fewer than 10', 'fewer than 10', '15']]);
+  });
+
+  it('gives the median and 90th percentile time to first contact, and counts late and overdue contacts', () => {
+    // By hand: 1..11 hours and 120 → median (6 + 7) / 2 = 6.5; 90th percentile: the 11th of 12 = 11.
+    expect(figures.firstContact).toEqual({ cases: { count: 12, shown: 'yes' }, medianHours: 6.5, p90Hours: 11 });
+    expect(cellText(figures.contactedLate)).toBe('fewer than 10'); // 1: the one after 5 days
+    expect(figures.contactedLate.count).toBe(1);
+    expect(cellText(figures.overdueNow)).toBe('16');
+  });
+
+  it('gives no median or percentile for fewer than 10 contacted cases', () => {
+    const few = computeFigures(seeded().slice(0, 9), { contactTargetWorkingDays: 2, now });
+    expect(few.firstContact).toEqual({ cases: { count: 9, shown: 'small' }, medianHours: null, p90Hours: null });
+  });
+
+  it('withholds a weekly total in both tables when either needs it hidden', () => {
+    // 12 urgent from England one week, 4 urgent from Wales the next: each table must withhold
+    // week A's total (beside week B's small one and the grand total), and the other must follow.
+    const cases: FigureCase[] = [
+      ...Array.from({ length: 12 }, () => ({ nation: 'england' as const, priority: 'urgent' as const, receivedAt: weekA, firstContactedAt: null, outcome: null, overdueNow: false })),
+      ...Array.from({ length: 4 }, () => ({ nation: 'wales' as const, priority: 'urgent' as const, receivedAt: weekB, firstContactedAt: null, outcome: null, overdueNow: false })),
+    ];
+    const result = computeFigures(cases, { contactTargetWorkingDays: 2, now });
+    expect(linesWithOneHidden(result.byPriority)).toBe(0);
+    expect(linesWithOneHidden(result.byNation)).toBe(0);
+    result.byPriority.rows.forEach((row, index) => expect(row.total.shown === 'yes').toBe(result.byNation.rows[index]!.total.shown === 'yes'));
+    expect(result.byPriority.grandTotal.shown === 'yes').toBe(result.byNation.grandTotal.shown === 'yes');
+    // Week B's 4 is small wherever it appears, so it is never readable.
+    expect(cellText(result.byPriority.rows[1]!.total)).toBe('fewer than 10');
+  });
+
+  it('starts weeks on Monday, in UTC', () => {
+    expect(weekOf(Date.parse('2026-11-08T23:59:59Z'))).toBe('2026-11-02');
+    expect(weekOf(Date.parse('2026-11-09T00:00:00Z'))).toBe('2026-11-09');
+  });
+
+  it('exports the same cells as CSV, one figure per line, with no count under 10', () => {
+    const csv = figuresCsv(figures);
+    const lines = csv.trimEnd().split('\r\n');
+    expect(lines[0]).toBe('figure,week,group,value');
+    expect(lines).toContain('referrals by priority,2026-11-02,urgent,not shown');
+    expect(lines).toContain('referrals by priority,2026-11-09,all,16');
+    expect(lines).toContain('referrals by nation,all weeks,england,27');
+    expect(lines).toContain('how cases ended,all weeks,withdrawn,fewer than 10');
+    expect(lines).toContain('time to first contact,all weeks,median hours,6.5');
+    expect(lines).toContain('time to first contact,all weeks,90th percentile hours,11');
+    expect(lines).toContain('overdue for first contact now,all weeks,all,16');
+    for (const line of lines.slice(1)) expect(line.split(',').at(-1)).toMatch(/^(fewer than 10|not shown|\d{2,}|\d+\.\d|\d+)$/);
+    const counts = lines.slice(1).filter((line) => !line.includes('hours')).map((line) => line.split(',').at(-1)!);
+    expect(counts.filter((value) => /^\d$/.test(value))).toEqual([]);
+  });
+});

@@ -1,0 +1,221 @@
+/**
+ * The service's own figures, for managers and funders: referrals per week by priority and by
+ * nation, time from arrival to first contact, how cases ended, withdrawals, and overdue first
+ * contacts. Computed from live cases and tombstones alike, so deleting a case never erases the
+ * count, and with no one's data in them.
+ *
+ * Small numbers are suppressed: any count under 10 is shown as "fewer than 10". A table with
+ * totals would let someone subtract a suppressed cell back out of its total, so every row and
+ * column (its total included) must have none or at least two suppressed entries; where it has
+ * one, the smallest other entry in that line is withheld too ("not shown"), repeated until that
+ * holds everywhere. The weekly tables by priority and by nation share their weekly totals and
+ * grand total, so a total withheld in one is withheld in the other. Suppression still gives a
+ * range away (a withheld entry is at least 10, a suppressed one fewer), never a number.
+ *
+ * First contact is when a caseworker first moved the case on from "new" (to contacting, in
+ * progress, waiting or closed): the inbox records that moment once, and never moves it.
+ *
+ * Pure: no Node, database or environment imports.
+ */
+import type { CaseOutcome } from '@/lib/inbox/case-state';
+import { caseOutcomes, contactDeadline } from '@/lib/inbox/case-state';
+import type { Nation } from '@/lib/nations';
+import { nations } from '@/lib/nations';
+import type { Priority } from '@/lib/referral/triage';
+
+/** Counts under this are never shown. */
+export const SMALL_CELL = 10;
+export const SMALL_CELL_TEXT = `fewer than ${SMALL_CELL}`;
+export const WITHHELD_TEXT = 'not shown';
+
+export type FigureCell = { count: number; shown: 'yes' | 'small' | 'withheld' };
+
+/** One case as the figures see it: dates and codes, whether it is still stored or a tombstone. */
+export type FigureCase = {
+  nation: Nation;
+  /** null: it could not be read (a wrong data key), or was withdrawn before priorities were kept. */
+  priority: Priority | null;
+  receivedAt: number;
+  firstContactedAt: number | null;
+  /** Closed (or ended) with this outcome; null while open. */
+  outcome: CaseOutcome | null;
+  /** Still stored, new and past its contact target now. */
+  overdueNow: boolean;
+};
+
+export const priorityColumns = ['urgent', 'high', 'standard', 'unknown'] as const;
+export type PriorityColumn = (typeof priorityColumns)[number];
+
+export type CountTable<Column extends string> = {
+  columns: readonly Column[];
+  rows: { label: string; cells: Record<Column, FigureCell>; total: FigureCell }[];
+  totals: Record<Column, FigureCell>;
+  grandTotal: FigureCell;
+};
+
+export type ServiceFigures = {
+  /** Weeks start on Monday (UTC); labelled by that Monday's date. */
+  byPriority: CountTable<PriorityColumn>;
+  byNation: CountTable<Nation>;
+  /** How cases ended (closed or withdrawn), one row. */
+  outcomes: CountTable<CaseOutcome>;
+  /** Arrival to first contact, in hours; null when fewer than 10 cases were contacted. */
+  firstContact: { cases: FigureCell; medianHours: number | null; p90Hours: number | null };
+  /** First contact later than the service's target (of those contacted), and new cases overdue now. */
+  contactedLate: FigureCell;
+  overdueNow: FigureCell;
+};
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** The Monday (UTC) of the week `at` falls in, as YYYY-MM-DD. */
+export function weekOf(at: number): string {
+  const date = new Date(at);
+  const sinceMonday = (date.getUTCDay() + 6) % 7;
+  return new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()) - sinceMonday * DAY_MS)
+    .toISOString()
+    .slice(0, 10);
+}
+
+/** The value below which `share` of the sorted values lie, by the nearest-rank method (the median of an even count is the mean of the middle two). */
+function percentile(sorted: number[], share: number): number {
+  if (share === 0.5 && sorted.length % 2 === 0) {
+    return (sorted[sorted.length / 2 - 1]! + sorted[sorted.length / 2]!) / 2;
+  }
+  return sorted[Math.max(0, Math.ceil(share * sorted.length) - 1)]!;
+}
+
+const cell = (count: number): FigureCell => ({ count, shown: count < SMALL_CELL ? 'small' : 'yes' });
+const hidden = (entry: FigureCell) => entry.shown !== 'yes';
+
+/**
+ * Makes every line (a list of entries, a total among them) have none or at least two hidden
+ * entries, withholding the smallest shown one where a line has exactly one. True if it changed anything.
+ */
+function protectLines(lines: FigureCell[][]): boolean {
+  let changed = false;
+  for (const line of lines) {
+    if (line.filter(hidden).length !== 1) continue;
+    const candidates = line.filter((entry) => !hidden(entry)).sort((a, b) => a.count - b.count);
+    if (candidates[0]) {
+      candidates[0].shown = 'withheld';
+      changed = true;
+    }
+  }
+  return changed;
+}
+
+function linesOf<Column extends string>(table: CountTable<Column>): FigureCell[][] {
+  const rows = table.rows.map((row) => [...table.columns.map((column) => row.cells[column]), row.total]);
+  const columns = table.columns.map((column) => [...table.rows.map((row) => row.cells[column]), table.totals[column]]);
+  const totals = [...table.columns.map((column) => table.totals[column]), table.grandTotal];
+  const rowTotals = [...table.rows.map((row) => row.total), table.grandTotal];
+  return [...rows, ...columns, totals, rowTotals];
+}
+
+function countTable<Column extends string>(
+  columns: readonly Column[],
+  rowLabels: string[],
+  items: { row: string; column: Column }[],
+): CountTable<Column> {
+  const zeroes = () => Object.fromEntries(columns.map((column) => [column, 0])) as Record<Column, number>;
+  const counts = new Map(rowLabels.map((label) => [label, zeroes()]));
+  const totals = zeroes();
+  for (const item of items) {
+    counts.get(item.row)![item.column] += 1;
+    totals[item.column] += 1;
+  }
+  const rows = rowLabels.map((label) => {
+    const row = counts.get(label)!;
+    const cells = Object.fromEntries(columns.map((column) => [column, cell(row[column])])) as Record<Column, FigureCell>;
+    return { label, cells, total: cell(columns.reduce((sum, column) => sum + row[column], 0)) };
+  });
+  return {
+    columns,
+    rows,
+    totals: Object.fromEntries(columns.map((column) => [column, cell(totals[column])])) as Record<Column, FigureCell>,
+    grandTotal: cell(items.length),
+  };
+}
+
+/** Every week from the first referral's to `now`'s, so an empty week shows as one. */
+function weeksBetween(first: number, now: number): string[] {
+  const weeks: string[] = [];
+  for (let at = Date.parse(`${weekOf(first)}T00:00:00Z`); at <= now; at += 7 * DAY_MS) weeks.push(weekOf(at));
+  return weeks;
+}
+
+export function computeFigures(cases: FigureCase[], settings: { contactTargetWorkingDays: number; now: number }): ServiceFigures {
+  const weeks = cases.length === 0 ? [] : weeksBetween(Math.min(...cases.map((c) => c.receivedAt)), settings.now);
+  const byPriority = countTable(
+    priorityColumns,
+    weeks,
+    cases.map((c) => ({ row: weekOf(c.receivedAt), column: c.priority ?? 'unknown' })),
+  );
+  const byNation = countTable(nations, weeks, cases.map((c) => ({ row: weekOf(c.receivedAt), column: c.nation })));
+  const ended = cases.filter((c): c is FigureCase & { outcome: CaseOutcome } => c.outcome !== null);
+  const outcomes = countTable(caseOutcomes, ['All cases'], ended.map((c) => ({ row: 'All cases', column: c.outcome })));
+
+  // Complementary suppression, the two weekly tables kept in step through their shared totals.
+  for (let changed = true; changed; ) {
+    changed = protectLines(linesOf(byPriority)) || protectLines(linesOf(byNation));
+    const shared = [...byPriority.rows.map((row, index) => [row.total, byNation.rows[index]!.total]), [byPriority.grandTotal, byNation.grandTotal]];
+    for (const [a, b] of shared) {
+      if (hidden(a!) !== hidden(b!)) {
+        for (const entry of [a!, b!]) if (!hidden(entry)) entry.shown = 'withheld';
+        changed = true;
+      }
+    }
+  }
+  while (protectLines(linesOf(outcomes)));
+
+  const contacted = cases.filter((c) => c.firstContactedAt !== null);
+  const hours = contacted.map((c) => (c.firstContactedAt! - c.receivedAt) / 3_600_000).sort((a, b) => a - b);
+  const enough = contacted.length >= SMALL_CELL;
+  const round = (value: number) => Math.round(value * 10) / 10;
+  return {
+    byPriority,
+    byNation,
+    outcomes,
+    firstContact: {
+      cases: cell(contacted.length),
+      medianHours: enough ? round(percentile(hours, 0.5)) : null,
+      p90Hours: enough ? round(percentile(hours, 0.9)) : null,
+    },
+    contactedLate: cell(
+      contacted.filter((c) => c.firstContactedAt! > contactDeadline(c.receivedAt, settings.contactTargetWorkingDays)).length,
+    ),
+    overdueNow: cell(cases.filter((c) => c.overdueNow).length),
+  };
+}
+
+/** How a cell reads on the page and in the CSV. */
+export function cellText(entry: FigureCell): string {
+  return entry.shown === 'yes' ? String(entry.count) : entry.shown === 'small' ? SMALL_CELL_TEXT : WITHHELD_TEXT;
+}
+
+const csvField = (value: string) => (/[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
+
+/** The figures as CSV, one figure per line (figure, week, group, value), exactly as the page shows them. */
+export function figuresCsv(figures: ServiceFigures): string {
+  const lines: string[][] = [['figure', 'week', 'group', 'value']];
+  /** `weekly`: the rows are weeks, each with its cells and total; otherwise only the totals over all weeks. */
+  const table = <Column extends string>(name: string, counts: CountTable<Column>, weekly: boolean) => {
+    for (const row of weekly ? counts.rows : []) {
+      for (const column of counts.columns) lines.push([name, row.label, column, cellText(row.cells[column])]);
+      lines.push([name, row.label, 'all', cellText(row.total)]);
+    }
+    for (const column of counts.columns) lines.push([name, 'all weeks', column, cellText(counts.totals[column])]);
+    lines.push([name, 'all weeks', 'all', cellText(counts.grandTotal)]);
+  };
+  table('referrals by priority', figures.byPriority, true);
+  table('referrals by nation', figures.byNation, true);
+  table('how cases ended', figures.outcomes, false);
+  const { firstContact } = figures;
+  lines.push(['time to first contact', 'all weeks', 'cases', cellText(firstContact.cases)]);
+  lines.push(['time to first contact', 'all weeks', 'median hours', firstContact.medianHours === null ? SMALL_CELL_TEXT : String(firstContact.medianHours)]);
+  lines.push(['time to first contact', 'all weeks', '90th percentile hours', firstContact.p90Hours === null ? SMALL_CELL_TEXT : String(firstContact.p90Hours)]);
+  lines.push(['first contact later than target', 'all weeks', 'all', cellText(figures.contactedLate)]);
+  lines.push(['overdue for first contact now', 'all weeks', 'all', cellText(figures.overdueNow)]);
+  return lines.map((line) => line.map(csvField).join(',')).join('\r\n') + '\r\n';
+}
