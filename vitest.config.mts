@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 
 export default defineConfig({
   resolve: {
@@ -12,6 +12,9 @@ export default defineConfig({
   },
   test: {
     include: ['{app,components,lib,scripts}/**/*.test.{ts,tsx,mts}'],
+    // Tests of the production build run after it, in their own step of npm test
+    // (vitest.after-build.config.mts).
+    exclude: [...configDefaults.exclude, '**/*.after-build.test.ts'],
     environment: 'node',
     // One real PostgreSQL for the run, for the contract suite's second store.
     globalSetup: ['./scripts/vitest-postgres.ts'],

@@ -7,11 +7,12 @@
  * (lib/delivery/reliability.test.ts: real child processes, SQLite, SMTP on loopback and gpg), so
  * its results are counted with the rest, and the store contract suite, which runs every test on
  * SQLite and on a real PostgreSQL that Vitest's global setup starts and deletes
- * (scripts/vitest-postgres.ts).
+ * (scripts/vitest-postgres.ts). After the build, the tests of the build (Vitest, no browser: two
+ * production instances on a real PostgreSQL, vitest.after-build.config.mts).
  *
- * Every step runs even when an earlier one fails (except the end-to-end tests, which need the
- * build), so one run shows everything that is wrong. The last line is the plain summary CI
- * reads, counted from both runners' JSON reports: `N passed, N failed` (`, N skipped` when any
+ * Every step runs even when an earlier one fails (except the steps that need the build), so one
+ * run shows everything that is wrong. The last line is the plain summary CI reads, counted from
+ * both runners' JSON reports: `N passed, N failed` (`, N skipped` when any
  * were). A step that fails without running tests (type-check, lint, dependency check, build)
  * counts as one failure, so the summary can never say "0 failed" when the run failed.
  */
@@ -28,12 +29,13 @@ fs.rmSync(reports, { recursive: true, force: true });
 fs.mkdirSync(reports, { recursive: true });
 
 const vitestReport = path.join(reports, 'vitest.json');
+const afterBuildReport = path.join(reports, 'vitest-after-build.json');
 const playwrightReport = path.join(reports, 'playwright.json');
 const budgetReport = path.join(reports, 'bundle-budget.json');
 
-/** Counts from Vitest's JSON report. A file that failed to load counts as one failure. */
-function vitestCounts() {
-  const report = JSON.parse(fs.readFileSync(vitestReport, 'utf8'));
+/** Counts from a Vitest JSON report. A file that failed to load counts as one failure. */
+function vitestCounts(file = vitestReport) {
+  const report = JSON.parse(fs.readFileSync(file, 'utf8'));
   const brokenFiles = report.testResults.filter(
     (file) => file.status === 'failed' && !file.assertionResults.some((test) => test.status === 'failed'),
   ).length;
@@ -68,7 +70,7 @@ const steps = [
     name: 'Unit tests',
     command: bin('vitest'),
     args: ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestReport}`],
-    counts: vitestCounts,
+    counts: () => vitestCounts(),
   },
   // The guidance pages are built to static files with the shell's settings (lib/env.ts,
   // parseShellEnv): the demo's, since the end-to-end tests run the demo.
@@ -78,6 +80,15 @@ const steps = [
     command: process.execPath,
     args: [path.join(root, 'scripts', 'bundle-budget.mjs'), '--report', budgetReport],
     counts: budgetCounts,
+    needs: 'Build',
+  },
+  // Vitest tests that start the build itself: two instances on one real PostgreSQL behind a
+  // proxy, one killed mid-burst (scripts/bench/two-instances.after-build.test.ts).
+  {
+    name: 'Tests of the build',
+    command: bin('vitest'),
+    args: ['run', '--config', 'vitest.after-build.config.mts', '--reporter=default', '--reporter=json', `--outputFile.json=${afterBuildReport}`],
+    counts: () => vitestCounts(afterBuildReport),
     needs: 'Build',
   },
   {

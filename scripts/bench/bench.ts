@@ -22,6 +22,11 @@
  * table is printed. Exits 1 if a submission was lost, duplicated or refused, or a Lighthouse
  * score other than performance is under 100.
  *
+ * Then two instances on one shared store behind a round-robin proxy (two-instances.ts): a burst
+ * of `BENCH_TWO_INSTANCE_SIZE` referrals with one instance killed with SIGKILL and restarted,
+ * every referral counted in the store and at the SMTP receiver, a rate limit reached through one
+ * instance tried through the other, and submission throughput through two instances against one.
+ *
  * Then the hostile-load scenarios (hostile.ts): costly step posts from `BENCH_HOSTILE_CONNECTIONS`
  * hostile connections, first from one address, then from a new address per post, while a real
  * client completes referrals; the real client's p99 and errors, beside the same client on the
@@ -33,7 +38,9 @@
  *   BENCH_RESILIENCE_SIZE (1000; 0 skips), BENCH_HOSTILE_CONNECTIONS (8; 0 skips), BENCH_LIGHTHOUSE (1; 0 skips), BENCH_RECOGNISERS (1; 0 skips),
  *   BENCH_LIGHTHOUSE_REPEATS (3: mobile runs per page, medians reported), BENCH_LIGHTHOUSE_PAGES (all: a
  *   comma list of our pages' paths to measure, beside the peer and the baseline),
- *   BENCH_SCENARIOS (all: a comma list of pages, submissions, resilience, sign-in, hostile,
+ *   BENCH_TWO_INSTANCE_SIZE (1000; 0 skips), BENCH_TWO_INSTANCE_THROUGHPUT (200 referrals per round, 3 rounds each; 0 skips),
+ *   BENCH_TWO_INSTANCE_STORE (postgres, a throwaway real one; or sqlite, one file between the two; ports BENCH_PORT+20 to +25),
+ *   BENCH_SCENARIOS (all: a comma list of pages, submissions, resilience, two-instances, sign-in, hostile,
  *   pin-timing, lighthouse, to run some alone; `pages` is the page throughput table, static guidance pages
  *   beside one rendered per request; `lighthouse` is our pages beside the peer page).
  * BENCH_RUNS=0 BENCH_LIGHTHOUSE=0 runs the resilience scenarios alone.
@@ -55,6 +62,8 @@ import { outboxStates, startServer, storedReferences, type BenchServer } from '.
 import { benchMarkdown } from './markdown';
 import { resilienceFigures, runBurst, type BurstOptions, type BurstResult, type ResilienceFigures } from './resilience';
 import { measurePinTiming } from './pin-timing';
+import { sharedStore } from './shared-store';
+import { runTwoInstances, twoInstanceProblems, type TwoInstanceFigures } from './two-instances';
 import { measureSignInTiming } from './sign-in-timing';
 import { cpuPerHostilePost, HOSTILE_ATTACKS, runHostileScenario, type HostileFigures } from './hostile';
 import { range, summariseRuns } from './stats';
@@ -67,6 +76,9 @@ const resilienceSize = Number(process.env.BENCH_RESILIENCE_SIZE ?? 1000);
 const withLighthouse = process.env.BENCH_LIGHTHOUSE !== '0';
 const withRecognisers = process.env.BENCH_RECOGNISERS !== '0';
 const hostileConnections = Number(process.env.BENCH_HOSTILE_CONNECTIONS ?? 8);
+const twoInstanceSize = Number(process.env.BENCH_TWO_INSTANCE_SIZE ?? 1000);
+const twoInstanceThroughput = Number(process.env.BENCH_TWO_INSTANCE_THROUGHPUT ?? 200);
+const twoInstanceStore = process.env.BENCH_TWO_INSTANCE_STORE ?? 'postgres';
 const connectionCounts = [10, 50];
 const lighthouseRepeats = Number(process.env.BENCH_LIGHTHOUSE_REPEATS ?? 3);
 // Our pages Lighthouse measures, by path (the peer and the baseline always): all when unset.
@@ -75,7 +87,7 @@ const lighthousePaths = process.env.BENCH_LIGHTHOUSE_PAGES?.split(',').map((entr
 const HOSTILE_CPU_POSTS = 100;
 
 type HostileReport = { attacks: HostileFigures[]; cpuPerPostMs: number };
-const SCENARIOS = ['pages', 'submissions', 'resilience', 'sign-in', 'pin-timing', 'hostile', 'lighthouse'] as const;
+const SCENARIOS = ['pages', 'submissions', 'resilience', 'two-instances', 'sign-in', 'pin-timing', 'hostile', 'lighthouse'] as const;
 const chosen = (process.env.BENCH_SCENARIOS ?? SCENARIOS.join(',')).split(',').map((name) => name.trim());
 for (const name of chosen) {
   if (!(SCENARIOS as readonly string[]).includes(name)) throw new Error(`BENCH_SCENARIOS: ${name} is not one of ${SCENARIOS.join(', ')}`);
@@ -481,6 +493,24 @@ async function main() {
     }
   }
 
+  let twoInstances: TwoInstanceFigures | undefined;
+  if (twoInstanceSize > 0 && chosenScenario('two-instances')) {
+    const store = await sharedStore(twoInstanceStore);
+    try {
+      twoInstances = await runTwoInstances({
+        store,
+        size: twoInstanceSize,
+        throughputSize: twoInstanceThroughput,
+        throughputRounds: 3,
+        basePort: basePort + 20,
+        log: (line) => console.log(line),
+      });
+      console.log(`two instances: ${JSON.stringify(twoInstances)}`);
+    } finally {
+      await store.close();
+    }
+  }
+
   const signInTiming = chosenScenario('sign-in') ? await measureSignInTiming() : undefined;
   if (signInTiming) console.log(`staff sign-in, wrong password: ${JSON.stringify(signInTiming)}`);
   const pinTiming = chosenScenario('pin-timing') ? await measurePinTiming() : undefined;
@@ -549,6 +579,7 @@ async function main() {
     summary,
     staticVsPerRequest,
     resilience,
+    twoInstances,
     signInTiming,
     pinTiming,
     hostile,
@@ -619,7 +650,8 @@ async function main() {
       (figures) =>
         `hostile step posts, ${figures.attack}: errors ${figures.idle.errors} idle, ${figures.underLoad.errors} under load; p99 ${figures.idle.latencyP99Ms} ms idle, ${figures.underLoad.latencyP99Ms} ms under load (${figures.p99Ratio}×)`,
     );
-  const problems = [...submissionProblems, ...resilienceProblems, ...hostileProblems, ...lighthouseProblems];
+  const twoInstanceFailures = twoInstances ? twoInstanceProblems(twoInstances).map((problem) => `two instances: ${problem}`) : [];
+  const problems = [...submissionProblems, ...resilienceProblems, ...twoInstanceFailures, ...hostileProblems, ...lighthouseProblems];
   for (const problem of problems) console.error(`FAILED: ${problem}`);
   process.exit(problems.length > 0 ? 1 : 0);
 }

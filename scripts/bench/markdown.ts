@@ -7,6 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { range, type SummaryRow } from './stats';
+import type { TwoInstanceFigures } from './two-instances';
 
 type Report = {
   startedAt: string;
@@ -15,6 +16,8 @@ type Report = {
   machine: { cpu: string; cores: number; memoryGiB: number; os: string; node: string; loadAverageAtStart: number[]; loadAverageAtEnd: number[] };
   summary: SummaryRow[];
   resilience: Record<string, number | string>[];
+  /** Reports from before the two-instance scenario have none. */
+  twoInstances?: TwoInstanceFigures;
   lighthouse?: { scores: Record<string, number | string | string[] | boolean | undefined>[] };
   staticVsPerRequest?: { connections: number; staticRate?: number; perRequestRate?: number; ratio?: number }[];
   /** Reports from before the two hostile attacks were measured have none. */
@@ -36,6 +39,31 @@ type Report = {
 
 const table = (head: string[], rows: (string | number)[][]) =>
   [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((row) => `| ${row.join(' | ')} |`)].join('\n');
+
+/** The two-instance scenario's figures (two-instances.ts). */
+function twoInstanceMarkdown(figures: TwoInstanceFigures): string {
+  const refused = Object.entries(figures.refused).map(([kind, n]) => `${n} ${kind}`).join(', ') || 'none';
+  const lines = [
+    '| store | attempted | accepted | refused | cut off, resent | stored | delivered | duplicated (same Message-ID) | stored not delivered | drain s |',
+    '|---|---|---|---|---|---|---|---|---|---|',
+    `| ${figures.store} | ${figures.attempted} | ${figures.accepted} | ${refused} | ${figures.cutOff} (${figures.resubmitted} accepted on a resend, ${figures.resentAlreadySent ?? 0} of them told "already sent"; ${figures.startedAgain ?? 0} told "expired" and started again) | ${figures.stored} | ${figures.delivered} | ${figures.duplicated} (${figures.duplicated - figures.duplicatesWithAnotherMessageId}) | ${figures.storedNotDelivered} | ${figures.drainSeconds.toFixed(1)} |`,
+    '',
+    `Instance A killed with SIGKILL once ${figures.kill.acceptedAtKill} of the burst's ${figures.size} referrals had been accepted; ` +
+      `the proxy answered ${figures.kill.cutOffByProxy} request(s) it had given A with 502; A served again ${figures.kill.downSeconds.toFixed(1)} s after the kill. ` +
+      `${figures.kill.messagesAtKill} messages had arrived at the kill; duplicates (reference: arrival order of its copies): ${figures.duplicates.map((d) => `${d.reference}: ${d.arrivals.join(', ')}`).join('; ') || 'none'}; leases lost by a slow sender: ${figures.leaseLost ?? 'not counted'}. ` +
+      `Rate limit: ${figures.rateLimit.acceptedThroughA} of ${figures.rateLimit.limit} referrals accepted through A, then B answered the same client "${figures.rateLimit.nextThroughB}" and a new client "${figures.rateLimit.newClientThroughB}".`,
+  ];
+  const { throughput } = figures;
+  if (throughput) {
+    lines.push(
+      '',
+      '| referrals per round, concurrency | one instance, referrals/s per round | two instances, referrals/s per round | ratio of medians |',
+      '|---|---|---|---|',
+      `| ${throughput.referralsPerRound}, ${throughput.concurrency} | ${throughput.oneInstance.join(', ')} | ${throughput.twoInstances.join(', ')} | ${throughput.ratio} |`,
+    );
+  }
+  return lines.join('\n');
+}
 
 /** Markdown for one benchmark report. */
 /** "1 request", "8 requests". */
@@ -106,6 +134,7 @@ export function benchMarkdown(report: Report): string {
       );
     }
   }
+  if (report.twoInstances) parts.push(twoInstanceMarkdown(report.twoInstances));
   if (report.staticVsPerRequest?.some((row) => row.ratio !== undefined)) {
     parts.push(
       table(

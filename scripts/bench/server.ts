@@ -28,16 +28,20 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   });
 }
 
-/** Starts `next start` on 127.0.0.1:`port` with `env` over the current environment. */
-export async function startServer(port: number, env: Record<string, string>): Promise<BenchServer> {
+/**
+ * Starts `next start` on 127.0.0.1:`port` with `env` over the current environment; `onLog`, if
+ * given, receives the server's log output (its JSON lines on stdout) as it comes.
+ */
+export async function startServer(port: number, env: Record<string, string>, onLog?: (chunk: string) => void): Promise<BenchServer> {
   // For a CPU profile of the server (`--cpu-prof --cpu-prof-dir=<dir>`, which NODE_OPTIONS refuses).
   const nodeArgs = process.env.BENCH_SERVER_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
   const child = spawn(process.execPath, [...nodeArgs, path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next'), 'start', '--port', String(port), '--hostname', '127.0.0.1'], {
     cwd: root,
     // The bench measures the demo's own build and settings unless a phase says otherwise.
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production', APP_MODE: 'demo', ...env },
-    stdio: ['ignore', 'ignore', 'pipe'],
+    stdio: ['ignore', onLog ? 'pipe' : 'ignore', 'pipe'],
   });
+  if (onLog) child.stdout!.on('data', (chunk: Buffer) => onLog(chunk.toString()));
   running.add(child);
   child.on('exit', () => running.delete(child));
   let stderr = '';

@@ -31,9 +31,10 @@ export async function readStepTokens(baseUrl: string, count: number, concurrency
   const pattern = new RegExp(`name="${controlNames.stepToken}" value="([^"]+)"`);
   const worker = async () => {
     while (tokens.length < count) {
-      const html = await (await fetch(`${baseUrl}${referralFormPath}`)).text();
+      const response = await fetch(`${baseUrl}${referralFormPath}`);
+      const html = await response.text();
       const token = pattern.exec(html)?.[1];
-      if (!token) throw new Error(`No step token found on ${referralFormPath}`);
+      if (!token) throw new Error(`No step token found on ${referralFormPath} (status ${response.status}: ${html.slice(0, 200)})`);
       tokens.push(token);
     }
   };
