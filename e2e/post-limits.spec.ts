@@ -29,7 +29,7 @@ test.afterAll(async () => {
 const decode = (text: string) => text.replace(/&quot;/g, '"').replace(/&#x27;|&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
 
 /**
-  * The form's first question as a browser without JavaScript posts it, answered, when Continue is pressed: every
+ * The form's first question as a browser without JavaScript posts it, answered, when Continue is pressed: every
  * hidden input of the page as served (React's action fields, the step, a fresh single-use step
  * token), and the Continue button's intent.
  */
