@@ -77,6 +77,12 @@ describe.each(Object.keys(implementations) as (keyof typeof implementations)[])(
     expect(await limits.useOnce('id-1', T0 + 1000, T0 + 999)).toBe(false);
     expect(await limits.useOnce('id-2', T0 + 1000, T0)).toBe(true);
     expect(await limits.useOnce('id-1', T0 + 2000, T0 + 1000)).toBe(true);
+    // Looking does not use: an id never used stays unused, a used one is seen until it expires.
+    expect(await limits.wasUsed('id-3', T0)).toBe(false);
+    expect(await limits.wasUsed('id-3', T0)).toBe(false);
+    expect(await limits.useOnce('id-3', T0 + 1000, T0)).toBe(true);
+    expect(await limits.wasUsed('id-3', T0 + 999)).toBe(true);
+    expect(await limits.wasUsed('id-3', T0 + 1000)).toBe(false);
   });
 
   it('holds a token until it expires: peeked any number of times, taken once', async () => {

@@ -35,6 +35,8 @@ export interface SharedState {
   clearFailures(key: string): Promise<void>;
   /** True the first time `id` is used; false ever after, until it expires at `expiresAt`. */
   useOnce(id: string, expiresAt: number, now: number): Promise<boolean>;
+  /** Whether `id` has been used and has not yet expired, leaving it as it is. */
+  wasUsed(id: string, now: number): Promise<boolean>;
   holdToken(tokenHash: string, value: string, expiresAt: number, now: number): Promise<void>;
   /** The token's value while it is live, leaving it live. */
   peekToken(tokenHash: string, now: number): Promise<string | undefined>;
@@ -99,6 +101,10 @@ export function createMemorySharedState(): SharedState {
       used.set(id, expiresAt);
       if (used.size > MAX_USED_IDS) for (const [each, until] of used) if (until <= now) used.delete(each);
       return true;
+    },
+    async wasUsed(id, now) {
+      const expiry = used.get(id);
+      return expiry !== undefined && expiry > now;
     },
     async holdToken(tokenHash, value, expiresAt, now) {
       if (tokens.size > MAX_TOKENS) for (const [each, entry] of tokens) if (entry.expiresAt <= now) tokens.delete(each);

@@ -16,6 +16,17 @@ describe('step tokens (M5)', () => {
     for (const junk of [undefined, '', 'x', ['a'], `${token}x`]) expect(await tokens.redeem(junk)).toBe('invalid');
   });
 
+  it('looks at a token without using it: Send uses its token only once the Send is dealt with', async () => {
+    const tokens = createStepTokens();
+    const token = tokens.issue();
+    expect(await tokens.check(token)).toBe('fresh');
+    expect(await tokens.check(token)).toBe('fresh');
+    expect(await tokens.redeem(token)).toBe('fresh');
+    expect(await tokens.check(token)).toBe('used');
+    expect(await tokens.check(createStepTokens().issue())).toBe('invalid');
+    expect(await tokens.check('x')).toBe('invalid');
+  });
+
   it('expires after its lifetime', async () => {
     let clock = 1_000_000;
     const tokens = createStepTokens({ lifetimeMs: 1000, now: () => clock });

@@ -30,6 +30,12 @@ export type StepTokens = {
   issue(): string;
   /** Whether a posted token may be acted on; a fresh one is used up by this call. */
   redeem(token: unknown): Promise<StepTokenCheck>;
+  /**
+   * The same answer as `redeem`, leaving the token as it is: for Send, whose token is used up
+   * only once the referral is stored or refused, so that a Send cut off by a dying server can be
+   * sent again rather than told its page has expired.
+   */
+  check(token: unknown): Promise<StepTokenCheck>;
 };
 
 export type StepTokenOptions = {
@@ -40,7 +46,7 @@ export type StepTokenOptions = {
   maxUsed?: number;
   now?: () => number;
   /** Where used ids are kept when several instances share them; in this process's memory if not given. */
-  usedIds?: Pick<SharedState, 'useOnce'>;
+  usedIds?: Pick<SharedState, 'useOnce' | 'wasUsed'>;
 };
 
 /** Six hours: long enough for a person who stops halfway, short enough to bound memory. */
@@ -69,26 +75,42 @@ export function createStepTokens({
     }
   }
 
+  /** The token's id and issue time if this key issued it and it is within its lifetime. */
+  function verify(token: unknown): { id: string; issuedAt: number; at: number } | undefined {
+    const match = typeof token === 'string' ? TOKEN.exec(token) : null;
+    if (!match) return undefined;
+    const [, id = '', issued = '', given = ''] = match;
+    const expected = Buffer.from(mac(`${id}.${issued}`));
+    // Both are 43 characters: the pattern above fixes the given one's length.
+    if (!timingSafeEqual(expected, Buffer.from(given))) return undefined;
+    const at = now();
+    const issuedAt = Number(issued);
+    if (issuedAt > at || issuedAt <= at - lifetimeMs) return undefined;
+    return { id, issuedAt, at };
+  }
+
   return {
     issue() {
       const body = `${randomBytes(16).toString('base64url')}.${now()}`;
       return `${body}.${mac(body)}`;
     },
     async redeem(token) {
-      const match = typeof token === 'string' ? TOKEN.exec(token) : null;
-      if (!match) return 'invalid';
-      const [, id = '', issued = '', given = ''] = match;
-      const expected = Buffer.from(mac(`${id}.${issued}`));
-      // Both are 43 characters: the pattern above fixes the given one's length.
-      if (!timingSafeEqual(expected, Buffer.from(given))) return 'invalid';
-      const at = now();
-      const issuedAt = Number(issued);
-      if (issuedAt > at || issuedAt <= at - lifetimeMs) return 'invalid';
+      const verified = verify(token);
+      if (!verified) return 'invalid';
+      const { id, issuedAt, at } = verified;
       if (usedIds) return (await usedIds.useOnce(`step-token:${id}`, issuedAt + lifetimeMs, at)) ? 'fresh' : 'used';
       forgetExpired(at);
       if (used.has(id) || issuedAt < forgottenBefore) return 'used';
       used.set(id, issuedAt);
       return 'fresh';
+    },
+    async check(token) {
+      const verified = verify(token);
+      if (!verified) return 'invalid';
+      const { id, issuedAt, at } = verified;
+      if (usedIds) return (await usedIds.wasUsed(`step-token:${id}`, at)) ? 'used' : 'fresh';
+      forgetExpired(at);
+      return used.has(id) || issuedAt < forgottenBefore ? 'used' : 'fresh';
     },
   };
 }

@@ -89,6 +89,10 @@ export function createPostgresSharedState(db: PostgresDatabase): SharedState {
       );
       return rowCount === 1;
     },
+    async wasUsed(id, now) {
+      const { rowCount } = await db.query('SELECT 1 FROM used_once WHERE id = $1 AND expires_at > $2', [id, now]);
+      return rowCount === 1;
+    },
     async holdToken(tokenHash, value, expiresAt, now) {
       sweepIfDue(now);
       await db.query('INSERT INTO held_tokens (token_hash, value, expires_at) VALUES ($1, $2, $3)', [tokenHash, value, expiresAt]);

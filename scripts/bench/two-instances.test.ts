@@ -86,6 +86,7 @@ describe('two-instance verdict', () => {
       expect.stringMatching(/rate limit did not hold across instances/),
     ]);
     expect(twoInstanceProblems({ ...passing, duplicated: 2 })).toEqual([expect.stringMatching(/delivered more than once/)]);
+    expect(twoInstanceProblems({ ...passing, startedAgain: 1 })).toEqual([expect.stringMatching(/told their page had expired/)]);
     expect(twoInstanceProblems({ ...passing, refused: { 'rate-limited': 1, expired: 1 }, attempted: 109 })).toEqual([
       expect.stringMatching(/not every attempted referral was accepted/),
     ]);

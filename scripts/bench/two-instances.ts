@@ -21,10 +21,12 @@
  *    tokens are shared between instances, so a resend whose first send the killed instance had
  *    already acted on is answered "Your referral has already been sent", as a person resending
  *    would see it: that counts as accepted when the store holds the referral of that form token
- *    (its reference is then the one counted), and as refused when it does not. A resend whose
- *    page token the killed instance had used without storing the referral is answered "This
- *    page has expired": the person starts again, as the page says, and that new referral is the
- *    one counted; `startedAgain` says how many.
+ *    (its reference is then the one counted), and as refused when it does not. A Send's page
+ *    token is used up only once the Send has been dealt with, so a resend whose first send the
+ *    killed instance died holding is acted on. Were it answered "This page has expired", the
+ *    person would start again, as the page says, and that new referral would be the one
+ *    counted; `startedAgain` says how many, and any at all fails the run: she would have typed
+ *    everything twice.
  * 3. The rate limit across instances: one new client sends its 5 referrals through a proxy over
  *    A alone; its sixth, through a proxy over B alone, must be refused as rate-limited, and at
  *    the same moment a second new client's first referral through B accepted.
@@ -251,6 +253,9 @@ export function twoInstanceProblems(figures: TwoInstanceFigures): string[] {
   if (figures.duplicated > 1 || figures.duplicatesWithAnotherMessageId > 0) {
     problems.push(`delivered more than once: ${figures.duplicated} extra messages (at most the 1 in flight at the kill), ${figures.duplicatesWithAnotherMessageId} with another Message-ID`);
   }
+  if (figures.startedAgain > 0) {
+    problems.push(`${figures.startedAgain} people whose Send was cut off were told their page had expired and had to start again`);
+  }
   const { rateLimit } = figures;
   if (rateLimit.acceptedThroughA !== rateLimit.limit || rateLimit.nextThroughB !== 'rate-limited' || rateLimit.newClientThroughB !== 'accepted') {
     problems.push(`the rate limit did not hold across instances: ${rateLimit.acceptedThroughA} of ${rateLimit.limit} accepted through A, then B answered the same client "${rateLimit.nextThroughB}" and a new client "${rateLimit.newClientThroughB}"`);
@@ -339,8 +344,8 @@ export async function runTwoInstances(options: TwoInstanceOptions): Promise<TwoI
             return stored;
           }
         }
-        // The killed instance had used this page's token (page tokens are shared) and died before
-        // storing the referral: a person would have to type it all again.
+        // Told her page has expired after the kill: she would have to type it all again (the
+        // verdict fails the run on any of these).
         if (kind === 'expired' && resend) {
           tally.startedAgain += 1;
           return startAgain(addressOf.get(body));

@@ -63,11 +63,33 @@ async function answer(previous: WizardState, formData: FormData): Promise<Wizard
   // before is one kept in the tab's history and sent again (Back, then "resubmit"), perhaps by
   // someone else holding her phone: it shows none of the answers it carries.
   const fromHistory = !requestHeaders.has('next-action');
-  if (fromHistory && (await (await stepTokens()).redeem(values[controlNames.stepToken])) !== 'fresh') {
+  const tokens = fromHistory ? await stepTokens() : undefined;
+  const stepToken = values[controlNames.stepToken];
+  // A Send's token is only looked at here, and used up once the Send has been dealt with, stored
+  // or not (the `finally` below): a Send cut off by a server that died before storing it can be
+  // sent again, instead of being told its page has expired and her answers are lost. A server
+  // that dies runs no `finally`; one that lives always does.
+  const usedAfter = fromHistory && intent.type === 'send';
+  if (tokens && (await (usedAfter ? tokens.check(stepToken) : tokens.redeem(stepToken))) !== 'fresh') {
     log.info('referral.step_replayed');
     const sent = intent.type === 'send' && formToken ? await referenceForFormToken(formToken) : undefined;
     return sent ? { status: 'refused', reason: 'already-sent', changed: false } : { status: 'refused', reason: 'expired' };
   }
+  try {
+    return await answerStep(previous, values, formToken, intent, requestHeaders);
+  } finally {
+    if (usedAfter) await tokens!.redeem(stepToken);
+  }
+}
+
+/** A post whose step token allows it to be acted on: the step's answers, or Send. */
+async function answerStep(
+  previous: WizardState,
+  values: Record<string, unknown>,
+  formToken: string | undefined,
+  intent: ReturnType<typeof parseIntent>,
+  requestHeaders: Headers,
+): Promise<WizardState> {
   if (intent.type === 'choose-pin') return choosePin(previous, values);
   const answers = readAnswers(values);
   const claimed = findStep(typeof values[controlNames.step] === 'string' ? (values[controlNames.step] as string) : '');
