@@ -12,6 +12,7 @@ import type { Nation } from '@/lib/nations';
 import type { CaseRecord } from '@/lib/inbox/case-repository';
 import type { CaseOutcome } from '@/lib/inbox/case-state';
 import type { Priority } from '@/lib/referral/triage';
+import type { RetentionPolicy } from '@/lib/retention/retention-rules';
 
 /** How a case left the store: deleted on its date (or by an operator), or withdrawn by the person. */
 export const caseEndings = ['purged', 'withdrawn'] as const;
@@ -85,10 +86,12 @@ export interface RetentionRepository {
   /**
    * Deletes the referral and everything of it (case row, notes, messages, PIN, delivery job) in
    * one transaction, leaving a tombstone (a withdrawn case keeps the one withdrawal left), and
-   * makes sure no copy lingers in the store's own files. Refuses a held case. False: not found,
-   * or held.
+   * makes sure no copy lingers in the store's own files. The case is read again inside that
+   * transaction and purged only if `policy` still says it is due at `now` (closed, past its date,
+   * not held): a caseworker who reopened it, a note or a message from the person, or a hold, on
+   * any instance since the sweep listed it, keeps it. False: not found, or not due.
    */
-  purge(reference: string, priority: Priority | null, now: number): Promise<boolean>;
+  purge(reference: string, priority: Priority | null, policy: RetentionPolicy, now: number): Promise<boolean>;
   /** Every tombstone, oldest arrival first. */
   tombstones(): Promise<Tombstone[]>;
 

@@ -9,6 +9,7 @@ import type { CheckBackRepository } from '@/lib/check-back/repository';
 import type { DeliveryRepository } from '@/lib/delivery/repository';
 import type { CaseRepository } from '@/lib/inbox/case-repository';
 import type { RetentionRepository } from '@/lib/retention/repository';
+import type { RetentionPolicy } from '@/lib/retention/retention-rules';
 import type { StaffRepository } from '@/lib/staff/repository';
 
 export type RetentionStores = {
@@ -22,6 +23,12 @@ export type RetentionStores = {
 
 const DAY = 24 * 60 * 60 * 1000;
 const T0 = Date.parse('2026-11-02T09:00:00Z');
+/** Short periods, so a case closed in a test is due within days: 5 after closing, 1 once withdrawn. */
+const POLICY: RetentionPolicy = {
+  daysByOutcome: { supported: 5, 'referred-on': 5, 'could-not-contact': 5, declined: 5, withdrawn: 1 },
+  reminderDays: 1,
+  idleDays: 30,
+};
 
 export function describeRetentionRepositoryContract(name: string, open: () => Promise<RetentionStores>): void {
   async function withStores(run: (stores: RetentionStores & { managers: [number, number] }) => Promise<void>) {
@@ -132,10 +139,10 @@ export function describeRetentionRepositoryContract(name: string, open: () => Pr
         await checkBack.setPin('AAAA-1111', 'hash', T0);
         await retention.setHold('BBBB-2222', { encryptedReason: Buffer.from('r'), reviewAt: T0, staffId: managers[0], now: T0 });
 
-        expect(await retention.purge('BBBB-2222', 'high', T0 + 9 * DAY)).toBe(false);
-        expect(await retention.purge('NONE-0000', 'high', T0 + 9 * DAY)).toBe(false);
-        expect(await retention.purge('AAAA-1111', 'urgent', T0 + 9 * DAY)).toBe(true);
-        expect(await retention.purge('AAAA-1111', 'urgent', T0 + 9 * DAY)).toBe(false);
+        expect(await retention.purge('BBBB-2222', 'high', POLICY, T0 + 9 * DAY)).toBe(false);
+        expect(await retention.purge('NONE-0000', 'high', POLICY, T0 + 9 * DAY)).toBe(false);
+        expect(await retention.purge('AAAA-1111', 'urgent', POLICY, T0 + 9 * DAY)).toBe(true);
+        expect(await retention.purge('AAAA-1111', 'urgent', POLICY, T0 + 9 * DAY)).toBe(false);
 
         expect((await retention.listCases()).map((c) => c.reference)).toEqual(['BBBB-2222']);
         expect(await delivery.findReferral('AAAA-1111')).toBeUndefined();
@@ -155,6 +162,36 @@ export function describeRetentionRepositoryContract(name: string, open: () => Pr
             endedAt: T0 + 9 * DAY,
           },
         ]);
+      }));
+
+    it('purges a listed case only if it is still closed, past its date and not held when the purge runs', () =>
+      withStores(async ({ retention, delivery, cases, checkBack, managers }) => {
+        const closeAll = async () => {
+          for (const reference of ['AAAA-1111', 'BBBB-2222', 'CCCC-3333', 'DDDD-4444']) {
+            await cases.setStatus(reference, 'contacting', null, T0);
+            await cases.setStatus(reference, 'closed', 'supported', T0 + DAY);
+          }
+        };
+        for (const reference of ['AAAA-1111', 'BBBB-2222', 'CCCC-3333', 'DDDD-4444']) await accept(delivery, reference);
+        await closeAll();
+        const sweepAt = T0 + 7 * DAY;
+        // What a sweep would have listed: all four closed and due.
+        const listed = await retention.listCases();
+        expect(listed.map((c) => c.status)).toEqual(['closed', 'closed', 'closed', 'closed']);
+
+        // Between that list and each purge, on any instance: reopened, a note, a message from the
+        // person (the newest activity moves the date past the sweep), a hold.
+        await cases.setStatus('AAAA-1111', 'contacting', null, T0 + 6 * DAY);
+        await cases.addNote('BBBB-2222', managers[0], Buffer.from('n'), T0 + 6 * DAY);
+        await checkBack.addMessage('CCCC-3333', 'person', null, Buffer.from('m'), T0 + 6 * DAY);
+        await retention.setHold('DDDD-4444', { encryptedReason: Buffer.from('r'), reviewAt: T0, staffId: managers[0], now: T0 + 6 * DAY });
+
+        for (const { reference } of listed) expect(await retention.purge(reference, 'high', POLICY, sweepAt)).toBe(false);
+        expect((await retention.listCases()).map((c) => c.reference)).toEqual(['AAAA-1111', 'BBBB-2222', 'CCCC-3333', 'DDDD-4444']);
+        expect(await retention.tombstones()).toEqual([]);
+        // Not yet due is not due either, and once its new date has passed the note's case goes.
+        expect(await retention.purge('BBBB-2222', 'high', POLICY, T0 + 11 * DAY - 1)).toBe(false);
+        expect(await retention.purge('BBBB-2222', 'high', POLICY, T0 + 11 * DAY)).toBe(true);
       }));
 
     it('leaves a withdrawn tombstone at withdrawal, which purging the emptied row keeps', () =>
@@ -177,7 +214,7 @@ export function describeRetentionRepositoryContract(name: string, open: () => Pr
         };
         expect(await retention.tombstones()).toEqual([withdrawn]);
         expect((await retention.listCases())[0]).toMatchObject({ status: 'closed', outcome: 'withdrawn', withdrawnAt: T0 + DAY, closedAt: T0 + DAY });
-        expect(await retention.purge('AAAA-1111', null, T0 + 2 * DAY)).toBe(true);
+        expect(await retention.purge('AAAA-1111', null, POLICY, T0 + 2 * DAY)).toBe(true);
         expect(await retention.listCases()).toEqual([]);
         expect(await retention.tombstones()).toEqual([withdrawn]);
       }));

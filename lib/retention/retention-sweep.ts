@@ -38,8 +38,9 @@ export async function applyRetention(deps: RetentionDeps, now: number, actor: st
     if (schedule.state !== 'closed' || !schedule.due) continue;
     // A withdrawn case's tombstone was written, with its priority, when it was withdrawn.
     const priority = record.withdrawnAt === null ? storedPriority(deps.dataKey, record.reference, record.encryptedPayload) : null;
-    // The repository checks the hold again inside its transaction, so a hold set meanwhile wins.
-    if (!(await deps.retention.purge(record.reference, priority, now))) continue;
+    // The repository applies the rules again inside its transaction, so a hold, a reopening or
+    // new activity since this list was read (on any instance) keeps the case.
+    if (!(await deps.retention.purge(record.reference, priority, deps.policy, now))) continue;
     purged.push(record.reference);
     await deps.staff.appendAudit({ at: now, actor, action: 'purged', reference: record.reference, detail: record.outcome });
   }

@@ -15,6 +15,7 @@ import type {
   RetentionRepository,
   SetHoldOutcome,
 } from '@/lib/retention/repository';
+import { scheduleFor } from '@/lib/retention/retention-rules';
 import type { PostgresDatabase } from '@/lib/storage/postgres-database';
 import {
   digestSummary,
@@ -86,14 +87,16 @@ export function createPostgresRetentionRepository(db: PostgresDatabase): Retenti
         return 'lifted';
       });
     },
-    async purge(reference, priority, now) {
+    async purge(reference, priority, policy, now) {
       return db.transaction(async (client) => {
-        // Locking the referral row first: a hold being set elsewhere waits for this purge (and
-        // then finds nothing), or this purge waits for the hold and sees it below.
+        // Locking the referral row first: a hold being set, a case changed, a note or a message
+        // added elsewhere (each takes a share lock on it) waits for this purge and then finds
+        // nothing, or this purge waits for it and sees it in the read below.
         const locked = (await client.query<{ id: number }>('SELECT id FROM referrals WHERE reference = $1 FOR UPDATE', [reference])).rows[0];
         if (!locked) return false;
-        const held = (await client.query('SELECT 1 FROM legal_holds WHERE referral_id = $1', [locked.id])).rowCount === 1;
-        if (held) return false;
+        const row = (await client.query<RetentionCaseRow>(`${SELECT_RETENTION_CASES} WHERE r.id = $1`, [locked.id])).rows[0]!;
+        const schedule = scheduleFor(retentionCase(row), policy, now);
+        if (schedule.state !== 'closed' || !schedule.due) return false;
         await client.query(
           `INSERT INTO case_tombstones
              (reference, nation, priority, received_at, first_contacted_at, closed_at, outcome, ended, ended_at)

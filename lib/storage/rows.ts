@@ -174,7 +174,7 @@ export const storedMessage = (row: MessageRow): StoredMessage => ({
  * replies, not new information). Written in SQL both engines read alike.
  */
 export const SELECT_RETENTION_CASES = `
-  SELECT r.reference, r.nation, r.created_at, r.payload, c.status, c.outcome, c.first_contacted_at,
+  SELECT r.id, r.reference, r.nation, r.created_at, r.payload, c.status, c.outcome, c.first_contacted_at,
     c.closed_at, c.updated_at, r.withdrawn_at,
     (SELECT MAX(activity.at) FROM (
        SELECT n.created_at AS at FROM case_notes n WHERE n.referral_id = r.id
@@ -185,6 +185,8 @@ export const SELECT_RETENTION_CASES = `
   FROM referrals r LEFT JOIN cases c ON c.referral_id = r.id`;
 
 export type RetentionCaseRow = CaseBasicsRow & {
+  /** The referral's row id, for the purge that follows a read. */
+  id: number;
   closed_at: number | null;
   last_activity_at: number | null;
   /** SQLite's EXISTS is 0 or 1; PostgreSQL's a boolean. */

@@ -14,6 +14,7 @@ import type {
   SetHoldOutcome,
   Tombstone,
 } from '@/lib/retention/repository';
+import { scheduleFor, type RetentionPolicy } from '@/lib/retention/retention-rules';
 import type { SqliteDatabase } from '@/lib/storage/sqlite-database';
 import {
   digestSummary,
@@ -42,11 +43,8 @@ export function createSqliteRetentionRepository(db: SqliteDatabase): RetentionRe
   );
   const requestLift = db.prepare('UPDATE legal_holds SET lift_requested_by = ?, lift_requested_at = ? WHERE referral_id = ?');
   const deleteHold = db.prepare('DELETE FROM legal_holds WHERE referral_id = ?');
-  const purgeFacts = db.prepare<[string], { id: number; nation: string; created_at: number; first_contacted_at: number | null; closed_at: number | null; outcome: string | null; held: number }>(
-    `SELECT r.id, r.nation, r.created_at, c.first_contacted_at, c.closed_at, c.outcome,
-       EXISTS (SELECT 1 FROM legal_holds h WHERE h.referral_id = r.id) AS held
-     FROM referrals r LEFT JOIN cases c ON c.referral_id = r.id WHERE r.reference = ?`,
-  );
+  // The case as the rules read it, read again inside the purge's transaction.
+  const oneCase = db.prepare<[string], RetentionCaseRow>(`${SELECT_RETENTION_CASES} WHERE r.reference = ?`);
   const insertTombstone = db.prepare(
     `INSERT OR IGNORE INTO case_tombstones
        (reference, nation, priority, received_at, first_contacted_at, closed_at, outcome, ended, ended_at)
@@ -121,20 +119,14 @@ export function createSqliteRetentionRepository(db: SqliteDatabase): RetentionRe
     return 'lifted';
   });
 
-  const purgeTransaction = db.transaction((reference: string, priority: Tombstone['priority'], now: number): boolean => {
-    const facts = purgeFacts.get(reference);
-    if (!facts || facts.held) return false;
-    insertTombstone.run(
-      reference,
-      facts.nation,
-      priority,
-      facts.created_at,
-      facts.first_contacted_at,
-      facts.closed_at,
-      facts.outcome,
-      now,
-    );
-    for (const statement of deleteChildren) statement.run(facts.id);
+  const purgeTransaction = db.transaction((reference: string, priority: Tombstone['priority'], policy: RetentionPolicy, now: number): boolean => {
+    // IMMEDIATE: no other writer can reopen it, add to it or hold it between this read and the delete.
+    const row = oneCase.get(reference);
+    if (!row) return false;
+    const schedule = scheduleFor(retentionCase(row), policy, now);
+    if (schedule.state !== 'closed' || !schedule.due) return false;
+    insertTombstone.run(reference, row.nation, priority, row.created_at, row.first_contacted_at, row.closed_at, row.outcome, now);
+    for (const statement of deleteChildren) statement.run(row.id);
     return true;
   });
 
@@ -166,8 +158,8 @@ export function createSqliteRetentionRepository(db: SqliteDatabase): RetentionRe
     async approveLift(reference, staffId) {
       return approveLiftTransaction.immediate(reference, staffId);
     },
-    async purge(reference, priority, now) {
-      const purged = purgeTransaction.immediate(reference, priority, now);
+    async purge(reference, priority, policy, now) {
+      const purged = purgeTransaction.immediate(reference, priority, policy, now);
       // Copy the WAL into the main file and truncate it, so the deleted rows' old pages do not
       // linger in the log until some later checkpoint.
       if (purged) db.pragma('wal_checkpoint(TRUNCATE)');

@@ -10,6 +10,7 @@
 import { randomBytes } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { NewReferral } from '@/lib/delivery/repository';
+import { DAY_MS, DEFAULT_RETENTION_POLICY } from '@/lib/retention/retention-rules';
 import { verifyAuditChain, type AuditFields } from '@/lib/staff/audit-chain';
 import { MIGRATIONS } from './migrations';
 import { POSTGRES_MIGRATIONS } from './postgres-migrations';
@@ -178,12 +179,14 @@ describe.each(STORE_KINDS)('the %s store', (kind) => {
       for (const each of [gone, kept]) await store.delivery.insertReferral(each);
       await store.cases.setStatus(gone.reference, 'closed', 'supported', T0 + 2);
 
-      expect(await store.retention.purge(gone.reference, 'standard', T0 + 10)).toBe(true);
-      expect(await store.retention.purge(gone.reference, 'standard', T0 + 11)).toBe(false);
+      // Past the 90 days a supported case is kept.
+      const due = T0 + 2 + 90 * DAY_MS;
+      expect(await store.retention.purge(gone.reference, 'standard', DEFAULT_RETENTION_POLICY, due)).toBe(true);
+      expect(await store.retention.purge(gone.reference, 'standard', DEFAULT_RETENTION_POLICY, due + 1)).toBe(false);
       expect(await store.delivery.findReferral(gone.reference)).toBeUndefined();
       expect(await store.cases.findCase(gone.reference)).toBeUndefined();
       expect((await store.delivery.listJobs()).map((each) => each.reference)).toEqual([kept.reference]);
-      expect(await store.retention.tombstones()).toMatchObject([{ reference: gone.reference, ended: 'purged', outcome: 'supported', endedAt: T0 + 10 }]);
+      expect(await store.retention.tombstones()).toMatchObject([{ reference: gone.reference, ended: 'purged', outcome: 'supported', endedAt: due }]);
       expect(await test.storedText()).not.toContain(gone.encryptedPayload.toString('latin1'));
     });
   });
