@@ -8,6 +8,7 @@ import 'server-only';
 import { createCheckBack, type CheckBack } from '@/lib/check-back/check-back';
 import { createPinLockout } from '@/lib/check-back/pin-lockout';
 import { inboxRuntime } from '@/lib/inbox/inbox-runtime';
+import { demoMailboxOf } from '@/lib/mailbox/mailbox';
 import { sharedState } from '@/lib/security/shared-state-runtime';
 import { hashPassword, verifyPassword } from '@/lib/staff/password';
 
@@ -21,7 +22,8 @@ export const PERSON_ACTOR = 'person';
 export function checkBackRuntime(): CheckBack {
   const holder = globalThis as Holder;
   holder[RUNTIME] ??= (() => {
-    const { checkBack, cases, dataKey, staff, now } = inboxRuntime();
+    const { env, checkBack, cases, dataKey, staff, now } = inboxRuntime();
+    const mailboxDir = demoMailboxOf(env);
     return createCheckBack({
       checkBack,
       cases,
@@ -33,6 +35,7 @@ export function checkBackRuntime(): CheckBack {
       hashPin: hashPassword,
       verifyPin: verifyPassword,
       now,
+      ...(mailboxDir ? { mailboxDir } : {}),
     });
   })();
   return holder[RUNTIME];

@@ -27,6 +27,7 @@ import type { CheckBackRepository } from '@/lib/check-back/repository';
 import { normaliseReference } from '@/lib/delivery/reference';
 import type { CaseRepository } from '@/lib/inbox/case-repository';
 import { storedPriority } from '@/lib/inbox/queue';
+import { deleteMailboxCopiesOf } from '@/lib/mailbox/mailbox';
 import { createMemorySharedState, type SharedState } from '@/lib/security/shared-state';
 import type { AuditAction } from '@/lib/staff/audit-chain';
 import { hashSecret } from '@/lib/staff/secrets';
@@ -59,6 +60,11 @@ export type CheckBackDeps = {
   /** Checks a PIN against its hash, or, given no hash, against a dummy one: the same work, always false. */
   verifyPin: (stored: string | undefined, pin: string) => Promise<boolean>;
   now: () => number;
+  /**
+   * The demo mailbox, when the embedded SMTP server keeps plain-text copies of the emails: a
+   * withdrawal deletes them at once, with the rest of the content.
+   */
+  mailboxDir?: string;
 };
 
 export type CheckBack = ReturnType<typeof createCheckBack>;
@@ -202,6 +208,9 @@ export function createCheckBack(deps: CheckBackDeps) {
       const record = await cases.findCase(reference);
       const priority = record ? storedPriority(dataKey, reference, record.encryptedPayload) : null;
       if (await checkBack.withdraw(reference, now(), priority)) await audit('withdrawn', reference);
+      // Even when it was withdrawn already: a withdrawal cut off before this line leaves no copy
+      // once the person tries again.
+      if (deps.mailboxDir) await deleteMailboxCopiesOf(deps.mailboxDir, [reference]);
       return { reference };
     },
 

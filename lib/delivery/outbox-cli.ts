@@ -22,7 +22,7 @@ import { normaliseReference } from '@/lib/delivery/reference';
 import { OUTBOX_COMMAND, SHOW_JSON_OPTION } from '@/lib/delivery/referral-composer';
 import type { DeliveryRepository, JobSummary } from '@/lib/delivery/repository';
 import { createSmtpTransport } from '@/lib/delivery/smtp-transport';
-import { mailboxDirectory } from '@/lib/mailbox/mailbox';
+import { demoMailboxOf } from '@/lib/mailbox/mailbox';
 import { purgeDueCases, sendManagerDigest } from '@/lib/retention/case-lifecycle';
 import { OPERATOR } from '@/lib/staff/staff-cli';
 import { composeReferralJson, composeReferralText } from '@/lib/referral/email';
@@ -119,7 +119,7 @@ export async function runOutboxCli(args: string[], env: Env, print: (line: strin
     }
     if (command === 'purge') {
       // The demo mailbox's copies go with their cases, as when the server's timer purges.
-      const lifecycle = openCaseLifecycle(env, dataKey, env.delivery.smtp.kind === 'embedded' ? mailboxDirectory(env.dataDir) : undefined);
+      const lifecycle = openCaseLifecycle(env, dataKey, demoMailboxOf(env));
       try {
         const purged = await purgeDueCases(lifecycle.deps, Date.now(), OPERATOR);
         print(`Deleted ${purged.length} closed case(s) past their retention date, leaving a tombstone for each${purged.length > 0 ? `: ${purged.join(', ')}` : ''}.`);

@@ -8,6 +8,7 @@ import 'server-only';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { simpleParser, type AddressObject } from 'mailparser';
+import type { Env } from '@/lib/env';
 
 const MESSAGE_ID = /^[0-9]{13}-[0-9a-f]{12}$/;
 
@@ -31,6 +32,14 @@ export type MailboxMessage = MailboxSummary & {
 /** The mailbox directory inside a data directory. */
 export function mailboxDirectory(dataDir: string): string {
   return path.join(dataDir, 'mailbox');
+}
+
+/**
+ * The demo mailbox's directory when this configuration sends through the embedded SMTP server
+ * (which keeps plain-text copies there); undefined with a real relay, which keeps none here.
+ */
+export function demoMailboxOf(env: Pick<Env, 'dataDir' | 'delivery'>): string | undefined {
+  return env.delivery.smtp.kind === 'embedded' ? mailboxDirectory(env.dataDir) : undefined;
 }
 
 /**

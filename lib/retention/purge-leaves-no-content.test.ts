@@ -13,7 +13,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { createCheckBack } from '@/lib/check-back/check-back';
 import { encryptMessage } from '@/lib/check-back/messages';
+import { createPinLockout } from '@/lib/check-back/pin-lockout';
 import { acceptReferralWith } from '@/lib/delivery/accept';
 import { createConfiguredOutbox, databaseFile, openCaseLifecycle, openDeliveryStorage } from '@/lib/delivery/delivery-runtime';
 import { parseEnv } from '@/lib/env';
@@ -22,6 +24,7 @@ import { startEmbeddedSmtpServer } from '@/lib/mailbox/embedded-smtp-server';
 import { mailboxDirectory } from '@/lib/mailbox/mailbox';
 import { referralSchema } from '@/lib/referral/schema';
 import { canaryAnswers } from '@/lib/referral/test-answers';
+import { hashPassword, verifyPassword } from '@/lib/staff/password';
 import { openDatabase } from '@/lib/storage/sqlite-database';
 import { createSqliteCaseRepository } from '@/lib/storage/sqlite-case-repository';
 import { createSqliteCheckBackRepository } from '@/lib/storage/sqlite-check-back-repository';
@@ -30,6 +33,8 @@ import { captureLog } from '@/lib/test-log';
 import { loadFigures, purgeDueCases } from './case-lifecycle';
 import { createLegalHolds } from './legal-hold';
 import { DAY_MS } from './retention-rules';
+
+const PIN = '418273';
 
 const cleanups: (() => Promise<void> | void)[] = [];
 afterEach(async () => {
@@ -84,14 +89,16 @@ describe('purge and withdrawal leave no content', () => {
         { ...storage, now: () => t0, log: captureLog().log },
         { formToken: randomBytes(16).toString('hex'), nation: 'scotland', payload },
       );
+      // A real PIN's hash (the person signs in with it to withdraw), itself looked for afterwards.
+      const pinHash = await hashPassword(PIN);
       if (extras) {
         await cases.addNote(reference, ana!.id, encryptNote(dataKey, reference, `note ${marker}`), t0 + 1);
-        await checkBack.setPin(reference, `argon2-hash-${marker}`, t0 + 1);
+        await checkBack.setPin(reference, pinHash, t0 + 1);
         await checkBack.addMessage(reference, 'support-worker', ana!.id, encryptMessage(dataKey, reference, `worker ${marker}`), t0 + 2);
         await checkBack.addMessage(reference, 'person', null, encryptMessage(dataKey, reference, `person ${marker}`), t0 + 3);
       }
       // The words a person may have typed, and the marker itself wherever else it went.
-      return { reference, marker, needles: [marker, ...Object.values(canaries)] };
+      return { reference, marker, needles: [marker, ...Object.values(canaries), ...(extras ? [pinHash] : [])] };
     }
 
     const purged = await referralWithCanaries('purged', true);
@@ -104,7 +111,6 @@ describe('purge and withdrawal leave no content', () => {
     expect(await holds.set(ana!, purged.reference, { reason: `hold ${purged.marker}`, reviewAt: t0 + 30 * DAY_MS })).toEqual({ ok: true });
     await cases.setStatus(purged.reference, 'contacting', null, t0 + DAY_MS);
     await cases.setStatus(purged.reference, 'closed', 'supported', t0 + 2 * DAY_MS);
-    expect(await checkBack.withdraw(withdrawnAfterSending.reference, t0 + 2 * DAY_MS, 'high')).toBe(true);
     expect(await checkBack.withdraw(withdrawnUnsent.reference, t0 + 2 * DAY_MS, 'standard')).toBe(true);
 
     const sealedPayload = (await retention.listCases()).find((c) => c.reference === purged.reference)!.encryptedPayload;
@@ -121,6 +127,26 @@ describe('purge and withdrawal leave no content', () => {
     const before = everything();
     expect(found(before, purged.needles)).not.toEqual([]);
     expect(before.includes(sealedPayload.subarray(16, 64))).toBe(true);
+
+    // The person withdraws the one whose email went, as on the check-back pages: at once, before
+    // any purge, nothing of it is left, the demo mailbox's plain-text copy included.
+    const service = createCheckBack({
+      checkBack,
+      cases,
+      dataKey,
+      lockout: createPinLockout(),
+      audit: (action, reference) => staff.appendAudit({ at: t0 + 2 * DAY_MS, actor: 'person', action, reference, detail: null }),
+      hashPin: hashPassword,
+      verifyPin: verifyPassword,
+      now: () => t0 + 2 * DAY_MS,
+      mailboxDir: mailboxDirectory(dataDir),
+    });
+    const signedIn = await service.signIn(withdrawnAfterSending.reference, PIN, 'test');
+    if (signedIn.outcome !== 'signed-in') throw new Error('the person should be signed in');
+    const confirm = await service.askToWithdraw(signedIn.session);
+    expect(await service.withdraw(confirm?.session)).toEqual({ reference: withdrawnAfterSending.reference });
+    expect(found(everything(), withdrawnAfterSending.needles)).toEqual([]);
+    expect(found(everything(), kept.needles)).not.toEqual([]);
 
     // The hold keeps the closed case past its date, until a second manager approves lifting it.
     const dueAt = t0 + 2 * DAY_MS + 90 * DAY_MS;
