@@ -42,9 +42,11 @@ export async function applyRetention(deps: RetentionDeps, now: number, actor: st
     // new activity since this list was read (on any instance) keeps the case.
     if (!(await deps.retention.purge(record.reference, priority, deps.policy, now))) continue;
     purged.push(record.reference);
+    // Straight after its own purge, before anything that could fail (the audit row, the next
+    // case): once the case is gone nothing would find its copy again.
+    if (deps.mailboxDir) await deleteMailboxCopiesOf(deps.mailboxDir, [record.reference]);
     await deps.staff.appendAudit({ at: now, actor, action: 'purged', reference: record.reference, detail: record.outcome });
   }
-  if (deps.mailboxDir) await deleteMailboxCopiesOf(deps.mailboxDir, purged);
   if (purged.length > 0) log.info('retention.purged', { count: purged.length });
   return purged;
 }
