@@ -74,6 +74,8 @@ export type DigestSummary = { day: string; state: DigestState; attempts: number;
 export interface RetentionRepository {
   /** Every referral still stored (withdrawn ones too, until purged), oldest first. */
   listCases(): Promise<RetentionCase[]>;
+  /** One stored case, as `listCases` gives it (for a case's own page); undefined when there is none. */
+  findCase(reference: string): Promise<RetentionCase | undefined>;
 
   /** One hold per case; the reason is encrypted by the caller. */
   setHold(reference: string, hold: { encryptedReason: Buffer; reviewAt: number; staffId: number; now: number }): Promise<SetHoldOutcome>;

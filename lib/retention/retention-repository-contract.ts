@@ -61,7 +61,8 @@ export function describeRetentionRepositoryContract(name: string, open: () => Pr
     it('lists a new case as open, with no dates of its own yet', () =>
       withStores(async ({ retention, delivery }) => {
         await accept(delivery, 'AAAA-1111');
-        expect(await retention.listCases()).toEqual([
+        const listed = await retention.listCases();
+        expect(listed).toEqual([
           {
             reference: 'AAAA-1111',
             nation: 'scotland',
@@ -77,6 +78,9 @@ export function describeRetentionRepositoryContract(name: string, open: () => Pr
             held: false,
           },
         ]);
+        // One case alone, for its page, is the same as in the list.
+        expect(await retention.findCase('AAAA-1111')).toEqual(listed[0]);
+        expect(await retention.findCase('NONE-0000')).toBeUndefined();
       }));
 
     it('records when a case closed, clears it when reopened, and takes notes and the person’s messages as activity', () =>
@@ -94,6 +98,7 @@ export function describeRetentionRepositoryContract(name: string, open: () => Pr
         await cases.addNote('AAAA-1111', managers[0], Buffer.from('x'), T0 + 5 * DAY);
         [found] = await retention.listCases();
         expect(found!.lastActivityAt).toBe(T0 + 5 * DAY);
+        expect(await retention.findCase('AAAA-1111')).toEqual(found);
 
         await cases.setStatus('AAAA-1111', 'in-progress', null, T0 + 6 * DAY);
         [found] = await retention.listCases();

@@ -53,6 +53,10 @@ export function createPostgresRetentionRepository(db: PostgresDatabase): Retenti
       const { rows } = await db.query<RetentionCaseRow>(`${SELECT_RETENTION_CASES} ORDER BY r.created_at, r.id`);
       return rows.map(retentionCase);
     },
+    async findCase(reference) {
+      const row = (await db.query<RetentionCaseRow>(`${SELECT_RETENTION_CASES} WHERE r.reference = $1`, [reference])).rows[0];
+      return row && retentionCase(row);
+    },
     async setHold(reference, { encryptedReason, reviewAt, staffId, now }) {
       return db.transaction(async (client): Promise<SetHoldOutcome> => {
         const found = (await client.query<{ id: number }>('SELECT id FROM referrals WHERE reference = $1 FOR SHARE', [reference])).rows[0];

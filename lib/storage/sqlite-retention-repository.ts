@@ -43,7 +43,7 @@ export function createSqliteRetentionRepository(db: SqliteDatabase): RetentionRe
   );
   const requestLift = db.prepare('UPDATE legal_holds SET lift_requested_by = ?, lift_requested_at = ? WHERE referral_id = ?');
   const deleteHold = db.prepare('DELETE FROM legal_holds WHERE referral_id = ?');
-  // The case as the rules read it, read again inside the purge's transaction.
+  // One case as the rules read it: for its page, and read again inside the purge's transaction.
   const oneCase = db.prepare<[string], RetentionCaseRow>(`${SELECT_RETENTION_CASES} WHERE r.reference = ?`);
   const insertTombstone = db.prepare(
     `INSERT OR IGNORE INTO case_tombstones
@@ -141,6 +141,10 @@ export function createSqliteRetentionRepository(db: SqliteDatabase): RetentionRe
   return {
     async listCases() {
       return all.all().map(retentionCase);
+    },
+    async findCase(reference) {
+      const row = oneCase.get(reference);
+      return row && retentionCase(row);
     },
     async setHold(reference, { encryptedReason, reviewAt, staffId, now }) {
       return setHoldTransaction.immediate(reference, encryptedReason, reviewAt, staffId, now);

@@ -90,7 +90,7 @@ export default async function CasePage({ params, searchParams }: Props) {
   // Contacting and waiting-for-them both mean the service is in touch: not offered without a safe channel.
   const offeredStatuses = caseStatuses.filter((status) => rules.channel !== null || (status !== 'contacting' && status !== 'waiting'));
   const staffList = member.role === 'manager' ? (await runtime.staff.list()).filter((person) => person.disabledAt === null && person.enrolledAt !== null) : [];
-  const lifeFacts = (await runtime.retention.listCases()).find((each) => each.reference === record.reference);
+  const lifeFacts = await runtime.retention.findCase(record.reference);
   const hold = await runtime.retention.findHold(record.reference);
 
   return (
