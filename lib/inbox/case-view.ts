@@ -9,15 +9,20 @@ import { decryptMessages, type CaseMessage } from '@/lib/check-back/messages';
 import { decryptPayload, encryptPayload } from '@/lib/delivery/payload-cipher';
 import { contactRules, type ContactRules } from '@/lib/inbox/contact-rules';
 import type { CaseRecord } from '@/lib/inbox/case-repository';
-import { isOverdue } from '@/lib/inbox/case-state';
+import { caseFormErrors, isOverdue, type CaseFormError } from '@/lib/inbox/case-state';
 import type { InboxRuntime } from '@/lib/inbox/inbox-runtime';
 import { whichLawFor } from '@/lib/inbox/which-law-summary';
+import { holdFormErrors, type HoldFormError } from '@/lib/retention/legal-hold';
 import type { WhichLawResult } from '@/lib/law/which-law';
 import type { Answers } from '@/lib/referral/definition';
 import { defangEvidence, describeEvidence, summarise, type AnswerSection, type EvidenceDescription } from '@/lib/referral/format';
 import { safeContact, type Block } from '@/lib/referral/output/human-v1';
 import { triage, type Triage } from '@/lib/referral/triage';
 import { readAnswers } from '@/lib/referral/wizard';
+
+/** Every error the case page's forms can show, by code: its actions redirect with one, the page shows it. */
+export const casePageErrors = { ...caseFormErrors, ...holdFormErrors };
+export type CasePageError = CaseFormError | HoldFormError;
 
 export type CaseNote = { id: number; authorEmail: string; text: string; createdAt: number };
 

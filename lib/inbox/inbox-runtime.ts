@@ -35,12 +35,15 @@ type Holder = { [RUNTIME]?: InboxRuntime };
 
 function boot(env: Env): InboxRuntime {
   const { store, staff, dataKey } = openStaffStorage(env);
+  // One clock for everything the inbox does, so a date checked by a form and the write it leads
+  // to cannot disagree.
+  const now = Date.now;
   const auth = createStaffAuth({
     staff,
     dataKey,
     throttle: createSignInThrottle(sharedState(env)),
     policy: { idleMs: env.inbox.sessionIdleMs, absoluteMs: env.inbox.sessionMaxMs },
-    now: Date.now,
+    now,
   });
   const retention = store.retention;
   return {
@@ -49,10 +52,10 @@ function boot(env: Env): InboxRuntime {
     cases: store.cases,
     checkBack: store.checkBack,
     retention,
-    holds: createLegalHolds({ retention, audit: (fields) => staff.appendAudit(fields), dataKey, now: Date.now }),
+    holds: createLegalHolds({ retention, audit: (fields) => staff.appendAudit(fields), dataKey, now }),
     dataKey,
     auth,
-    now: Date.now,
+    now,
   };
 }
 

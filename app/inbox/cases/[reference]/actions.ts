@@ -11,18 +11,16 @@ import { redirect } from 'next/navigation';
 import { casePath } from '@/lib/inbox/case-path';
 import { messageProblem, MESSAGE_MAX_LENGTH } from '@/lib/check-back/check-back-rules';
 import { encryptMessage } from '@/lib/check-back/messages';
-import { loadCase, encryptNote } from '@/lib/inbox/case-view';
-import { caseFormErrors, caseOutcomes, caseStatuses, NOTE_MAX_LENGTH, type CaseFormError, type CaseOutcome, type CaseStatus } from '@/lib/inbox/case-state';
+import { casePageErrors, loadCase, encryptNote, type CasePageError } from '@/lib/inbox/case-view';
+import { caseOutcomes, caseStatuses, NOTE_MAX_LENGTH, type CaseOutcome, type CaseStatus } from '@/lib/inbox/case-state';
 import { formText } from '@/lib/inbox/form-state';
 import { requireStaff } from '@/lib/inbox/guard';
 import { inboxRuntime } from '@/lib/inbox/inbox-runtime';
 import { normaliseReference } from '@/lib/delivery/reference';
-import { HOLD_REASON_MAX_LENGTH, holdFormErrors, readReviewDate, type HoldFormError, type HoldResult } from '@/lib/retention/legal-hold';
+import { HOLD_REASON_MAX_LENGTH, readReviewDate, type HoldResult } from '@/lib/retention/legal-hold';
 
-const formErrors = { ...caseFormErrors, ...holdFormErrors };
-
-function back(reference: string, error?: CaseFormError | HoldFormError): never {
-  redirect(error ? `${casePath(reference)}?error=${error}#${formErrors[error].field}` : casePath(reference));
+function back(reference: string, error?: CasePageError): never {
+  redirect(error ? `${casePath(reference)}?error=${error}#${casePageErrors[error].field}` : casePath(reference));
 }
 
 /**
@@ -45,8 +43,8 @@ export async function setStatusAction(formData: FormData): Promise<void> {
   if (!caseStatuses.includes(status)) back(reference, 'status-missing');
   if ((status === 'contacting' || status === 'waiting') && view.rules.channel === null) back(reference, 'status-unsafe');
   if (status === 'closed' && !caseOutcomes.includes(outcome)) back(reference, 'outcome-missing');
-  const { cases, auth } = inboxRuntime();
-  await cases.setStatus(reference, status, status === 'closed' ? outcome : null, Date.now());
+  const { cases, auth, now } = inboxRuntime();
+  await cases.setStatus(reference, status, status === 'closed' ? outcome : null, now());
   await auth.recordCaseEvent(member, 'status', reference, status === 'closed' ? `closed ${outcome}` : status);
   back(reference);
 }
@@ -54,11 +52,11 @@ export async function setStatusAction(formData: FormData): Promise<void> {
 export async function assignAction(formData: FormData): Promise<void> {
   const { member } = await requireStaff('manager');
   const { reference } = await caseFrom(formData);
-  const { cases, staff, auth } = inboxRuntime();
+  const { cases, staff, auth, now } = inboxRuntime();
   const chosen = formText(formData, 'assignee', 20);
   const assignee = chosen === '' ? null : await staff.findById(Number(chosen));
   if (chosen !== '' && (!assignee || assignee.disabledAt !== null || !/^\d+$/.test(chosen))) back(reference, 'assignee-unknown');
-  await cases.assign(reference, assignee?.id ?? null, Date.now());
+  await cases.assign(reference, assignee?.id ?? null, now());
   await auth.recordCaseEvent(member, 'assign', reference, assignee?.email ?? 'nobody');
   back(reference);
 }
@@ -69,8 +67,8 @@ export async function addNoteAction(formData: FormData): Promise<void> {
   const text = formText(formData, 'note', NOTE_MAX_LENGTH).trim();
   if (!text) back(reference, 'note-empty');
   if (text.length > NOTE_MAX_LENGTH) back(reference, 'note-too-long');
-  const { cases, auth, dataKey } = inboxRuntime();
-  await cases.addNote(reference, member.id, encryptNote(dataKey, reference, text), Date.now());
+  const { cases, auth, dataKey, now } = inboxRuntime();
+  await cases.addNote(reference, member.id, encryptNote(dataKey, reference, text), now());
   await auth.recordCaseEvent(member, 'note', reference);
   back(reference);
 }
@@ -83,8 +81,8 @@ export async function sendMessageAction(formData: FormData): Promise<void> {
   const text = formText(formData, 'message', MESSAGE_MAX_LENGTH);
   const problem = messageProblem(text);
   if (problem) back(reference, problem.code);
-  const { checkBack, auth, dataKey } = inboxRuntime();
-  await checkBack.addMessage(reference, 'support-worker', member.id, encryptMessage(dataKey, reference, text.trim()), Date.now());
+  const { checkBack, auth, dataKey, now } = inboxRuntime();
+  await checkBack.addMessage(reference, 'support-worker', member.id, encryptMessage(dataKey, reference, text.trim()), now());
   await auth.recordCaseEvent(member, 'message', reference);
   back(reference);
 }
@@ -103,14 +101,16 @@ export async function setHoldAction(formData: FormData): Promise<void> {
   const reason = formText(formData, 'holdReason', HOLD_REASON_MAX_LENGTH);
   if (!reason.trim()) back(reference, 'reason-empty');
   if (reason.trim().length > HOLD_REASON_MAX_LENGTH) back(reference, 'reason-too-long');
+  const { holds, now } = inboxRuntime();
+  // The runtime's clock, the one `holds.set` checks the date against again.
   const review = readReviewDate(
     formText(formData, 'holdReviewDay', 4),
     formText(formData, 'holdReviewMonth', 4),
     formText(formData, 'holdReviewYear', 6),
-    Date.now(),
+    now(),
   );
   if ('error' in review) back(reference, review.error);
-  afterHold(reference, await inboxRuntime().holds.set(member, reference, { reason, reviewAt: review.at }));
+  afterHold(reference, await holds.set(member, reference, { reason, reviewAt: review.at }));
 }
 
 export async function requestHoldLiftAction(formData: FormData): Promise<void> {

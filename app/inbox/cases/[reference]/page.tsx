@@ -9,20 +9,18 @@ import { ErrorSummary } from '@/components/inbox/form-parts';
 import { formatDateTime } from '@/components/inbox/format-time';
 import { InboxNav } from '@/components/inbox/inbox-nav';
 import { normaliseReference } from '@/lib/delivery/reference';
-import { loadCase } from '@/lib/inbox/case-view';
+import { casePageErrors, loadCase, type CasePageError } from '@/lib/inbox/case-view';
 import {
-  caseFormErrors,
   caseOutcomeLabels,
   caseOutcomes,
   caseStatuses,
   caseStatusLabels,
   NOTE_MAX_LENGTH,
-  type CaseFormError,
 } from '@/lib/inbox/case-state';
 import { requireStaff } from '@/lib/inbox/guard';
 import { inboxRuntime } from '@/lib/inbox/inbox-runtime';
 import { evidenceWarning } from '@/lib/referral/output/human-v1';
-import { decryptHoldReason, holdFormErrors, type HoldFormError } from '@/lib/retention/legal-hold';
+import { decryptHoldReason } from '@/lib/retention/legal-hold';
 import { scheduleFor } from '@/lib/retention/retention-rules';
 import { priorityLabels } from '@/lib/referral/triage';
 import { signOutAction } from '../../sign-in/actions';
@@ -35,8 +33,6 @@ import {
   setHoldAction,
   setStatusAction,
 } from './actions';
-
-const formErrors = { ...caseFormErrors, ...holdFormErrors };
 
 export const metadata: Metadata = { title: 'Case' };
 
@@ -85,7 +81,7 @@ export default async function CasePage({ params, searchParams }: Props) {
   }
 
   const { error } = await searchParams;
-  const formError = typeof error === 'string' && Object.hasOwn(formErrors, error) ? formErrors[error as CaseFormError | HoldFormError] : undefined;
+  const formError = typeof error === 'string' && Object.hasOwn(casePageErrors, error) ? casePageErrors[error as CasePageError] : undefined;
   const { record, rules, triage } = view;
   // Contacting and waiting-for-them both mean the service is in touch: not offered without a safe channel.
   const offeredStatuses = caseStatuses.filter((status) => rules.channel !== null || (status !== 'contacting' && status !== 'waiting'));
