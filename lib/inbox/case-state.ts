@@ -5,6 +5,7 @@
  *
  * Pure: no Node, database or environment imports.
  */
+import { DAY_MS } from '@/lib/retention/retention-rules';
 
 export const caseStatuses = ['new', 'contacting', 'in-progress', 'waiting', 'closed'] as const;
 export type CaseStatus = (typeof caseStatuses)[number];
@@ -37,8 +38,6 @@ export const MESSAGE_MAX_LENGTH = 2_000;
 
 /** The service's target for first contact, by default (the Victims' Code's referral window). */
 export const DEFAULT_CONTACT_TARGET_WORKING_DAYS = 2;
-
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 /**
  * When a referral received at `receivedAt` must have been contacted: that many working days

@@ -22,6 +22,7 @@ import { caseOutcomes, contactDeadline } from '@/lib/inbox/case-state';
 import type { Nation } from '@/lib/nations';
 import { nations } from '@/lib/nations';
 import type { Priority } from '@/lib/referral/triage';
+import { DAY_MS } from '@/lib/retention/retention-rules';
 
 /** Counts under this are never shown. */
 export const SMALL_CELL = 10;
@@ -65,8 +66,6 @@ export type ServiceFigures = {
   contactedLate: FigureCell;
   overdueNow: FigureCell;
 };
-
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** The Monday (UTC) of the week `at` falls in, as YYYY-MM-DD. */
 export function weekOf(at: number): string {

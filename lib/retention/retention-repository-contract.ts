@@ -9,7 +9,7 @@ import type { CheckBackRepository } from '@/lib/check-back/repository';
 import type { DeliveryRepository } from '@/lib/delivery/repository';
 import type { CaseRepository } from '@/lib/inbox/case-repository';
 import type { RetentionRepository } from '@/lib/retention/repository';
-import type { RetentionPolicy } from '@/lib/retention/retention-rules';
+import { DAY_MS, type RetentionPolicy } from '@/lib/retention/retention-rules';
 import type { StaffRepository } from '@/lib/staff/repository';
 
 export type RetentionStores = {
@@ -21,7 +21,7 @@ export type RetentionStores = {
   close(): Promise<void> | void;
 };
 
-const DAY = 24 * 60 * 60 * 1000;
+const DAY = DAY_MS;
 const T0 = Date.parse('2026-11-02T09:00:00Z');
 /** Short periods, so a case closed in a test is due within days: 5 after closing, 1 once withdrawn. */
 const POLICY: RetentionPolicy = {
