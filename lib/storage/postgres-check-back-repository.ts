@@ -8,7 +8,13 @@ import 'server-only';
 import type { CheckBackRepository } from '@/lib/check-back/repository';
 import type { Priority } from '@/lib/referral/triage';
 import type { PostgresDatabase } from '@/lib/storage/postgres-database';
-import { storedMessage, type MessageRow } from '@/lib/storage/rows';
+import {
+  CASE_CONTENT_TABLES,
+  insertTombstoneSql,
+  postgresTombstoneParameter,
+  storedMessage,
+  type MessageRow,
+} from '@/lib/storage/rows';
 
 /** Wraps an open PostgreSQL store as a `CheckBackRepository`. */
 export function createPostgresCheckBackRepository(db: PostgresDatabase): CheckBackRepository {
@@ -64,24 +70,14 @@ export function createPostgresCheckBackRepository(db: PostgresDatabase): CheckBa
         if (!found) return false;
         const { id } = found;
         // The content-free record the service's figures count once the referral row is gone.
-        await client.query(
-          `INSERT INTO case_tombstones
-             (reference, nation, priority, received_at, first_contacted_at, closed_at, outcome, ended, ended_at)
-           SELECT r.reference, r.nation, $1, r.created_at, c.first_contacted_at, $2, 'withdrawn', 'withdrawn', $2
-           FROM referrals r LEFT JOIN cases c ON c.referral_id = r.id WHERE r.id = $3
-           ON CONFLICT DO NOTHING`,
-          [priority, now, id],
-        );
+        await client.query(insertTombstoneSql('withdrawn', postgresTombstoneParameter), [priority, now, id]);
         await client.query(`UPDATE referrals SET payload = '\\x'::bytea, withdrawn_at = $1 WHERE id = $2`, [now, id]);
         // An email not yet sent is never sent. The emptied referral row stays until retention's
         // schedule for withdrawn cases removes it, so the person who checks back meanwhile reads
         // "withdrawn", not "not found".
         await client.query(`DELETE FROM delivery_jobs WHERE referral_id = $1 AND state <> 'sent'`, [id]);
-        await client.query('DELETE FROM case_notes WHERE referral_id = $1', [id]);
-        await client.query('DELETE FROM case_messages WHERE referral_id = $1', [id]);
-        await client.query('DELETE FROM check_back_pins WHERE referral_id = $1', [id]);
-        // A hold's reason is a manager's words about the case: content, so it goes with the rest.
-        await client.query('DELETE FROM legal_holds WHERE referral_id = $1', [id]);
+        // Everything said about the case, a hold's reason included (a manager's words about it).
+        for (const table of CASE_CONTENT_TABLES) await client.query(`DELETE FROM ${table} WHERE referral_id = $1`, [id]);
         await client.query(
           `INSERT INTO cases (referral_id, status, outcome, updated_at, closed_at) VALUES ($1, 'closed', 'withdrawn', $2, $2)
            ON CONFLICT (referral_id) DO UPDATE SET status = 'closed', outcome = 'withdrawn', updated_at = excluded.updated_at,

@@ -19,7 +19,9 @@ import { scheduleFor } from '@/lib/retention/retention-rules';
 import type { PostgresDatabase } from '@/lib/storage/postgres-database';
 import {
   digestSummary,
+  insertTombstoneSql,
   legalHold,
+  postgresTombstoneParameter,
   retentionCase,
   SELECT_HOLDS,
   SELECT_RETENTION_CASES,
@@ -101,14 +103,7 @@ export function createPostgresRetentionRepository(db: PostgresDatabase): Retenti
         const row = (await client.query<RetentionCaseRow>(`${SELECT_RETENTION_CASES} WHERE r.id = $1`, [locked.id])).rows[0]!;
         const schedule = scheduleFor(retentionCase(row), policy, now);
         if (schedule.state !== 'closed' || !schedule.due) return false;
-        await client.query(
-          `INSERT INTO case_tombstones
-             (reference, nation, priority, received_at, first_contacted_at, closed_at, outcome, ended, ended_at)
-           SELECT r.reference, r.nation, $1, r.created_at, c.first_contacted_at, c.closed_at, c.outcome, 'purged', $2
-           FROM referrals r LEFT JOIN cases c ON c.referral_id = r.id WHERE r.id = $3
-           ON CONFLICT DO NOTHING`,
-          [priority, now, locked.id],
-        );
+        await client.query(insertTombstoneSql('purged', postgresTombstoneParameter), [priority, now, locked.id]);
         // The case row, notes, messages, PIN, hold and delivery job cascade with the referral.
         await client.query('DELETE FROM referrals WHERE id = $1', [locked.id]);
         return true;

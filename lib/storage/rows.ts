@@ -6,7 +6,7 @@
 import type { MessageAuthor, StoredMessage } from '@/lib/check-back/repository';
 import type { JobState, JobSummary, Nation } from '@/lib/delivery/repository';
 import type { CaseRecord } from '@/lib/inbox/case-repository';
-import type { DigestSummary, LegalHold, RetentionCase, Tombstone } from '@/lib/retention/repository';
+import type { CaseEnding, DigestSummary, LegalHold, RetentionCase, Tombstone } from '@/lib/retention/repository';
 import type { AuditEntry } from '@/lib/staff/audit-chain';
 import type { StaffCredentials, StaffMember, StoredPasskey } from '@/lib/staff/repository';
 
@@ -231,6 +231,36 @@ export const legalHold = (row: HoldRow): LegalHold => ({
       : null,
   liftRequestedAt: row.lift_requested_at,
 });
+
+/**
+ * The tables holding what was said about a case, each keyed by `referral_id`: a withdrawal
+ * deletes them at once; a purge deletes them, then the case and referral rows. Deleted by name,
+ * not left to cascade, so nothing depends on SQLite's foreign-key setting of whoever opened the file.
+ */
+export const CASE_CONTENT_TABLES = ['case_notes', 'case_messages', 'check_back_pins', 'legal_holds'] as const;
+
+type TombstoneParameter = 'priority' | 'endedAt' | 'id';
+
+/**
+ * Writes the tombstone of the referral `id` from its referral and case rows, once (a withdrawn
+ * case keeps its withdrawal's when later purged). A withdrawal closes the case as it ends, so its
+ * close date and outcome are the withdrawal's; a purge keeps the case's own. `parameter` spells
+ * each value's placeholder in the engine's syntax (SQLite `@name`, PostgreSQL `$n`).
+ */
+export function insertTombstoneSql(ended: CaseEnding, parameter: (name: TombstoneParameter) => string): string {
+  const closing = ended === 'withdrawn' ? `${parameter('endedAt')}, 'withdrawn'` : 'c.closed_at, c.outcome';
+  return `
+    INSERT INTO case_tombstones
+      (reference, nation, priority, received_at, first_contacted_at, closed_at, outcome, ended, ended_at)
+    SELECT r.reference, r.nation, ${parameter('priority')}, r.created_at, c.first_contacted_at, ${closing}, '${ended}', ${parameter('endedAt')}
+    FROM referrals r LEFT JOIN cases c ON c.referral_id = r.id WHERE r.id = ${parameter('id')}
+    ON CONFLICT DO NOTHING`;
+}
+
+/** SQLite's placeholders for `insertTombstoneSql`: bound by name, `{ priority, endedAt, id }`. */
+export const sqliteTombstoneParameter = (name: TombstoneParameter) => `@${name}`;
+/** PostgreSQL's placeholders for `insertTombstoneSql`: bound in order, `[priority, endedAt, id]`. */
+export const postgresTombstoneParameter = (name: TombstoneParameter) => ({ priority: '$1', endedAt: '$2', id: '$3' })[name];
 
 export type TombstoneRow = {
   reference: string;

@@ -7,7 +7,13 @@ import 'server-only';
 import type { CheckBackRepository } from '@/lib/check-back/repository';
 import type { Priority } from '@/lib/referral/triage';
 import type { SqliteDatabase } from '@/lib/storage/sqlite-database';
-import { storedMessage, type MessageRow } from '@/lib/storage/rows';
+import {
+  CASE_CONTENT_TABLES,
+  insertTombstoneSql,
+  sqliteTombstoneParameter,
+  storedMessage,
+  type MessageRow,
+} from '@/lib/storage/rows';
 
 /** Wraps an open, migrated database as a `CheckBackRepository`. */
 export function createSqliteCheckBackRepository(db: SqliteDatabase): CheckBackRepository {
@@ -34,18 +40,11 @@ export function createSqliteCheckBackRepository(db: SqliteDatabase): CheckBackRe
   // schedule for withdrawn cases removes it (whether or not an email ever went), so the person
   // who checks back meanwhile reads "withdrawn", not "not found".
   const dropUnsentJob = db.prepare(`DELETE FROM delivery_jobs WHERE referral_id = ? AND state <> 'sent'`);
-  // A hold's reason is a manager's words about the case: content, so it goes with the rest.
-  const deleteHold = db.prepare('DELETE FROM legal_holds WHERE referral_id = ?');
   // The content-free record the service's figures count once the referral row is gone.
-  const insertTombstone = db.prepare(
-    `INSERT OR IGNORE INTO case_tombstones
-       (reference, nation, priority, received_at, first_contacted_at, closed_at, outcome, ended, ended_at)
-     SELECT r.reference, r.nation, ?, r.created_at, c.first_contacted_at, ?, 'withdrawn', 'withdrawn', ?
-     FROM referrals r LEFT JOIN cases c ON c.referral_id = r.id WHERE r.id = ?`,
-  );
-  const deleteNotes = db.prepare('DELETE FROM case_notes WHERE referral_id = ?');
-  const deleteMessages = db.prepare('DELETE FROM case_messages WHERE referral_id = ?');
-  const deletePin = db.prepare('DELETE FROM check_back_pins WHERE referral_id = ?');
+  const insertTombstone = db.prepare(insertTombstoneSql('withdrawn', sqliteTombstoneParameter));
+  // Everything said about the case: the notes, the messages, the PIN and a hold's reason (a
+  // manager's words about the case, so content too).
+  const deleteContent = CASE_CONTENT_TABLES.map((table) => db.prepare(`DELETE FROM ${table} WHERE referral_id = ?`));
   const closeCase = db.prepare(
     `INSERT INTO cases (referral_id, status, outcome, updated_at, closed_at) VALUES (?, 'closed', 'withdrawn', ?, ?)
      ON CONFLICT (referral_id) DO UPDATE SET status = 'closed', outcome = 'withdrawn', updated_at = excluded.updated_at,
@@ -54,13 +53,10 @@ export function createSqliteCheckBackRepository(db: SqliteDatabase): CheckBackRe
   const withdrawTransaction = db.transaction((reference: string, now: number, priority: Priority | null): boolean => {
     const found = liveReferral.get(reference);
     if (!found) return false;
-    insertTombstone.run(priority, now, now, found.id);
+    insertTombstone.run({ priority, endedAt: now, id: found.id });
     emptyReferral.run(now, found.id);
     dropUnsentJob.run(found.id);
-    deleteNotes.run(found.id);
-    deleteMessages.run(found.id);
-    deletePin.run(found.id);
-    deleteHold.run(found.id);
+    for (const statement of deleteContent) statement.run(found.id);
     closeCase.run(found.id, now, now);
     return true;
   });

@@ -17,11 +17,14 @@ import type {
 import { scheduleFor, type RetentionPolicy } from '@/lib/retention/retention-rules';
 import type { SqliteDatabase } from '@/lib/storage/sqlite-database';
 import {
+  CASE_CONTENT_TABLES,
   digestSummary,
+  insertTombstoneSql,
   legalHold,
   retentionCase,
   SELECT_HOLDS,
   SELECT_RETENTION_CASES,
+  sqliteTombstoneParameter,
   tombstone,
   type DigestRow,
   type HoldRow,
@@ -45,21 +48,11 @@ export function createSqliteRetentionRepository(db: SqliteDatabase): RetentionRe
   const deleteHold = db.prepare('DELETE FROM legal_holds WHERE referral_id = ?');
   // One case as the rules read it: for its page, and read again inside the purge's transaction.
   const oneCase = db.prepare<[string], RetentionCaseRow>(`${SELECT_RETENTION_CASES} WHERE r.reference = ?`);
-  const insertTombstone = db.prepare(
-    `INSERT OR IGNORE INTO case_tombstones
-       (reference, nation, priority, received_at, first_contacted_at, closed_at, outcome, ended, ended_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, 'purged', ?)`,
-  );
-  // Notes and messages cascade too, but are deleted first by name so nothing depends on the
-  // foreign-key setting of whoever opened the file.
-  const deleteChildren = [
-    'DELETE FROM case_notes WHERE referral_id = ?',
-    'DELETE FROM case_messages WHERE referral_id = ?',
-    'DELETE FROM check_back_pins WHERE referral_id = ?',
-    'DELETE FROM delivery_jobs WHERE referral_id = ?',
-    'DELETE FROM cases WHERE referral_id = ?',
-    'DELETE FROM referrals WHERE id = ?',
-  ].map((sql) => db.prepare(sql));
+  const insertTombstone = db.prepare(insertTombstoneSql('purged', sqliteTombstoneParameter));
+  const deleteCase = [...CASE_CONTENT_TABLES, 'delivery_jobs', 'cases']
+    .map((table) => `DELETE FROM ${table} WHERE referral_id = ?`)
+    .concat('DELETE FROM referrals WHERE id = ?')
+    .map((sql) => db.prepare(sql));
   const allTombstones = db.prepare<[], TombstoneRow>('SELECT * FROM case_tombstones ORDER BY received_at, reference');
 
   const insertDigest = db.prepare(
@@ -125,8 +118,8 @@ export function createSqliteRetentionRepository(db: SqliteDatabase): RetentionRe
     if (!row) return false;
     const schedule = scheduleFor(retentionCase(row), policy, now);
     if (schedule.state !== 'closed' || !schedule.due) return false;
-    insertTombstone.run(reference, row.nation, priority, row.created_at, row.first_contacted_at, row.closed_at, row.outcome, now);
-    for (const statement of deleteChildren) statement.run(row.id);
+    insertTombstone.run({ priority, endedAt: now, id: row.id });
+    for (const statement of deleteCase) statement.run(row.id);
     return true;
   });
 
