@@ -20,7 +20,7 @@ import { buildOutgoingMessage, type Routing } from '@/lib/delivery/mail-message'
 import { decryptPayload } from '@/lib/delivery/payload-cipher';
 import { PgpKeyError, encryptToPgpMime, loadPublicKey } from '@/lib/delivery/pgp-mime';
 import type { ClaimedJob, DeliveryRepository } from '@/lib/delivery/repository';
-import { classifySmtpError } from '@/lib/delivery/smtp-errors';
+import { judgeSendFailure } from '@/lib/delivery/smtp-errors';
 import type { MailTransport } from '@/lib/delivery/smtp-transport';
 
 export type OutboxPolicy = {
@@ -117,9 +117,8 @@ export function createOutbox(deps: OutboxDependencies): Outbox {
     try {
       await deps.transport.send(send);
     } catch (error) {
-      const failure = classifySmtpError(error);
-      const bound = failure.kind === 'permanent' ? policy.permanentMaxAttempts : policy.maxAttempts;
-      if (job.attempt >= bound) return deadLetter(job, failure.code);
+      const failure = judgeSendFailure(error, job.attempt, policy);
+      if (failure.giveUp) return deadLetter(job, failure.code);
       log.warn('delivery.failed', { reference: job.reference, errorCode: failure.code, attempt: job.attempt });
       return retryLater(job, failure.code);
     }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifySmtpError } from './smtp-errors';
+import { classifySmtpError, judgeSendFailure } from './smtp-errors';
 
 const smtpError = (code: string, responseCode?: number) =>
   Object.assign(new Error('reply text with someone@example.com'), { code, responseCode });
@@ -34,5 +34,19 @@ describe('classifySmtpError', () => {
 
   it('never carries the reply text', () => {
     expect(JSON.stringify(classifySmtpError(smtpError('EENVELOPE', 550)))).not.toContain('@');
+  });
+});
+
+describe('judgeSendFailure', () => {
+  const bounds = { maxAttempts: 5, permanentMaxAttempts: 2 };
+
+  it('tries a temporary failure again until the attempts run out', () => {
+    expect(judgeSendFailure(smtpError('ECONNECTION'), 4, bounds)).toEqual({ code: 'ECONNECTION', giveUp: false });
+    expect(judgeSendFailure(smtpError('ECONNECTION'), 5, bounds)).toEqual({ code: 'ECONNECTION', giveUp: true });
+  });
+
+  it('gives a permanent failure fewer attempts', () => {
+    expect(judgeSendFailure(smtpError('EENVELOPE', 550), 1, bounds)).toEqual({ code: 'smtp-550', giveUp: false });
+    expect(judgeSendFailure(smtpError('EENVELOPE', 550), 2, bounds)).toEqual({ code: 'smtp-550', giveUp: true });
   });
 });

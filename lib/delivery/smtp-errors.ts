@@ -37,3 +37,17 @@ export function classifySmtpError(error: unknown): ClassifiedFailure {
   if (code !== undefined && PERMANENT_CODES.has(code)) return { kind: 'permanent', code };
   return { kind: 'temporary', code: code && /^[A-Z_]{2,32}$/.test(code) ? code : 'unknown' };
 }
+
+/** How many attempts a send gets before it is given up: fewer for a failure that will not fix itself. */
+export type AttemptBounds = { maxAttempts: number; permanentMaxAttempts: number };
+
+/**
+ * What a queue (the outbox's referrals, the managers' digest) does after attempt `attempt` of a
+ * send failed: give up (a dead letter, for a person to look at) once the failure's bound is
+ * reached, otherwise try again later with backoff. The code is safe to log and store.
+ */
+export function judgeSendFailure(error: unknown, attempt: number, bounds: AttemptBounds): { code: string; giveUp: boolean } {
+  const failure = classifySmtpError(error);
+  const bound = failure.kind === 'permanent' ? bounds.permanentMaxAttempts : bounds.maxAttempts;
+  return { code: failure.code, giveUp: attempt >= bound };
+}

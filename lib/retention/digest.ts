@@ -12,7 +12,7 @@ import 'server-only';
 import type { SendMailOptions } from 'nodemailer';
 import { backoffDelay } from '@/lib/delivery/backoff';
 import type { OutboxPolicy } from '@/lib/delivery/outbox';
-import { classifySmtpError } from '@/lib/delivery/smtp-errors';
+import { judgeSendFailure } from '@/lib/delivery/smtp-errors';
 import type { MailTransport } from '@/lib/delivery/smtp-transport';
 import { log as serviceLog, type Log } from '@/lib/log';
 import type { RetentionRepository } from '@/lib/retention/repository';
@@ -94,9 +94,8 @@ export async function sendDueDigests(deps: DigestSender, now: number): Promise<n
     try {
       await deps.transport.send(message);
     } catch (error) {
-      const failure = classifySmtpError(error);
-      const bound = failure.kind === 'permanent' ? deps.policy.permanentMaxAttempts : deps.policy.maxAttempts;
-      if (digest.attempt >= bound) {
+      const failure = judgeSendFailure(error, digest.attempt, deps.policy);
+      if (failure.giveUp) {
         await deps.retention.markDigestDead(digest, failure.code, now);
         log.error('digest.dead_letter', { errorCode: failure.code, attempt: digest.attempt });
       } else {
