@@ -26,7 +26,7 @@ import { getEnv, type SecurityEnv } from '@/lib/env';
 import { log } from '@/lib/log';
 import { isLoopbackAddress } from '@/lib/security/loopback';
 import type { RateLimiterOptions, RateLimitResult } from '@/lib/security/rate-limiter';
-import type { SharedState } from '@/lib/security/shared-state';
+import { createMemorySharedState, type SharedState } from '@/lib/security/shared-state';
 import { sharedState } from '@/lib/security/shared-state-runtime';
 import { referralFormPath } from '@/lib/referral/addresses';
 
@@ -214,21 +214,42 @@ export async function checkFormPosts(
 
 type LimitKind = 'submissions' | 'posts';
 
-async function checkLimit(kind: LimitKind, key: string): Promise<RateLimitResult> {
+const FALLBACK = Symbol.for('get-help-with-intimate-image-abuse.rate-limit-fallback');
+type FallbackHolder = { [FALLBACK]?: SharedState };
+
+/**
+ * This process's own windows, for when the shared state fails. Kept on `globalThis` for the
+ * same reason as the shared state itself: every route in this process must count in one place.
+ */
+function fallbackState(): SharedState {
+  const holder = globalThis as FallbackHolder;
+  holder[FALLBACK] ??= createMemorySharedState();
+  return holder[FALLBACK];
+}
+
+function hitLimit(state: Pick<SharedState, 'hit'>, kind: LimitKind, key: string): Promise<RateLimitResult> {
   const shared = key === SHARED_CLIENT_KEY;
   const limits = submissionRateLimit();
   const factor = shared ? SHARED_LIMIT_FACTOR : 1;
-  const state = sharedState();
+  return kind === 'submissions'
+    ? state.hit(`submissions:${key}`, limits.submissions * factor, limits.windowSeconds * 1000, Date.now())
+    : checkFormPosts(state, key, { ...limits, steps: limits.steps * factor, stepBurst: limits.stepBurst * factor }, Date.now());
+}
+
+/**
+ * Counts in the shared state and, when that fails for any reason (PostgreSQL down, or only slow:
+ * a flood queueing on its small pool times out too), in this process's memory instead, with the
+ * same limits. Letting everyone through would let a flood switch the limit off just by being a
+ * flood; refusing would turn a person away because the database is slow. Per process, a script
+ * is still limited on each instance it reaches, and a person is never refused for our failure.
+ */
+async function checkLimit(kind: LimitKind, key: string): Promise<RateLimitResult> {
   try {
-    return kind === 'submissions'
-      ? await state.hit(`submissions:${key}`, limits.submissions * factor, limits.windowSeconds * 1000, Date.now())
-      : await checkFormPosts(state, key, { ...limits, steps: limits.steps * factor, stepBurst: limits.stepBurst * factor }, Date.now());
+    return await hitLimit(sharedState(), kind, key);
   } catch (error) {
-    // The limits live in PostgreSQL with several instances. If it cannot be reached, let the
-    // request through rather than turn a person away mid-form: storing a referral needs the
-    // database anyway, and fails safely (back to the check page, answers kept) if it is down.
+    // The reason only: never the key or the address behind it.
     log.error('security.rate_limit_unavailable', { errorCode: error instanceof Error ? error.name : 'unknown' });
-    return { allowed: true, retryAfterSeconds: 0 };
+    return hitLimit(fallbackState(), kind, key);
   }
 }
 
