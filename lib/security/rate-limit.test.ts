@@ -10,7 +10,10 @@ import {
   checkFormPosts,
   createPostSpacing,
   createRateLimiter,
+  markPostCounted,
+  postCountedByProxy,
   postLimitStage,
+  POST_COUNTED_HEADER,
   SHARED_CLIENT_KEY,
   SHARED_LIMIT_FACTOR,
 } from './rate-limit';
@@ -311,6 +314,22 @@ describe('postLimitStage', () => {
     expect(postLimitStage(0)).toBe('action');
     expect(postLimitStage(1)).toBe('proxy');
     expect(postLimitStage(2)).toBe('proxy');
+  });
+});
+
+describe('markPostCounted and postCountedByProxy (the proxy tells the action it counted a post)', () => {
+  it('honours only the marker the proxy set, never one the client wrote', () => {
+    const forged = new Headers({ [POST_COUNTED_HEADER]: '1' });
+    expect(postCountedByProxy(forged)).toBe(false);
+    expect(postCountedByProxy(new Headers())).toBe(false);
+    // A post the proxy did not count (another path, or no trusted proxy): the client's is dropped.
+    markPostCounted(forged, false);
+    expect(forged.has(POST_COUNTED_HEADER)).toBe(false);
+    const counted = new Headers({ [POST_COUNTED_HEADER]: '1' });
+    markPostCounted(counted, true);
+    expect(postCountedByProxy(counted)).toBe(true);
+    // The marker is this process's secret, so even a client that saw one header cannot guess it.
+    expect(counted.get(POST_COUNTED_HEADER)).toMatch(/^[A-Za-z0-9_-]{24}$/);
   });
 });
 

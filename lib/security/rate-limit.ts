@@ -19,7 +19,7 @@
  * parallel, which is what each instance must guard for itself.
  */
 import 'server-only';
-import { createHmac, randomBytes } from 'node:crypto';
+import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { loadDataKey } from '@/lib/delivery/data-key';
 import { getEnv, type SecurityEnv } from '@/lib/env';
@@ -312,4 +312,43 @@ export const rateLimitedPostPaths: readonly string[] = [referralFormPath, '/chec
  */
 export function postLimitStage(trustedProxyHops: number = getEnv().security.trustedProxyHops): 'proxy' | 'action' {
   return trustedProxyHops > 0 ? 'proxy' : 'action';
+}
+
+/** The request header by which the proxy tells an action that it has counted this post. */
+export const POST_COUNTED_HEADER = 'x-post-counted';
+
+const MARKER = Symbol.for('get-help-with-intimate-image-abuse.post-counted-marker');
+type MarkerHolder = { [MARKER]?: string };
+
+/**
+ * The header's value: random per process (proxy.ts runs in the same Node.js process as the
+ * actions), so a client cannot write it. On `globalThis` because the proxy and each route are
+ * separate module graphs in that one process.
+ */
+function postCountedMarker(): string {
+  const holder = globalThis as MarkerHolder;
+  holder[MARKER] ??= randomBytes(18).toString('base64url');
+  return holder[MARKER];
+}
+
+/**
+ * For the proxy: drops any marker the client sent, and sets the real one only when the proxy
+ * has itself counted this post. The proxy counts posts to the form's and the check-back's paths,
+ * but Next.js picks an action by its id, not by the path, and forwards a post of the form's
+ * action id to any other page on to the form's; so which posts were counted cannot be inferred
+ * from the path, only carried with the request.
+ */
+export function markPostCounted(requestHeaders: Headers, counted: boolean): void {
+  requestHeaders.delete(POST_COUNTED_HEADER);
+  if (counted) requestHeaders.set(POST_COUNTED_HEADER, postCountedMarker());
+}
+
+/**
+ * For the actions: whether the proxy counted this post already. When not (no trusted proxy, a
+ * post sent to another path, or a marker the client wrote itself), the action counts it.
+ */
+export function postCountedByProxy(requestHeaders: Pick<Headers, 'get'>): boolean {
+  const given = Buffer.from(requestHeaders.get(POST_COUNTED_HEADER) ?? '');
+  const expected = Buffer.from(postCountedMarker());
+  return given.length === expected.length && timingSafeEqual(given, expected);
 }
