@@ -10,8 +10,9 @@
  * - A used id is one insert that succeeds only the first time (or after it expired).
  * - A held token is taken by one DELETE … RETURNING, so two instances taking it at once get it
  *   once between them.
- * Rows past their window, rule or expiry are swept by whichever instance comes by, at most once
- * a minute each.
+ * Rows past their expiry (a hit's is its own window's end, stored with it, since one instance
+ * cannot know every window the others use) are swept by whichever instance comes by, at most
+ * once a minute each.
  */
 import 'server-only';
 import type { FailureCount, SharedState } from '@/lib/security/shared-state';
@@ -21,14 +22,13 @@ const SWEEP_EVERY_MS = 60_000;
 
 export function createPostgresSharedState(db: PostgresDatabase): SharedState {
   let lastSweep = 0;
-  let longestWindowMs = 0;
 
   /** Deletes what can no longer matter; never blocks the request that triggered it. */
   function sweepIfDue(now: number): void {
     if (now - lastSweep < SWEEP_EVERY_MS) return;
     lastSweep = now;
     void Promise.all([
-      db.query('DELETE FROM rate_limit_hits WHERE at <= $1', [now - longestWindowMs]),
+      db.query('DELETE FROM rate_limit_hits WHERE expires_at <= $1', [now]),
       db.query('DELETE FROM failure_counts WHERE forget_at <= $1', [now]),
       db.query('DELETE FROM used_once WHERE expires_at <= $1', [now]),
       db.query('DELETE FROM held_tokens WHERE expires_at <= $1', [now]),
@@ -37,7 +37,6 @@ export function createPostgresSharedState(db: PostgresDatabase): SharedState {
 
   return {
     async hit(key, limit, windowMs, now) {
-      longestWindowMs = Math.max(longestWindowMs, windowMs);
       sweepIfDue(now);
       return db.transaction(async (client) => {
         await client.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [`rate-limit:${key}`]);
@@ -46,7 +45,7 @@ export function createPostgresSharedState(db: PostgresDatabase): SharedState {
           [key, now - windowMs, limit],
         );
         if (rows.length < limit) {
-          await client.query('INSERT INTO rate_limit_hits (key, at) VALUES ($1, $2)', [key, now]);
+          await client.query('INSERT INTO rate_limit_hits (key, at, expires_at) VALUES ($1, $2, $3)', [key, now, now + windowMs]);
           return { allowed: true, retryAfterSeconds: 0 };
         }
         // Refused attempts are not counted, so waiting always works (as in memory).
