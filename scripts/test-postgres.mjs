@@ -10,9 +10,11 @@
  *   3. `pg_config --bindir` (Homebrew, Postgres.app, most other packagings);
  *   4. `initdb` on `PATH`.
  * `sudo apt-get install postgresql` (Debian, Ubuntu; `.ci/run` does it) or `brew install
- * postgresql` provides one. The server needs no service, no password and no configuration: the
- * cluster is new each time, listens on loopback only and trusts loopback connections, which is
- * safe because it lives for one test run and holds only test data.
+ * postgresql` provides one. The server needs no service and no configuration: the cluster is
+ * new each time and listens on loopback only. Its superuser has a random password, new each
+ * run and given only in the URL `startTestPostgres()` returns (scram-sha-256, for TCP and the
+ * Unix socket alike): trusting loopback would let any user or process on the machine connect
+ * as superuser while the tests run, and a superuser can run programs as the server's user.
  *
  * PostgreSQL refuses to run as root, so as root (CI) the cluster is owned by and the server runs
  * as the `postgres` user that Debian's package creates (or `TEST_POSTGRES_USER`).
@@ -21,6 +23,7 @@
  *   node scripts/test-postgres.mjs   # prints DATABASE_URL=…, stops on Ctrl-C
  */
 import { execFileSync, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
@@ -131,7 +134,7 @@ function waitUntilReady(server, port, logFile, timeoutMs) {
 
 /**
  * Starts a new PostgreSQL cluster on loopback. Resolves to `{ url, stop }`: `url` is a
- * `postgres://` URL for the `postgres` superuser's database `postgres` (create a database per
+ * `postgres://` URL, with its password, for the `postgres` superuser's database `postgres` (create a database per
  * test file from it); `stop()` shuts the server down (fast: open sessions are ended) and deletes
  * its directory. Settings favour speed over durability (`fsync=off`): the data is thrown away.
  */
@@ -144,15 +147,23 @@ export async function startTestPostgres({ maxConnections = 200, timeoutMs = 60_0
   const asServerUser = user ? { uid: user.uid, gid: user.gid } : {};
   if (user) fs.chownSync(dir, user.uid, user.gid);
 
+  // Hex, so it needs no escaping in the URL. The file initdb reads it from is readable by the
+  // server's user alone, and deleted as soon as initdb has read it.
+  const password = randomBytes(24).toString('hex');
+  const pwfile = path.join(dir, 'pwfile');
+  fs.writeFileSync(pwfile, `${password}\n`, { mode: 0o600 });
+  if (user) fs.chownSync(pwfile, user.uid, user.gid);
   try {
     run(
       path.join(bin, 'initdb'),
-      ['--pgdata', dataDir, '--username', 'postgres', '--auth', 'trust', '--encoding', 'UTF8', '--locale', 'C', '--no-sync'],
+      ['--pgdata', dataDir, '--username', 'postgres', '--pwfile', pwfile, '--auth', 'scram-sha-256', '--encoding', 'UTF8', '--locale', 'C', '--no-sync'],
       { ...asServerUser, cwd: dir },
     );
   } catch (error) {
     fs.rmSync(dir, { recursive: true, force: true });
     throw error;
+  } finally {
+    fs.rmSync(pwfile, { force: true });
   }
 
   const port = await freePort();
@@ -209,7 +220,7 @@ export async function startTestPostgres({ maxConnections = 200, timeoutMs = 60_0
     throw error;
   }
 
-  return { url: `postgres://postgres@127.0.0.1:${port}/postgres`, stop };
+  return { url: `postgres://postgres:${password}@127.0.0.1:${port}/postgres`, stop };
 }
 
 // No top-level await: Playwright's specs (compiled to CommonJS) require this module.
