@@ -32,7 +32,8 @@ import { fileURLToPath } from 'node:url';
 
 const INSTALL_HINT =
   'Install PostgreSQL (Debian or Ubuntu: sudo apt-get install postgresql; macOS: brew install postgresql), ' +
-  'or set TEST_POSTGRES_BIN to the directory holding initdb and postgres.';
+  'or set TEST_POSTGRES_BIN to the directory holding initdb and postgres, ' +
+  "or TEST_DATABASE_URL to a superuser's URL on a server you run.";
 
 /** The directory holding `initdb` and `postgres`, or throws saying how to install them. */
 export function findPostgresBin() {
@@ -78,6 +79,21 @@ function serverUser() {
       `PostgreSQL will not run as root, and there is no "${name}" user to run it as. ` +
         'Installing Debian\'s postgresql package creates one; or set TEST_POSTGRES_USER to another unprivileged user.',
     );
+  }
+}
+
+/**
+ * Why the tests could not start their PostgreSQL here, with how to fix it; undefined when they
+ * can (or when `TEST_DATABASE_URL` names a server to use instead). `npm test` says it first.
+ */
+export function testPostgresProblem() {
+  if (process.env.TEST_DATABASE_URL) return undefined;
+  try {
+    findPostgresBin();
+    serverUser();
+    return undefined;
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
   }
 }
 
