@@ -219,12 +219,15 @@ export const POSTGRES_MIGRATIONS: readonly string[] = [
     expires_at BIGINT NOT NULL
   );
   CREATE INDEX held_tokens_expires ON held_tokens (expires_at);
-  `,  // 6: each rate-limit hit says when it can be swept (see SQLite's migration 6).
+  `,  // 6: the rate limits' windows as one row per client and window (see SQLite's migration 6),
+  // UNLOGGED like the counts they replace.
   `
-  ALTER TABLE rate_limit_hits ADD COLUMN expires_at BIGINT;
-  UPDATE rate_limit_hits SET expires_at = at + 86400000;
-  ALTER TABLE rate_limit_hits ALTER COLUMN expires_at SET NOT NULL;
-  DROP INDEX rate_limit_hits_at;
-  CREATE INDEX rate_limit_hits_expires ON rate_limit_hits (expires_at);
+  DROP TABLE rate_limit_hits;
+  CREATE UNLOGGED TABLE rate_limit_windows (
+    key TEXT PRIMARY KEY,
+    hits BIGINT[] NOT NULL,
+    expires_at BIGINT NOT NULL
+  );
+  CREATE INDEX rate_limit_windows_expires ON rate_limit_windows (expires_at);
   `,
 ];
