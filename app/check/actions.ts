@@ -16,7 +16,7 @@ import { checkBackErrors, MESSAGE_MAX_LENGTH, PIN_MAX_LENGTH } from '@/lib/check
 import { checkBackControls, type CheckBackState } from '@/lib/check-back/check-back-state';
 import { formText } from '@/lib/inbox/form-state';
 import { log } from '@/lib/log';
-import { awaitPostTurn, clientKey, postLimitStage } from '@/lib/security/rate-limit';
+import { awaitPostTurn, clientKey, postCountedByProxy } from '@/lib/security/rate-limit';
 import { stepTokens } from '@/lib/security/step-token';
 
 export async function checkBackAction(_previous: CheckBackState, formData: FormData): Promise<CheckBackState> {
@@ -42,8 +42,8 @@ const onCase = (result: SessionResult<{ error?: string }>, extra: { replySent?: 
 async function respond(formData: FormData): Promise<CheckBackState> {
   const requestHeaders = await headers();
   const client = clientKey(requestHeaders);
-  // Counted here unless the proxy counted it already (when trusted proxies name the client).
-  if (postLimitStage() === 'action' && !(await awaitPostTurn(client)).allowed) {
+  // Counted here unless the proxy marked it as counted already (when trusted proxies name the client).
+  if (!postCountedByProxy(requestHeaders) && !(await awaitPostTurn(client)).allowed) {
     log.warn('check_back.posts_rate_limited', { errorCode: 'rate_limited' });
     return { view: 'too-many-posts' };
   }

@@ -10,7 +10,10 @@ import {
   checkFormPosts,
   createPostSpacing,
   createRateLimiter,
+  markPostCounted,
+  postCountedByProxy,
   postLimitStage,
+  POST_COUNTED_HEADER,
   SHARED_CLIENT_KEY,
   SHARED_LIMIT_FACTOR,
 } from './rate-limit';
@@ -314,16 +317,39 @@ describe('postLimitStage', () => {
   });
 });
 
-describe('when the shared state cannot be reached (several instances, PostgreSQL down)', () => {
-  it('lets the person through and logs it, rather than turning them away mid-form', async () => {
+describe('markPostCounted and postCountedByProxy (the proxy tells the action it counted a post)', () => {
+  it('honours only the marker the proxy set, never one the client wrote', () => {
+    const forged = new Headers({ [POST_COUNTED_HEADER]: '1' });
+    expect(postCountedByProxy(forged)).toBe(false);
+    expect(postCountedByProxy(new Headers())).toBe(false);
+    // A post the proxy did not count (another path, or no trusted proxy): the client's is dropped.
+    markPostCounted(forged, false);
+    expect(forged.has(POST_COUNTED_HEADER)).toBe(false);
+    const counted = new Headers({ [POST_COUNTED_HEADER]: '1' });
+    markPostCounted(counted, true);
+    expect(postCountedByProxy(counted)).toBe(true);
+    // The marker is this process's secret, so even a client that saw one header cannot guess it.
+    expect(counted.get(POST_COUNTED_HEADER)).toMatch(/^[A-Za-z0-9_-]{24}$/);
+  });
+});
+
+describe('when the shared state fails (several instances, PostgreSQL down or its pool timed out)', () => {
+  it('limits in this process instead, with the same limits, and logs it without the key', async () => {
     const holder = globalThis as Record<symbol, unknown>;
     const key = Symbol.for('get-help-with-intimate-image-abuse.shared-state');
     const before = holder[key];
-    holder[key] = { hit: async () => Promise.reject(new Error('connect ECONNREFUSED')) };
+    holder[key] = { hit: async () => Promise.reject(new Error('timeout exceeded when trying to connect')) };
     const errors = vi.spyOn(log, 'error').mockImplementation(() => undefined);
+    const me = `unreachable-${Math.random()}`;
     try {
-      expect(await checkRateLimit(`unreachable-${Math.random()}`)).toEqual({ allowed: true, retryAfterSeconds: 0 });
+      // A person is let through: the configured 5 submissions still go ahead...
+      for (let i = 0; i < 5; i += 1) expect((await checkRateLimit(me)).allowed, `${i}`).toBe(true);
+      // ...and a flood is still limited, here in this process, not let through.
+      expect((await checkRateLimit(me)).allowed).toBe(false);
+      for (let i = 0; i < 30; i += 1) expect((await checkPostRateLimit(me)).allowed, `post ${i}`).toBe(true);
+      expect((await checkPostRateLimit(me)).allowed).toBe(false);
       expect(errors).toHaveBeenCalledWith('security.rate_limit_unavailable', { errorCode: 'Error' });
+      expect(JSON.stringify(errors.mock.calls)).not.toContain(me);
     } finally {
       errors.mockRestore();
       holder[key] = before;

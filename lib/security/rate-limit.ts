@@ -19,14 +19,14 @@
  * parallel, which is what each instance must guard for itself.
  */
 import 'server-only';
-import { createHmac, randomBytes } from 'node:crypto';
+import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { loadDataKey } from '@/lib/delivery/data-key';
 import { getEnv, type SecurityEnv } from '@/lib/env';
 import { log } from '@/lib/log';
 import { isLoopbackAddress } from '@/lib/security/loopback';
 import type { RateLimiterOptions, RateLimitResult } from '@/lib/security/rate-limiter';
-import type { SharedState } from '@/lib/security/shared-state';
+import { createMemorySharedState, type SharedState } from '@/lib/security/shared-state';
 import { sharedState } from '@/lib/security/shared-state-runtime';
 import { referralFormPath } from '@/lib/referral/addresses';
 
@@ -214,21 +214,42 @@ export async function checkFormPosts(
 
 type LimitKind = 'submissions' | 'posts';
 
-async function checkLimit(kind: LimitKind, key: string): Promise<RateLimitResult> {
+const FALLBACK = Symbol.for('get-help-with-intimate-image-abuse.rate-limit-fallback');
+type FallbackHolder = { [FALLBACK]?: SharedState };
+
+/**
+ * This process's own windows, for when the shared state fails. Kept on `globalThis` for the
+ * same reason as the shared state itself: every route in this process must count in one place.
+ */
+function fallbackState(): SharedState {
+  const holder = globalThis as FallbackHolder;
+  holder[FALLBACK] ??= createMemorySharedState();
+  return holder[FALLBACK];
+}
+
+function hitLimit(state: Pick<SharedState, 'hit'>, kind: LimitKind, key: string): Promise<RateLimitResult> {
   const shared = key === SHARED_CLIENT_KEY;
   const limits = submissionRateLimit();
   const factor = shared ? SHARED_LIMIT_FACTOR : 1;
-  const state = sharedState();
+  return kind === 'submissions'
+    ? state.hit(`submissions:${key}`, limits.submissions * factor, limits.windowSeconds * 1000, Date.now())
+    : checkFormPosts(state, key, { ...limits, steps: limits.steps * factor, stepBurst: limits.stepBurst * factor }, Date.now());
+}
+
+/**
+ * Counts in the shared state and, when that fails for any reason (PostgreSQL down, or only slow:
+ * a flood queueing on its small pool times out too), in this process's memory instead, with the
+ * same limits. Letting everyone through would let a flood switch the limit off just by being a
+ * flood; refusing would turn a person away because the database is slow. Per process, a script
+ * is still limited on each instance it reaches, and a person is never refused for our failure.
+ */
+async function checkLimit(kind: LimitKind, key: string): Promise<RateLimitResult> {
   try {
-    return kind === 'submissions'
-      ? await state.hit(`submissions:${key}`, limits.submissions * factor, limits.windowSeconds * 1000, Date.now())
-      : await checkFormPosts(state, key, { ...limits, steps: limits.steps * factor, stepBurst: limits.stepBurst * factor }, Date.now());
+    return await hitLimit(sharedState(), kind, key);
   } catch (error) {
-    // The limits live in PostgreSQL with several instances. If it cannot be reached, let the
-    // request through rather than turn a person away mid-form: storing a referral needs the
-    // database anyway, and fails safely (back to the check page, answers kept) if it is down.
+    // The reason only: never the key or the address behind it.
     log.error('security.rate_limit_unavailable', { errorCode: error instanceof Error ? error.name : 'unknown' });
-    return { allowed: true, retryAfterSeconds: 0 };
+    return hitLimit(fallbackState(), kind, key);
   }
 }
 
@@ -291,4 +312,43 @@ export const rateLimitedPostPaths: readonly string[] = [referralFormPath, '/chec
  */
 export function postLimitStage(trustedProxyHops: number = getEnv().security.trustedProxyHops): 'proxy' | 'action' {
   return trustedProxyHops > 0 ? 'proxy' : 'action';
+}
+
+/** The request header by which the proxy tells an action that it has counted this post. */
+export const POST_COUNTED_HEADER = 'x-post-counted';
+
+const MARKER = Symbol.for('get-help-with-intimate-image-abuse.post-counted-marker');
+type MarkerHolder = { [MARKER]?: string };
+
+/**
+ * The header's value: random per process (proxy.ts runs in the same Node.js process as the
+ * actions), so a client cannot write it. On `globalThis` because the proxy and each route are
+ * separate module graphs in that one process.
+ */
+function postCountedMarker(): string {
+  const holder = globalThis as MarkerHolder;
+  holder[MARKER] ??= randomBytes(18).toString('base64url');
+  return holder[MARKER];
+}
+
+/**
+ * For the proxy: drops any marker the client sent, and sets the real one only when the proxy
+ * has itself counted this post. The proxy counts posts to the form's and the check-back's paths,
+ * but Next.js picks an action by its id, not by the path, and forwards a post of the form's
+ * action id to any other page on to the form's; so which posts were counted cannot be inferred
+ * from the path, only carried with the request.
+ */
+export function markPostCounted(requestHeaders: Headers, counted: boolean): void {
+  requestHeaders.delete(POST_COUNTED_HEADER);
+  if (counted) requestHeaders.set(POST_COUNTED_HEADER, postCountedMarker());
+}
+
+/**
+ * For the actions: whether the proxy counted this post already. When not (no trusted proxy, a
+ * post sent to another path, or a marker the client wrote itself), the action counts it.
+ */
+export function postCountedByProxy(requestHeaders: Pick<Headers, 'get'>): boolean {
+  const given = Buffer.from(requestHeaders.get(POST_COUNTED_HEADER) ?? '');
+  const expected = Buffer.from(postCountedMarker());
+  return given.length === expected.length && timingSafeEqual(given, expected);
 }

@@ -108,6 +108,17 @@ describe('two instances on one PostgreSQL', () => {
     expect(await b.hit('client', 5, WINDOW, T0 + 10)).toMatchObject({ allowed: false });
   });
 
+  it('keep a long window through another instance starting, whose first hit is in a short window', async () => {
+    const [a, b] = await postgresInstances();
+    for (let i = 0; i < 5; i += 1) expect((await a.hit('submissions:client', 5, WINDOW, T0 + i)).allowed).toBe(true);
+    // A minute later B starts (its shared state new, nothing swept yet), and its first hit is a
+    // form post's 10-second burst window: the sweep it sets off must not forget A's 10 minutes.
+    await b.hit('posts-burst:other', 30, 10_000, T0 + 60_000);
+    // The sweep runs without holding up the request that set it off: give it time to finish.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(await a.hit('submissions:client', 5, WINDOW, T0 + 61_000)).toMatchObject({ allowed: false });
+  });
+
   it('never let concurrent requests through both instances overshoot the limit', async () => {
     const [a, b] = await postgresInstances();
     const results = await Promise.all(Array.from({ length: 40 }, (_, i) => (i % 2 ? a : b).hit('burst', 10, WINDOW, T0 + i)));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createStepTokens } from './step-token';
+import { createStepTokens, STEP_TOKEN_CLOCK_SKEW_MS } from './step-token';
 
 describe('step tokens (M5)', () => {
   it('acts on a token once; a replay is used, a forgery or another process\'s token invalid', async () => {
@@ -33,6 +33,21 @@ describe('step tokens (M5)', () => {
     const token = tokens.issue();
     clock += 1001;
     expect(await tokens.redeem(token)).toBe('invalid');
+  });
+
+  it('accepts a token from an instance whose clock is a few seconds ahead, once, but not one from further ahead', async () => {
+    const key = Buffer.alloc(32, 7);
+    let clock = 1_000_000;
+    const ahead = createStepTokens({ key, now: () => clock + STEP_TOKEN_CLOCK_SKEW_MS });
+    const here = createStepTokens({ key, now: () => clock });
+    const token = ahead.issue();
+    expect(await here.check(token)).toBe('fresh');
+    expect(await here.redeem(token)).toBe('fresh');
+    expect(await here.redeem(token)).toBe('used');
+    const tooFar = createStepTokens({ key, now: () => clock + STEP_TOKEN_CLOCK_SKEW_MS + 1 }).issue();
+    expect(await here.redeem(tooFar)).toBe('invalid');
+    clock += 1;
+    expect(await here.redeem(tooFar)).toBe('fresh');
   });
 
   it('bounds its memory without ever letting a forgotten token be replayed', async () => {

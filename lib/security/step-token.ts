@@ -52,6 +52,15 @@ export type StepTokenOptions = {
 /** Six hours: long enough for a person who stops halfway, short enough to bound memory. */
 export const STEP_TOKEN_LIFETIME_MS = 6 * 60 * 60 * 1000;
 
+/**
+ * How far ahead of this server's clock an issue time may be. With several instances, a token
+ * issued on one is posted to another, whose clock may be a little behind: without this, a person
+ * who pressed Continue within that moment would be told her page had expired. Clocks kept by NTP
+ * agree to well under a second; a few seconds covers one that has drifted, and lets no token
+ * live meaningfully longer than its lifetime.
+ */
+export const STEP_TOKEN_CLOCK_SKEW_MS = 5_000;
+
 const TOKEN = /^([A-Za-z0-9_-]{22})\.(\d{1,15})\.([A-Za-z0-9_-]{43})$/;
 
 export function createStepTokens({
@@ -85,7 +94,7 @@ export function createStepTokens({
     if (!timingSafeEqual(expected, Buffer.from(given))) return undefined;
     const at = now();
     const issuedAt = Number(issued);
-    if (issuedAt > at || issuedAt <= at - lifetimeMs) return undefined;
+    if (issuedAt > at + STEP_TOKEN_CLOCK_SKEW_MS || issuedAt <= at - lifetimeMs) return undefined;
     return { id, issuedAt, at };
   }
 

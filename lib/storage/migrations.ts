@@ -219,5 +219,20 @@ export const MIGRATIONS: readonly string[] = [
     expires_at INTEGER NOT NULL
   ) STRICT;
   CREATE INDEX held_tokens_expires ON held_tokens (expires_at);
+  `,  // 6: the rate limits' sliding windows as one row per client and window, which holds the times
+  // of its allowed requests (`hits`) and says when it can be swept (`expires_at`: its newest hit
+  // plus its window). On PostgreSQL this makes a hit one statement, an upsert that locks the row;
+  // and sweeping by each row's own expiry replaces sweeping by the longest window one process had
+  // seen, which let an instance whose first hit was a 10-second window delete every client's
+  // 10-minute counts. SQLite keeps the windows in memory; the table (with `hits` as a JSON array)
+  // keeps one schema history. The old rows are dropped: they are at most one window of counts.
+  `
+  DROP TABLE rate_limit_hits;
+  CREATE TABLE rate_limit_windows (
+    key TEXT PRIMARY KEY,
+    hits TEXT NOT NULL,
+    expires_at INTEGER NOT NULL
+  ) STRICT;
+  CREATE INDEX rate_limit_windows_expires ON rate_limit_windows (expires_at);
   `,
 ];

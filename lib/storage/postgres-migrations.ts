@@ -219,5 +219,15 @@ export const POSTGRES_MIGRATIONS: readonly string[] = [
     expires_at BIGINT NOT NULL
   );
   CREATE INDEX held_tokens_expires ON held_tokens (expires_at);
+  `,  // 6: the rate limits' windows as one row per client and window (see SQLite's migration 6),
+  // UNLOGGED like the counts they replace.
+  `
+  DROP TABLE rate_limit_hits;
+  CREATE UNLOGGED TABLE rate_limit_windows (
+    key TEXT PRIMARY KEY,
+    hits BIGINT[] NOT NULL,
+    expires_at BIGINT NOT NULL
+  );
+  CREATE INDEX rate_limit_windows_expires ON rate_limit_windows (expires_at);
   `,
 ];

@@ -2,16 +2,17 @@
  * The shared state (`lib/security/shared-state.ts`) on PostgreSQL, so that every instance
  * counts the same requests, failures and used ids.
  *
- * - A rate-limit hit takes a transaction-scoped advisory lock on its key, reads the key's
- *   allowed requests in the window and adds one if there is room: two instances counting the
- *   same client at once queue on the lock, so the limit is never overshot.
+ * - A rate-limit hit is one upsert of the client's window row (its allowed requests' times),
+ *   which adds one only if there is room: two instances counting the same client at once queue
+ *   on the row's lock, so the limit is never overshot.
  * - A failure is one atomic upsert (`INSERT … ON CONFLICT … DO UPDATE`), with the restart rule
  *   in SQL.
  * - A used id is one insert that succeeds only the first time (or after it expired).
  * - A held token is taken by one DELETE … RETURNING, so two instances taking it at once get it
  *   once between them.
- * Rows past their window, rule or expiry are swept by whichever instance comes by, at most once
- * a minute each.
+ * Rows past their expiry (a hit's is its own window's end, stored with it, since one instance
+ * cannot know every window the others use) are swept by whichever instance comes by, at most
+ * once a minute each.
  */
 import 'server-only';
 import type { FailureCount, SharedState } from '@/lib/security/shared-state';
@@ -21,14 +22,13 @@ const SWEEP_EVERY_MS = 60_000;
 
 export function createPostgresSharedState(db: PostgresDatabase): SharedState {
   let lastSweep = 0;
-  let longestWindowMs = 0;
 
   /** Deletes what can no longer matter; never blocks the request that triggered it. */
   function sweepIfDue(now: number): void {
     if (now - lastSweep < SWEEP_EVERY_MS) return;
     lastSweep = now;
     void Promise.all([
-      db.query('DELETE FROM rate_limit_hits WHERE at <= $1', [now - longestWindowMs]),
+      db.query('DELETE FROM rate_limit_windows WHERE expires_at <= $1', [now]),
       db.query('DELETE FROM failure_counts WHERE forget_at <= $1', [now]),
       db.query('DELETE FROM used_once WHERE expires_at <= $1', [now]),
       db.query('DELETE FROM held_tokens WHERE expires_at <= $1', [now]),
@@ -37,22 +37,32 @@ export function createPostgresSharedState(db: PostgresDatabase): SharedState {
 
   return {
     async hit(key, limit, windowMs, now) {
-      longestWindowMs = Math.max(longestWindowMs, windowMs);
       sweepIfDue(now);
-      return db.transaction(async (client) => {
-        await client.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [`rate-limit:${key}`]);
-        const { rows } = await client.query<{ at: number }>(
-          'SELECT at FROM rate_limit_hits WHERE key = $1 AND at > $2 ORDER BY at LIMIT $3',
-          [key, now - windowMs, limit],
-        );
-        if (rows.length < limit) {
-          await client.query('INSERT INTO rate_limit_hits (key, at) VALUES ($1, $2)', [key, now]);
-          return { allowed: true, retryAfterSeconds: 0 };
-        }
-        // Refused attempts are not counted, so waiting always works (as in memory).
-        const oldest = rows[0]?.at ?? now;
-        return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((oldest + windowMs - now) / 1000)) };
-      });
+      // One statement. ON CONFLICT DO UPDATE locks the client's row and works on its newest
+      // version, committed or not when this statement began, so two instances counting one
+      // client at once queue on the row and the limit is never overshot; its WHERE refuses
+      // when the window is full, and a refused request is not counted (as in memory). The
+      // outer SELECT reads the oldest hit still in the window, for the wait a refusal gives.
+      const { rows } = await db.query<{ allowed: boolean; oldest: number | null }>(
+        `WITH counted AS (
+           INSERT INTO rate_limit_windows AS w (key, hits, expires_at)
+           VALUES ($1, ARRAY[$2::bigint], $2::bigint + $3::bigint)
+           ON CONFLICT (key) DO UPDATE SET
+             hits = ARRAY(SELECT h FROM unnest(w.hits) AS h WHERE h > $2::bigint - $3::bigint ORDER BY h) || $2::bigint,
+             expires_at = $2::bigint + $3::bigint
+           WHERE (SELECT count(*) FROM unnest(w.hits) AS h WHERE h > $2::bigint - $3::bigint) < $4::integer
+           RETURNING 1
+         )
+         SELECT EXISTS (SELECT 1 FROM counted) AS allowed,
+           (SELECT min(h) FROM rate_limit_windows AS w, unnest(w.hits) AS h WHERE w.key = $1 AND h > $2::bigint - $3::bigint) AS oldest`,
+        [key, now, windowMs, limit],
+      );
+      const row = rows[0];
+      if (row?.allowed) return { allowed: true, retryAfterSeconds: 0 };
+      // A row committed after this statement began is not seen by the outer SELECT: then the
+      // wait is the whole window, which is never too short.
+      const oldest = row?.oldest ?? now;
+      return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((oldest + windowMs - now) / 1000)) };
     },
     async failureCount(key) {
       const { rows } = await db.query<{ failures: number; last_failure_at: number }>(

@@ -99,7 +99,7 @@ describe('migrations', () => {
       'held_tokens',
       'legal_holds',
       'manager_digests',
-      'rate_limit_hits',
+      'rate_limit_windows',
       'referrals',
       'staff',
       'staff_passkeys',

@@ -1,7 +1,7 @@
 /**
  * Two app instances on one shared store, behind a round-robin proxy: what a helpline running the
  * service on more than one server relies on. Used by `npm run bench` (1,000 referrals) and by a
- * smaller run in `npm test` (two-instances.build.test.ts).
+ * smaller run in `npm test` (two-instances.after-build.test.ts).
  *
  * Everything is real: the production build started twice (`next start`, as bench/server.ts
  * starts it, in demo mode with the relay, the proxy hop and a fast outbox set below; each runs

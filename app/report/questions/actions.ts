@@ -15,7 +15,7 @@ import { PIN_MAX_LENGTH } from '@/lib/check-back/check-back-rules';
 import { getEnv } from '@/lib/env';
 import type { Nation } from '@/lib/nations';
 import { log } from '@/lib/log';
-import { awaitPostTurn, checkRateLimit, clientKey, postLimitStage } from '@/lib/security/rate-limit';
+import { awaitPostTurn, checkRateLimit, clientKey, postCountedByProxy } from '@/lib/security/rate-limit';
 import { checkSameOriginHeaders } from '@/lib/security/same-origin';
 import { stepTokens } from '@/lib/security/step-token';
 import { mayVisit, findStep } from '@/lib/referral/journey';
@@ -50,8 +50,8 @@ async function answer(previous: WizardState, formData: FormData): Promise<Wizard
   const requestHeaders = await headers();
   // Every post checks a step of answers, so a script posting fast could keep the server busy:
   // a generous limit per client on all of them, before anything is read (in the proxy instead,
-  // when trusted proxies name the client there).
-  if (postLimitStage() === 'action' && !(await awaitPostTurn(clientKey(requestHeaders))).allowed) {
+  // when trusted proxies name the client there and it marked the post as counted).
+  if (!postCountedByProxy(requestHeaders) && !(await awaitPostTurn(clientKey(requestHeaders))).allowed) {
     log.warn('referral.posts_rate_limited', { errorCode: 'rate_limited' });
     return { status: 'refused', reason: 'too-many-posts' };
   }
