@@ -121,3 +121,24 @@ test('a burst of posts from one client is refused before it is read, while a per
   expect(server.output()).toContain('"event":"security.posts_rate_limited"');
   for (const address of Object.values(clients)) expect(server.output()).not.toContain(address);
 });
+
+test('the form posted to another page is counted all the same: the limit does not depend on the address', async () => {
+  // Next.js runs a server action by the id the post carries, whatever page it is posted to, while
+  // the proxy counts posts by path. So a script posting the form to the privacy notice must meet
+  // the same limit, counted by the action itself (its log event, not the proxy's).
+  const refusalsByAction = () => server.output().split('"event":"referral.posts_rate_limited"').length - 1;
+  const before = refusalsByAction();
+  const forms = await Promise.all(Array.from({ length: 30 }, startPagePost));
+  await Promise.all(
+    forms.map(async (form) => {
+      const response = await fetch(`${server.baseURL}/privacy`, {
+        method: 'POST',
+        headers: { Origin: server.baseURL, 'Sec-Fetch-Site': 'same-origin', 'X-Forwarded-For': '198.51.100.77' },
+        body: form,
+      });
+      await response.arrayBuffer();
+    }),
+  );
+  // Thirty at once from one client: the action let some in, one at a time, and refused the rest.
+  await expect.poll(() => refusalsByAction() - before).toBeGreaterThanOrEqual(10);
+});
