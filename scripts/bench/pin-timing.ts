@@ -48,7 +48,7 @@ export async function measurePinTiming(samples = 40): Promise<PinTimingFigures> 
       verifyPin: verifyPassword,
       now: Date.now,
     });
-    const chosen = await checkBack.choosePin(checkBack.offerPin(reference, {}), '730418', '730418');
+    const chosen = await checkBack.choosePin(await checkBack.offerPin(reference, {}), '730418', '730418');
     if (chosen.outcome !== 'chosen') throw new Error('could not choose the bench PIN');
     const unknownReference = reference === 'KQ7M-X4PD' ? 'MQ7M-X4PD' : 'KQ7M-X4PD';
     const noMatch = async (target: string) => {
