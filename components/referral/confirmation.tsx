@@ -11,7 +11,8 @@ import { UrgentHelp } from '@/components/urgent-help/urgent-help';
 import { describeEvidence } from '@/lib/referral/format';
 import Link from 'next/link';
 import type { Submitted } from '@/lib/referral/wizard';
-import type { SupportServiceDetails } from './referral-wizard';
+
+export type SupportServiceDetails = { name: string; phone: string; hours: string };
 
 type Props = {
   state: Submitted;

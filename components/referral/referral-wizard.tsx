@@ -42,12 +42,10 @@ import {
 } from '@/lib/referral/wizard';
 import { CheckAnswers } from './check-answers';
 import { useFreshFromBackForwardCache } from '@/components/javascript-running/use-fresh-from-back-forward-cache';
-import { Confirmation } from './confirmation';
+import { Confirmation, type SupportServiceDetails } from './confirmation';
 import { EvidenceItems, type CaptureGuide } from './evidence-items';
 import { FieldControl, idFor, type Bind } from './field-control';
 import { stepLinks } from './step-links';
-
-export type SupportServiceDetails = { name: string; phone: string; hours: string };
 
 type Props = {
   initialState: WizardState;

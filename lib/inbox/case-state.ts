@@ -5,7 +5,9 @@
  *
  * Pure: no Node, database or environment imports.
  */
-import { DAY_MS } from '@/lib/retention/retention-rules';
+
+/** A day in milliseconds: the unit of every working-day and retention count. */
+export const DAY_MS = 24 * 60 * 60 * 1000;
 
 export const caseStatuses = ['new', 'contacting', 'in-progress', 'waiting', 'closed'] as const;
 export type CaseStatus = (typeof caseStatuses)[number];

@@ -22,7 +22,7 @@ import { captureLog } from '@/lib/test-log';
 import { databaseFile } from '@/lib/delivery/delivery-runtime';
 import { loadRetentionOverview, purgeDueCases } from './case-lifecycle';
 import { createLegalHolds, decryptHoldReason, readReviewDate } from './legal-hold';
-import { DAY_MS } from './retention-rules';
+import { DAY_MS } from '@/lib/inbox/case-state';
 
 const cleanups: (() => void)[] = [];
 afterEach(() => {

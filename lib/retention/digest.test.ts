@@ -16,7 +16,7 @@ import { canaryAnswers } from '@/lib/referral/test-answers';
 import { demoSettings } from '@/lib/test-env';
 import { captureLog } from '@/lib/test-log';
 import { sendManagerDigest } from './case-lifecycle';
-import { DAY_MS } from './retention-rules';
+import { DAY_MS } from '@/lib/inbox/case-state';
 
 const cleanups: (() => Promise<void> | void)[] = [];
 afterEach(async () => {

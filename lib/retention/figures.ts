@@ -22,7 +22,7 @@ import { caseOutcomes, contactDeadline } from '@/lib/inbox/case-state';
 import type { Nation } from '@/lib/nations';
 import { nations } from '@/lib/nations';
 import type { Priority } from '@/lib/referral/triage';
-import { DAY_MS } from '@/lib/retention/retention-rules';
+import { DAY_MS } from '@/lib/inbox/case-state';
 
 /** Counts under this are never shown. */
 export const SMALL_CELL = 10;

@@ -11,7 +11,7 @@
 import 'server-only';
 import { decryptPayload, encryptPayload } from '@/lib/delivery/payload-cipher';
 import type { LegalHold, RetentionRepository } from '@/lib/retention/repository';
-import { DAY_MS } from '@/lib/retention/retention-rules';
+import { DAY_MS } from '@/lib/inbox/case-state';
 import type { AuditFields } from '@/lib/staff/audit-chain';
 import type { StaffMember } from '@/lib/staff/repository';
 

@@ -32,7 +32,7 @@ import { demoSettings } from '@/lib/test-env';
 import { captureLog } from '@/lib/test-log';
 import { loadFigures, purgeDueCases } from './case-lifecycle';
 import { createLegalHolds } from './legal-hold';
-import { DAY_MS } from './retention-rules';
+import { DAY_MS } from '@/lib/inbox/case-state';
 
 const PIN = '418273';
 

@@ -10,7 +10,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { captureLog } from '@/lib/test-log';
 import { openTestStore, type TestStore } from '@/lib/storage/test-stores';
 import { applyRetention } from './retention-sweep';
-import { DAY_MS, DEFAULT_RETENTION_POLICY } from './retention-rules';
+import { DAY_MS } from '@/lib/inbox/case-state';
+import { DEFAULT_RETENTION_POLICY } from './retention-rules';
 
 const T0 = Date.parse('2026-11-02T09:00:00Z');
 

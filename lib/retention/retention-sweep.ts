@@ -13,7 +13,8 @@ import { isOverdue } from '@/lib/inbox/case-state';
 import { log as serviceLog, type Log } from '@/lib/log';
 import { deleteMailboxCopiesOf } from '@/lib/mailbox/mailbox';
 import type { LegalHold, RetentionCase, RetentionRepository } from '@/lib/retention/repository';
-import { DAY_MS, scheduleFor, type RetentionPolicy } from '@/lib/retention/retention-rules';
+import { DAY_MS } from '@/lib/inbox/case-state';
+import { scheduleFor, type RetentionPolicy } from '@/lib/retention/retention-rules';
 import type { StaffRepository } from '@/lib/staff/repository';
 
 /** The audit log's actor for what the timer does. */

@@ -10,7 +10,8 @@
 import { randomBytes } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { NewReferral } from '@/lib/delivery/repository';
-import { DAY_MS, DEFAULT_RETENTION_POLICY } from '@/lib/retention/retention-rules';
+import { DAY_MS } from '@/lib/inbox/case-state';
+import { DEFAULT_RETENTION_POLICY } from '@/lib/retention/retention-rules';
 import { verifyAuditChain, type AuditFields } from '@/lib/staff/audit-chain';
 import { MIGRATIONS } from './migrations';
 import { POSTGRES_MIGRATIONS } from './postgres-migrations';
