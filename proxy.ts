@@ -12,8 +12,11 @@
  * 2. Gives every page a Content-Security-Policy with a fresh nonce. Next.js reads the policy from
  *    the request headers and puts the nonce on its own scripts; a script without it never runs.
  *    The guidance pages built to static files get the static pages' policy instead (no inline
- *    script at all, scripts from this site only) and headers that let a CDN cache them, and are
- *    answered here, from memory (lib/guidance/built-pages.ts).
+ *    script at all, scripts from this site only) and headers that let a CDN cache them. (The
+ *    production server answers those pages itself, before Next.js, with the same headers:
+ *    lib/guidance/built-pages.ts. A request for one reaches this file only where that
+ *    server is not in front, as in `next dev`, or where it could be answered differently: under
+ *    another Host, refused above, or with a body.)
  * 3. Forbids caching of pages that may show a person's answers.
  *
  * Server actions check the origin again themselves: this file is one layer, not the only one.
@@ -23,7 +26,6 @@ import { getEnv } from '@/lib/env';
 import { log } from '@/lib/log';
 import { declaresOversizedBody, MAX_BODY_DESCRIPTION } from '@/lib/security/body-size';
 import { contentSecurityPolicy, createNonce, lockedDownPolicy, staticPagePolicy } from '@/lib/security/content-security-policy';
-import { builtPageResponse, builtStaticPage } from '@/lib/guidance/built-pages';
 import { isStaticGuidancePath, staticGuidanceCacheControl } from '@/lib/guidance/static-routes';
 import { isAllowedHost } from '@/lib/security/allowed-host';
 import {
@@ -75,13 +77,9 @@ export async function proxy(request: NextRequest): Promise<Response> {
 
   // GET and HEAD only: a static file takes no post, and a post here must meet the form's checks.
   if (isStaticGuidancePath(request.nextUrl.pathname) && ['GET', 'HEAD'].includes(request.method)) {
-    const headers = { 'Content-Security-Policy': staticPagePolicy, 'Cache-Control': staticGuidanceCacheControl };
-    // Answered here, from memory, once the checks above have passed (lib/guidance/built-pages.ts
-    // says why); by Next.js, with the same headers, where there is no build to answer from.
-    const built = process.env.NODE_ENV === 'production' ? builtStaticPage(request.nextUrl.pathname) : undefined;
-    if (built) return builtPageResponse(built, request, headers);
     const response = NextResponse.next();
-    for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
+    response.headers.set('Content-Security-Policy', staticPagePolicy);
+    response.headers.set('Cache-Control', staticGuidanceCacheControl);
     return response;
   }
 

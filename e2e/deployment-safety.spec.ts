@@ -1,6 +1,6 @@
 /**
  * Safe to deploy by mistake, seen as an attacker or an operator meets it, against real
- * `next start` processes:
+ * `npm start` processes (and a bare `next start`, where the mistake is starting it that way):
  *
  * - H1: a server started with no APP_MODE refuses to start and says why; `npm start` listens on
  *   loopback only; a demo refuses a public HOST; and a demo put on every interface anyway (the
@@ -59,11 +59,13 @@ function runToExit(command: string, args: string[], env: Record<string, string>,
   });
 }
 
-const next = path.join(root, 'node_modules', '.bin', 'next');
+/** `npm start`, as an operator runs it. */
+const serve = path.join(root, 'scripts', 'serve.mjs');
 
 test('a server started with no APP_MODE refuses to start, and says how to choose', async () => {
   const dataDir = path.join(os.tmpdir(), `get-help-no-mode-${basePort}`);
-  const { code, output } = await runToExit(next, ['start', '--port', String(basePort), '--hostname', '127.0.0.1'], {
+  const { code, output } = await runToExit(process.execPath, [serve, 'start'], {
+    PORT: String(basePort),
     NODE_ENV: 'production',
     DATA_DIR: dataDir,
   });
@@ -76,7 +78,8 @@ test('a server whose shell settings differ from the build the guidance pages wer
   // The pages are static files, built with the demo's settings: a support service named
   // differently here would put one name in their footer and another in the form's.
   const dataDir = path.join(os.tmpdir(), `get-help-rebuild-${basePort}`);
-  const { code, output } = await runToExit(next, ['start', '--port', String(basePort), '--hostname', '127.0.0.1'], {
+  const { code, output } = await runToExit(process.execPath, [serve, 'start'], {
+    PORT: String(basePort),
     NODE_ENV: 'production',
     APP_MODE: 'demo',
     DATA_DIR: dataDir,
@@ -90,7 +93,8 @@ test('a server whose shell settings differ from the build the guidance pages wer
 });
 
 test('production started from the example settings refuses, naming each variable copied from the demo', async () => {
-  const { code, output } = await runToExit(next, ['start', '--port', String(basePort), '--hostname', '127.0.0.1'], {
+  const { code, output } = await runToExit(process.execPath, [serve, 'start'], {
+    PORT: String(basePort),
     NODE_ENV: 'production',
     APP_MODE: 'production',
     DATA_DIR: path.join(os.tmpdir(), `get-help-copied-${basePort}`),
@@ -123,7 +127,7 @@ test('npm start listens on loopback only, and a demo refuses a public HOST', asy
   const port = basePort + 1;
   const otherHost = createOtherHost(port);
   try {
-    const child = spawn(process.execPath, [path.join(root, 'scripts', 'serve.mjs'), 'start'], {
+    const child = spawn(process.execPath, [serve, 'start'], {
       cwd: root,
       env: {
         PATH: process.env.PATH,
@@ -143,7 +147,7 @@ test('npm start listens on loopback only, and a demo refuses a public HOST', asy
       child.kill('SIGTERM');
     }
 
-    const refused = await runToExit(process.execPath, [path.join(root, 'scripts', 'serve.mjs'), 'start'], {
+    const refused = await runToExit(process.execPath, [serve, 'start'], {
       APP_MODE: 'demo',
       HOST: '0.0.0.0',
       PORT: String(port),
@@ -161,7 +165,7 @@ test('a demo on every interface shows its mailbox to this machine only: another 
   const otherHost = createOtherHost(port);
   const siteAtHostAddress = `http://${otherHost.hostAddress}:${port}`;
   try {
-    const server = await startSeparateServer(port, { TRUSTED_PROXY_HOPS: '0' }, '0.0.0.0');
+    const server = await startSeparateServer(port, { TRUSTED_PROXY_HOPS: '0' }, { command: 'next start', hostname: '0.0.0.0' });
     try {
       // This machine: the mailbox is there (so the 404s below are about who asks, not a missing page).
       const local = await send(`http://127.0.0.1:${port}/mailbox`);

@@ -9,9 +9,8 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { buildIfNeeded } from './build-if-needed.mjs';
-import { startNext } from './serve.mjs';
+import { startProduction } from './serve.mjs';
 
 buildIfNeeded({ APP_MODE: 'demo' });
 
@@ -26,18 +25,7 @@ const demoAccount = spawnSync(
 );
 const signInHelp = demoAccount.status === 0 ? demoAccount.stdout.trim() : '';
 
-const { port, host } = startNext('start', { APP_MODE: 'demo' });
+const { port, host } = await startProduction({ APP_MODE: 'demo' });
 
 const address = `http://${host === '127.0.0.1' ? 'localhost' : host}:${port}`;
-for (let attempt = 0; attempt < 300; attempt += 1) {
-  try {
-    const response = await fetch(`http://${host}:${port}/`);
-    if (response.ok) {
-      console.log(`\nThe service is running. Open ${address} in your browser.\n${signInHelp ? `${signInHelp}\n` : ''}Press Ctrl+C to stop it.\n`);
-      break;
-    }
-  } catch {
-    // Not listening yet.
-  }
-  await sleep(200);
-}
+console.log(`\nThe service is running. Open ${address} in your browser.\n${signInHelp ? `${signInHelp}\n` : ''}Press Ctrl+C to stop it.\n`);

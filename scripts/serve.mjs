@@ -1,14 +1,19 @@
 /**
- * `npm start` and `npm run dev`: Next.js bound to loopback unless HOST says otherwise. Next
- * itself listens on every interface by default, which put a demo's mailbox (every referral, no
- * password) on the network the moment someone ran `npm start` on a server. The mode is the
- * server's to check (lib/env.ts refuses a demo on a non-loopback HOST, and any start with no
- * APP_MODE), so this only chooses the address and passes it on.
+ * `npm start` and `npm run dev`: the service on loopback unless HOST says otherwise. Next itself
+ * listens on every interface by default, which put a demo's mailbox (every referral, no password)
+ * on the network the moment someone ran `npm start` on a server. The mode is the server's to
+ * check (lib/env.ts refuses a demo on a non-loopback HOST, and any start with no APP_MODE), so
+ * this only chooses the address and passes it on.
  *
- * Also used by scripts/demo.mjs. The server is started directly, not through npx, so that
- * stopping this script stops it too.
+ * `start` runs the production server in this process: Node's HTTP server, which answers the
+ * built static guidance pages itself (lib/guidance/built-pages.ts says why and when) and hands
+ * every other request to Next.js, exactly as `next start` would. `dev` runs `next dev`, which
+ * renders every page per request.
+ *
+ * Also used by scripts/demo.mjs, the benchmark and the end-to-end tests' separate servers.
  */
 import { spawn } from 'node:child_process';
+import http from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -20,29 +25,79 @@ export function listenAddress(env = process.env) {
 }
 
 /**
- * Starts `next <command>` on the listen address with `extraEnv` over the environment, and ends
- * this process when it ends. Returns the child and the address.
+ * Starts the production server on the listen address with `extraEnv` over the environment.
+ * Resolves with the address once it listens; a configuration the start-up checks refuse ends
+ * the process with their log line, as `next start` does.
  */
-export function startNext(command, extraEnv = {}) {
+export async function startProduction(extraEnv = {}) {
   const { port, host } = listenAddress({ ...process.env, ...extraEnv });
-  const server = spawn(path.join(root, 'node_modules', '.bin', 'next'), [command, '--port', port, '--hostname', host], {
+  // HOST goes to the server's own settings too, so that its configuration check sees where it listens.
+  Object.assign(process.env, { NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', ...extraEnv, HOST: host, PORT: port });
+  const { default: next } = await import('next');
+  const app = next({ dev: false, dir: root, hostname: host, port: Number(port) });
+  // Runs the start-up checks (instrumentation.ts), which end the process on a bad configuration.
+  await app.prepare();
+  const handle = app.getRequestHandler();
+
+  // TypeScript shared with the app, loaded for this module only (tsx's scoped loader).
+  const { tsImport } = await import('tsx/esm/api');
+  const { builtPageAnswerer } = await tsImport('../lib/guidance/built-pages.ts', import.meta.url);
+  const { parseShellEnv } = await tsImport('../lib/shell-env.ts', import.meta.url);
+  const answerBuiltPage = builtPageAnswerer(path.join(root, '.next'), parseShellEnv(process.env));
+
+  const server = http.createServer((request, response) => {
+    const answer = answerBuiltPage(request);
+    if (!answer) {
+      handle(request, response).catch((error) => {
+        console.error(error);
+        if (!response.headersSent) response.writeHead(500);
+        response.end('Internal Server Error');
+      });
+      return;
+    }
+    response.writeHead(answer.status, answer.headers);
+    response.end(answer.body ?? undefined);
+  });
+  await new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(Number(port), host, () => resolve(undefined));
+  });
+  // What `next start` sets: Next.js forwards a server action posted to another page to this origin.
+  process.env.__NEXT_PRIVATE_ORIGIN = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+
+  // As `next start` does: stop on a signal, with the conventional exit status. Delivery has its
+  // own handler (lib/delivery/delivery-runtime.ts), registered earlier, which finishes first
+  // what it can; anything cut short is safe, as commits are durable and a send is retried.
+  for (const [signal, status] of [['SIGINT', 130], ['SIGTERM', 143]]) {
+    process.on(signal, () => {
+      server.close();
+      server.closeIdleConnections();
+      void app.close().finally(() => process.exit(status));
+    });
+  }
+  return { port, host };
+}
+
+/** Starts `next dev` on the listen address, and ends this process when it ends. */
+function startDevelopment() {
+  const { port, host } = listenAddress();
+  const server = spawn(path.join(root, 'node_modules', '.bin', 'next'), ['dev', '--port', port, '--hostname', host], {
     cwd: root,
     stdio: 'inherit',
-    // HOST goes to the server too, so that its configuration check sees where it listens.
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...extraEnv, HOST: host, PORT: port },
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', HOST: host, PORT: port },
   });
   for (const signal of ['SIGINT', 'SIGTERM']) {
     process.on(signal, () => server.kill(signal));
   }
   server.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
-  return { server, port, host };
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const command = process.argv[2];
-  if (command !== 'start' && command !== 'dev') {
+  if (command === 'start') await startProduction();
+  else if (command === 'dev') startDevelopment();
+  else {
     console.error('Usage: node scripts/serve.mjs start|dev');
     process.exit(2);
   }
-  startNext(command);
 }

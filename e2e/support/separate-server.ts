@@ -1,7 +1,7 @@
 /**
- * TEST ONLY. Starts another real production server (`next start` on the build the shared
- * Playwright server uses) with its own port, its own temporary data directory and its own
- * embedded SMTP server, so a test can give it settings the shared server must not have (a
+ * TEST ONLY. Starts another real production server (`npm start`'s, scripts/serve.mjs, on the
+ * build the shared Playwright server uses) with its own port, its own temporary data directory
+ * and its own embedded SMTP server, so a test can give it settings the shared server must not have (a
  * rate limit of one, a trusted proxy hop) and read everything it ever wrote to stdout and stderr.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -22,26 +22,34 @@ export type SeparateServer = {
 };
 
 /**
- * Starts it on `hostname` (loopback unless a test needs otherwise: `0.0.0.0` is what `next start`
- * did by default, the mistake a test of the demo's mailbox must reproduce).
+ * How to start it: `npm start`'s server, which listens on loopback; or Next.js's own `next start`
+ * on `hostname`, for a test that compares the two or reproduces a mistake: `0.0.0.0` is what
+ * `next start` does by default, which a test of the demo's mailbox must reproduce (scripts/serve.mjs
+ * refuses a demo there).
  */
-export async function startSeparateServer(port: number, env: Record<string, string>, hostname = '127.0.0.1'): Promise<SeparateServer> {
+export type StartedAs = { command?: 'npm start' } | { command: 'next start'; hostname?: string };
+
+export async function startSeparateServer(
+  port: number,
+  env: Record<string, string>,
+  startedAs: StartedAs = {},
+): Promise<SeparateServer> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), `get-help-separate-${port}-`));
   // Only what the server needs from this environment: nothing of the shared server's settings
   // (DATA_DIR, SMTP, limits) may leak into this one.
   const inherited = Object.fromEntries(
     Object.entries(process.env).filter(([key]) => ['PATH', 'HOME', 'TMPDIR', 'LANG'].includes(key)),
   );
-  const child: ChildProcess = spawn(
-    path.join(root, 'node_modules', '.bin', 'next'),
-    ['start', '--port', String(port), '--hostname', hostname],
-    {
-      cwd: root,
-      // Demo mode unless the test says otherwise, as `npm run demo` sets it.
-      env: { ...inherited, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', APP_MODE: 'demo', DATA_DIR: dataDir, EMBEDDED_SMTP_PORT: '0', ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
+  const [program, ...args] =
+    startedAs.command === 'next start'
+      ? [path.join(root, 'node_modules', '.bin', 'next'), 'start', '--port', String(port), '--hostname', startedAs.hostname ?? '127.0.0.1']
+      : [process.execPath, path.join(root, 'scripts', 'serve.mjs'), 'start'];
+  const child: ChildProcess = spawn(program!, args, {
+    cwd: root,
+    // Demo mode unless the test says otherwise, as `npm run demo` sets it.
+    env: { ...inherited, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', APP_MODE: 'demo', DATA_DIR: dataDir, EMBEDDED_SMTP_PORT: '0', PORT: String(port), ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));

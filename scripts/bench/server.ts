@@ -1,7 +1,7 @@
 /**
- * The production server as the benchmark runs it: `next start` on loopback, started directly
- * (not through npx, so the PID is the server's own and SIGKILL reaches it), with a data
- * directory and settings of its own, and helpers to read what it stored.
+ * The production server as the benchmark runs it: `npm start`'s own server (scripts/serve.mjs)
+ * on loopback, started directly (not through npm, so the PID is the server's own and SIGKILL
+ * reaches it), with a data directory and settings of its own, and helpers to read what it stored.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
@@ -29,16 +29,16 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 }
 
 /**
- * Starts `next start` on 127.0.0.1:`port` with `env` over the current environment; `onLog`, if
+ * Starts the server on 127.0.0.1:`port` with `env` over the current environment; `onLog`, if
  * given, receives the server's log output (its JSON lines on stdout) as it comes.
  */
 export async function startServer(port: number, env: Record<string, string>, onLog?: (chunk: string) => void): Promise<BenchServer> {
   // For a CPU profile of the server (`--cpu-prof --cpu-prof-dir=<dir>`, which NODE_OPTIONS refuses).
   const nodeArgs = process.env.BENCH_SERVER_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
-  const child = spawn(process.execPath, [...nodeArgs, path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next'), 'start', '--port', String(port), '--hostname', '127.0.0.1'], {
+  const child = spawn(process.execPath, [...nodeArgs, path.join(root, 'scripts', 'serve.mjs'), 'start'], {
     cwd: root,
     // The bench measures the demo's own build and settings unless a phase says otherwise.
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production', APP_MODE: 'demo', ...env },
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production', APP_MODE: 'demo', ...env, HOST: '127.0.0.1', PORT: String(port) },
     stdio: ['ignore', onLog ? 'pipe' : 'ignore', 'pipe'],
   });
   if (onLog) child.stdout!.on('data', (chunk: Buffer) => onLog(chunk.toString()));
