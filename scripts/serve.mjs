@@ -20,7 +20,7 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('..', import.meta.url));
 
 /** Where the server listens: PORT and HOST, defaulting to 3000 on 127.0.0.1. */
-export function listenAddress(env = process.env) {
+function listenAddress(env = process.env) {
   return { port: env.PORT || '3000', host: env.HOST || '127.0.0.1' };
 }
 
@@ -46,7 +46,13 @@ export async function startProduction(extraEnv = {}) {
   const answerBuiltPage = builtPageAnswerer(path.join(root, '.next'), parseShellEnv(process.env));
 
   const server = http.createServer((request, response) => {
-    const answer = answerBuiltPage(request);
+    let answer;
+    try {
+      answer = answerBuiltPage(request);
+    } catch (error) {
+      // Never a reason to fail a request: Next.js can still answer it.
+      console.error(error);
+    }
     if (!answer) {
       handle(request, response).catch((error) => {
         console.error(error);
