@@ -87,13 +87,13 @@ export function benchMarkdown(report: Report): string {
       ]),
     ),
     table(
-      ['submissions at', 'throughput vs home, median [range]', 'sent', 'accepted', 'stored', 'delivered', 'duplicates', 'drain s'],
+      ['submissions at', 'throughput vs the form\'s first question, median [range]', 'sent', 'accepted', 'stored', 'delivered', 'duplicates', 'drain s'],
       report.summary
         .filter((row) => row.accepted)
         .flatMap((row) =>
           row.runs.map((run, index) => [
             `${row.connections} connections, run ${index + 1}`,
-            index === 0 ? `${(row.ratioToHome!.median * 100).toFixed(0)}% [${(row.ratioToHome!.min * 100).toFixed(0)}–${(row.ratioToHome!.max * 100).toFixed(0)}%]` : '',
+            index === 0 ? `${(row.ratioToFormPage!.median * 100).toFixed(0)}% [${(row.ratioToFormPage!.min * 100).toFixed(0)}–${(row.ratioToFormPage!.max * 100).toFixed(0)}%]` : '',
             (run as { sent?: number }).sent ?? '',
             run.accepted ?? '',
             run.stored ?? '',

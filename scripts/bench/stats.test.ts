@@ -16,9 +16,9 @@ describe('benchmark statistics', () => {
       scenario, connections, requestsPerSecond: rps, latencyP50Ms: 1, latencyP99Ms: 2, errors: 0,
     });
     const summary = summariseRuns([
-      { pages: [row('home', 10, 100), row('home', 50, 90)], submissions: [{ ...row('submission', 10, 20), accepted: 200, stored: 200, delivered: 200, duplicates: 0, ratioToHome: 0.2 }] },
-      { pages: [row('home', 10, 120), row('home', 50, 80)], submissions: [{ ...row('submission', 10, 30), accepted: 300, stored: 300, delivered: 300, duplicates: 0, ratioToHome: 0.25 }] },
-      { pages: [row('home', 10, 110), row('home', 50, 70)], submissions: [{ ...row('submission', 10, 25), accepted: 250, stored: 250, delivered: 250, duplicates: 0, ratioToHome: 0.3 }] },
+      { pages: [row('home', 10, 100), row('home', 50, 90)], submissions: [{ ...row('submission', 10, 20), accepted: 200, stored: 200, delivered: 200, duplicates: 0, ratioToFormPage: 0.2 }] },
+      { pages: [row('home', 10, 120), row('home', 50, 80)], submissions: [{ ...row('submission', 10, 30), accepted: 300, stored: 300, delivered: 300, duplicates: 0, ratioToFormPage: 0.25 }] },
+      { pages: [row('home', 10, 110), row('home', 50, 70)], submissions: [{ ...row('submission', 10, 25), accepted: 250, stored: 250, delivered: 250, duplicates: 0, ratioToFormPage: 0.3 }] },
     ]);
     expect(summary.map((s) => [s.scenario, s.connections, s.requestsPerSecond.median])).toEqual([
       ['home', 10, 110],

@@ -24,7 +24,7 @@ export function range(s: Spread): string {
 }
 
 type Row = { scenario: string; connections: number; requestsPerSecond: number; latencyP50Ms: number; latencyP99Ms: number; errors: number } & Partial<
-  Record<'timeouts' | 'accepted' | 'stored' | 'delivered' | 'duplicates' | 'ratioToHome', number>
+  Record<'timeouts' | 'accepted' | 'stored' | 'delivered' | 'duplicates' | 'ratioToFormPage', number>
 >;
 
 export type SummaryRow = {
@@ -39,7 +39,7 @@ export type SummaryRow = {
   stored?: Spread;
   delivered?: Spread;
   duplicates?: Spread;
-  ratioToHome?: Spread;
+  ratioToFormPage?: Spread;
   runs: Row[];
 };
 
@@ -65,7 +65,7 @@ export function summariseRuns(runs: { pages: Row[]; submissions: Row[] }[]): Sum
       runs: rows,
     };
     if (rows[0]!.accepted !== undefined) {
-      for (const key of ['accepted', 'stored', 'delivered', 'duplicates', 'ratioToHome'] as const) summary[key] = of(key);
+      for (const key of ['accepted', 'stored', 'delivered', 'duplicates', 'ratioToFormPage'] as const) summary[key] = of(key);
     }
     return summary;
   });
