@@ -19,11 +19,11 @@
  */
 import { randomBytes, randomUUID } from 'node:crypto';
 import fs from 'node:fs';
-import http from 'node:http';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe';
+import { rawRequest } from './support/raw-request';
 import { Journey } from './support/referral-journey';
 import { mailboxOf, receivedCount, receivedReferral } from './support/received-mail';
 import { startSeparateServer, type SeparateServer } from './support/separate-server';
@@ -97,20 +97,6 @@ async function replay(
     maxRedirects: 0,
   });
   return { status: response.status(), html: await response.text(), cacheControl: response.headers()['cache-control'] };
-}
-
-/** POSTs from a chosen local address (fetch cannot choose one), resolving with the body. */
-function postFrom(localAddress: string, url: string, body: Buffer, headers: Record<string, string>): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const request = http.request(url, { method: 'POST', localAddress, headers: { ...headers, 'Content-Length': String(body.length) } }, (response) => {
-      let text = '';
-      response.setEncoding('utf8');
-      response.on('data', (chunk: string) => (text += chunk));
-      response.on('end', () => resolve(text));
-    });
-    request.on('error', reject);
-    request.end(body);
-  });
 }
 
 /** The page title of an HTML response (matching on it keeps a failure's message short). */
@@ -412,13 +398,19 @@ test('with no proxy in front, a client cannot dodge the limit by writing its own
 
     // And the key is the connection's address, not one shared by every request: a client
     // connecting from another address (127.0.0.2, loopback too) still sends.
-    const fromElsewhere = await postFrom('127.0.0.2', `${direct.baseURL}/report/questions`, await withNewToken(sendPost!, direct.baseURL), {
-      'Content-Type': sendPost!.contentType,
-      'X-Forwarded-For': '198.51.100.1',
-      Origin: direct.baseURL,
-      'Sec-Fetch-Site': 'same-origin',
+    // (Playwright's client cannot choose the address it leaves from.)
+    const fromElsewhere = await rawRequest(`${direct.baseURL}/report/questions`, {
+      method: 'POST',
+      localAddress: '127.0.0.2',
+      body: await withNewToken(sendPost!, direct.baseURL),
+      headers: {
+        'Content-Type': sendPost!.contentType,
+        'X-Forwarded-For': '198.51.100.1',
+        Origin: direct.baseURL,
+        'Sec-Fetch-Site': 'same-origin',
+      },
     });
-    expect(titleOf(fromElsewhere)).toMatch(/^Referral sent/);
+    expect(titleOf(fromElsewhere.text)).toMatch(/^Referral sent/);
     expect(referralCount(direct.dataDir)).toBe(2);
     expect(direct.output()).not.toContain('198.51.100.');
   } finally {

@@ -11,12 +11,12 @@
  * - M3: production started from the example settings refuses, naming every variable at fault.
  */
 import { spawn } from 'node:child_process';
-import http from 'node:http';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { createOtherHost, type Answer } from './support/other-host';
+import { createOtherHost } from './support/other-host';
+import { rawRequest } from './support/raw-request';
 import { startSeparateServer } from './support/separate-server';
 
 test.describe.configure({ mode: 'serial', timeout: 120_000 });
@@ -24,20 +24,6 @@ test.describe.configure({ mode: 'serial', timeout: 120_000 });
 const basePort = Number(process.env.E2E_PORT ?? 3100) + 5;
 const sharedPort = Number(process.env.E2E_PORT ?? 3100);
 const root = process.cwd();
-
-/** One GET or POST from this machine, with headers of our choosing. */
-function send(url: string, { method = 'GET', headers = {} }: { method?: string; headers?: Record<string, string> } = {}): Promise<Answer> {
-  return new Promise((resolve, reject) => {
-    const request = http.request(url, { method, headers }, (response) => {
-      let body = '';
-      response.setEncoding('utf8');
-      response.on('data', (chunk: string) => (body += chunk));
-      response.on('end', () => resolve({ status: response.statusCode ?? 0, body }));
-    });
-    request.on('error', reject);
-    request.end();
-  });
-}
 
 /** Runs a command to its end (or `timeoutMs`), with only the environment given. */
 function runToExit(command: string, args: string[], env: Record<string, string>, timeoutMs = 60_000): Promise<{ code: number | null; output: string }> {
@@ -140,7 +126,7 @@ test('npm start listens on loopback only, and a demo refuses a public HOST', asy
       stdio: 'ignore',
     });
     try {
-      await expect.poll(() => send(`http://127.0.0.1:${port}/`).then((answer) => answer.status, () => 0), { timeout: 60_000 }).toBe(200);
+      await expect.poll(() => rawRequest(`http://127.0.0.1:${port}/`).then((answer) => answer.status, () => 0), { timeout: 60_000 }).toBe(200);
       // Another host reaching this machine at its address on their shared network finds nothing.
       await expect(otherHost.send(`http://${otherHost.hostAddress}:${port}/`)).rejects.toThrow(/ECONNREFUSED/);
     } finally {
@@ -168,10 +154,10 @@ test('a demo on every interface shows its mailbox to this machine only: another 
     const server = await startSeparateServer(port, { TRUSTED_PROXY_HOPS: '0' }, { command: 'next start', hostname: '0.0.0.0' });
     try {
       // This machine: the mailbox is there (so the 404s below are about who asks, not a missing page).
-      const local = await send(`http://127.0.0.1:${port}/mailbox`);
+      const local = await rawRequest(`http://127.0.0.1:${port}/mailbox`);
       expect(local.status).toBe(200);
       const mailboxContent = 'The emails the support service would receive';
-      expect(local.body).toContain(mailboxContent);
+      expect(local.text).toContain(mailboxContent);
 
       // Another host, even one that claims to be this machine in every header it can write.
       const claims: Record<string, string>[] = [{ Host: `localhost:${port}` }, { Host: `127.0.0.1:${port}`, 'X-Forwarded-For': '127.0.0.1' }];
@@ -199,20 +185,20 @@ test('a demo on every interface shows its mailbox to this machine only: another 
 test('a request naming another Host gets 421 before anything runs, with the numbers to call (DNS rebinding)', async () => {
   const base = `http://127.0.0.1:${sharedPort}`;
   // The control: the same requests under the site's own name are answered.
-  expect((await send(`${base}/mailbox`, { headers: { Host: `localhost:${sharedPort}` } })).status).toBe(200);
+  expect((await rawRequest(`${base}/mailbox`, { headers: { Host: `localhost:${sharedPort}` } })).status).toBe(200);
 
   for (const [path, method] of [
     ['/mailbox', 'GET'],
     ['/', 'GET'],
     ['/report/questions', 'POST'],
   ] as const) {
-    const answer = await send(`${base}${path}`, {
+    const answer = await rawRequest(`${base}${path}`, {
       method,
       headers: { Host: `attacker.example:${sharedPort}`, Origin: `http://attacker.example:${sharedPort}`, 'Sec-Fetch-Site': 'same-origin' },
     });
     expect(answer.status, `${method} ${path}`).toBe(421);
-    expect(answer.body).toContain('This is not the address of this site');
-    expect(answer.body).toContain('0345 6000 459');
-    expect(answer.body).not.toContain('The emails the support service would receive');
+    expect(answer.text).toContain('This is not the address of this site');
+    expect(answer.text).toContain('0345 6000 459');
+    expect(answer.text).not.toContain('The emails the support service would receive');
   }
 });

@@ -4,35 +4,14 @@
  * exactly what Next.js would: these tests compare it, page by page, with a bare `next start` of
  * the same build, and check that a request the proxy would refuse still reaches the proxy.
  */
-import http from 'node:http';
 import { expect, test } from '@playwright/test';
 import { staticGuidancePaths } from '@/lib/guidance/static-routes';
+import { rawRequest } from './support/raw-request';
 import { startSeparateServer, type SeparateServer } from './support/separate-server';
 
 test.describe.configure({ mode: 'serial', timeout: 120_000 });
 
 const port = Number(process.env.E2E_PORT ?? 3100) + 10;
-
-type RawAnswer = { status: number; headers: Record<string, string>; body: Buffer };
-
-/** One request as a client sends it, with the body as it came over the wire (still gzipped). */
-function send(url: string, headers: Record<string, string> = {}, method = 'GET', body?: string): Promise<RawAnswer> {
-  return new Promise((resolve, reject) => {
-    const request = http.request(url, { method, headers }, (response) => {
-      const chunks: Buffer[] = [];
-      response.on('data', (chunk: Buffer) => chunks.push(chunk));
-      response.on('end', () =>
-        resolve({
-          status: response.statusCode ?? 0,
-          headers: Object.fromEntries(Object.entries(response.headers).map(([name, value]) => [name, String(value)])),
-          body: Buffer.concat(chunks),
-        }),
-      );
-    });
-    request.on('error', reject);
-    request.end(body);
-  });
-}
 
 /**
  * Headers that differ between any two answers (the date, how the body is framed) or that name
@@ -55,8 +34,8 @@ test('every static guidance page is answered as Next.js answers it: the same byt
   expect(staticGuidancePaths.length).toBeGreaterThan(10);
   for (const path of staticGuidancePaths) {
     for (const encoding of ['gzip, deflate, br', 'identity']) {
-      const ours = await send(`${baseURL}${path}`, { 'accept-encoding': encoding });
-      const next = await send(`${nextStart.baseURL}${path}`, { 'accept-encoding': encoding });
+      const ours = await rawRequest(`${baseURL}${path}`, { headers: { 'accept-encoding': encoding } });
+      const next = await rawRequest(`${nextStart.baseURL}${path}`, { headers: { 'accept-encoding': encoding } });
       expect(ours.status, path).toBe(200);
       expect(next.status, path).toBe(200);
       expect(comparable(ours.headers), `${path}, ${encoding}`).toEqual(comparable(next.headers));
@@ -69,32 +48,31 @@ test('every static guidance page is answered as Next.js answers it: the same byt
 });
 
 test('a HEAD, and a GET from a client that holds the page, get its headers without the page', async ({ baseURL }) => {
-  const page = await send(`${baseURL}/evidence/whatsapp`);
-  const head = await send(`${baseURL}/evidence/whatsapp`, {}, 'HEAD');
+  const page = await rawRequest(`${baseURL}/evidence/whatsapp`);
+  const head = await rawRequest(`${baseURL}/evidence/whatsapp`, { method: 'HEAD' });
   expect(head.status).toBe(200);
   expect(head.body.length).toBe(0);
   expect(head.headers['content-length']).toBe(String(page.body.length));
   expect(comparable(head.headers)).toEqual(comparable(page.headers));
 
-  const held = await send(`${baseURL}/evidence/whatsapp`, { 'if-none-match': page.headers.etag! });
+  const held = await rawRequest(`${baseURL}/evidence/whatsapp`, { headers: { 'if-none-match': page.headers.etag! } });
   expect(held.status).toBe(304);
   expect(held.body.length).toBe(0);
   expect(held.headers['content-security-policy']).toBe(page.headers['content-security-policy']);
 });
 
 test('a static page asked for under another name, or with a body, still meets the proxy', async ({ baseURL }) => {
-  const rebinding = await send(`${baseURL}/law/scotland`, { host: 'attacker.example' });
+  const rebinding = await rawRequest(`${baseURL}/law/scotland`, { headers: { host: 'attacker.example' } });
   expect(rebinding.status).toBe(421);
-  expect(rebinding.body.toString()).toContain('This is not the address of this site');
+  expect(rebinding.text).toContain('This is not the address of this site');
   expect(rebinding.headers['cache-control']).toBe('no-store');
 
-  const body = 'a'.repeat(600 * 1024);
-  const oversized = await send(`${baseURL}/law/scotland`, { 'content-length': String(body.length) }, 'GET', body);
+  const oversized = await rawRequest(`${baseURL}/law/scotland`, { body: 'a'.repeat(600 * 1024) });
   expect(oversized.status).toBe(413);
-  expect(oversized.body.toString()).toContain('What you sent is too large');
+  expect(oversized.text).toContain('What you sent is too large');
 
   // A trailing slash is Next.js's to redirect, as before.
-  const slash = await send(`${baseURL}/law/scotland/`);
+  const slash = await rawRequest(`${baseURL}/law/scotland/`);
   expect(slash.status).toBe(308);
   expect(slash.headers.location).toBe('/law/scotland');
 });
