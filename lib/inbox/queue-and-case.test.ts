@@ -1,46 +1,35 @@
 /**
- * The queue and the case on a real SQLite file, with referrals accepted the way the form's
- * server action accepts them: urgent first then oldest, filters and counts, overdue, and notes
- * and referral content stored only encrypted, and readable on the case.
+ * The queue and the case on each real store (a SQLite file, and a PostgreSQL database), with
+ * referrals accepted the way the form's server action accepts them: urgent first then oldest,
+ * filters and counts, overdue, and notes and referral content stored only encrypted, and
+ * readable on the case.
  */
 import { randomBytes } from 'node:crypto';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { acceptReferralWith } from '@/lib/delivery/accept';
 import { parseEnv } from '@/lib/env';
 import { demoSettings } from '@/lib/test-env';
 import { canaryAnswers, completeAnswers } from '@/lib/referral/test-answers';
 import { captureLog } from '@/lib/test-log';
-import { openDatabase } from '@/lib/storage/sqlite-database';
-import { createSqliteCaseRepository } from '@/lib/storage/sqlite-case-repository';
-import { createSqliteCheckBackRepository } from '@/lib/storage/sqlite-check-back-repository';
-import { createSqliteDeliveryRepository } from '@/lib/storage/sqlite-delivery-repository';
-import { createSqliteStaffRepository } from '@/lib/storage/sqlite-staff-repository';
+import { openTestStore, STORE_KINDS, type StoreKind, type TestStore } from '@/lib/storage/test-stores';
 import { encryptNote, loadCase } from './case-view';
 import { countQueue, filterQueue, loadQueue } from './queue';
 
-const cleanups: (() => void)[] = [];
-afterEach(() => {
-  for (const cleanup of cleanups.splice(0)) cleanup();
+const opened: TestStore[] = [];
+afterEach(async () => {
+  for (const each of opened.splice(0)) await each.cleanup();
 });
 
 const DAY = 24 * 60 * 60 * 1000;
 const monday = Date.parse('2026-11-23T09:00:00Z');
 
-function setUp() {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'inbox-queue-'));
-  const file = path.join(dir, 'test.sqlite');
-  const db = openDatabase(file);
-  cleanups.push(() => {
-    db.close();
-    fs.rmSync(dir, { recursive: true, force: true });
-  });
+async function setUp(kind: StoreKind) {
+  const test = await openTestStore(kind);
+  opened.push(test);
+  const { cases, checkBack, delivery, staff } = test.store;
   const clock = { now: monday };
   const dataKey = randomBytes(32);
-  const runtime = { cases: createSqliteCaseRepository(db), checkBack: createSqliteCheckBackRepository(db), dataKey, env: parseEnv(demoSettings), now: () => clock.now };
-  const delivery = createSqliteDeliveryRepository(db);
+  const runtime = { cases, checkBack, dataKey, env: parseEnv(demoSettings), now: () => clock.now };
   const accept = async (payload: object, at: number) =>
     (
       await acceptReferralWith(
@@ -48,68 +37,66 @@ function setUp() {
         { formToken: randomBytes(16).toString('hex'), nation: 'england', payload: payload as Record<string, unknown> },
       )
     ).reference;
-  return { db, file, clock, runtime, accept, staff: createSqliteStaffRepository(db) };
+  return { test, clock, runtime, accept, staff };
 }
 
-describe('the queue', () => {
-  it('puts urgent first, then high, then standard, oldest first within each, and marks overdue', async () => {
-    const { runtime, accept, clock } = setUp();
-    const standard = { ...completeAnswers(), inDanger: 'no', whatHappened: ['shared'], demands: [], otherAbuse: [], otherPersonAccess: ['no'] };
-    const oldStandard = await accept(standard, monday);
-    const high = await accept({ ...standard, whatHappened: ['threatened'] }, monday + 1000);
-    const urgent = await accept({ ...standard, inDanger: 'yes' }, monday + 2000);
-    const newStandard = await accept(standard, monday + 3000);
-    clock.now = monday + 2 * DAY + 1500; // Wednesday: the first two are past their 2 working days
-    const queue = await loadQueue(runtime);
-    expect(queue.map((item) => [item.reference, item.priority, item.overdue])).toEqual([
-      [urgent, 'urgent', false],
-      [high, 'high', true],
-      [oldStandard, 'standard', true],
-      [newStandard, 'standard', false],
-    ]);
-    expect(countQueue(queue)).toMatchObject({ new: 4, closed: 0, overdue: 2, urgent: 1 });
+describe.each(STORE_KINDS)('on %s', (kind) => {
+  describe('the queue', () => {
+    it('puts urgent first, then high, then standard, oldest first within each, and marks overdue', async () => {
+      const { runtime, accept, clock } = await setUp(kind);
+      const standard = { ...completeAnswers(), inDanger: 'no', whatHappened: ['shared'], demands: [], otherAbuse: [], otherPersonAccess: ['no'] };
+      const oldStandard = await accept(standard, monday);
+      const high = await accept({ ...standard, whatHappened: ['threatened'] }, monday + 1000);
+      const urgent = await accept({ ...standard, inDanger: 'yes' }, monday + 2000);
+      const newStandard = await accept(standard, monday + 3000);
+      clock.now = monday + 2 * DAY + 1500; // Wednesday: the first two are past their 2 working days
+      const queue = await loadQueue(runtime);
+      expect(queue.map((item) => [item.reference, item.priority, item.overdue])).toEqual([
+        [urgent, 'urgent', false],
+        [high, 'high', true],
+        [oldStandard, 'standard', true],
+        [newStandard, 'standard', false],
+      ]);
+      expect(countQueue(queue)).toMatchObject({ new: 4, closed: 0, overdue: 2, urgent: 1 });
+    });
+
+    it('filters by status and assignee, and counts each status', async () => {
+      const { runtime, accept, staff } = await setUp(kind);
+      const added = await staff.addStaff({ email: 'sam@support.example', role: 'caseworker', enrolmentTokenHash: 'x', enrolmentExpiresAt: 0, now: 0 });
+      if (added.outcome !== 'created') throw new Error();
+      const [first, second, third] = [await accept(completeAnswers(), monday), await accept(completeAnswers(), monday + 1), await accept(completeAnswers(), monday + 2)];
+      await runtime.cases.assign(first!, added.member.id, monday);
+      await runtime.cases.setStatus(second!, 'closed', 'supported', monday);
+      const queue = await loadQueue(runtime);
+      const references = (filter: Parameters<typeof filterQueue>[1]) => filterQueue(queue, filter, added.member.id).map((item) => item.reference);
+      expect(references({ status: 'open', assignee: 'mine' })).toEqual([first]);
+      expect(references({ status: 'open', assignee: 'unassigned' })).toEqual([third]);
+      expect(references({ status: 'closed', assignee: 'anyone' })).toEqual([second]);
+      expect(references({ status: 'all', assignee: 'anyone' })).toHaveLength(3);
+      expect(countQueue(queue)).toMatchObject({ new: 2, closed: 1 });
+      expect((await runtime.cases.findCase(second!))).toMatchObject({ status: 'closed', outcome: 'supported', firstContactedAt: monday });
+    });
   });
 
-  it('filters by status and assignee, and counts each status', async () => {
-    const { runtime, accept, staff } = setUp();
-    const added = await staff.addStaff({ email: 'sam@support.example', role: 'caseworker', enrolmentTokenHash: 'x', enrolmentExpiresAt: 0, now: 0 });
-    if (added.outcome !== 'created') throw new Error();
-    const [first, second, third] = [await accept(completeAnswers(), monday), await accept(completeAnswers(), monday + 1), await accept(completeAnswers(), monday + 2)];
-    await runtime.cases.assign(first!, added.member.id, monday);
-    await runtime.cases.setStatus(second!, 'closed', 'supported', monday);
-    const queue = await loadQueue(runtime);
-    const references = (filter: Parameters<typeof filterQueue>[1]) => filterQueue(queue, filter, added.member.id).map((item) => item.reference);
-    expect(references({ status: 'open', assignee: 'mine' })).toEqual([first]);
-    expect(references({ status: 'open', assignee: 'unassigned' })).toEqual([third]);
-    expect(references({ status: 'closed', assignee: 'anyone' })).toEqual([second]);
-    expect(references({ status: 'all', assignee: 'anyone' })).toHaveLength(3);
-    expect(countQueue(queue)).toMatchObject({ new: 2, closed: 1 });
-    expect((await runtime.cases.findCase(second!))).toMatchObject({ status: 'closed', outcome: 'supported', firstContactedAt: monday });
-  });
-});
+  describe('the case', () => {
+    it('stores notes and the referral only encrypted, and shows them on the case', async () => {
+      const { runtime, accept, staff, test } = await setUp(kind);
+      const { answers, canaries } = canaryAnswers('Qzv-canary-5510');
+      const reference = await accept(answers, monday);
+      const added = await staff.addStaff({ email: 'sam@support.example', role: 'caseworker', enrolmentTokenHash: 'x', enrolmentExpiresAt: 0, now: 0 });
+      if (added.outcome !== 'created') throw new Error();
+      const note = 'Spoke to them safely. Qzv-note-canary-8123';
+      expect(await runtime.cases.addNote(reference, added.member.id, encryptNote(runtime.dataKey, reference, note), monday)).toBe(true);
+      expect(await runtime.cases.addNote('AAAA-AAAA', added.member.id, encryptNote(runtime.dataKey, 'AAAA-AAAA', note), monday)).toBe(false);
 
-describe('the case', () => {
-  it('stores notes and the referral only encrypted, and shows them on the case', async () => {
-    const { runtime, accept, staff, file, db } = setUp();
-    const { answers, canaries } = canaryAnswers('Qzv-canary-5510');
-    const reference = await accept(answers, monday);
-    const added = await staff.addStaff({ email: 'sam@support.example', role: 'caseworker', enrolmentTokenHash: 'x', enrolmentExpiresAt: 0, now: 0 });
-    if (added.outcome !== 'created') throw new Error();
-    const note = 'Spoke to them safely. Qzv-note-canary-8123';
-    expect(await runtime.cases.addNote(reference, added.member.id, encryptNote(runtime.dataKey, reference, note), monday)).toBe(true);
-    expect(await runtime.cases.addNote('AAAA-AAAA', added.member.id, encryptNote(runtime.dataKey, 'AAAA-AAAA', note), monday)).toBe(false);
+      const view = await loadCase(runtime, reference);
+      if (!view || view.withdrawn) throw new Error('the case should be there');
+      expect(view.notes.map((each) => [each.authorEmail, each.text])).toEqual([['sam@support.example', note]]);
+      expect(view.safeContact.rows.flatMap((row) => row.lines)).toContain(canaries.preferredName);
 
-    const view = await loadCase(runtime, reference);
-    if (!view || view.withdrawn) throw new Error('the case should be there');
-    expect(view.notes.map((each) => [each.authorEmail, each.text])).toEqual([['sam@support.example', note]]);
-    expect(view.safeContact.rows.flatMap((row) => row.lines)).toContain(canaries.preferredName);
-
-    db.pragma('wal_checkpoint(TRUNCATE)');
-    for (const candidate of [file, `${file}-wal`]) {
-      if (!fs.existsSync(candidate)) continue;
-      const bytes = fs.readFileSync(candidate);
-      expect(bytes.includes('Qzv-note-canary-8123')).toBe(false);
-      expect(bytes.includes('Qzv-canary-5510')).toBe(false);
-    }
+      const stored = await test.storedText();
+      expect(stored.includes('Qzv-note-canary-8123')).toBe(false);
+      expect(stored.includes('Qzv-canary-5510')).toBe(false);
+    });
   });
 });
