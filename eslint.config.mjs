@@ -16,6 +16,50 @@ import nextTypeScript from 'eslint-config-next/typescript';
 const importsOf = (folders, except = []) =>
   `^${except.length > 0 ? `(?!(${except.join('|')})$)` : ''}(@/|(\\.\\./)+)(${folders.join('|')})(/|$)`;
 
+const topLevelMessage = 'lib/ holds the domain and is shared by everything: it may not import from components/, app/ or pages/.';
+
+/** lib/'s primitives: loose helpers that know nothing of the service, and the keys. */
+const primitives = ['crypto/', 'log', 'html', 'nations', 'site-links', 'data-directory', 'shell-env', 'loopback'];
+
+/**
+ * An import of a module of lib/ (by the alias: lib/ imports across its rooms by `@/lib/...`)
+ * other than those under the prefixes in `may` (a folder as `name/`, a file by its name).
+ */
+const libImportsExcept = (may) => `^@/lib/(?!(${may.map((entry) => (entry.endsWith('/') ? entry : `${entry}$`)).join('|')}))`;
+
+/** An import of one of these rooms of lib/ (folders, named as `name/`). */
+const libImportsOf = (rooms) => `^@/lib/(${rooms.join('|')})`;
+
+const tests = ['**/*.test.ts', '**/*.test.tsx'];
+const libLayers = [
+  {
+    files: primitives.map((entry) => (entry.endsWith('/') ? `lib/${entry}**` : `lib/${entry}.ts`)),
+    ignores: tests,
+    forbid: libImportsExcept(primitives),
+    message: "lib/'s primitives (crypto/, log, html, nations, site-links, data-directory, shell-env, loopback) import only each other: pass what they need as arguments.",
+  },
+  {
+    files: ['lib/**'],
+    ignores: [...tests, ...primitives.map((entry) => (entry.endsWith('/') ? `lib/${entry}**` : `lib/${entry}.ts`)), 'lib/storage/**', 'lib/runtime/**', 'lib/testing/**'],
+    forbid: libImportsOf(['storage/', 'runtime/', 'testing/']),
+    message: "lib/'s domain may not import storage/, runtime/ or testing/: it receives the repositories and services it needs as arguments, from the runtime.",
+  },
+  {
+    files: ['lib/storage/**'],
+    ignores: tests,
+    forbid: libImportsOf(['runtime/', 'testing/']),
+    message: 'lib/storage/ implements the domain\'s repositories: it may not import the runtime or the test helpers.',
+  },
+  {
+    files: ['lib/runtime/**'],
+    ignores: tests,
+    forbid: libImportsOf(['testing/']),
+    message: 'lib/runtime/ wires the processes: it may not import the test helpers.',
+  },
+  // Tests import anything in lib/, the test helpers included.
+  { files: tests.map((pattern) => `lib/${pattern}`) },
+];
+
 const restrictImports = (folders, message, except) => [
   'error',
   { patterns: [{ regex: importsOf(folders, except), message }] },
@@ -28,15 +72,26 @@ export default defineConfig([
     // Built from components/exit-this-page/exit-this-page-script.ts, which is linted.
     'public/exit-this-page.js',
   ]),
-  {
-    files: ['lib/**'],
+  // Inside lib/, the layers run one way too: primitives (small shared helpers and the keys, with
+  // no knowledge of the service), then the domain, then storage (which implements the domain's
+  // repositories), then the runtime that wires each process. Test helpers sit beside them, for
+  // tests and tools only. The rooms of the domain import each other without circles, which
+  // scripts/import-direction.test.ts checks.
+  ...libLayers.map(({ files, ignores, forbid, message }) => ({
+    files,
+    ...(ignores ? { ignores } : {}),
     rules: {
-      'no-restricted-imports': restrictImports(
-        ['components', 'app', 'pages'],
-        'lib/ holds the domain and is shared by everything: it may not import from components/, app/ or pages/.',
-      ),
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { regex: importsOf(['components', 'app', 'pages']), message: topLevelMessage },
+            ...(forbid ? [{ regex: forbid, message }] : []),
+          ],
+        },
+      ],
     },
-  },
+  })),
   {
     files: ['components/**'],
     rules: {

@@ -36,7 +36,8 @@ import {
   tooManyPostsRefusal,
   type Refusal,
 } from '@/lib/security/refusal-page';
-import { awaitPostTurn, clientKey, markPostCounted, postLimitStage, rateLimitedPostPaths } from '@/lib/security/rate-limit';
+import { postLimitStage, rateLimitedPostPaths } from '@/lib/security/post-gate';
+import { runningServerRuntime } from '@/lib/runtime/running';
 import { checkSameOriginHeaders } from '@/lib/security/same-origin';
 import { mayShowPersonalAnswers } from '@/lib/security/no-store';
 
@@ -64,11 +65,12 @@ export async function proxy(request: NextRequest): Promise<Response> {
   }
   const { trustedProxyHops } = env.security;
   // Counted here, the post is marked so that the action does not count it again (and any post
-  // not counted here, whatever its path, is counted by the action: rate-limit.ts says why).
+  // not counted here, whatever its path, is counted by the action: post-gate.ts says why).
   const countedHere =
     request.method === 'POST' && postLimitStage(trustedProxyHops) === 'proxy' && rateLimitedPostPaths.includes(request.nextUrl.pathname);
+  const runtime = await runningServerRuntime();
   if (countedHere) {
-    const limit = await awaitPostTurn(clientKey(request.headers, trustedProxyHops, env.mode));
+    const limit = await runtime.limits.awaitPostTurn(runtime.clientKey(request.headers));
     if (!limit.allowed) {
       log.warn('security.posts_rate_limited', { errorCode: 'rate_limited' });
       return refuse(tooManyPostsRefusal, { 'Retry-After': String(limit.retryAfterSeconds) });
@@ -91,7 +93,7 @@ export async function proxy(request: NextRequest): Promise<Response> {
   // header from the connection only when it is missing (it never appends to it), so dropping the
   // client's here makes the address the rate limiter reads the connection's own.
   if (trustedProxyHops === 0) requestHeaders.delete('x-forwarded-for');
-  markPostCounted(requestHeaders, countedHere);
+  runtime.postGate.markPostCounted(requestHeaders, countedHere);
   requestHeaders.set('content-security-policy', policy);
   // For the layout's script tags (Exit this page's): server components read it with headers().
   requestHeaders.set('x-nonce', nonce);

@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseEnv } from './env';
-import { demoSettings, envRefusal, productionSettings, productionSettingsWithout } from './test-env';
+import { parseEnv } from '@/lib/env';
+import { demoSettings, envRefusal, productionSettings, productionSettingsWithout } from '@/lib/testing/test-env';
 
 describe('configuration', () => {
   it('runs on its embedded defaults with nothing set', () => {

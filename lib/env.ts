@@ -15,9 +15,10 @@
 import 'server-only';
 import path from 'node:path';
 import { z } from 'zod';
-import { decodeDataKey } from '@/lib/delivery/payload-cipher';
-import { DEFAULT_RETENTION_POLICY, type RetentionPolicy } from '@/lib/retention/retention-rules';
-import { isLoopbackHostname } from '@/lib/security/loopback';
+import type { DataKeySource } from '@/lib/crypto/data-key';
+import { decodeDataKey } from '@/lib/crypto/payload-cipher';
+import { DEFAULT_RETENTION_POLICY, type RetentionPolicy } from '@/lib/cases/retention-rules';
+import { isLoopbackHostname } from '@/lib/loopback';
 import {
   DEMO_SUPPORT_SERVICE,
   demoPublicBaseUrl,
@@ -85,7 +86,7 @@ export type DeliveryEnv = {
   recipient: string;
   routes: Partial<Record<keyof typeof ROUTED_NATIONS, string>>;
   /** The key for payloads at rest: given inline, in a named file, or created in DATA_DIR (demo). */
-  dataKey: { kind: 'inline'; base64: string } | { kind: 'file'; path: string; createIfMissing: boolean };
+  dataKey: DataKeySource;
   pgpPublicKeyFile: string | undefined;
   /**
    * `full`: every answer, with the referral.v1 JSON attached. `notice`: no content at all; the

@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { escapeHtml } from './html';
+import { escapeHtml } from '@/lib/html';
 
 it('escapes the five characters that can end text or an attribute, and nothing else', () => {
   expect(escapeHtml(`<img src=x onerror="alert('1')"> & café`)).toBe(

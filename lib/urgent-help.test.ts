@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { helplines, helplinesFor, reportRemove, telHref } from './urgent-help';
+import { helplines, helplinesFor, reportRemove, telHref } from '@/lib/urgent-help';
 
 const domesticAbuseNumbers = (list: readonly { id: string; number: string }[]) =>
   list.filter((entry) => entry.id.startsWith('domestic-abuse')).map((entry) => entry.number);

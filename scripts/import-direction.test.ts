@@ -1,8 +1,13 @@
 /**
  * The import direction (app/ -> components/ -> lib/, pages/ -> components/ -> lib/, and neither
- * router's folder importing from the other's) is enforced by lint; this checks that the lint rule
- * really fires, so a change to the ESLint config cannot switch it off unnoticed.
+ * router's folder importing from the other's; inside lib/, primitives -> domain -> storage ->
+ * runtime) is enforced by lint; this checks that the lint rules really fire, so a change to the
+ * ESLint config cannot switch them off unnoticed. It also measures what lint cannot: that the
+ * rooms of lib/ (each folder, and each loose file) import each other without a circle, so that
+ * every room stands on a floor above everything it imports.
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
 
@@ -45,4 +50,78 @@ describe('import direction', () => {
     expect(await importErrors('lib/law/which-law.ts', "import { lawPages } from './pages';\nexport const y = lawPages;\n")).toEqual([]);
     expect(await importErrors('pages/index.tsx', "import { A } from '@/components/a/a';\nimport { b } from '@/lib/b';\nexport const y = [A, b];\n")).toEqual([]);
   });
+
+  it('keeps the layers inside lib/: primitives, then the domain, then storage, then the runtime', async () => {
+    const imports = (filePath: string, from: string) => importErrors(filePath, `import { x } from '${from}';\nexport const y = x;\n`);
+    // Primitives import only primitives.
+    expect(await imports('lib/crypto/data-key.ts', '@/lib/env')).toHaveLength(1);
+    expect(await imports('lib/log.ts', '@/lib/cases/case-state')).toHaveLength(1);
+    expect(await imports('lib/crypto/derived-keys.ts', '@/lib/log')).toEqual([]);
+    // The domain imports neither storage nor the runtime nor the test helpers.
+    expect(await imports('lib/security/step-token.ts', '@/lib/runtime/server')).toHaveLength(1);
+    expect(await imports('lib/staff/staff-auth.ts', '@/lib/storage/store')).toHaveLength(1);
+    expect(await imports('lib/env.ts', '@/lib/testing/test-env')).toHaveLength(1);
+    expect(await imports('lib/check-back/check-back.ts', '@/lib/cases/stored-referral')).toEqual([]);
+    // Storage implements the domain's repositories, below the runtime.
+    expect(await imports('lib/storage/store.ts', '@/lib/runtime/open-storage')).toHaveLength(1);
+    expect(await imports('lib/storage/store.ts', '@/lib/delivery/repository')).toEqual([]);
+    // The runtime may use everything but the test helpers; tests may use those too.
+    expect(await imports('lib/runtime/server.ts', '@/lib/testing/test-stores')).toHaveLength(1);
+    expect(await imports('lib/runtime/server.ts', '@/lib/storage/store')).toEqual([]);
+    expect(await imports('lib/security/rate-limit.test.ts', '@/lib/testing/test-env')).toEqual([]);
+  });
 }, 60_000);
+
+/** lib/'s rooms (a folder of lib/, or a loose file) and the rooms each imports, tests left out. */
+function libRoomImports(): Map<string, Set<string>> {
+  const rooms = new Map<string, Set<string>>();
+  const roomOf = (file: string) => {
+    const [, first = '', ...rest] = file.split('/');
+    return rest.length > 0 ? `lib/${first}/` : `lib/${first.replace(/\.tsx?$/, '')}`;
+  };
+  const visit = (directory: string) => {
+    for (const entry of fs.readdirSync(directory, { withFileTypes: true })) {
+      const file = path.posix.join(directory, entry.name);
+      if (entry.isDirectory()) visit(file);
+      else if (/\.tsx?$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name)) {
+        const from = roomOf(file);
+        const targets = rooms.get(from) ?? new Set<string>();
+        rooms.set(from, targets);
+        for (const [, specifier = ''] of fs.readFileSync(file, 'utf8').matchAll(/from\s+'([^']+)'|import\(\s*'([^']+)'\s*\)/g)) {
+          const target = specifier.startsWith('@/lib/')
+            ? specifier.slice(2)
+            : specifier.startsWith('.')
+              ? path.posix.join(path.posix.dirname(file), specifier)
+              : undefined;
+          if (target?.startsWith('lib/') && roomOf(target) !== from) targets.add(roomOf(target));
+        }
+      }
+    }
+  };
+  visit('lib');
+  return rooms;
+}
+
+describe('the rooms of lib/', () => {
+  it('import each other without a circle', () => {
+    const rooms = libRoomImports();
+    const state = new Map<string, 'visiting' | 'done'>();
+    const circles: string[] = [];
+    const walk = (room: string, trail: string[]) => {
+      if (state.get(room) === 'done') return;
+      if (state.get(room) === 'visiting') {
+        circles.push([...trail.slice(trail.indexOf(room)), room].join(' -> '));
+        return;
+      }
+      state.set(room, 'visiting');
+      for (const target of rooms.get(room) ?? []) walk(target, [...trail, room]);
+      state.set(room, 'done');
+    };
+    for (const room of rooms.keys()) walk(room, []);
+    expect(circles).toEqual([]);
+    // The measurement itself sees the rooms and their arrows.
+    expect(rooms.get('lib/runtime/')).toContain('lib/storage/');
+    expect(rooms.get('lib/storage/')).toContain('lib/cases/');
+  });
+});
+

@@ -3,7 +3,7 @@
  * (see lib/delivery/outbox-cli.ts).
  * Run with `node --conditions=react-server --import tsx` so server-only modules load outside Next.js.
  */
-import { runOutboxCli } from '@/lib/delivery/outbox-cli';
+import { runOutboxCli } from '@/lib/runtime/outbox-cli';
 import { EnvError, getEnv } from '@/lib/env';
 
 runOutboxCli(process.argv.slice(2), getEnv(), (line) => console.log(line)).then(

@@ -4,7 +4,7 @@
  * Run with `node --conditions=react-server --import tsx` so server-only modules load outside Next.js.
  */
 import { EnvError, getEnv } from '@/lib/env';
-import { runStaffCli } from '@/lib/staff/staff-cli';
+import { runStaffCli } from '@/lib/runtime/staff-cli';
 
 runStaffCli(process.argv.slice(2), getEnv(), (line) => console.log(line)).then(
   (code) => process.exit(code),

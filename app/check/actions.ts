@@ -11,13 +11,12 @@
  */
 import { headers } from 'next/headers';
 import { readReference, type SessionResult } from '@/lib/check-back/check-back';
-import { checkBackRuntime } from '@/lib/check-back/check-back-runtime';
+import { checkBackRuntime, serverRuntime } from '@/lib/runtime/server';
 import { checkBackErrors, MESSAGE_MAX_LENGTH, PIN_MAX_LENGTH } from '@/lib/check-back/check-back-rules';
 import { checkBackControls, type CheckBackState } from '@/lib/check-back/check-back-state';
-import { formText } from '@/lib/inbox/form-state';
+import { formText } from '@/lib/security/form-text';
 import { log } from '@/lib/log';
-import { awaitPostTurn, clientKey, postCountedByProxy } from '@/lib/security/rate-limit';
-import { stepTokens } from '@/lib/security/step-token';
+import { stepTokens } from '@/lib/runtime/server';
 
 export async function checkBackAction(_previous: CheckBackState, formData: FormData): Promise<CheckBackState> {
   const next = await respond(formData);
@@ -41,13 +40,13 @@ const onCase = (result: SessionResult<{ error?: string }>, extra: { replySent?: 
 
 async function respond(formData: FormData): Promise<CheckBackState> {
   const requestHeaders = await headers();
-  const client = clientKey(requestHeaders);
   // Counted here unless the proxy marked it as counted already (when trusted proxies name the client).
-  if (!postCountedByProxy(requestHeaders) && !(await awaitPostTurn(client)).allowed) {
+  const { allowed, client } = await (await serverRuntime()).postGate.admitPublicPost(requestHeaders);
+  if (!allowed) {
     log.warn('check_back.posts_rate_limited', { errorCode: 'rate_limited' });
     return { view: 'too-many-posts' };
   }
-  const checkBack = checkBackRuntime();
+  const checkBack = await checkBackRuntime();
   const session = formText(formData, checkBackControls.session, 64);
   switch (formText(formData, checkBackControls.intent, 20)) {
     case 'sign-in': {
@@ -88,7 +87,7 @@ async function signIn(typedReference: string, pin: string, client: string): Prom
     ...(pin.trim() === '' ? [checkBackErrors.pinMissing] : []),
   ];
   if (errors.length > 0 || !reference) return { view: 'sign-in', errors, reference: kept };
-  const result = await checkBackRuntime().signIn(reference, pin, client);
+  const result = await (await checkBackRuntime()).signIn(reference, pin, client);
   switch (result.outcome) {
     case 'signed-in':
       return { view: 'case', session: result.session, page: result.page, errors: [] };

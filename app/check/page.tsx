@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { CheckBack } from '@/components/check-back/check-back';
 import { initialCheckBackState } from '@/lib/check-back/check-back-state';
 import { getEnv } from '@/lib/env';
-import { stepTokens } from '@/lib/security/step-token';
+import { stepTokens } from '@/lib/runtime/server';
 import { checkBackAction } from './actions';
 
 export const metadata: Metadata = {

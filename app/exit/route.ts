@@ -9,7 +9,7 @@
  * leaves from the browser itself but cannot clear the HTTP cache without a response that says so.
  * From a check-back page it carries the page's session token, which it ends.
  */
-import { checkBackRuntime } from '@/lib/check-back/check-back-runtime';
+import { checkBackRuntime } from '@/lib/runtime/server';
 import { checkBackControls } from '@/lib/check-back/check-back-state';
 import { getEnv } from '@/lib/env';
 
@@ -28,6 +28,6 @@ export async function POST(request: Request): Promise<Response> {
   // Leaving a check-back page ends its session (the page sends its token along).
   const body = await request.text().catch(() => '');
   const session = new URLSearchParams(body.slice(0, 200)).get(checkBackControls.session);
-  if (session) await checkBackRuntime().end(session);
+  if (session) await (await checkBackRuntime()).end(session);
   return new Response(null, { status: 204, headers: clearEverything });
 }

@@ -2,10 +2,10 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { formatDateTime } from '@/components/inbox/format-time';
 import { InboxNav } from '@/components/inbox/inbox-nav';
-import { casePath } from '@/lib/inbox/case-path';
-import { caseStatuses, caseStatusLabels } from '@/lib/inbox/case-state';
-import { requireStaff } from '@/lib/inbox/guard';
-import { inboxRuntime } from '@/lib/inbox/inbox-runtime';
+import { casePath } from '@/lib/cases/case-path';
+import { caseStatuses, caseStatusLabels } from '@/lib/cases/case-state';
+import { requireStaff } from '@/lib/runtime/guard';
+import { inboxRuntime } from '@/lib/runtime/server';
 import { countQueue, filterQueue, loadQueue, parseQueueFilter } from '@/lib/inbox/queue';
 import { nationLabels } from '@/lib/nations';
 import { priorityLabels } from '@/lib/referral/triage';
@@ -16,7 +16,7 @@ export const metadata: Metadata = { title: 'Queue' };
 export default async function QueuePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { member } = await requireStaff();
   const filter = parseQueueFilter(await searchParams);
-  const all = await loadQueue(inboxRuntime());
+  const all = await loadQueue(await inboxRuntime());
   const counts = countQueue(all);
   const shown = filterQueue(all, filter, member.id);
   return (

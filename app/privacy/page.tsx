@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { getEnv } from '@/lib/env';
 import { referralStartPath } from '@/lib/referral/addresses';
-import { keptAfterClosing } from '@/lib/retention/retention-rules';
+import { keptAfterClosing } from '@/lib/cases/retention-rules';
 
 export const metadata: Metadata = { title: 'Privacy notice' };
 

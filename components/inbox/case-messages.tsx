@@ -4,7 +4,7 @@
  * PIN, because otherwise nobody could ever read it; the page says so instead of hiding it.
  */
 import type { CaseMessage } from '@/lib/check-back/messages';
-import { MESSAGE_MAX_LENGTH } from '@/lib/inbox/case-state';
+import { MESSAGE_MAX_LENGTH } from '@/lib/cases/case-state';
 import { formatDateTime } from './format-time';
 
 type Props = {

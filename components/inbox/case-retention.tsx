@@ -6,7 +6,7 @@
  */
 import { formatDate, formatDateTime } from '@/components/inbox/format-time';
 import { HOLD_REASON_MAX_LENGTH } from '@/lib/retention/legal-hold';
-import type { CaseSchedule } from '@/lib/retention/retention-rules';
+import type { CaseSchedule } from '@/lib/cases/retention-rules';
 
 // The day's id is the field's own, so the error summary's link lands on the first box.
 const reviewDateParts = [

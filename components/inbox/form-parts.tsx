@@ -3,7 +3,7 @@
  * codes shown once after enrolment.
  */
 import type { ReactNode, Ref } from 'react';
-import type { InboxFormState } from '@/lib/inbox/form-state';
+import type { InboxFormState } from '@/lib/security/form-text';
 
 export function ErrorSummary({ state, ref }: { state: InboxFormState; ref?: Ref<HTMLDivElement> }) {
   if (state.errors.length === 0 && !state.problem) return null;

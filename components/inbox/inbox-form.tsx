@@ -7,7 +7,7 @@
  * into the page: a password or code is typed again.
  */
 import { useActionState, useEffect, useRef, type ReactNode } from 'react';
-import { initialInboxFormState, type InboxFormState } from '@/lib/inbox/form-state';
+import { initialInboxFormState, type InboxFormState } from '@/lib/security/form-text';
 import { ErrorSummary, RecoveryCodes } from './form-parts';
 
 export type InboxField = {

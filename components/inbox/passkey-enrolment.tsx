@@ -7,7 +7,7 @@
  */
 import { browserSupportsWebAuthn, startRegistration } from '@simplewebauthn/browser';
 import { useEffect, useState, type FormEvent, type ReactNode } from 'react';
-import { initialInboxFormState, type InboxFormState } from '@/lib/inbox/form-state';
+import { initialInboxFormState, type InboxFormState } from '@/lib/security/form-text';
 import type { PublicKeyCredentialCreationOptionsJSON, RegistrationResponseJSON } from '@simplewebauthn/browser';
 import { ErrorSummary, RecoveryCodes } from './form-parts';
 

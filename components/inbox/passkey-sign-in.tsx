@@ -7,7 +7,7 @@
 import { browserSupportsWebAuthn, startAuthentication } from '@simplewebauthn/browser';
 import type { AuthenticationResponseJSON, PublicKeyCredentialRequestOptionsJSON } from '@simplewebauthn/browser';
 import { useEffect, useState } from 'react';
-import { initialInboxFormState, type InboxFormState } from '@/lib/inbox/form-state';
+import { initialInboxFormState, type InboxFormState } from '@/lib/security/form-text';
 import { ErrorSummary } from './form-parts';
 
 type Props = {

@@ -10,14 +10,14 @@
  * `{"event":"harness.listening","port":N}` when ready. Never used by the site.
  */
 import http from 'node:http';
-import { acceptReferral } from '@/lib/delivery/accept-referral';
-import { startDelivery } from '@/lib/delivery/delivery-runtime';
-import { runStartupChecks } from '@/lib/startup';
+import { acceptReferral } from '@/lib/runtime/accept-referral';
+import { serverRuntime } from '@/lib/runtime/server';
+import { runStartupChecks } from '@/lib/runtime/startup';
 
 async function main() {
 const runtime = await (async () => {
   await runStartupChecks();
-  return startDelivery();
+  return serverRuntime();
 })();
 
 const server = http.createServer((request, response) => {
@@ -26,7 +26,7 @@ const server = http.createServer((request, response) => {
     response.end(JSON.stringify(body));
   };
   if (request.method === 'GET' && request.url === '/status') {
-    void runtime.repository.countByState().then((counts) => reply(200, counts));
+    void runtime.storage.store.delivery.countByState().then((counts) => reply(200, counts));
     return;
   }
   if (request.method !== 'POST' || request.url !== '/referrals') return reply(404, {});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { caseOutcomes, caseStatuses } from '@/lib/inbox/case-state';
+import { caseOutcomes, caseStatuses } from '@/lib/cases/case-state';
 import { messageProblem, normalisePin, statusForPerson } from './check-back-rules';
 
 describe('the status in the person’s words', () => {

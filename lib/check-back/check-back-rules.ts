@@ -5,7 +5,7 @@
  *
  * Pure: no Node, database or environment imports.
  */
-import { caseFormErrors, caseOutcomes, MESSAGE_MAX_LENGTH, type CaseOutcome, type CaseStatus } from '@/lib/inbox/case-state';
+import { caseFormErrors, caseOutcomes, MESSAGE_MAX_LENGTH, type CaseOutcome, type CaseStatus } from '@/lib/cases/case-state';
 
 export { MESSAGE_MAX_LENGTH };
 

@@ -24,13 +24,13 @@ import { decryptMessages, encryptMessage } from '@/lib/check-back/messages';
 import type { PinLockout } from '@/lib/check-back/pin-lockout';
 import type { CheckBackPage } from '@/lib/check-back/check-back-state';
 import type { CheckBackRepository } from '@/lib/check-back/repository';
-import { normaliseReference } from '@/lib/delivery/reference';
-import type { CaseRepository } from '@/lib/inbox/case-repository';
-import { storedPriority } from '@/lib/inbox/queue';
+import { normaliseReference } from '@/lib/cases/reference';
+import type { CaseRepository } from '@/lib/cases/case-repository';
+import { storedPriority } from '@/lib/cases/stored-referral';
 import { deleteMailboxCopiesOf } from '@/lib/mailbox/mailbox';
 import { createMemorySharedState, type SharedState } from '@/lib/security/shared-state';
 import type { AuditAction } from '@/lib/staff/audit-chain';
-import { hashSecret } from '@/lib/staff/secrets';
+import { hashSecret } from '@/lib/crypto/secrets';
 
 export type SignInResult =
   | { outcome: 'signed-in'; session: string; page: CheckBackPage }
@@ -206,7 +206,7 @@ export function createCheckBack(deps: CheckBackDeps) {
       if (!reference) return undefined;
       // The priority is read before the content goes, for the tombstone the figures count.
       const record = await cases.findCase(reference);
-      const priority = record ? storedPriority(dataKey, reference, record.encryptedPayload) : null;
+      const priority = record ? storedPriority(dataKey, record) : null;
       if (await checkBack.withdraw(reference, now(), priority)) await audit('withdrawn', reference);
       // Even when it was withdrawn already: a withdrawal cut off before this line leaves no copy
       // once the person tries again.

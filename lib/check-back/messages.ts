@@ -5,7 +5,7 @@
  */
 import 'server-only';
 import type { StoredMessage } from '@/lib/check-back/repository';
-import { decryptPayload, encryptPayload } from '@/lib/delivery/payload-cipher';
+import { decryptPayload, encryptPayload } from '@/lib/crypto/payload-cipher';
 
 export type CaseMessage = Omit<StoredMessage, 'encryptedBody'> & { text: string };
 

@@ -11,7 +11,7 @@
  */
 import { PIN_LOCK_MS, PIN_TRIES_BEFORE_LOCK } from '@/lib/check-back/check-back-rules';
 import { createMemorySharedState, type FailureCount, type FailureRule, type SharedState } from '@/lib/security/shared-state';
-import { hashSecret } from '@/lib/staff/secrets';
+import { hashSecret } from '@/lib/crypto/secrets';
 
 /** Wrong PINs one client may make, on any references, before it is slowed down. */
 const CLIENT_FREE_FAILURES = 10;

@@ -8,8 +8,8 @@
  */
 import 'server-only';
 import { isDeepStrictEqual } from 'node:util';
-import { decryptPayload, encryptPayload } from '@/lib/delivery/payload-cipher';
-import { generateReference } from '@/lib/delivery/reference';
+import { decryptPayload, encryptPayload } from '@/lib/crypto/payload-cipher';
+import { generateReference } from '@/lib/cases/reference';
 import { NATIONS, type DeliveryRepository, type Nation } from '@/lib/delivery/repository';
 import { log as serviceLog, type Log } from '@/lib/log';
 

@@ -15,12 +15,13 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createTestKeyring } from '@/e2e/support/gpg';
 import { startSmtpCapture } from '@/e2e/support/smtp-capture';
 import { parseEnv } from '@/lib/env';
-import { demoSettings } from '@/lib/test-env';
+import { demoSettings } from '@/lib/testing/test-env';
 import { referralSchema } from '@/lib/referral/schema';
-import { canaryAnswers } from '@/lib/referral/test-answers';
-import { captureLog } from '@/lib/test-log';
+import { canaryAnswers } from '@/lib/testing/test-answers';
+import { captureLog } from '@/lib/testing/test-log';
 import { acceptReferralWith } from './accept';
-import { createConfiguredOutbox, openDeliveryStorage } from './delivery-runtime';
+import { createConfiguredOutbox } from '@/lib/runtime/delivery-runtime';
+import { openStorage } from '@/lib/runtime/open-storage';
 import { messageIdFor } from './mail-message';
 
 const cleanups: (() => Promise<void> | void)[] = [];
@@ -33,12 +34,12 @@ async function deliverCanaryReferral(settings: Record<string, string>) {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'notice-mode-'));
   const smtp = await startSmtpCapture();
   const env = parseEnv({ ...demoSettings, DATA_DIR: dataDir, SMTP_URL: `smtp://127.0.0.1:${smtp.port}`, ...settings });
-  const storage = await openDeliveryStorage(env);
-  const { outbox, transport } = createConfiguredOutbox(env, storage.repository, storage.dataKey, `smtp://127.0.0.1:${smtp.port}`);
+  const storage = await openStorage(env);
+  const { outbox, transport } = createConfiguredOutbox(env, storage.store.delivery, storage.dataKey, `smtp://127.0.0.1:${smtp.port}`);
   cleanups.push(async () => {
     transport.close();
     await smtp.close();
-    storage.repository.close();
+    await storage.close();
     fs.rmSync(dataDir, { recursive: true, force: true });
   });
 
@@ -47,7 +48,7 @@ async function deliverCanaryReferral(settings: Record<string, string>) {
   // A referral the server would accept; stored whole, so even answers that do not apply are in it.
   expect(referralSchema().safeParse(answers).success).toBe(true);
   const { reference } = await acceptReferralWith(
-    { ...storage, log: captureLog().log },
+    { repository: storage.store.delivery, dataKey: storage.dataKey, log: captureLog().log },
     { formToken: randomBytes(16).toString('hex'), nation: 'england', payload: JSON.parse(JSON.stringify(answers)) },
   );
   expect(await outbox.drain()).toBe(1);

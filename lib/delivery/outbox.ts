@@ -17,7 +17,7 @@ import type { ComposedEmail, DeliveryFacts } from '@/lib/referral/email';
 import { backoffDelay, type BackoffPolicy } from '@/lib/delivery/backoff';
 import { log as serviceLog, type Log } from '@/lib/log';
 import { buildOutgoingMessage, type Routing } from '@/lib/delivery/mail-message';
-import { decryptPayload } from '@/lib/delivery/payload-cipher';
+import { decryptPayload } from '@/lib/crypto/payload-cipher';
 import { PgpKeyError, encryptToPgpMime, loadPublicKey } from '@/lib/delivery/pgp-mime';
 import type { ClaimedJob, DeliveryRepository } from '@/lib/delivery/repository';
 import { judgeSendFailure } from '@/lib/delivery/smtp-errors';

@@ -11,8 +11,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import Database from 'better-sqlite3';
-import { completeAnswers } from '@/lib/referral/test-answers';
-import { productionSettingsWithout } from '@/lib/test-env';
+import { completeAnswers } from '@/lib/testing/test-answers';
+import { productionSettingsWithout } from '@/lib/testing/test-env';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   FAST_OUTBOX,
@@ -24,7 +24,7 @@ import {
 import { createTestKeyring } from '@/e2e/support/gpg';
 import { freePort, startSmtpCapture, type SmtpCapture } from '@/e2e/support/smtp-capture';
 import { listMailbox, readMailboxMessage } from '@/lib/mailbox/mailbox';
-import { createTestDatabase } from '@/lib/storage/test-stores';
+import { createTestDatabase } from '@/lib/testing/test-stores';
 
 const RECIPIENT = 'intake@support-service.example';
 const FROM = 'referrals-noreply@get-help.example';
@@ -269,6 +269,9 @@ describe('delivery reliability (real processes, real SMTP on loopback)', () => {
     const bad = await server({ DATA_DIR: tempDataDir(), SMTP_URL: `smtp://127.0.0.1:${smtp.port}`, PGP_PUBLIC_KEY_FILE: badKey });
     await bad.submit({ formToken: token(), payload: completeAnswers({ description: 'CanaryMustNotLeave' }) });
     await waitUntil(() => bad.output().includes('"event":"delivery.blocked"'), 10_000, 'the blocked delivery');
+    // The log line comes just before the job goes back to waiting: wait for that, not for a
+    // fixed time, which a busy machine may not keep.
+    await waitUntil(async () => (await bad.status()).pending === 1, 10_000, 'the blocked job back to waiting');
     await new Promise((resolve) => setTimeout(resolve, 1_000));
     expect(smtp.messages).toHaveLength(1);
     expect(await bad.status()).toMatchObject({ pending: 1, sent: 0, dead: 0 });

@@ -5,12 +5,11 @@
  * only to compute the priority; nothing of them leaves this module.
  */
 import 'server-only';
-import { decryptPayload } from '@/lib/delivery/payload-cipher';
-import type { CaseRecord } from '@/lib/inbox/case-repository';
-import { caseStatuses, isOverdue, type CaseStatus } from '@/lib/inbox/case-state';
-import type { InboxRuntime } from '@/lib/inbox/inbox-runtime';
-import { triage, type Priority } from '@/lib/referral/triage';
-import { readAnswers } from '@/lib/referral/wizard';
+import type { CaseRecord, CaseRepository } from '@/lib/cases/case-repository';
+import { caseStatuses, isOverdue, type CaseStatus } from '@/lib/cases/case-state';
+import { storedPriority } from '@/lib/cases/stored-referral';
+import type { Env } from '@/lib/env';
+import type { Priority } from '@/lib/referral/triage';
 
 export type QueueItem = Pick<CaseRecord, 'reference' | 'nation' | 'receivedAt' | 'status' | 'outcome' | 'assignee'> & {
   /** null: the referral could not be decrypted (wrong data key?); shown first, for a person to look. */
@@ -63,26 +62,19 @@ export function countQueue(items: QueueItem[]): QueueCounts {
   };
 }
 
-/**
- * A stored referral's priority, the same triage its email carries, read in memory only; null
- * when it cannot be decrypted (a wrong data key, or an emptied, withdrawn one).
- */
-export function storedPriority(dataKey: Buffer, reference: string, encryptedPayload: Buffer): Priority | null {
-  try {
-    return triage(readAnswers(decryptPayload(dataKey, reference, encryptedPayload))).priority;
-  } catch {
-    return null;
-  }
-}
-
 /** Every referral in the store, in queue order. */
-export async function loadQueue({ cases, dataKey, env, now }: Pick<InboxRuntime, 'cases' | 'dataKey' | 'env' | 'now'>): Promise<QueueItem[]> {
+export async function loadQueue({ cases, dataKey, env, now }: {
+  cases: Pick<CaseRepository, 'listCases'>;
+  dataKey: Buffer;
+  env: Pick<Env, 'inbox'>;
+  now: () => number;
+}): Promise<QueueItem[]> {
   const records = await cases.listCases();
   const at = now();
   return records
     .map((record): QueueItem => {
       // A withdrawn referral is a tombstone with nothing to triage: closed, and last in its place.
-      const priority = record.withdrawnAt !== null ? 'standard' : storedPriority(dataKey, record.reference, record.encryptedPayload);
+      const priority = record.withdrawnAt !== null ? 'standard' : storedPriority(dataKey, record);
       return {
         reference: record.reference,
         nation: record.nation,

@@ -3,7 +3,7 @@
  * the same for a wrong password, an unknown email and a disabled account, so it says nothing
  * about which accounts exist.
  */
-import { PASSWORD_MAX_LENGTH } from '@/lib/staff/password';
+import { PASSWORD_MAX_LENGTH } from '@/lib/crypto/password';
 
 export const EMAIL_MAX_LENGTH = 254;
 export const CODE_MAX_LENGTH = 20;

@@ -8,7 +8,7 @@
  */
 import 'server-only';
 import { getEnv } from '@/lib/env';
-import { hostnameOfHostHeader, isLoopbackAddress, isLoopbackHostname } from '@/lib/security/loopback';
+import { hostnameOfHostHeader, isLoopbackAddress, isLoopbackHostname } from '@/lib/loopback';
 
 /**
  * Whether `headers` came from this machine. With no proxy in front, proxy.ts drops any

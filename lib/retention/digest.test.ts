@@ -9,14 +9,15 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startSmtpCapture } from '@/e2e/support/smtp-capture';
 import { acceptReferralWith } from '@/lib/delivery/accept';
-import { openCaseLifecycle, openDeliveryStorage } from '@/lib/delivery/delivery-runtime';
+import { caseLifecycleDeps } from '@/lib/runtime/case-lifecycle';
+import { openStorage } from '@/lib/runtime/open-storage';
 import { createSmtpTransport } from '@/lib/delivery/smtp-transport';
 import { parseEnv } from '@/lib/env';
-import { canaryAnswers } from '@/lib/referral/test-answers';
-import { demoSettings } from '@/lib/test-env';
-import { captureLog } from '@/lib/test-log';
-import { sendManagerDigest } from './case-lifecycle';
-import { DAY_MS } from '@/lib/inbox/case-state';
+import { canaryAnswers } from '@/lib/testing/test-answers';
+import { demoSettings } from '@/lib/testing/test-env';
+import { captureLog } from '@/lib/testing/test-log';
+import { sendManagerDigest } from '@/lib/runtime/case-lifecycle';
+import { DAY_MS } from '@/lib/cases/case-state';
 
 const cleanups: (() => Promise<void> | void)[] = [];
 afterEach(async () => {
@@ -29,17 +30,16 @@ async function setUp() {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'digest-'));
   const smtp = await startSmtpCapture();
   const env = parseEnv({ ...demoSettings, DATA_DIR: dataDir, SMTP_URL: `smtp://127.0.0.1:${smtp.port}`, MANAGER_DIGEST_HOUR_UTC: '7', OUTBOX_BACKOFF_BASE_MS: '60000' });
-  const storage = await openDeliveryStorage(env);
-  const lifecycle = openCaseLifecycle(env, storage.dataKey);
+  const storage = await openStorage(env);
+  const lifecycle = caseLifecycleDeps(env, storage);
   const transport = createSmtpTransport(`smtp://127.0.0.1:${smtp.port}`);
   cleanups.push(async () => {
     transport.close();
-    lifecycle.close();
-    storage.repository.close();
+    await storage.close();
     await smtp.close();
     fs.rmSync(dataDir, { recursive: true, force: true });
   });
-  const { staff } = lifecycle.deps;
+  const { staff } = lifecycle;
   const addManager = async (email: string, enrolled: boolean) => {
     const added = await staff.addStaff({ email, role: 'manager', enrolmentTokenHash: email, enrolmentExpiresAt: T0, now: T0 });
     if (added.outcome !== 'created') throw new Error('not added');
@@ -51,11 +51,11 @@ async function setUp() {
   if (added.outcome === 'created') await staff.completeEnrolment(added.member.id, { passwordHash: 'x', recoveryCodeHashes: [], now: T0 });
   const { answers, canaries } = canaryAnswers(`dgst${randomBytes(3).toString('hex')}`);
   const { reference } = await acceptReferralWith(
-    { ...storage, now: () => T0 - 10 * DAY_MS, log: captureLog().log },
+    { repository: storage.store.delivery, dataKey: storage.dataKey, now: () => T0 - 10 * DAY_MS, log: captureLog().log },
     { formToken: randomBytes(16).toString('hex'), nation: 'england', payload: answers as unknown as Record<string, unknown> },
   );
-  const deps = { ...lifecycle.deps, log: captureLog().log };
-  return { smtp, deps, transport, reference, canaries, retention: lifecycle.deps.retention };
+  const deps = { ...lifecycle, log: captureLog().log };
+  return { smtp, deps, transport, reference, canaries, retention: lifecycle.retention };
 }
 
 describe('the managers’ daily digest', () => {

@@ -17,7 +17,7 @@ import type { MailTransport } from '@/lib/delivery/smtp-transport';
 import { log as serviceLog, type Log } from '@/lib/log';
 import type { RetentionRepository } from '@/lib/retention/repository';
 import type { RetentionOverview } from '@/lib/retention/retention-sweep';
-import type { RetentionPolicy } from '@/lib/retention/retention-rules';
+import type { RetentionPolicy } from '@/lib/cases/retention-rules';
 import type { StaffRepository } from '@/lib/staff/repository';
 
 /** The UTC date whose digest is due at `now`: today's once the hour has come, else none yet. */

@@ -3,7 +3,7 @@
  * cells suppressed and the cells that would give them away withheld.
  */
 import { describe, expect, it } from 'vitest';
-import type { CaseOutcome } from '@/lib/inbox/case-state';
+import type { CaseOutcome } from '@/lib/cases/case-state';
 import type { Nation } from '@/lib/nations';
 import type { Priority } from '@/lib/referral/triage';
 import { cellText, computeFigures, figuresCsv, weekOf, type CountTable, type FigureCase, type FigureCell } from './figures';

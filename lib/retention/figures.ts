@@ -17,12 +17,12 @@
  *
  * Pure: no Node, database or environment imports.
  */
-import type { CaseOutcome } from '@/lib/inbox/case-state';
-import { caseOutcomes, contactDeadline } from '@/lib/inbox/case-state';
+import type { CaseOutcome } from '@/lib/cases/case-state';
+import { caseOutcomes, contactDeadline } from '@/lib/cases/case-state';
 import type { Nation } from '@/lib/nations';
 import { nations } from '@/lib/nations';
 import type { Priority } from '@/lib/referral/triage';
-import { DAY_MS } from '@/lib/inbox/case-state';
+import { DAY_MS } from '@/lib/cases/case-state';
 
 /** Counts under this are never shown. */
 export const SMALL_CELL = 10;

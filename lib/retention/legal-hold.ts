@@ -9,9 +9,9 @@
  * data key and bound to the reference, like a note.
  */
 import 'server-only';
-import { decryptPayload, encryptPayload } from '@/lib/delivery/payload-cipher';
+import { decryptPayload, encryptPayload } from '@/lib/crypto/payload-cipher';
 import type { LegalHold, RetentionRepository } from '@/lib/retention/repository';
-import { DAY_MS } from '@/lib/inbox/case-state';
+import { DAY_MS } from '@/lib/cases/case-state';
 import type { AuditFields } from '@/lib/staff/audit-chain';
 import type { StaffMember } from '@/lib/staff/repository';
 

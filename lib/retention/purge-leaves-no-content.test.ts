@@ -17,22 +17,25 @@ import { createCheckBack } from '@/lib/check-back/check-back';
 import { encryptMessage } from '@/lib/check-back/messages';
 import { createPinLockout } from '@/lib/check-back/pin-lockout';
 import { acceptReferralWith } from '@/lib/delivery/accept';
-import { createConfiguredOutbox, databaseFile, openCaseLifecycle, openDeliveryStorage } from '@/lib/delivery/delivery-runtime';
+import { createConfiguredOutbox } from '@/lib/runtime/delivery-runtime';
+import { caseLifecycleDeps } from '@/lib/runtime/case-lifecycle';
+import { openStorage } from '@/lib/runtime/open-storage';
+import { databaseFile } from '@/lib/storage/store';
 import { parseEnv } from '@/lib/env';
-import { encryptNote } from '@/lib/inbox/case-view';
+import { encryptNote } from '@/lib/runtime/case-view';
 import { startEmbeddedSmtpServer } from '@/lib/mailbox/embedded-smtp-server';
 import { mailboxDirectory } from '@/lib/mailbox/mailbox';
 import { referralSchema } from '@/lib/referral/schema';
-import { canaryAnswers } from '@/lib/referral/test-answers';
-import { hashPassword, verifyPassword } from '@/lib/staff/password';
+import { canaryAnswers } from '@/lib/testing/test-answers';
+import { hashPassword, verifyPassword } from '@/lib/crypto/password';
 import { openDatabase } from '@/lib/storage/sqlite-database';
 import { createSqliteCaseRepository } from '@/lib/storage/sqlite-case-repository';
 import { createSqliteCheckBackRepository } from '@/lib/storage/sqlite-check-back-repository';
-import { demoSettings } from '@/lib/test-env';
-import { captureLog } from '@/lib/test-log';
-import { loadFigures, purgeDueCases } from './case-lifecycle';
+import { demoSettings } from '@/lib/testing/test-env';
+import { captureLog } from '@/lib/testing/test-log';
+import { loadFigures, purgeDueCases } from '@/lib/runtime/case-lifecycle';
 import { createLegalHolds } from './legal-hold';
-import { DAY_MS } from '@/lib/inbox/case-state';
+import { DAY_MS } from '@/lib/cases/case-state';
 
 const PIN = '418273';
 
@@ -54,19 +57,18 @@ describe('purge and withdrawal leave no content', () => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'purge-canary-'));
     const env = parseEnv({ ...demoSettings, DATA_DIR: dataDir, EMBEDDED_SMTP_PORT: '0' });
     const smtp = await startEmbeddedSmtpServer({ port: 0, mailboxDir: mailboxDirectory(dataDir) });
-    const storage = await openDeliveryStorage(env);
-    const { outbox, transport } = createConfiguredOutbox(env, storage.repository, storage.dataKey, `smtp://127.0.0.1:${smtp.port}`);
-    const lifecycle = openCaseLifecycle(env, storage.dataKey, mailboxDirectory(dataDir));
+    const storage = await openStorage(env);
+    const { outbox, transport } = createConfiguredOutbox(env, storage.store.delivery, storage.dataKey, `smtp://127.0.0.1:${smtp.port}`);
+    const lifecycle = caseLifecycleDeps(env, storage, mailboxDirectory(dataDir));
     const db = openDatabase(databaseFile(dataDir));
     cleanups.push(async () => {
       db.close();
-      lifecycle.close();
       transport.close();
-      storage.repository.close();
+      await storage.close();
       await smtp.close();
       fs.rmSync(dataDir, { recursive: true, force: true });
     });
-    const { staff, retention } = lifecycle.deps;
+    const { staff, retention } = lifecycle;
     const cases = createSqliteCaseRepository(db);
     const checkBack = createSqliteCheckBackRepository(db);
     const { dataKey } = storage;
@@ -86,7 +88,7 @@ describe('purge and withdrawal leave no content', () => {
       const { answers, canaries } = canaryAnswers(marker);
       const payload = JSON.parse(JSON.stringify(referralSchema().parse(answers))) as Record<string, unknown>;
       const { reference } = await acceptReferralWith(
-        { ...storage, now: () => t0, log: captureLog().log },
+        { repository: storage.store.delivery, dataKey: storage.dataKey, now: () => t0, log: captureLog().log },
         { formToken: randomBytes(16).toString('hex'), nation: 'scotland', payload },
       );
       // A real PIN's hash (the person signs in with it to withdraw), itself looked for afterwards.
@@ -151,11 +153,11 @@ describe('purge and withdrawal leave no content', () => {
     // The hold keeps the closed case past its date, until a second manager approves lifting it.
     const dueAt = t0 + 2 * DAY_MS + 90 * DAY_MS;
     // The withdrawn ones (30 days after withdrawal) go; the held one stays.
-    expect((await purgeDueCases(lifecycle.deps, dueAt)).sort()).toEqual([withdrawnAfterSending.reference, withdrawnUnsent.reference].sort());
+    expect((await purgeDueCases(lifecycle, dueAt)).sort()).toEqual([withdrawnAfterSending.reference, withdrawnUnsent.reference].sort());
     expect((await retention.listCases()).map((c) => c.reference).sort()).toEqual([purged.reference, kept.reference].sort());
     expect(await holds.requestLift(ana!, purged.reference)).toEqual({ ok: true });
     expect(await holds.approveLift(ben!, purged.reference)).toEqual({ ok: true });
-    expect(await purgeDueCases(lifecycle.deps, dueAt)).toEqual([purged.reference]);
+    expect(await purgeDueCases(lifecycle, dueAt)).toEqual([purged.reference]);
 
     const after = everything();
     for (const gone of [purged, withdrawnAfterSending, withdrawnUnsent]) expect(found(after, gone.needles), gone.reference).toEqual([]);
@@ -164,7 +166,7 @@ describe('purge and withdrawal leave no content', () => {
     expect(found(after, kept.needles)).not.toEqual([]);
 
     // The figures still count all four; three ended (supported, and two withdrawn).
-    const figures = await loadFigures(lifecycle.deps, dueAt);
+    const figures = await loadFigures(lifecycle, dueAt);
     expect(figures.byNation.totals.scotland.count).toBe(4);
     expect(figures.outcomes.totals.supported.count).toBe(1);
     expect(figures.outcomes.totals.withdrawn.count).toBe(2);

@@ -9,10 +9,10 @@
  * key, like notes): storage never sees them in clear.
  */
 import type { Nation } from '@/lib/nations';
-import type { CaseRecord } from '@/lib/inbox/case-repository';
-import type { CaseOutcome } from '@/lib/inbox/case-state';
+import type { CaseRecord } from '@/lib/cases/case-repository';
+import type { CaseOutcome } from '@/lib/cases/case-state';
 import type { Priority } from '@/lib/referral/triage';
-import type { RetentionPolicy } from '@/lib/retention/retention-rules';
+import type { RetentionPolicy } from '@/lib/cases/retention-rules';
 
 /** How a case left the store: deleted on its date (or by an operator), or withdrawn by the person. */
 export const caseEndings = ['purged', 'withdrawn'] as const;

@@ -1,8 +1,8 @@
 /** The retention settings: defaults, per-outcome overrides, bounds, and the retired RETENTION_DAYS refused by name. */
 import { describe, expect, it } from 'vitest';
 import { parseEnv } from '@/lib/env';
-import { demoSettings, envRefusal } from '@/lib/test-env';
-import { DEFAULT_RETENTION_POLICY } from './retention-rules';
+import { demoSettings, envRefusal } from '@/lib/testing/test-env';
+import { DEFAULT_RETENTION_POLICY } from '@/lib/cases/retention-rules';
 
 describe('retention configuration', () => {
   it('defaults to the documented policy and a 7am digest', () => {

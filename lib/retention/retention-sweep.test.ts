@@ -7,11 +7,11 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { captureLog } from '@/lib/test-log';
-import { openTestStore, type TestStore } from '@/lib/storage/test-stores';
+import { captureLog } from '@/lib/testing/test-log';
+import { openTestStore, type TestStore } from '@/lib/testing/test-stores';
 import { applyRetention } from './retention-sweep';
-import { DAY_MS } from '@/lib/inbox/case-state';
-import { DEFAULT_RETENTION_POLICY } from './retention-rules';
+import { DAY_MS } from '@/lib/cases/case-state';
+import { DEFAULT_RETENTION_POLICY } from '@/lib/cases/retention-rules';
 
 const T0 = Date.parse('2026-11-02T09:00:00Z');
 

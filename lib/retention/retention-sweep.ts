@@ -8,13 +8,13 @@
  * deletion soon, holds due for review, open cases idle too long, first contacts overdue.
  */
 import 'server-only';
-import { storedPriority } from '@/lib/inbox/queue';
-import { isOverdue } from '@/lib/inbox/case-state';
+import { storedPriority } from '@/lib/cases/stored-referral';
+import { isOverdue } from '@/lib/cases/case-state';
 import { log as serviceLog, type Log } from '@/lib/log';
 import { deleteMailboxCopiesOf } from '@/lib/mailbox/mailbox';
 import type { LegalHold, RetentionCase, RetentionRepository } from '@/lib/retention/repository';
-import { DAY_MS } from '@/lib/inbox/case-state';
-import { scheduleFor, type RetentionPolicy } from '@/lib/retention/retention-rules';
+import { DAY_MS } from '@/lib/cases/case-state';
+import { scheduleFor, type RetentionPolicy } from '@/lib/cases/retention-rules';
 import type { StaffRepository } from '@/lib/staff/repository';
 
 /** The audit log's actor for what the timer does. */
@@ -38,7 +38,7 @@ export async function applyRetention(deps: RetentionDeps, now: number, actor: st
     const schedule = scheduleFor(record, deps.policy, now);
     if (schedule.state !== 'closed' || !schedule.due) continue;
     // A withdrawn case's tombstone was written, with its priority, when it was withdrawn.
-    const priority = record.withdrawnAt === null ? storedPriority(deps.dataKey, record.reference, record.encryptedPayload) : null;
+    const priority = record.withdrawnAt === null ? storedPriority(deps.dataKey, record) : null;
     // The repository applies the rules again inside its transaction, so a hold, a reopening or
     // new activity since this list was read (on any instance) keeps the case.
     if (!(await deps.retention.purge(record.reference, priority, deps.policy, now))) continue;

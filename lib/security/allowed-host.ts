@@ -10,7 +10,7 @@
  *
  * Pure: the proxy calls it first on every request.
  */
-import { hostnameOfHostHeader, isLoopbackHostname } from '@/lib/security/loopback';
+import { hostnameOfHostHeader, isLoopbackHostname } from '@/lib/loopback';
 
 const DEFAULT_PORTS: Record<string, string> = { 'http:': '80', 'https:': '443' };
 

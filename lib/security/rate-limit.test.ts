@@ -1,22 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
+import { getEnv } from '@/lib/env';
 import { log } from '@/lib/log';
+import { SHARED_CLIENT_KEY, SHARED_LIMIT_FACTOR } from './client-key';
 import { createMemorySharedState } from './shared-state';
-import {
-  addressPrefix,
-  checkPostRateLimit,
-  checkRateLimit,
-  clientAddress,
-  clientKey,
-  checkFormPosts,
-  createPostSpacing,
-  createRateLimiter,
-  markPostCounted,
-  postCountedByProxy,
-  postLimitStage,
-  POST_COUNTED_HEADER,
-  SHARED_CLIENT_KEY,
-  SHARED_LIMIT_FACTOR,
-} from './rate-limit';
+import { checkFormPosts, createPostSpacing, createRateLimiter, createRateLimits } from './rate-limit';
 
 function fakeClock(start = 1_000_000) {
   let time = start;
@@ -95,85 +82,12 @@ describe('createRateLimiter', () => {
   });
 });
 
-describe('clientAddress', () => {
-  it.each([
-    ['no header', null, 0, null],
-    ['Next.js filled it from the connection', '203.0.113.7', 0, '203.0.113.7'],
-    ['one proxy appended the client', '203.0.113.7', 1, '203.0.113.7'],
-    ['a client-written entry before the proxy one is ignored', '198.51.100.1, 203.0.113.7', 1, '203.0.113.7'],
-    ['two proxies: the entry the outer one appended', '198.51.100.1, 203.0.113.7, 10.0.0.2', 2, '203.0.113.7'],
-    ['fewer entries than proxies', '203.0.113.7', 2, null],
-    ['blank entries are skipped', ' , 203.0.113.7 ,', 1, '203.0.113.7'],
-  ])('%s', (_description, header, hops, expected) => {
-    expect(clientAddress(header, hops)).toBe(expected);
-  });
-});
-
-describe('addressPrefix', () => {
-  it.each([
-    ['203.0.113.7', '203.0.113.7'],
-    ['::ffff:203.0.113.7', '203.0.113.7'],
-    ['2001:db8:1:2:3:4:5:6', '2001:db8:1:2::/64'],
-    ['2001:db8:1:2:aaaa::1', '2001:db8:1:2::/64'],
-    ['2001:0db8:0001:0002::', '2001:db8:1:2::/64'],
-    ['2001:db8::1', '2001:db8:0:0::/64'],
-    ['::1', '0:0:0:0::/64'],
-    ['[2001:db8:1:2::9]:443', '2001:db8:1:2::/64'],
-    ['fe80::1%eth0', 'fe80:0:0:0::/64'],
-  ])('%s is known by %s', (address, prefix) => {
-    expect(addressPrefix(address)).toBe(prefix);
-  });
-});
-
-describe('clientKey', () => {
-  const key = (forwardedFor: string | null, hops = 0) =>
-    clientKey(new Headers(forwardedFor === null ? {} : { 'x-forwarded-for': forwardedFor }), hops);
-
-  it('is the same for the same client and different for another', () => {
-    expect(key('203.0.113.7')).toBe(key('203.0.113.7'));
-    expect(key('203.0.113.7')).not.toBe(key('203.0.113.8'));
-    expect(key('2001:db8:1:2::1')).toBe(key('2001:db8:1:2::ffff'));
-    expect(key('2001:db8:1:2::1')).not.toBe(key('2001:db8:1:3::1'));
-  });
-
-  it('does not contain or reveal the address', () => {
-    const value = key('203.0.113.7');
-    expect(value).toMatch(/^[A-Za-z0-9_-]{22}$/);
-    expect(value).not.toContain('203');
-  });
-
-  it('puts every client whose address cannot be read in one shared bucket, and says so once (M4)', () => {
-    const warn = vi.spyOn(log, 'warn');
-    try {
-      expect(key(null)).toBe(SHARED_CLIENT_KEY);
-      expect(key('203.0.113.7', 3)).toBe(SHARED_CLIENT_KEY);
-      expect(warn.mock.calls).toEqual([['security.client_address_unknown', { variables: ['TRUSTED_PROXY_HOPS'] }]]);
-    } finally {
-      warn.mockRestore();
-    }
-  });
-
-  it('in production with no proxy configured, warns once when clients seem to come from a private address', () => {
-    const warn = vi.spyOn(log, 'warn');
-    try {
-      clientKey(new Headers({ 'x-forwarded-for': '203.0.113.9' }), 0, 'production');
-      clientKey(new Headers({ 'x-forwarded-for': '10.0.0.5' }), 0, 'demo');
-      expect(warn).not.toHaveBeenCalled();
-      clientKey(new Headers({ 'x-forwarded-for': '10.0.0.5' }), 0, 'production');
-      clientKey(new Headers({ 'x-forwarded-for': '127.0.0.1' }), 0, 'production');
-      // Once, naming the setting, never the address.
-      expect(warn.mock.calls).toEqual([['security.client_address_is_internal', { variables: ['TRUSTED_PROXY_HOPS'] }]]);
-    } finally {
-      warn.mockRestore();
-    }
-  });
-
-  it('reads the proxy hops from the configuration by default', () => {
-    expect(clientKey(new Headers({ 'x-forwarded-for': '203.0.113.7' }))).toBe(key('203.0.113.7'));
-  });
-});
+/** The service's limits as the demo configures them (5 submissions, 30 posts in 10 s...), on a fresh state. */
+const demoLimits = () => createRateLimits({ state: createMemorySharedState(), limits: getEnv().security.rateLimit });
 
 describe('checkRateLimit', () => {
+  const { checkRateLimit } = demoLimits();
+
   it('allows the configured 5 submissions per client, then refuses, without affecting others', async () => {
     const me = `test-${Math.random()}`;
     for (let i = 0; i < 5; i += 1) expect((await checkRateLimit(me)).allowed).toBe(true);
@@ -259,6 +173,8 @@ describe('checkFormPosts (M2), on the in-memory shared state', () => {
 });
 
 describe('checkPostRateLimit (M2)', () => {
+  const { checkRateLimit, checkPostRateLimit } = demoLimits();
+
   it('allows the configured burst of 30 posts per client, apart from the submissions limit and other clients', async () => {
     const me = `poster-${Math.random()}`;
     for (let i = 0; i < 30; i += 1) expect((await checkPostRateLimit(me)).allowed, `${i}`).toBe(true);
@@ -309,36 +225,10 @@ describe('createPostSpacing (M2)', () => {
   });
 });
 
-describe('postLimitStage', () => {
-  it('counts posts in the proxy only when trusted proxies name the client there', () => {
-    expect(postLimitStage(0)).toBe('action');
-    expect(postLimitStage(1)).toBe('proxy');
-    expect(postLimitStage(2)).toBe('proxy');
-  });
-});
-
-describe('markPostCounted and postCountedByProxy (the proxy tells the action it counted a post)', () => {
-  it('honours only the marker the proxy set, never one the client wrote', () => {
-    const forged = new Headers({ [POST_COUNTED_HEADER]: '1' });
-    expect(postCountedByProxy(forged)).toBe(false);
-    expect(postCountedByProxy(new Headers())).toBe(false);
-    // A post the proxy did not count (another path, or no trusted proxy): the client's is dropped.
-    markPostCounted(forged, false);
-    expect(forged.has(POST_COUNTED_HEADER)).toBe(false);
-    const counted = new Headers({ [POST_COUNTED_HEADER]: '1' });
-    markPostCounted(counted, true);
-    expect(postCountedByProxy(counted)).toBe(true);
-    // The marker is this process's secret, so even a client that saw one header cannot guess it.
-    expect(counted.get(POST_COUNTED_HEADER)).toMatch(/^[A-Za-z0-9_-]{24}$/);
-  });
-});
-
 describe('when the shared state fails (several instances, PostgreSQL down or its pool timed out)', () => {
   it('limits in this process instead, with the same limits, and logs it without the key', async () => {
-    const holder = globalThis as Record<symbol, unknown>;
-    const key = Symbol.for('get-help-with-intimate-image-abuse.shared-state');
-    const before = holder[key];
-    holder[key] = { hit: async () => Promise.reject(new Error('timeout exceeded when trying to connect')) };
+    const unreachable = { hit: async () => Promise.reject(new Error('timeout exceeded when trying to connect')) };
+    const { checkRateLimit, checkPostRateLimit } = createRateLimits({ state: unreachable, limits: getEnv().security.rateLimit });
     const errors = vi.spyOn(log, 'error').mockImplementation(() => undefined);
     const me = `unreachable-${Math.random()}`;
     try {
@@ -352,7 +242,6 @@ describe('when the shared state fails (several instances, PostgreSQL down or its
       expect(JSON.stringify(errors.mock.calls)).not.toContain(me);
     } finally {
       errors.mockRestore();
-      holder[key] = before;
     }
   });
 });

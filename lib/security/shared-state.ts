@@ -14,7 +14,7 @@
  *
  * Keys are keyed hashes, never an address, an email or a reference as typed.
  */
-import { createRateLimiter, type RateLimiter, type RateLimitResult } from '@/lib/security/rate-limiter';
+import { createRateLimiter, type RateLimiter, type RateLimitResult } from '@/lib/security/sliding-window';
 
 export type FailureCount = { failures: number; lastFailureAt: number };
 

@@ -20,9 +20,7 @@
  */
 import 'server-only';
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
-import { startDelivery } from '@/lib/delivery/delivery-runtime';
 import type { SharedState } from '@/lib/security/shared-state';
-import { sharedState } from '@/lib/security/shared-state-runtime';
 
 export type StepTokenCheck = 'fresh' | 'used' | 'invalid';
 
@@ -122,18 +120,4 @@ export function createStepTokens({
       return used.has(id) || issuedAt < forgottenBefore ? 'used' : 'fresh';
     },
   };
-}
-
-let tokens: Promise<StepTokens> | undefined;
-
-/** The service's step tokens, keyed from the data key (its own key, not the data key itself). */
-export function stepTokens(): Promise<StepTokens> {
-  tokens ??= startDelivery().then(({ dataKey, env }) =>
-    createStepTokens({
-      key: createHmac('sha256', dataKey).update('step-token-key-v1').digest(),
-      // One instance keeps its used ids in memory (bounded as above); several share them.
-      usedIds: env.storage.kind === 'postgres' ? sharedState(env) : undefined,
-    }),
-  );
-  return tokens;
 }

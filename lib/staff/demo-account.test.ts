@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseEnv } from '@/lib/env';
-import { demoSettings } from '@/lib/test-env';
+import { demoSettings } from '@/lib/testing/test-env';
 import { openDatabase } from '@/lib/storage/sqlite-database';
 import { createSqliteStaffRepository } from '@/lib/storage/sqlite-staff-repository';
 import { DEMO_ACCOUNT, demoSignInHint, ensureDemoAccount } from './demo-account';

@@ -8,11 +8,11 @@
  */
 import 'server-only';
 import type { Env } from '@/lib/env';
-import { hashPassword } from '@/lib/staff/password';
+import { hashPassword } from '@/lib/crypto/password';
 import type { StaffRepository } from '@/lib/staff/repository';
-import { hashSecret, newToken } from '@/lib/staff/secrets';
+import { hashSecret, newToken } from '@/lib/crypto/secrets';
 import { decryptTotpSecret, encryptTotpSecret, newTotpSecret, totpCodeAt } from '@/lib/staff/totp';
-import { clientAddress } from '@/lib/security/rate-limit';
+import { clientAddress } from '@/lib/security/client-key';
 
 export const DEMO_ACCOUNT = {
   email: 'demo.caseworker@support-service.example',

@@ -8,7 +8,7 @@
  * Keys are hashes, never what was typed.
  */
 import { createMemorySharedState, type FailureCount, type FailureRule, type SharedState } from '@/lib/security/shared-state';
-import { hashSecret } from '@/lib/staff/secrets';
+import { hashSecret } from '@/lib/crypto/secrets';
 
 export const FREE_ATTEMPTS = 5;
 const FIRST_WAIT_MS = 1_000;

@@ -13,9 +13,9 @@
  */
 import 'server-only';
 import type { AuditAction } from '@/lib/staff/audit-chain';
-import { hashPassword, passwordProblem, verifyPassword } from '@/lib/staff/password';
+import { hashPassword, passwordProblem, verifyPassword } from '@/lib/crypto/password';
 import type { SessionStage, StaffCredentials, StaffMember, StaffRepository } from '@/lib/staff/repository';
-import { hashSecret, newRecoveryCodes, newToken, normaliseRecoveryCode } from '@/lib/staff/secrets';
+import { hashSecret, newRecoveryCodes, newToken, normaliseRecoveryCode } from '@/lib/crypto/secrets';
 import type { SignInThrottle } from '@/lib/staff/sign-in-throttle';
 import {
   authenticationOptions,

@@ -8,7 +8,7 @@ import 'server-only';
 import { randomBytes } from 'node:crypto';
 import { encodeBase32NoPadding } from '@oslojs/encoding';
 import { createTOTPKeyURI, generateHOTP } from '@oslojs/otp';
-import { decryptPayload, encryptPayload } from '@/lib/delivery/payload-cipher';
+import { decryptPayload, encryptPayload } from '@/lib/crypto/payload-cipher';
 
 const PERIOD_SECONDS = 30;
 const DIGITS = 6;

@@ -4,7 +4,7 @@
  * someone changes it.
  */
 import 'server-only';
-import type { CaseRepository, StoredNote } from '@/lib/inbox/case-repository';
+import type { CaseRepository, StoredNote } from '@/lib/cases/case-repository';
 import type { PostgresDatabase, Queryable } from '@/lib/storage/postgres-database';
 import { caseRecord, SELECT_CASES, type CaseRow } from '@/lib/storage/rows';
 

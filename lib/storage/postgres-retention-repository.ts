@@ -15,7 +15,7 @@ import type {
   RetentionRepository,
   SetHoldOutcome,
 } from '@/lib/retention/repository';
-import { scheduleFor } from '@/lib/retention/retention-rules';
+import { scheduleFor } from '@/lib/cases/retention-rules';
 import type { PostgresDatabase } from '@/lib/storage/postgres-database';
 import {
   digestSummary,

@@ -5,7 +5,7 @@
  */
 import type { MessageAuthor, StoredMessage } from '@/lib/check-back/repository';
 import type { JobState, JobSummary, Nation } from '@/lib/delivery/repository';
-import type { CaseRecord } from '@/lib/inbox/case-repository';
+import type { CaseRecord } from '@/lib/cases/case-repository';
 import type { CaseEnding, DigestSummary, LegalHold, RetentionCase, Tombstone } from '@/lib/retention/repository';
 import type { AuditEntry } from '@/lib/staff/audit-chain';
 import type { StaffCredentials, StaffMember, StoredPasskey } from '@/lib/staff/repository';

@@ -4,7 +4,7 @@
  * accepting a referral stays exactly as it was.
  */
 import 'server-only';
-import type { CaseRepository, StoredNote } from '@/lib/inbox/case-repository';
+import type { CaseRepository, StoredNote } from '@/lib/cases/case-repository';
 import type { SqliteDatabase } from '@/lib/storage/sqlite-database';
 import { caseRecord, SELECT_CASES, type CaseRow } from '@/lib/storage/rows';
 

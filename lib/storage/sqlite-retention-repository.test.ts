@@ -3,8 +3,8 @@
  * SQLite file, fresh for each test: the same cases PostgreSQL runs in
  * `postgres-retention-repository.test.ts`.
  */
-import { describeRetentionRepositoryContract } from '@/lib/retention/retention-repository-contract';
-import { openTestStore } from './test-stores';
+import { describeRetentionRepositoryContract } from '@/lib/testing/retention-repository-contract';
+import { openTestStore } from '@/lib/testing/test-stores';
 
 describeRetentionRepositoryContract('SQLite', async () => {
   const { store, cleanup } = await openTestStore('sqlite');

@@ -14,7 +14,7 @@ import type {
   SetHoldOutcome,
   Tombstone,
 } from '@/lib/retention/repository';
-import { scheduleFor, type RetentionPolicy } from '@/lib/retention/retention-rules';
+import { scheduleFor, type RetentionPolicy } from '@/lib/cases/retention-rules';
 import type { SqliteDatabase } from '@/lib/storage/sqlite-database';
 import {
   CASE_CONTENT_TABLES,

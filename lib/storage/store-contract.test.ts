@@ -10,12 +10,12 @@
 import { randomBytes } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { NewReferral } from '@/lib/delivery/repository';
-import { DAY_MS } from '@/lib/inbox/case-state';
-import { DEFAULT_RETENTION_POLICY } from '@/lib/retention/retention-rules';
+import { DAY_MS } from '@/lib/cases/case-state';
+import { DEFAULT_RETENTION_POLICY } from '@/lib/cases/retention-rules';
 import { verifyAuditChain, type AuditFields } from '@/lib/staff/audit-chain';
 import { MIGRATIONS } from './migrations';
 import { POSTGRES_MIGRATIONS } from './postgres-migrations';
-import { openTestStore, STORE_KINDS, type StoreKind, type TestStore } from './test-stores';
+import { openTestStore, STORE_KINDS, type StoreKind, type TestStore } from '@/lib/testing/test-stores';
 
 const T0 = Date.UTC(2026, 10, 30, 9, 0, 0);
 const LEASE = 30_000;

@@ -10,7 +10,7 @@ import path from 'node:path';
 import type { CheckBackRepository } from '@/lib/check-back/repository';
 import type { DeliveryRepository } from '@/lib/delivery/repository';
 import type { StorageEnv } from '@/lib/env';
-import type { CaseRepository } from '@/lib/inbox/case-repository';
+import type { CaseRepository } from '@/lib/cases/case-repository';
 import type { RetentionRepository } from '@/lib/retention/repository';
 import type { StaffRepository } from '@/lib/staff/repository';
 import { createPostgresCaseRepository } from '@/lib/storage/postgres-case-repository';

@@ -10,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { openDatabase } from '@/lib/storage/sqlite-database';
 import { createSqliteStaffRepository } from '@/lib/storage/sqlite-staff-repository';
-import { hashPassword } from '@/lib/staff/password';
+import { hashPassword } from '@/lib/crypto/password';
 import { createStaffAuth } from '@/lib/staff/staff-auth';
 import { alternatingMedians } from './stats';
 

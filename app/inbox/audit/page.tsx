@@ -2,9 +2,9 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { formatDateTime } from '@/components/inbox/format-time';
 import { InboxNav } from '@/components/inbox/inbox-nav';
-import { casePath } from '@/lib/inbox/case-path';
-import { requireStaff } from '@/lib/inbox/guard';
-import { inboxRuntime } from '@/lib/inbox/inbox-runtime';
+import { casePath } from '@/lib/cases/case-path';
+import { requireStaff } from '@/lib/runtime/guard';
+import { inboxRuntime } from '@/lib/runtime/server';
 import { verifyAuditChain } from '@/lib/staff/audit-chain';
 import { signOutAction } from '../sign-in/actions';
 
@@ -14,7 +14,7 @@ const SHOWN = 200;
 
 export default async function AuditPage() {
   const { member } = await requireStaff('manager');
-  const { staff } = inboxRuntime();
+  const { staff } = await inboxRuntime();
   const verdict = verifyAuditChain(await staff.allAudit());
   const rows = await staff.recentAudit({ limit: SHOWN });
   return (

@@ -1,11 +1,11 @@
 import type { Metadata } from 'next';
 import { InboxNav } from '@/components/inbox/inbox-nav';
-import { caseOutcomeLabels } from '@/lib/inbox/case-state';
-import { requireStaff } from '@/lib/inbox/guard';
-import { inboxRuntime } from '@/lib/inbox/inbox-runtime';
+import { caseOutcomeLabels } from '@/lib/cases/case-state';
+import { requireStaff } from '@/lib/runtime/guard';
+import { inboxRuntime } from '@/lib/runtime/server';
 import { nationLabels } from '@/lib/nations';
 import { priorityLabels } from '@/lib/referral/triage';
-import { loadFigures } from '@/lib/retention/case-lifecycle';
+import { loadFigures } from '@/lib/runtime/case-lifecycle';
 import { cellText, SMALL_CELL, SMALL_CELL_TEXT, type CountTable, type PriorityColumn } from '@/lib/retention/figures';
 import { signOutAction } from '../sign-in/actions';
 
@@ -53,7 +53,7 @@ function FigureTable<Column extends string>({ caption, table, labels, rowHeader 
 /** The service's own numbers, with no one's data in them: for managers, and as CSV for funders. */
 export default async function FiguresPage() {
   const { member } = await requireStaff('manager');
-  const runtime = inboxRuntime();
+  const runtime = await inboxRuntime();
   const figures = await loadFigures(runtime, runtime.now());
   const { firstContact } = figures;
   return (

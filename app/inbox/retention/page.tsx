@@ -2,11 +2,11 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { formatDate } from '@/components/inbox/format-time';
 import { InboxNav } from '@/components/inbox/inbox-nav';
-import { casePath } from '@/lib/inbox/case-path';
-import { caseOutcomeLabels, caseOutcomes } from '@/lib/inbox/case-state';
-import { requireStaff } from '@/lib/inbox/guard';
-import { inboxRuntime } from '@/lib/inbox/inbox-runtime';
-import { loadRetentionOverview } from '@/lib/retention/case-lifecycle';
+import { casePath } from '@/lib/cases/case-path';
+import { caseOutcomeLabels, caseOutcomes } from '@/lib/cases/case-state';
+import { requireStaff } from '@/lib/runtime/guard';
+import { inboxRuntime } from '@/lib/runtime/server';
+import { loadRetentionOverview } from '@/lib/runtime/case-lifecycle';
 import type { OverviewCase } from '@/lib/retention/retention-sweep';
 import { signOutAction } from '../sign-in/actions';
 
@@ -47,7 +47,7 @@ function CaseList({ id, title, empty, dateLabel, cases }: { id: string; title: s
 /** What the daily digest counts, by case, for managers: what will be deleted, held, idle or overdue. */
 export default async function RetentionPage() {
   const { member } = await requireStaff('manager');
-  const runtime = inboxRuntime();
+  const runtime = await inboxRuntime();
   const { policy } = runtime.env.retention;
   const overview = await loadRetentionOverview(runtime, runtime.now());
   const holds = await runtime.retention.listHolds();

@@ -6,9 +6,9 @@
  */
 import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
-import { initialInboxFormState, formText, type InboxFormState } from '@/lib/inbox/form-state';
-import { SECOND_FACTOR_PATH, SIGN_IN_PATH } from '@/lib/inbox/guard';
-import { inboxRuntime } from '@/lib/inbox/inbox-runtime';
+import { initialInboxFormState, formText, type InboxFormState } from '@/lib/security/form-text';
+import { SECOND_FACTOR_PATH, SIGN_IN_PATH } from '@/lib/runtime/guard';
+import { inboxRuntime } from '@/lib/runtime/server';
 import { clearSessionCookie, readSessionId, setSessionCookie } from '@/lib/inbox/session-cookie';
 import {
   CODE_MAX_LENGTH,
@@ -17,9 +17,8 @@ import {
   signInRefused,
   waitMessage,
 } from '@/lib/inbox/sign-in-copy';
-import { clientKey } from '@/lib/security/rate-limit';
 import { relyingParty, type AuthenticationResponseJSON } from '@/lib/staff/passkeys';
-import { PASSWORD_MAX_LENGTH } from '@/lib/staff/password';
+import { PASSWORD_MAX_LENGTH } from '@/lib/crypto/password';
 
 export async function signInAction(_state: InboxFormState, formData: FormData): Promise<InboxFormState> {
   const email = formText(formData, 'email', EMAIL_MAX_LENGTH).trim();
@@ -29,7 +28,8 @@ export async function signInAction(_state: InboxFormState, formData: FormData): 
     ...(password ? [] : [{ field: 'password', message: 'Enter your password' }]),
   ];
   if (errors.length > 0) return { errors };
-  const result = await inboxRuntime().auth.signIn(email, password, clientKey(await headers()));
+  const { auth, clientKey } = await inboxRuntime();
+  const result = await auth.signIn(email, password, clientKey(await headers()));
   if (result.outcome === 'wait') return { errors: [], problem: waitMessage(result.waitMs) };
   if (result.outcome === 'refused') return { errors: [{ field: 'email', message: signInRefused }] };
   await setSessionCookie(result.sessionId);
@@ -39,7 +39,8 @@ export async function signInAction(_state: InboxFormState, formData: FormData): 
 export async function secondFactorAction(_state: InboxFormState, formData: FormData): Promise<InboxFormState> {
   const code = formText(formData, 'code', CODE_MAX_LENGTH).trim();
   if (!code) return { errors: [{ field: 'code', message: 'Enter the code from your authenticator app' }] };
-  const result = await inboxRuntime().auth.secondFactor(await readSessionId(), code, clientKey(await headers()));
+  const { auth, clientKey } = await inboxRuntime();
+  const result = await auth.secondFactor(await readSessionId(), code, clientKey(await headers()));
   if (result.outcome === 'no-session') redirect(SIGN_IN_PATH);
   if (result.outcome === 'wait') return { ...initialInboxFormState, problem: waitMessage(result.waitMs) };
   if (result.outcome === 'refused') return { errors: [{ field: 'code', message: secondFactorRefused }] };
@@ -49,13 +50,13 @@ export async function secondFactorAction(_state: InboxFormState, formData: FormD
 
 /** Options for the browser to sign in with a passkey; null without a half-signed-in session. */
 export async function passkeySignInOptionsAction() {
-  const { auth, env } = inboxRuntime();
+  const { auth, env } = await inboxRuntime();
   return (await auth.passkeySignInOptions(await readSessionId(), relyingParty(env, (await headers()).get('origin')))) ?? null;
 }
 
 /** The second step with the passkey's answer; on success, to the inbox. */
 export async function passkeySecondFactorAction(response: AuthenticationResponseJSON): Promise<InboxFormState> {
-  const { auth, env } = inboxRuntime();
+  const { auth, env, clientKey } = await inboxRuntime();
   const requestHeaders = await headers();
   const result = await auth.secondFactorWithPasskey(
     await readSessionId(),
@@ -71,7 +72,7 @@ export async function passkeySecondFactorAction(response: AuthenticationResponse
 }
 
 export async function signOutAction(): Promise<void> {
-  await inboxRuntime().auth.signOut(await readSessionId());
+  await (await inboxRuntime()).auth.signOut(await readSessionId());
   await clearSessionCookie();
   redirect(`${SIGN_IN_PATH}?signed-out=1`);
 }

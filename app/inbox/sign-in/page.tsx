@@ -4,7 +4,7 @@ import { headers } from 'next/headers';
 import { DemoSignInHint } from '@/components/inbox/demo-sign-in-hint';
 import { InboxForm } from '@/components/inbox/inbox-form';
 import { demoSignInHint } from '@/lib/staff/demo-account';
-import { inboxRuntime } from '@/lib/inbox/inbox-runtime';
+import { inboxRuntime } from '@/lib/runtime/server';
 import { readSessionId } from '@/lib/inbox/session-cookie';
 import { signInFields } from '@/lib/inbox/sign-in-copy';
 import { signInAction } from './actions';
@@ -12,7 +12,7 @@ import { signInAction } from './actions';
 export const metadata: Metadata = { title: 'Sign in' };
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const { auth, env, staff, dataKey, now } = inboxRuntime();
+  const { auth, env, staff, dataKey, now } = await inboxRuntime();
   const signedIn = await auth.session(await readSessionId());
   if (signedIn?.stage === 'full') redirect('/inbox');
   const { 'signed-out': signedOut } = await searchParams;

@@ -9,15 +9,14 @@
  */
 import { randomUUID } from 'node:crypto';
 import { headers } from 'next/headers';
-import { acceptReferral, referenceForFormToken } from '@/lib/delivery/accept-referral';
-import { checkBackRuntime } from '@/lib/check-back/check-back-runtime';
+import { acceptReferral, referenceForFormToken } from '@/lib/runtime/accept-referral';
+import { checkBackRuntime } from '@/lib/runtime/server';
 import { PIN_MAX_LENGTH } from '@/lib/check-back/check-back-rules';
 import { getEnv } from '@/lib/env';
 import type { Nation } from '@/lib/nations';
 import { log } from '@/lib/log';
-import { awaitPostTurn, checkRateLimit, clientKey, postCountedByProxy } from '@/lib/security/rate-limit';
 import { checkSameOriginHeaders } from '@/lib/security/same-origin';
-import { stepTokens } from '@/lib/security/step-token';
+import { serverRuntime, stepTokens } from '@/lib/runtime/server';
 import { mayVisit, findStep } from '@/lib/referral/journey';
 import { fieldErrors, referralSchema, stepSchema } from '@/lib/referral/schema';
 import {
@@ -51,7 +50,7 @@ async function answer(previous: WizardState, formData: FormData): Promise<Wizard
   // Every post checks a step of answers, so a script posting fast could keep the server busy:
   // a generous limit per client on all of them, before anything is read (in the proxy instead,
   // when trusted proxies name the client there and it marked the post as counted).
-  if (!postCountedByProxy(requestHeaders) && !(await awaitPostTurn(clientKey(requestHeaders))).allowed) {
+  if (!(await (await serverRuntime()).postGate.admitPublicPost(requestHeaders)).allowed) {
     log.warn('referral.posts_rate_limited', { errorCode: 'rate_limited' });
     return { status: 'refused', reason: 'too-many-posts' };
   }
@@ -143,7 +142,8 @@ async function send(state: InProgress, requestHeaders: Headers): Promise<WizardS
   }
   const referral = result.data;
   // The client's address is used here, in memory, and nowhere else.
-  const limit = await checkRateLimit(clientKey(requestHeaders));
+  const { limits, clientKey } = await serverRuntime();
+  const limit = await limits.checkRateLimit(clientKey(requestHeaders));
   if (!limit.allowed) {
     log.warn('referral.rate_limited', { errorCode: 'rate_limited' });
     return { status: 'refused', reason: 'rate-limited' };
@@ -164,7 +164,7 @@ async function send(state: InProgress, requestHeaders: Headers): Promise<WizardS
       reference: accepted.reference,
       evidence: referral.evidence,
       ...shown,
-      pinOffer: await checkBackRuntime().offerPin(accepted.reference, shown),
+      pinOffer: await (await checkBackRuntime()).offerPin(accepted.reference, shown),
     };
   } catch (error) {
     log.error('referral.accept_failed', { errorCode: error instanceof Error ? error.name : 'unknown' });
@@ -181,7 +181,7 @@ async function send(state: InProgress, requestHeaders: Headers): Promise<WizardS
 async function choosePin(previous: WizardState, values: Record<string, unknown>): Promise<WizardState> {
   const typed = (name: string) => (typeof values[name] === 'string' ? (values[name] as string).slice(0, PIN_MAX_LENGTH * 2) : '');
   const offer = values[controlNames.pinOffer];
-  const result = await checkBackRuntime().choosePin<{ contactMethod: string; nation: Nation }>(offer, typed('pin'), typed('pinAgain'));
+  const result = await (await checkBackRuntime()).choosePin<{ contactMethod: string; nation: Nation }>(offer, typed('pin'), typed('pinAgain'));
   if (result.outcome === 'expired') return { status: 'refused', reason: 'expired' };
   const evidence = previous.status === 'submitted' && previous.reference === result.reference ? previous.evidence : [];
   const confirmation = { status: 'submitted' as const, reference: result.reference, evidence, ...result.shown };

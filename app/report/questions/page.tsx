@@ -5,7 +5,7 @@ import { getEnv } from '@/lib/env';
 import { platforms } from '@/lib/platforms/registry';
 import { findStep } from '@/lib/referral/journey';
 import { startState } from '@/lib/referral/wizard';
-import { stepTokens } from '@/lib/security/step-token';
+import { stepTokens } from '@/lib/runtime/server';
 import { referralAction } from './actions';
 
 export const metadata: Metadata = {

@@ -8,15 +8,15 @@
  * reference, a status or outcome code, never the note.
  */
 import { redirect } from 'next/navigation';
-import { casePath } from '@/lib/inbox/case-path';
+import { casePath } from '@/lib/cases/case-path';
 import { messageProblem, MESSAGE_MAX_LENGTH } from '@/lib/check-back/check-back-rules';
 import { encryptMessage } from '@/lib/check-back/messages';
-import { casePageErrors, loadCase, encryptNote, type CasePageError } from '@/lib/inbox/case-view';
-import { caseOutcomes, caseStatuses, NOTE_MAX_LENGTH, type CaseOutcome, type CaseStatus } from '@/lib/inbox/case-state';
-import { formText } from '@/lib/inbox/form-state';
-import { requireStaff } from '@/lib/inbox/guard';
-import { inboxRuntime } from '@/lib/inbox/inbox-runtime';
-import { normaliseReference } from '@/lib/delivery/reference';
+import { casePageErrors, loadCase, encryptNote, type CasePageError } from '@/lib/runtime/case-view';
+import { caseOutcomes, caseStatuses, NOTE_MAX_LENGTH, type CaseOutcome, type CaseStatus } from '@/lib/cases/case-state';
+import { formText } from '@/lib/security/form-text';
+import { requireStaff } from '@/lib/runtime/guard';
+import { inboxRuntime } from '@/lib/runtime/server';
+import { normaliseReference } from '@/lib/cases/reference';
 import { HOLD_REASON_MAX_LENGTH, readReviewDate, type HoldResult } from '@/lib/retention/legal-hold';
 
 function back(reference: string, error?: CasePageError): never {
@@ -29,7 +29,7 @@ function back(reference: string, error?: CasePageError): never {
  */
 async function caseFrom(formData: FormData) {
   const reference = normaliseReference(formText(formData, 'reference', 20));
-  const view = reference ? await loadCase(inboxRuntime(), reference) : undefined;
+  const view = reference ? await loadCase(await inboxRuntime(), reference) : undefined;
   if (!reference || !view) redirect('/inbox');
   if (view.withdrawn) back(reference);
   return { reference, view };
@@ -43,7 +43,7 @@ export async function setStatusAction(formData: FormData): Promise<void> {
   if (!caseStatuses.includes(status)) back(reference, 'status-missing');
   if ((status === 'contacting' || status === 'waiting') && view.rules.channel === null) back(reference, 'status-unsafe');
   if (status === 'closed' && !caseOutcomes.includes(outcome)) back(reference, 'outcome-missing');
-  const { cases, auth, now } = inboxRuntime();
+  const { cases, auth, now } = await inboxRuntime();
   await cases.setStatus(reference, status, status === 'closed' ? outcome : null, now());
   await auth.recordCaseEvent(member, 'status', reference, status === 'closed' ? `closed ${outcome}` : status);
   back(reference);
@@ -52,7 +52,7 @@ export async function setStatusAction(formData: FormData): Promise<void> {
 export async function assignAction(formData: FormData): Promise<void> {
   const { member } = await requireStaff('manager');
   const { reference } = await caseFrom(formData);
-  const { cases, staff, auth, now } = inboxRuntime();
+  const { cases, staff, auth, now } = await inboxRuntime();
   const chosen = formText(formData, 'assignee', 20);
   const assignee = chosen === '' ? null : await staff.findById(Number(chosen));
   if (chosen !== '' && (!assignee || assignee.disabledAt !== null || !/^\d+$/.test(chosen))) back(reference, 'assignee-unknown');
@@ -67,7 +67,7 @@ export async function addNoteAction(formData: FormData): Promise<void> {
   const text = formText(formData, 'note', NOTE_MAX_LENGTH).trim();
   if (!text) back(reference, 'note-empty');
   if (text.length > NOTE_MAX_LENGTH) back(reference, 'note-too-long');
-  const { cases, auth, dataKey, now } = inboxRuntime();
+  const { cases, auth, dataKey, now } = await inboxRuntime();
   await cases.addNote(reference, member.id, encryptNote(dataKey, reference, text), now());
   await auth.recordCaseEvent(member, 'note', reference);
   back(reference);
@@ -81,7 +81,7 @@ export async function sendMessageAction(formData: FormData): Promise<void> {
   const text = formText(formData, 'message', MESSAGE_MAX_LENGTH);
   const problem = messageProblem(text);
   if (problem) back(reference, problem.code);
-  const { checkBack, auth, dataKey, now } = inboxRuntime();
+  const { checkBack, auth, dataKey, now } = await inboxRuntime();
   await checkBack.addMessage(reference, 'support-worker', member.id, encryptMessage(dataKey, reference, text.trim()), now());
   await auth.recordCaseEvent(member, 'message', reference);
   back(reference);
@@ -101,7 +101,7 @@ export async function setHoldAction(formData: FormData): Promise<void> {
   const reason = formText(formData, 'holdReason', HOLD_REASON_MAX_LENGTH);
   if (!reason.trim()) back(reference, 'reason-empty');
   if (reason.trim().length > HOLD_REASON_MAX_LENGTH) back(reference, 'reason-too-long');
-  const { holds, now } = inboxRuntime();
+  const { holds, now } = await inboxRuntime();
   // The runtime's clock, the one `holds.set` checks the date against again.
   const review = readReviewDate(
     formText(formData, 'holdReviewDay', 4),
@@ -116,11 +116,11 @@ export async function setHoldAction(formData: FormData): Promise<void> {
 export async function requestHoldLiftAction(formData: FormData): Promise<void> {
   const { member } = await requireStaff('manager');
   const { reference } = await caseFrom(formData);
-  afterHold(reference, await inboxRuntime().holds.requestLift(member, reference));
+  afterHold(reference, await (await inboxRuntime()).holds.requestLift(member, reference));
 }
 
 export async function approveHoldLiftAction(formData: FormData): Promise<void> {
   const { member } = await requireStaff('manager');
   const { reference } = await caseFrom(formData);
-  afterHold(reference, await inboxRuntime().holds.approveLift(member, reference));
+  afterHold(reference, await (await inboxRuntime()).holds.approveLift(member, reference));
 }

@@ -8,20 +8,20 @@ import { CopyButton } from '@/components/inbox/copy-button';
 import { ErrorSummary } from '@/components/inbox/form-parts';
 import { formatDateTime } from '@/components/inbox/format-time';
 import { InboxNav } from '@/components/inbox/inbox-nav';
-import { normaliseReference } from '@/lib/delivery/reference';
-import { casePageErrors, loadCase, type CasePageError } from '@/lib/inbox/case-view';
+import { normaliseReference } from '@/lib/cases/reference';
+import { casePageErrors, loadCase, type CasePageError } from '@/lib/runtime/case-view';
 import {
   caseOutcomeLabels,
   caseOutcomes,
   caseStatuses,
   caseStatusLabels,
   NOTE_MAX_LENGTH,
-} from '@/lib/inbox/case-state';
-import { requireStaff } from '@/lib/inbox/guard';
-import { inboxRuntime } from '@/lib/inbox/inbox-runtime';
+} from '@/lib/cases/case-state';
+import { requireStaff } from '@/lib/runtime/guard';
+import { inboxRuntime } from '@/lib/runtime/server';
 import { evidenceWarning } from '@/lib/referral/output/human-v1';
 import { decryptHoldReason } from '@/lib/retention/legal-hold';
-import { scheduleFor } from '@/lib/retention/retention-rules';
+import { scheduleFor } from '@/lib/cases/retention-rules';
 import { priorityLabels } from '@/lib/referral/triage';
 import { signOutAction } from '../../sign-in/actions';
 import {
@@ -44,7 +44,7 @@ type Props = {
 export default async function CasePage({ params, searchParams }: Props) {
   const { member } = await requireStaff();
   const reference = normaliseReference((await params).reference);
-  const runtime = inboxRuntime();
+  const runtime = await inboxRuntime();
   const view = reference ? await loadCase(runtime, reference) : undefined;
   if (!reference || !view) notFound();
   await runtime.auth.recordCaseEvent(member, 'view', reference);

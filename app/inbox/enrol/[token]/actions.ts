@@ -5,16 +5,16 @@
  * code or a new passkey; the recovery codes are shown once.
  */
 import { headers } from 'next/headers';
-import { formText, type InboxFormState } from '@/lib/inbox/form-state';
-import { inboxRuntime } from '@/lib/inbox/inbox-runtime';
+import { formText, type InboxFormState } from '@/lib/security/form-text';
+import { inboxRuntime } from '@/lib/runtime/server';
 import { setSessionCookie } from '@/lib/inbox/session-cookie';
 import { CODE_MAX_LENGTH } from '@/lib/inbox/sign-in-copy';
 import { relyingParty, type RegistrationResponseJSON } from '@/lib/staff/passkeys';
-import { PASSWORD_MAX_LENGTH } from '@/lib/staff/password';
+import { PASSWORD_MAX_LENGTH } from '@/lib/crypto/password';
 import type { StaffAuth } from '@/lib/staff/staff-auth';
 
 export async function enrolAction(token: string, _state: InboxFormState, formData: FormData): Promise<InboxFormState> {
-  const result = await inboxRuntime().auth.enrol(String(token), {
+  const result = await (await inboxRuntime()).auth.enrol(String(token), {
     password: formText(formData, 'password', PASSWORD_MAX_LENGTH),
     confirmPassword: formText(formData, 'confirmPassword', PASSWORD_MAX_LENGTH),
     code: formText(formData, 'code', CODE_MAX_LENGTH),
@@ -36,7 +36,7 @@ async function enrolmentState(result: Awaited<ReturnType<StaffAuth['enrol']>>): 
 
 /** Options for the browser to create a passkey for this enrolment; null when the link no longer works. */
 export async function passkeyEnrolmentOptionsAction(token: string) {
-  const { auth, env } = inboxRuntime();
+  const { auth, env } = await inboxRuntime();
   return (await auth.passkeyEnrolmentOptions(String(token), relyingParty(env, (await headers()).get('origin')))) ?? null;
 }
 
@@ -45,7 +45,7 @@ export async function enrolWithPasskeyAction(
   token: string,
   input: { password: string; confirmPassword: string; response: RegistrationResponseJSON },
 ): Promise<InboxFormState> {
-  const { auth, env } = inboxRuntime();
+  const { auth, env } = await inboxRuntime();
   const result = await auth.enrolWithPasskey(
     String(token),
     {

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { InboxForm } from '@/components/inbox/inbox-form';
 import { PasskeyEnrolment } from '@/components/inbox/passkey-enrolment';
-import { inboxRuntime } from '@/lib/inbox/inbox-runtime';
+import { inboxRuntime } from '@/lib/runtime/server';
 import { readSessionId } from '@/lib/inbox/session-cookie';
 import { enrolmentFields } from '@/lib/inbox/sign-in-copy';
 import { totpSecretForTyping, totpUri } from '@/lib/staff/totp';
@@ -20,7 +20,7 @@ const goToInbox = (
 
 export default async function EnrolPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
-  const { auth, env } = inboxRuntime();
+  const { auth, env } = await inboxRuntime();
   const enrolment = await auth.enrolment(token);
   // Enrolling sets the session cookie, and Next.js then renders this page again in the same
   // response, with the link now used up. A member who has just been signed in by it keeps the

@@ -2,16 +2,16 @@
  * The figures as CSV, for managers only, exactly as the figures page shows them (small numbers
  * suppressed). Each download is written to the audit log. Never cached: it is a snapshot.
  */
-import { requireStaff } from '@/lib/inbox/guard';
-import { inboxRuntime } from '@/lib/inbox/inbox-runtime';
-import { loadFigures } from '@/lib/retention/case-lifecycle';
+import { requireStaff } from '@/lib/runtime/guard';
+import { inboxRuntime } from '@/lib/runtime/server';
+import { loadFigures } from '@/lib/runtime/case-lifecycle';
 import { figuresCsv } from '@/lib/retention/figures';
 
 export const dynamic = 'force-dynamic';
 
 export async function GET(): Promise<Response> {
   const { member } = await requireStaff('manager');
-  const runtime = inboxRuntime();
+  const runtime = await inboxRuntime();
   const now = runtime.now();
   const csv = figuresCsv(await loadFigures(runtime, now));
   await runtime.staff.appendAudit({ at: now, actor: member.email, action: 'figures-exported', reference: null, detail: null });

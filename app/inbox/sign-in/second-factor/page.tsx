@@ -5,8 +5,8 @@ import { DemoSignInHint } from '@/components/inbox/demo-sign-in-hint';
 import { InboxForm } from '@/components/inbox/inbox-form';
 import { PasskeySignIn } from '@/components/inbox/passkey-sign-in';
 import { demoSignInHint } from '@/lib/staff/demo-account';
-import { SIGN_IN_PATH } from '@/lib/inbox/guard';
-import { inboxRuntime } from '@/lib/inbox/inbox-runtime';
+import { SIGN_IN_PATH } from '@/lib/runtime/guard';
+import { inboxRuntime } from '@/lib/runtime/server';
 import { readSessionId } from '@/lib/inbox/session-cookie';
 import { secondFactorFields } from '@/lib/inbox/sign-in-copy';
 import { passkeySecondFactorAction, passkeySignInOptionsAction, secondFactorAction } from '../actions';
@@ -14,7 +14,7 @@ import { passkeySecondFactorAction, passkeySignInOptionsAction, secondFactorActi
 export const metadata: Metadata = { title: 'Second step of sign-in' };
 
 export default async function SecondFactorPage() {
-  const { auth, env, staff, dataKey, now } = inboxRuntime();
+  const { auth, env, staff, dataKey, now } = await inboxRuntime();
   const signedIn = await auth.session(await readSessionId());
   if (!signedIn) redirect(SIGN_IN_PATH);
   if (signedIn.stage === 'full') redirect('/inbox');

@@ -3,7 +3,7 @@
  * included) and are kept parsed in an array, so a test asserts on what would really be written.
  */
 import { Writable } from 'node:stream';
-import { createLog, type Log } from './log';
+import { createLog, type Log } from '@/lib/log';
 
 export type LogLine = Record<string, unknown>;
 

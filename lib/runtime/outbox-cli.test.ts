@@ -7,16 +7,16 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { referralV1Problems } from '@/e2e/support/referral-v1-schema';
 import { startSmtpCapture } from '@/e2e/support/smtp-capture';
 import { parseEnv } from '@/lib/env';
-import { demoSettings } from '@/lib/test-env';
+import { demoSettings } from '@/lib/testing/test-env';
 import { referralSchema } from '@/lib/referral/schema';
-import { canaryAnswers } from '@/lib/referral/test-answers';
-import { captureLog } from '@/lib/test-log';
-import { acceptReferralWith } from './accept';
-import { openCaseLifecycle, openDeliveryStorage } from './delivery-runtime';
+import { canaryAnswers } from '@/lib/testing/test-answers';
+import { captureLog } from '@/lib/testing/test-log';
+import { acceptReferralWith } from '@/lib/delivery/accept';
+import { openStorage } from './open-storage';
 import { openDatabase } from '@/lib/storage/sqlite-database';
 import { createSqliteCaseRepository } from '@/lib/storage/sqlite-case-repository';
 import { databaseFile } from '@/lib/storage/store';
-import { createTestDatabase, STORE_KINDS, type StoreKind } from '@/lib/storage/test-stores';
+import { createTestDatabase, STORE_KINDS, type StoreKind } from '@/lib/testing/test-stores';
 import { runOutboxCli } from './outbox-cli';
 
 const cleanups: (() => Promise<void> | void)[] = [];
@@ -47,16 +47,16 @@ describe.each(STORE_KINDS)('npm run outbox on %s', (kind) => {
   it('drains waiting referrals, reports status, and refuses unknown commands', async () => {
     const { smtp, env } = await dataDirWithRelay(await storeSettings(kind));
 
-    const storage = await openDeliveryStorage(env);
+    const storage = await openStorage(env);
     const references = [];
     for (let i = 0; i < 3; i += 1) {
       const { reference } = await acceptReferralWith(
-        { ...storage, log: captureLog().log },
+        { repository: storage.store.delivery, dataKey: storage.dataKey, log: captureLog().log },
         { formToken: randomBytes(16).toString('hex'), nation: 'wales', payload: { i } },
       );
       references.push(reference);
     }
-    storage.repository.close();
+    await storage.close();
 
     const lines: string[] = [];
     expect(await runOutboxCli(['status'], env, (line) => lines.push(line))).toBe(0);
@@ -76,10 +76,10 @@ describe.each(STORE_KINDS)('npm run outbox on %s', (kind) => {
 
   it('sends today’s managers’ digest on demand, once', async () => {
     const { smtp, env } = await dataDirWithRelay(await storeSettings(kind));
-    const lifecycle = openCaseLifecycle(env, Buffer.alloc(32));
-    const added = await lifecycle.deps.staff.addStaff({ email: 'lee@service.test', role: 'manager', enrolmentTokenHash: 'x', enrolmentExpiresAt: 0, now: 0 });
-    if (added.outcome === 'created') await lifecycle.deps.staff.completeEnrolment(added.member.id, { passwordHash: 'x', recoveryCodeHashes: [], now: 0 });
-    await lifecycle.close();
+    const opened = await openStorage(env);
+    const lifecycle = opened.store;
+    const added = await lifecycle.staff.addStaff({ email: 'lee@service.test', role: 'manager', enrolmentTokenHash: 'x', enrolmentExpiresAt: 0, now: 0 });
+    if (added.outcome === 'created') await lifecycle.staff.completeEnrolment(added.member.id, { passwordHash: 'x', recoveryCodeHashes: [], now: 0 });
     const run = async () => {
       const lines: string[] = [];
       return { code: await runOutboxCli(['digest'], env, (line) => lines.push(line)), lines };
@@ -105,12 +105,12 @@ describe('npm run outbox', () => {
     const { answers, canaries } = canaryAnswers(`cnry${randomBytes(4).toString('hex')}`);
     // Stored as the server stores it: validated, with answers that do not apply emptied.
     const payload = JSON.parse(JSON.stringify(referralSchema().parse(answers))) as Record<string, unknown>;
-    const storage = await openDeliveryStorage(env);
+    const storage = await openStorage(env);
     const { reference } = await acceptReferralWith(
-      { ...storage, log: captureLog().log },
+      { repository: storage.store.delivery, dataKey: storage.dataKey, log: captureLog().log },
       { formToken: randomBytes(16).toString('hex'), nation: 'england', payload },
     );
-    storage.repository.close();
+    await storage.close();
     const run = async (...args: string[]) => {
       const lines: string[] = [];
       const code = await runOutboxCli(args, env, (line) => lines.push(line));
@@ -151,9 +151,9 @@ describe('npm run outbox', () => {
     db.close();
     expect(await run('purge')).toEqual({ code: 0, output: `Deleted 1 closed case(s) past their retention date, leaving a tombstone for each: ${reference}.` });
     expect(await run('show', reference)).toMatchObject({ code: 1, output: expect.stringMatching(/^No referral has the reference/) });
-    const lifecycle = openCaseLifecycle(env, Buffer.alloc(32));
-    expect((await lifecycle.deps.retention.tombstones()).map((t) => [t.reference, t.ended, t.outcome])).toEqual([[reference, 'purged', 'supported']]);
-    expect((await lifecycle.deps.staff.recentAudit({ limit: 1 }))[0]).toMatchObject({ actor: 'operator', action: 'purged', reference, detail: 'supported' });
-    await lifecycle.close();
+    const opened = await openStorage(env);
+    const lifecycle = opened.store;
+    expect((await lifecycle.retention.tombstones()).map((t) => [t.reference, t.ended, t.outcome])).toEqual([[reference, 'purged', 'supported']]);
+    expect((await lifecycle.staff.recentAudit({ limit: 1 }))[0]).toMatchObject({ actor: 'operator', action: 'purged', reference, detail: 'supported' });
   });
 });

@@ -8,8 +8,7 @@ import 'server-only';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { DeliveryEnv } from '@/lib/env';
-import { DATA_KEY_BYTES, decodeDataKey } from '@/lib/delivery/payload-cipher';
+import { DATA_KEY_BYTES, decodeDataKey } from '@/lib/crypto/payload-cipher';
 import { log as serviceLog, type Log } from '@/lib/log';
 
 /** Raised when the key is missing or malformed; names no key material. */
@@ -23,8 +22,11 @@ function decode(base64: string, source: string): Buffer {
   return key;
 }
 
+/** Where the data key comes from: the setting itself, or a file (created in the embedded default). */
+export type DataKeySource = { kind: 'inline'; base64: string } | { kind: 'file'; path: string; createIfMissing: boolean };
+
 /** Loads (or, in the embedded default, creates) the data key. */
-export function loadDataKey(config: DeliveryEnv['dataKey'], log: Log = serviceLog): Buffer {
+export function loadDataKey(config: DataKeySource, log: Log = serviceLog): Buffer {
   if (config.kind === 'inline') return decode(config.base64, 'DATA_KEY');
   if (config.createIfMissing && !fs.existsSync(config.path)) {
     const key = randomBytes(DATA_KEY_BYTES);

@@ -6,19 +6,19 @@
  */
 import 'server-only';
 import { decryptMessages, type CaseMessage } from '@/lib/check-back/messages';
-import { decryptPayload, encryptPayload } from '@/lib/delivery/payload-cipher';
+import { decryptPayload, encryptPayload } from '@/lib/crypto/payload-cipher';
 import { contactRules, type ContactRules } from '@/lib/inbox/contact-rules';
-import type { CaseRecord } from '@/lib/inbox/case-repository';
-import { caseFormErrors, isOverdue, type CaseFormError } from '@/lib/inbox/case-state';
-import type { InboxRuntime } from '@/lib/inbox/inbox-runtime';
+import type { CaseRecord } from '@/lib/cases/case-repository';
+import { readStoredReferral } from '@/lib/cases/stored-referral';
+import { caseFormErrors, isOverdue, type CaseFormError } from '@/lib/cases/case-state';
+import type { InboxRuntime } from '@/lib/runtime/inbox-runtime';
 import { whichLawFor } from '@/lib/inbox/which-law-summary';
 import { holdFormErrors, type HoldFormError } from '@/lib/retention/legal-hold';
 import type { WhichLawResult } from '@/lib/law/which-law';
 import type { Answers } from '@/lib/referral/definition';
 import { defangEvidence, describeEvidence, summarise, type AnswerSection, type EvidenceDescription } from '@/lib/referral/format';
 import { safeContact, type Block } from '@/lib/referral/output/human-v1';
-import { triage, type Triage } from '@/lib/referral/triage';
-import { readAnswers } from '@/lib/referral/wizard';
+import type { Triage } from '@/lib/referral/triage';
 
 /** Every error the case page's forms can show, by code: its actions redirect with one, the page shows it. */
 export const casePageErrors = { ...caseFormErrors, ...holdFormErrors };
@@ -62,7 +62,7 @@ export async function loadCase(
   const record = await cases.findCase(reference);
   if (!record) return undefined;
   if (record.withdrawnAt !== null) return { withdrawn: true, record };
-  const answers = readAnswers(decryptPayload(dataKey, record.reference, record.encryptedPayload));
+  const { answers, triage } = readStoredReferral(dataKey, record);
   const notes = (await cases.notes(reference)).map((note) => ({
     id: note.id,
     authorEmail: note.authorEmail,
@@ -72,7 +72,7 @@ export async function loadCase(
   return {
     record,
     answers,
-    triage: triage(answers),
+    triage,
     rules: contactRules(answers),
     safeContact: safeContact(answers),
     sections: summarise(answers)

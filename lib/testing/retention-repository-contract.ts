@@ -7,10 +7,10 @@
 import { describe, expect, it } from 'vitest';
 import type { CheckBackRepository } from '@/lib/check-back/repository';
 import type { DeliveryRepository } from '@/lib/delivery/repository';
-import type { CaseRepository } from '@/lib/inbox/case-repository';
+import type { CaseRepository } from '@/lib/cases/case-repository';
 import type { RetentionRepository } from '@/lib/retention/repository';
-import { DAY_MS } from '@/lib/inbox/case-state';
-import type { RetentionPolicy } from '@/lib/retention/retention-rules';
+import { DAY_MS } from '@/lib/cases/case-state';
+import type { RetentionPolicy } from '@/lib/cases/retention-rules';
 import type { StaffRepository } from '@/lib/staff/repository';
 
 export type RetentionStores = {

@@ -5,7 +5,7 @@
  * deletes it (its case row and notes go with it). Payloads and notes stay encrypted here.
  */
 import type { Nation } from '@/lib/nations';
-import type { CaseOutcome, CaseStatus } from '@/lib/inbox/case-state';
+import type { CaseOutcome, CaseStatus } from '@/lib/cases/case-state';
 
 export type CaseRecord = {
   reference: string;

@@ -2,10 +2,10 @@
  * A complete, valid referral for tests: a person reporting for themselves, with evidence on
  * three platforms. Tests change the parts they are about.
  */
-import { fields, type Answers, type FieldId } from './definition';
-import { evidenceItemFields, type EvidenceItem, type FieldDefinition } from './fields';
-import { defang } from './format';
-import { emptyAnswers } from './wizard';
+import { fields, type Answers, type FieldId } from '@/lib/referral/definition';
+import { evidenceItemFields, type EvidenceItem, type FieldDefinition } from '@/lib/referral/fields';
+import { defang } from '@/lib/referral/format';
+import { emptyAnswers } from '@/lib/referral/wizard';
 
 export function completeAnswers(overrides: Partial<Answers> = {}): Answers {
   return {

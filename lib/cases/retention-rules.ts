@@ -7,7 +7,7 @@
  * Pure: no Node, database or environment imports. The sweep, the digest, the inbox and the
  * privacy page all read these functions.
  */
-import { DAY_MS, type CaseOutcome, type CaseStatus } from '@/lib/inbox/case-state';
+import { DAY_MS, type CaseOutcome, type CaseStatus } from '@/lib/cases/case-state';
 
 export type RetentionPolicy = {
   /** Days a closed case is kept after closing (or its last activity, if later), by outcome. */

@@ -18,8 +18,8 @@ import type { Env } from '@/lib/env';
 import { verifyAuditChain, type AuditAction } from '@/lib/staff/audit-chain';
 import { DEMO_ACCOUNT, ensureDemoAccount } from '@/lib/staff/demo-account';
 import { staffRoles, type StaffMember, type StaffRepository } from '@/lib/staff/repository';
-import { hashSecret, newToken } from '@/lib/staff/secrets';
-import { openStaffStorage } from '@/lib/staff/staff-storage';
+import { hashSecret, newToken } from '@/lib/crypto/secrets';
+import { openStorage } from '@/lib/runtime/open-storage';
 
 export const STAFF_COMMAND = 'npm run staff --';
 const USAGE = `Usage: ${STAFF_COMMAND} add <email> --role caseworker|manager | reset <email> | disable <email> | list | audit-verify`;
@@ -84,8 +84,8 @@ export async function runStaffCli(
     return 2;
   }
 
-  const storage = openStaffStorage(env);
-  const { staff } = storage;
+  const storage = await openStorage(env);
+  const { staff } = storage.store;
   try {
     const address = positional[0]!;
     const at = now();

@@ -9,21 +9,21 @@
  */
 import 'server-only';
 import { acceptReferralWith, type AcceptInput, type AcceptResult } from '@/lib/delivery/accept';
-import { startDelivery } from '@/lib/delivery/delivery-runtime';
+import { serverRuntime } from '@/lib/runtime/server';
 
 export type { AcceptInput } from '@/lib/delivery/accept';
 export type { Nation } from '@/lib/delivery/repository';
 
 /** Accepts a referral; see the module comment for the guarantees. */
 export async function acceptReferral(input: AcceptInput): Promise<AcceptResult> {
-  const runtime = await startDelivery();
-  const result = await acceptReferralWith(runtime, input);
-  runtime.outbox.kick();
+  const { storage, outbox } = await serverRuntime();
+  const result = await acceptReferralWith({ repository: storage.store.delivery, dataKey: storage.dataKey }, input);
+  outbox.kick();
   return result;
 }
 
 /** The reference already given to this form token, if any: for a Send posted again from history. */
 export async function referenceForFormToken(formToken: string): Promise<string | undefined> {
-  const runtime = await startDelivery();
-  return runtime.repository.findReferenceByFormToken(formToken);
+  const { storage } = await serverRuntime();
+  return storage.store.delivery.findReferenceByFormToken(formToken);
 }

@@ -5,7 +5,7 @@
  * reliability tests start, all begin from this one set.
  */
 import { expect } from 'vitest';
-import { EnvError, parseEnv } from './env';
+import { EnvError, parseEnv } from '@/lib/env';
 
 /** The one setting demo mode needs, which `npm run demo` sets itself. */
 export const demoSettings: Readonly<Record<string, string>> = { APP_MODE: 'demo' };

@@ -6,9 +6,9 @@
 import 'server-only';
 import type { DeliveryEnv } from '@/lib/env';
 import type { Composer } from '@/lib/delivery/outbox';
-import { casePath } from '@/lib/inbox/case-path';
+import { casePath } from '@/lib/cases/case-path';
 import { composeReferralEmail, composeReferralNotice } from '@/lib/referral/email';
-import { keptAfterClosing, type RetentionPolicy } from '@/lib/retention/retention-rules';
+import { keptAfterClosing, type RetentionPolicy } from '@/lib/cases/retention-rules';
 
 /** How an operator runs the outbox CLI (scripts/outbox.ts) from the service's folder. */
 export const OUTBOX_COMMAND = 'npm run outbox --';

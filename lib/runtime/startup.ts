@@ -2,12 +2,12 @@
  * What the server checks and starts before it answers anyone: a configuration it cannot trust,
  * a data directory it cannot write to, or a database without its durability settings stops it
  * at start with a log line that names the problem, instead of failing on some later page in
- * front of a person who needs help. Then delivery starts: the outbox worker and, in the
- * embedded default, the loopback SMTP server behind the demo mailbox.
+ * front of a person who needs help. Then the process's runtime starts (`server.ts`): the outbox
+ * worker and, in the embedded default, the loopback SMTP server behind the demo mailbox.
  */
 import 'server-only';
 import { ensureDataDirectory } from '@/lib/data-directory';
-import { startDelivery } from '@/lib/delivery/delivery-runtime';
+import { serverRuntime } from '@/lib/runtime/server';
 import { EnvError, getEnv, parseShellEnv } from '@/lib/env';
 import { builtShellSettings, differingShellSettings } from '@/lib/guidance/built-shell';
 import { log } from '@/lib/log';
@@ -65,7 +65,7 @@ export async function runStartupChecks(): Promise<void> {
     process.exit(1);
   }
   try {
-    await startDelivery(env);
+    await serverRuntime(env);
   } catch (error) {
     const name = error instanceof Error ? error.name : 'unknown';
     const variable = EXPLAINED_ERRORS[name];

@@ -8,11 +8,11 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { databaseFile } from '@/lib/storage/store';
-import { createTestDatabase, STORE_KINDS } from '@/lib/storage/test-stores';
+import { createTestDatabase, STORE_KINDS } from '@/lib/testing/test-stores';
 import { parseEnv } from '@/lib/env';
-import { demoSettings } from '@/lib/test-env';
-import { hashSecret } from './secrets';
-import { openStaffStorage } from './staff-storage';
+import { demoSettings } from '@/lib/testing/test-env';
+import { hashSecret } from '@/lib/crypto/secrets';
+import { openStorage } from './open-storage';
 import { ENROLMENT_LINK_MS, runStaffCli } from './staff-cli';
 
 const directories: string[] = [];
@@ -49,11 +49,11 @@ describe.each(STORE_KINDS)('npm run staff on %s', (kind) => {
 
       const second = tokenOf((await run(env, 'reset', 'ali@support.example')).output);
       expect(second).not.toBe(first);
-      const storage = openStaffStorage(env);
+      const storage = await openStorage(env);
       try {
-        expect(await storage.staff.findByEnrolmentToken(hashSecret(first), 1_000_001)).toBeUndefined();
-        expect((await storage.staff.findByEnrolmentToken(hashSecret(second), 1_000_001))?.email).toBe('ali@support.example');
-        expect((await storage.staff.allAudit()).map((entry) => [entry.actor, entry.action, entry.detail])).toEqual([
+        expect(await storage.store.staff.findByEnrolmentToken(hashSecret(first), 1_000_001)).toBeUndefined();
+        expect((await storage.store.staff.findByEnrolmentToken(hashSecret(second), 1_000_001))?.email).toBe('ali@support.example');
+        expect((await storage.store.staff.allAudit()).map((entry) => [entry.actor, entry.action, entry.detail])).toEqual([
           ['operator', 'staff-added', 'ali@support.example manager'],
           ['operator', 'staff-disabled', 'ali@support.example'],
           ['operator', 'enrolment-reset', 'ali@support.example'],
@@ -74,13 +74,13 @@ describe('npm run staff', () => {
     expect(added.output).toMatch(/^http:\/\/localhost:3000\/inbox\/enrol\/[A-Za-z0-9_-]{43}$/m);
     const token = tokenOf(added.output);
 
-    const storage = openStaffStorage(env);
+    const storage = await openStorage(env);
     try {
-      const found = await storage.staff.findByEnrolmentToken(hashSecret(token), 1_000_000 + ENROLMENT_LINK_MS - 1);
+      const found = await storage.store.staff.findByEnrolmentToken(hashSecret(token), 1_000_000 + ENROLMENT_LINK_MS - 1);
       expect(found?.email).toBe('sam@support.example');
-      expect(await storage.staff.findByEnrolmentToken(hashSecret(token), 1_000_000 + ENROLMENT_LINK_MS)).toBeUndefined();
+      expect(await storage.store.staff.findByEnrolmentToken(hashSecret(token), 1_000_000 + ENROLMENT_LINK_MS)).toBeUndefined();
     } finally {
-      storage.close();
+      await storage.close();
     }
     const raw = fs.readFileSync(databaseFile(env.dataDir));
     expect(raw.includes(Buffer.from(token))).toBe(false);

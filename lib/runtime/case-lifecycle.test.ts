@@ -10,19 +10,19 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { acceptReferralWith } from '@/lib/delivery/accept';
-import { openCaseLifecycle, openDeliveryStorage } from '@/lib/delivery/delivery-runtime';
+import { openStorage } from '@/lib/runtime/open-storage';
 import { parseEnv } from '@/lib/env';
-import { encryptNote } from '@/lib/inbox/case-view';
-import { completeAnswers } from '@/lib/referral/test-answers';
+import { encryptNote } from '@/lib/runtime/case-view';
+import { completeAnswers } from '@/lib/testing/test-answers';
 import { openDatabase } from '@/lib/storage/sqlite-database';
 import { createSqliteCaseRepository } from '@/lib/storage/sqlite-case-repository';
 import { createSqliteCheckBackRepository } from '@/lib/storage/sqlite-check-back-repository';
-import { demoSettings } from '@/lib/test-env';
-import { captureLog } from '@/lib/test-log';
-import { databaseFile } from '@/lib/delivery/delivery-runtime';
-import { loadRetentionOverview, purgeDueCases } from './case-lifecycle';
-import { createLegalHolds, decryptHoldReason, readReviewDate } from './legal-hold';
-import { DAY_MS } from '@/lib/inbox/case-state';
+import { demoSettings } from '@/lib/testing/test-env';
+import { captureLog } from '@/lib/testing/test-log';
+import { databaseFile } from '@/lib/storage/store';
+import { caseLifecycleDeps, loadRetentionOverview, purgeDueCases } from './case-lifecycle';
+import { createLegalHolds, decryptHoldReason, readReviewDate } from '@/lib/retention/legal-hold';
+import { DAY_MS } from '@/lib/cases/case-state';
 
 const cleanups: (() => void)[] = [];
 afterEach(() => {
@@ -35,19 +35,18 @@ const DAY = DAY_MS;
 async function setUp() {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'case-lifecycle-'));
   const env = parseEnv({ ...demoSettings, DATA_DIR: dataDir });
-  const storage = await openDeliveryStorage(env);
-  const lifecycle = openCaseLifecycle(env, storage.dataKey);
+  const storage = await openStorage(env);
+  const lifecycle = caseLifecycleDeps(env, storage);
   const db = openDatabase(databaseFile(dataDir));
   cleanups.push(() => {
     db.close();
-    lifecycle.close();
-    storage.repository.close();
+    void storage.close();
     fs.rmSync(dataDir, { recursive: true, force: true });
   });
   const clock = { now: T0 };
   const { log, lines } = captureLog();
-  const deps = { ...lifecycle.deps, log };
-  const { staff, retention } = lifecycle.deps;
+  const deps = { ...lifecycle, log };
+  const { staff, retention } = lifecycle;
   const managers = [];
   for (const email of ['ana@service.test', 'ben@service.test']) {
     const added = await staff.addStaff({ email, role: 'manager', enrolmentTokenHash: email, enrolmentExpiresAt: T0, now: T0 });
@@ -57,7 +56,7 @@ async function setUp() {
   const accept = async (answers: object, at = T0) =>
     (
       await acceptReferralWith(
-        { ...storage, now: () => at, log },
+        { repository: storage.store.delivery, dataKey: storage.dataKey, now: () => at, log },
         { formToken: randomBytes(16).toString('hex'), nation: 'wales', payload: answers as Record<string, unknown> },
       )
     ).reference;

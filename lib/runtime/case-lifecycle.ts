@@ -7,13 +7,14 @@ import 'server-only';
 import type { Env } from '@/lib/env';
 import type { MailTransport } from '@/lib/delivery/smtp-transport';
 import type { Log } from '@/lib/log';
-import { isOverdue } from '@/lib/inbox/case-state';
-import { storedPriority } from '@/lib/inbox/queue';
+import { isOverdue } from '@/lib/cases/case-state';
+import { storedPriority } from '@/lib/cases/stored-referral';
 import { composeDigest, digestDayDue, sendDueDigests } from '@/lib/retention/digest';
 import { computeFigures, type FigureCase, type ServiceFigures } from '@/lib/retention/figures';
 import type { RetentionRepository } from '@/lib/retention/repository';
 import { applyRetention, retentionOverview, SCHEDULE_ACTOR, type RetentionOverview } from '@/lib/retention/retention-sweep';
 import type { StaffRepository } from '@/lib/staff/repository';
+import type { Storage } from '@/lib/runtime/open-storage';
 
 export type CaseLifecycleDeps = {
   env: Pick<Env, 'retention' | 'inbox' | 'publicBaseUrl'> & { delivery: Pick<Env['delivery'], 'mailFrom' | 'outbox'> };
@@ -24,6 +25,11 @@ export type CaseLifecycleDeps = {
   mailboxDir?: string;
   log?: Log;
 };
+
+/** The lifecycle's dependencies, on the storage the process opened. */
+export function caseLifecycleDeps(env: Env, { store, dataKey }: Storage, mailboxDir?: string): CaseLifecycleDeps & { staff: StaffRepository } {
+  return { env, retention: store.retention, staff: store.staff, dataKey, ...(mailboxDir ? { mailboxDir } : {}) };
+}
 
 /** What managers must look at now (the inbox's retention page, and the digest's counts). */
 export async function loadRetentionOverview(
@@ -49,7 +55,7 @@ export async function loadFigures(
       .filter((record) => !ended.has(record.reference))
       .map((record) => ({
         nation: record.nation,
-        priority: storedPriority(deps.dataKey, record.reference, record.encryptedPayload),
+        priority: storedPriority(deps.dataKey, record),
         receivedAt: record.receivedAt,
         firstContactedAt: record.firstContactedAt,
         outcome: record.status === 'closed' ? record.outcome : null,

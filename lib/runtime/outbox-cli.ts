@@ -16,15 +16,16 @@
 import 'server-only';
 import fs from 'node:fs';
 import type { Env } from '@/lib/env';
-import { createConfiguredOutbox, embeddedSmtpPortFile, openCaseLifecycle, openDeliveryStorage } from '@/lib/delivery/delivery-runtime';
-import { decryptPayload, PayloadIntegrityError } from '@/lib/delivery/payload-cipher';
-import { normaliseReference } from '@/lib/delivery/reference';
-import { OUTBOX_COMMAND, SHOW_JSON_OPTION } from '@/lib/delivery/referral-composer';
+import { createConfiguredOutbox, embeddedSmtpPortFile } from '@/lib/runtime/delivery-runtime';
+import { openStorage } from '@/lib/runtime/open-storage';
+import { decryptPayload, PayloadIntegrityError } from '@/lib/crypto/payload-cipher';
+import { normaliseReference } from '@/lib/cases/reference';
+import { OUTBOX_COMMAND, SHOW_JSON_OPTION } from '@/lib/runtime/referral-composer';
 import type { DeliveryRepository, JobSummary } from '@/lib/delivery/repository';
 import { createSmtpTransport } from '@/lib/delivery/smtp-transport';
 import { demoMailboxOf } from '@/lib/mailbox/mailbox';
-import { purgeDueCases, sendManagerDigest } from '@/lib/retention/case-lifecycle';
-import { OPERATOR } from '@/lib/staff/staff-cli';
+import { caseLifecycleDeps, purgeDueCases, sendManagerDigest } from '@/lib/runtime/case-lifecycle';
+import { OPERATOR } from '@/lib/runtime/staff-cli';
 import { composeReferralJson, composeReferralText } from '@/lib/referral/email';
 
 const USAGE = `Usage: ${OUTBOX_COMMAND} status | drain | retry <reference> | purge | digest | show <reference> [${SHOW_JSON_OPTION}]`;
@@ -95,7 +96,9 @@ export async function runOutboxCli(args: string[], env: Env, print: (line: strin
     print(USAGE);
     return 2;
   }
-  const { repository, dataKey } = await openDeliveryStorage(env);
+  const storage = await openStorage(env);
+  const { dataKey } = storage;
+  const repository = storage.store.delivery;
   try {
     if (command === 'status') {
       await printStatus(repository, print);
@@ -119,13 +122,8 @@ export async function runOutboxCli(args: string[], env: Env, print: (line: strin
     }
     if (command === 'purge') {
       // The demo mailbox's copies go with their cases, as when the server's timer purges.
-      const lifecycle = openCaseLifecycle(env, dataKey, demoMailboxOf(env));
-      try {
-        const purged = await purgeDueCases(lifecycle.deps, Date.now(), OPERATOR);
-        print(`Deleted ${purged.length} closed case(s) past their retention date, leaving a tombstone for each${purged.length > 0 ? `: ${purged.join(', ')}` : ''}.`);
-      } finally {
-        await lifecycle.close();
-      }
+      const purged = await purgeDueCases(caseLifecycleDeps(env, storage, demoMailboxOf(env)), Date.now(), OPERATOR);
+      print(`Deleted ${purged.length} closed case(s) past their retention date, leaving a tombstone for each${purged.length > 0 ? `: ${purged.join(', ')}` : ''}.`);
       return 0;
     }
     const smtpUrl = smtpUrlFor(env);
@@ -134,17 +132,15 @@ export async function runOutboxCli(args: string[], env: Env, print: (line: strin
       return 1;
     }
     if (command === 'digest') {
-      const lifecycle = openCaseLifecycle(env, dataKey);
       const transport = createSmtpTransport(smtpUrl);
       try {
-        const sent = await sendManagerDigest(lifecycle.deps, transport, Date.now(), true);
-        const digests = await lifecycle.deps.retention.listDigests();
+        const sent = await sendManagerDigest(caseLifecycleDeps(env, storage), transport, Date.now(), true);
+        const digests = await storage.store.retention.listDigests();
         print(sent > 0 ? `Sent ${sent} digest(s).` : 'No digest was due: today’s has been sent already, or is waiting to retry.');
         for (const digest of digests.slice(-3)) print(`${digest.day}  ${digest.state.padEnd(7)}  attempts ${digest.attempts}  ${digest.lastError ?? '-'}`);
         return digests.at(-1)?.state === 'dead' ? 1 : 0;
       } finally {
         transport.close();
-        await lifecycle.close();
       }
     }
     // drain
@@ -160,6 +156,6 @@ export async function runOutboxCli(args: string[], env: Env, print: (line: strin
     const counts = await repository.countByState();
     return counts.pending + counts.dead > 0 ? 1 : 0;
   } finally {
-    await repository.close();
+    await storage.close();
   }
 }

@@ -6,7 +6,7 @@
  */
 import 'server-only';
 import { redirect } from 'next/navigation';
-import { inboxRuntime } from '@/lib/inbox/inbox-runtime';
+import { inboxRuntime } from '@/lib/runtime/server';
 import { readSessionId } from '@/lib/inbox/session-cookie';
 import type { StaffRole } from '@/lib/staff/repository';
 import type { SignedIn } from '@/lib/staff/staff-auth';
@@ -16,7 +16,7 @@ export const SECOND_FACTOR_PATH = '/inbox/sign-in/second-factor';
 
 /** The signed-in member, or a redirect to the step of sign-in they have not done. */
 export async function requireStaff(role?: StaffRole): Promise<SignedIn> {
-  const signedIn = await inboxRuntime().auth.session(await readSessionId());
+  const signedIn = await (await inboxRuntime()).auth.session(await readSessionId());
   if (!signedIn) redirect(SIGN_IN_PATH);
   if (signedIn.stage !== 'full') redirect(SECOND_FACTOR_PATH);
   // A caseworker asking for a manager's page is sent to the queue, which they may see.
