@@ -15,9 +15,17 @@
 import 'server-only';
 import path from 'node:path';
 import { z } from 'zod';
-import type { DataKeySource } from '@/lib/crypto/data-key';
-import { decodeDataKey } from '@/lib/crypto/payload-cipher';
-import { DEFAULT_RETENTION_POLICY, type RetentionPolicy } from '@/lib/cases/retention-rules';
+import { deliveryVariables, DEMO_MAIL_FROM, parseDelivery, ROUTED_NATIONS, type DeliveryEnv } from '@/lib/env/delivery';
+import { inboxEnv, inboxSchema, type InboxEnv } from '@/lib/env/inbox';
+import { retentionEnv, retentionSchema, type RetentionEnv } from '@/lib/env/retention';
+import {
+  DEMO_SECURITY_CONTACT,
+  SECURITY_REQUIRED_IN_PRODUCTION,
+  securityEnv,
+  securitySchema,
+  type SecurityEnv,
+} from '@/lib/env/security';
+import { storageEnv, storageSchema, type StorageEnv } from '@/lib/env/storage';
 import { isLoopbackHostname } from '@/lib/loopback';
 import {
   DEMO_SUPPORT_SERVICE,
@@ -31,132 +39,7 @@ import {
 } from '@/lib/shell-env';
 
 export { EnvError, parseShellEnv, type AppMode, type ShellEnv } from '@/lib/shell-env';
-
-// ---- Delivery of referrals (storage, outbox, SMTP, routing, PGP, retention) ---------------------
-// Kept together so the delivery settings can be read, reviewed and changed in one place.
-
-const deliveryEmail = z.email({ error: 'must be an email address' });
-const positiveMs = (fallback: number) => z.coerce.number().int().positive().default(fallback);
-
-const deliveryVariables = {
-  // One URL: smtps://user:pass@host:465 or smtp://host:587 (STARTTLS is then required).
-  // Unset in demo mode: the embedded loopback SMTP server and the mailbox page are used.
-  SMTP_URL: z.string().trim().max(2048).optional(),
-  EMBEDDED_SMTP_PORT: z.coerce.number().int().min(0).max(65535).default(2525),
-  MAIL_FROM: deliveryEmail.optional(),
-  REFERRAL_TO_EMAIL: deliveryEmail.optional(),
-  ROUTE_ENGLAND_EMAIL: deliveryEmail.optional(),
-  ROUTE_WALES_EMAIL: deliveryEmail.optional(),
-  ROUTE_SCOTLAND_EMAIL: deliveryEmail.optional(),
-  ROUTE_NORTHERN_IRELAND_EMAIL: deliveryEmail.optional(),
-  ROUTE_ELSEWHERE_EMAIL: deliveryEmail.optional(),
-  // 32 random bytes, base64. Or DATA_KEY_FILE naming a file holding them.
-  DATA_KEY: z.string().trim().optional(),
-  DATA_KEY_FILE: text(4096).optional(),
-  PGP_PUBLIC_KEY_FILE: text(4096).optional(),
-  // Said explicitly in production, so that an empty or misspelt PGP_PUBLIC_KEY_FILE can never
-  // quietly send every referral in plain text.
-  DELIVERY_ENCRYPTION: z.enum(['pgp', 'none'], { error: 'must be pgp or none' }).optional(),
-  // `notice`: the email says only that a referral arrived (reference, priority, when) and how to
-  // read it on the server, for services that must not receive referrals by email at all.
-  REFERRAL_EMAIL: z.enum(['full', 'notice'], { error: 'must be full or notice' }).default('full'),
-  OUTBOX_POLL_MS: positiveMs(1_000),
-  OUTBOX_LEASE_MS: positiveMs(120_000),
-  OUTBOX_BACKOFF_BASE_MS: positiveMs(10_000),
-  OUTBOX_BACKOFF_MAX_MS: positiveMs(3_600_000),
-  OUTBOX_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(1000).default(30),
-  OUTBOX_PERMANENT_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(3),
-};
-
-const DEMO_MAIL_FROM = 'referrals-noreply@get-help.example';
-
-/** The nations a referral can be routed by; mirrors `Nation` in lib/delivery/repository.ts. */
-const ROUTED_NATIONS = {
-  england: 'ROUTE_ENGLAND_EMAIL',
-  wales: 'ROUTE_WALES_EMAIL',
-  scotland: 'ROUTE_SCOTLAND_EMAIL',
-  'northern-ireland': 'ROUTE_NORTHERN_IRELAND_EMAIL',
-  elsewhere: 'ROUTE_ELSEWHERE_EMAIL',
-} as const;
-
-export type DeliveryEnv = {
-  /** `embedded`: the loopback SMTP server and mailbox page; `url`: a real relay. */
-  smtp: { kind: 'embedded'; port: number } | { kind: 'url'; url: string };
-  mailFrom: string;
-  recipient: string;
-  routes: Partial<Record<keyof typeof ROUTED_NATIONS, string>>;
-  /** The key for payloads at rest: given inline, in a named file, or created in DATA_DIR (demo). */
-  dataKey: DataKeySource;
-  pgpPublicKeyFile: string | undefined;
-  /**
-   * `full`: every answer, with the referral.v1 JSON attached. `notice`: no content at all; the
-   * caseworker reads the referral on the server. A PGP key, if set, encrypts whichever is sent.
-   */
-  referralEmail: 'full' | 'notice';
-  outbox: {
-    pollMs: number;
-    leaseMs: number;
-    backoff: { baseMs: number; maxMs: number };
-    maxAttempts: number;
-    permanentMaxAttempts: number;
-  };
-};
-
-type DeliveryRaw = z.infer<z.ZodObject<typeof deliveryVariables>>;
-
-function parseDelivery(raw: DeliveryRaw, mode: 'demo' | 'production', dataDir: string, supportEmail: string): DeliveryEnv {
-  const problems: string[] = [];
-  if (mode === 'production') {
-    // Production never falls back to the embedded server: a referral must reach a real service.
-    if (!raw.SMTP_URL) problems.push('SMTP_URL: is required when APP_MODE=production');
-    if (!raw.MAIL_FROM) problems.push('MAIL_FROM: is required when APP_MODE=production');
-    if (!raw.DATA_KEY && !raw.DATA_KEY_FILE) {
-      problems.push('DATA_KEY: DATA_KEY or DATA_KEY_FILE is required when APP_MODE=production');
-    }
-    if (!raw.DELIVERY_ENCRYPTION) {
-      problems.push('DELIVERY_ENCRYPTION: is required when APP_MODE=production (pgp, with PGP_PUBLIC_KEY_FILE, or none)');
-    }
-  }
-  if (raw.DELIVERY_ENCRYPTION === 'pgp' && !raw.PGP_PUBLIC_KEY_FILE) {
-    problems.push('PGP_PUBLIC_KEY_FILE: is required when DELIVERY_ENCRYPTION=pgp');
-  }
-  if (raw.DELIVERY_ENCRYPTION === 'none' && raw.PGP_PUBLIC_KEY_FILE) {
-    problems.push('DELIVERY_ENCRYPTION: is none, but PGP_PUBLIC_KEY_FILE is set; say pgp or remove the key');
-  }
-  if (raw.DATA_KEY && raw.DATA_KEY_FILE) problems.push('DATA_KEY: set DATA_KEY or DATA_KEY_FILE, not both');
-  if (raw.DATA_KEY && !decodeDataKey(raw.DATA_KEY)) {
-    problems.push('DATA_KEY: must be 32 random bytes in base64, 44 characters (openssl rand -base64 32)');
-  }
-  if (problems.length > 0) throw new EnvError(`Invalid configuration:\n  ${problems.join('\n  ')}`);
-
-  const routes: DeliveryEnv['routes'] = {};
-  for (const [nation, variable] of Object.entries(ROUTED_NATIONS)) {
-    const address = raw[variable];
-    if (address) routes[nation as keyof typeof ROUTED_NATIONS] = address;
-  }
-  return {
-    smtp: raw.SMTP_URL ? { kind: 'url', url: raw.SMTP_URL } : { kind: 'embedded', port: raw.EMBEDDED_SMTP_PORT },
-    mailFrom: raw.MAIL_FROM ?? DEMO_MAIL_FROM,
-    recipient: raw.REFERRAL_TO_EMAIL ?? supportEmail,
-    routes,
-    dataKey: raw.DATA_KEY
-      ? { kind: 'inline', base64: raw.DATA_KEY }
-      : raw.DATA_KEY_FILE
-        ? { kind: 'file', path: path.resolve(raw.DATA_KEY_FILE), createIfMissing: false }
-        : { kind: 'file', path: path.join(dataDir, 'data.key'), createIfMissing: true },
-    pgpPublicKeyFile: raw.PGP_PUBLIC_KEY_FILE ? path.resolve(raw.PGP_PUBLIC_KEY_FILE) : undefined,
-    referralEmail: raw.REFERRAL_EMAIL,
-    outbox: {
-      pollMs: raw.OUTBOX_POLL_MS,
-      leaseMs: raw.OUTBOX_LEASE_MS,
-      backoff: { baseMs: raw.OUTBOX_BACKOFF_BASE_MS, maxMs: raw.OUTBOX_BACKOFF_MAX_MS },
-      maxAttempts: raw.OUTBOX_MAX_ATTEMPTS,
-      permanentMaxAttempts: raw.OUTBOX_PERMANENT_MAX_ATTEMPTS,
-    },
-  };
-}
-
-// ---- End of delivery settings ---------------------------------------------------------------
+export type { DeliveryEnv, InboxEnv, RetentionEnv, SecurityEnv, StorageEnv };
 
 const rawSchema = z.object({
   ...deliveryVariables,
@@ -167,167 +50,7 @@ const rawSchema = z.object({
   HOST: text(255).optional(),
 });
 
-// --- Security settings (issue 7) ---------------------------------------------------------------
-// In a block of their own so that settings added above for other features merge cleanly.
-
-/** Where people report a vulnerability (security.txt). Demo default: a reserved domain. */
-const DEMO_SECURITY_CONTACT = 'mailto:security@support-service.example';
-
-const SECURITY_REQUIRED_IN_PRODUCTION = ['SECURITY_CONTACT'] as const;
-
-const securitySchema = z.object({
-  // RFC 9116 wants a URI: an email address as mailto:, or an https page or form.
-  SECURITY_CONTACT: z
-    .string()
-    .trim()
-    .regex(/^(mailto:[^\s@<>]+@[^\s@<>]+|https:\/\/[^\s<>]+)$/, 'must be a mailto: or https: address')
-    .optional(),
-  // Referral submissions one client may make in the window before being asked to wait.
-  RATE_LIMIT_SUBMISSIONS: z.coerce.number().int().min(1).max(1000).default(5),
-  RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).max(86_400).default(600),
-  // How many reverse proxies in front of the service append to X-Forwarded-For. 0 when people
-  // reach `next start` directly, which fills the header from the connection itself.
-  // Required in production: behind a proxy, 0 puts every client in the proxy's one bucket.
-  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).optional(),
-  // Step posts (Continue, Back) one client may make in the window: generous, for a person who
-  // goes back and forth, but a bound on a script.
-  RATE_LIMIT_STEPS: z.coerce.number().int().min(1).max(100_000).default(300),
-  // A short window on the same posts: a person reading each page, or going Back and Continue
-  // quickly, posts a few in ten seconds; a script posts dozens a second and meets this first.
-  RATE_LIMIT_STEP_BURST: z.coerce.number().int().min(1).max(100_000).default(30),
-  RATE_LIMIT_STEP_BURST_SECONDS: z.coerce.number().int().min(1).max(3_600).default(10),
-  // And one client's posts are let in at least this far apart, a faster one waiting its turn:
-  // no two of a script's posts are then ever being checked at once.
-  RATE_LIMIT_STEP_SPACING_MS: z.coerce.number().int().min(0).max(10_000).default(250),
-});
-
-/** The security settings the rest of the server reads. */
-export type SecurityEnv = {
-  /** The RFC 9116 Contact URI. */
-  contact: string;
-  rateLimit: { submissions: number; steps: number; windowSeconds: number; stepBurst: number; stepBurstSeconds: number; stepSpacingMs: number };
-  trustedProxyHops: number;
-};
-
-function securityEnv(raw: z.infer<typeof securitySchema>): SecurityEnv {
-  return {
-    contact: raw.SECURITY_CONTACT ?? DEMO_SECURITY_CONTACT,
-    rateLimit: {
-      submissions: raw.RATE_LIMIT_SUBMISSIONS,
-      steps: raw.RATE_LIMIT_STEPS,
-      windowSeconds: raw.RATE_LIMIT_WINDOW_SECONDS,
-      stepBurst: raw.RATE_LIMIT_STEP_BURST,
-      stepBurstSeconds: raw.RATE_LIMIT_STEP_BURST_SECONDS,
-      stepSpacingMs: raw.RATE_LIMIT_STEP_SPACING_MS,
-    },
-    trustedProxyHops: raw.TRUSTED_PROXY_HOPS ?? 0,
-  };
-}
-// --- End of security settings -----------------------------------------------------------------
-
-// --- Caseworker inbox settings (issue 17) ------------------------------------------------------
-
-const inboxSchema = z.object({
-  // A staff session unused for this long ends (minutes), and every session ends this long after
-  // sign-in (hours).
-  STAFF_SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
-  STAFF_SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(24).default(10),
-  // Working days within which a new referral should be contacted before the inbox marks it overdue.
-  CONTACT_TARGET_WORKING_DAYS: z.coerce.number().int().min(1).max(30).default(2),
-});
-
-/** The inbox settings the rest of the server reads. */
-export type InboxEnv = { sessionIdleMs: number; sessionMaxMs: number; contactTargetWorkingDays: number };
-
-function inboxEnv(raw: z.infer<typeof inboxSchema>): InboxEnv {
-  return {
-    sessionIdleMs: raw.STAFF_SESSION_IDLE_MINUTES * 60_000,
-    sessionMaxMs: raw.STAFF_SESSION_MAX_HOURS * 3_600_000,
-    contactTargetWorkingDays: raw.CONTACT_TARGET_WORKING_DAYS,
-  };
-}
-// --- End of caseworker inbox settings ---------------------------------------------------------
-
-// --- Storage (issue 21) -------------------------------------------------------------------------
-// SQLite in DATA_DIR by default; PostgreSQL when DATABASE_URL names one, for several instances.
-
-const storageSchema = z.object({
-  // postgres://user:password@host:5432/database?sslmode=verify-full
-  DATABASE_URL: z.string().trim().max(4096).optional(),
-});
-
-/** Where referrals, staff, sessions and the audit log are kept. */
-export type StorageEnv = { kind: 'sqlite' } | { kind: 'postgres'; url: string };
-
-/** sslmode values under which pg encrypts the connection and checks the server's certificate. */
-const VERIFYING_SSL_MODES = new Set(['require', 'verify-ca', 'verify-full']);
-
-/**
- * The store DATABASE_URL selects. Problems name the variable but never echo the URL, which
- * usually carries a password. In production, a database on another host must be reached over
- * TLS (`sslmode=verify-full`, or `require`/`verify-ca`, which the driver treats as verify-full):
- * referrals cross that network. On loopback or a Unix socket there is no network to protect.
- */
-function storageEnv(raw: z.infer<typeof storageSchema>, mode: 'demo' | 'production'): { storage?: StorageEnv; problems: string[] } {
-  if (raw.DATABASE_URL === undefined) return { storage: { kind: 'sqlite' }, problems: [] };
-  let url: URL;
-  try {
-    url = new URL(raw.DATABASE_URL);
-  } catch {
-    return { problems: ['DATABASE_URL: must be a postgres:// URL'] };
-  }
-  if (url.protocol !== 'postgres:' && url.protocol !== 'postgresql:') {
-    return { problems: ['DATABASE_URL: must be a postgres:// URL (SQLite needs no setting: leave it unset)'] };
-  }
-  const socketHost = url.searchParams.get('host');
-  const local = socketHost?.startsWith('/') || (url.hostname !== '' && isLoopbackHostname(url.hostname));
-  const sslMode = url.searchParams.get('sslmode');
-  if (mode === 'production' && !local && !(sslMode && VERIFYING_SSL_MODES.has(sslMode))) {
-    return { problems: ['DATABASE_URL: a database on another host needs sslmode=verify-full in production'] };
-  }
-  return { storage: { kind: 'postgres', url: raw.DATABASE_URL }, problems: [] };
-}
-// --- End of storage settings ------------------------------------------------------------------
-
-// --- A case's whole life: retention, the idle flag, the managers' digest (issue 19) -----------
-
-const retentionDays = (fallback: number) => z.coerce.number().int().min(0).max(3650).default(fallback);
-
-// The defaults and why a data-protection officer would sign them off are in the README
-// ("Retention"). Days count from when the case was closed or, if later, its last activity.
-const retentionSchema = z.object({
-  RETENTION_DAYS_SUPPORTED: retentionDays(DEFAULT_RETENTION_POLICY.daysByOutcome.supported),
-  RETENTION_DAYS_REFERRED_ON: retentionDays(DEFAULT_RETENTION_POLICY.daysByOutcome['referred-on']),
-  RETENTION_DAYS_COULD_NOT_CONTACT: retentionDays(DEFAULT_RETENTION_POLICY.daysByOutcome['could-not-contact']),
-  RETENTION_DAYS_DECLINED: retentionDays(DEFAULT_RETENTION_POLICY.daysByOutcome.declined),
-  RETENTION_DAYS_WITHDRAWN: retentionDays(DEFAULT_RETENTION_POLICY.daysByOutcome.withdrawn),
-  RETENTION_REMINDER_DAYS: z.coerce.number().int().min(1).max(365).default(DEFAULT_RETENTION_POLICY.reminderDays),
-  RETENTION_IDLE_DAYS: z.coerce.number().int().min(1).max(3650).default(DEFAULT_RETENTION_POLICY.idleDays),
-  MANAGER_DIGEST_HOUR_UTC: z.coerce.number().int().min(0).max(23).default(7),
-});
-
-export type RetentionEnv = { policy: RetentionPolicy; digestHourUtc: number };
-
-function retentionEnv(raw: z.infer<typeof retentionSchema>): RetentionEnv {
-  return {
-    policy: {
-      daysByOutcome: {
-        supported: raw.RETENTION_DAYS_SUPPORTED,
-        'referred-on': raw.RETENTION_DAYS_REFERRED_ON,
-        'could-not-contact': raw.RETENTION_DAYS_COULD_NOT_CONTACT,
-        declined: raw.RETENTION_DAYS_DECLINED,
-        withdrawn: raw.RETENTION_DAYS_WITHDRAWN,
-      },
-      reminderDays: raw.RETENTION_REMINDER_DAYS,
-      idleDays: raw.RETENTION_IDLE_DAYS,
-    },
-    digestHourUtc: raw.MANAGER_DIGEST_HOUR_UTC,
-  };
-}
-// --- End of retention settings -----------------------------------------------------------------
-
 const schema = rawSchema.extend(securitySchema.shape).extend(inboxSchema.shape).extend(retentionSchema.shape).extend(storageSchema.shape);
-
 
 /** Variables this service reads under prefixes where a misspelling would silently weaken it. */
 const GUARDED_PREFIX = /^(PGP|SMTP|DATA|DELIVERY|RETENTION)_/;
@@ -427,7 +150,6 @@ export type Env = Omit<ShellEnv, 'publicBaseUrl'> & {
   retention: RetentionEnv;
   storage: StorageEnv;
 };
-
 
 /**
  * Validates an environment (normally `process.env`) and applies the embedded defaults.
