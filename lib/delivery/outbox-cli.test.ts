@@ -14,7 +14,8 @@ import { captureLog } from '@/lib/test-log';
 import { acceptReferralWith } from './accept';
 import { openCaseLifecycle, openDeliveryStorage } from './delivery-runtime';
 import { openDatabase } from '@/lib/storage/sqlite-database';
-import { createSqliteCaseRepository } from '@/lib/storage/sqlite-case-repository';
+import { sqlitePort } from '@/lib/storage/sql-port';
+import { createCaseRepository } from '@/lib/storage/case-repository';
 import { databaseFile } from '@/lib/storage/store';
 import { createTestDatabase, STORE_KINDS, type StoreKind } from '@/lib/storage/test-stores';
 import { runOutboxCli } from './outbox-cli';
@@ -147,7 +148,7 @@ describe('npm run outbox', () => {
     expect(await run('purge')).toEqual({ code: 0, output: 'Deleted 0 closed case(s) past their retention date, leaving a tombstone for each.' });
     // Closed as supported 91 days ago (90 is the default): the operator's purge deletes it, audited as theirs.
     const db = openDatabase(databaseFile(env.dataDir));
-    await createSqliteCaseRepository(db).setStatus(reference, 'closed', 'supported', Date.now() - 91 * 24 * 60 * 60 * 1000);
+    await createCaseRepository(sqlitePort(db)).setStatus(reference, 'closed', 'supported', Date.now() - 91 * 24 * 60 * 60 * 1000);
     db.close();
     expect(await run('purge')).toEqual({ code: 0, output: `Deleted 1 closed case(s) past their retention date, leaving a tombstone for each: ${reference}.` });
     expect(await run('show', reference)).toMatchObject({ code: 1, output: expect.stringMatching(/^No referral has the reference/) });

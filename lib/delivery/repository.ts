@@ -3,11 +3,10 @@
  * job atomically, lease due jobs to a worker, and record outcomes. (Deleting a case, job and all,
  * is retention's: see `lib/retention/repository.ts`.)
  *
- * The domain (accept, outbox, CLI) talks only to this interface. SQLite implements it for the
- * single-instance default (`lib/storage/sqlite-delivery-repository.ts`), PostgreSQL for several
- * instances on one database (`lib/storage/postgres-delivery-repository.ts`, `FOR UPDATE SKIP
- * LOCKED` for the claim), and `lib/storage/store.ts` chooses between them. Methods are async for
- * PostgreSQL, although SQLite answers synchronously.
+ * The domain (accept, outbox, CLI) talks only to this interface. One implementation serves both
+ * stores (`lib/storage/delivery-repository.ts`, over the SQL port: SQLite for the single-instance
+ * default, PostgreSQL with `FOR UPDATE SKIP LOCKED` for several instances on one database), and
+ * `lib/storage/store.ts` chooses the store.
  */
 
 import { nations, type Nation } from '@/lib/nations';

@@ -26,8 +26,9 @@ import { referralSchema } from '@/lib/referral/schema';
 import { canaryAnswers } from '@/lib/referral/test-answers';
 import { hashPassword, verifyPassword } from '@/lib/staff/password';
 import { openDatabase } from '@/lib/storage/sqlite-database';
-import { createSqliteCaseRepository } from '@/lib/storage/sqlite-case-repository';
-import { createSqliteCheckBackRepository } from '@/lib/storage/sqlite-check-back-repository';
+import { sqlitePort } from '@/lib/storage/sql-port';
+import { createCaseRepository } from '@/lib/storage/case-repository';
+import { createCheckBackRepository } from '@/lib/storage/check-back-repository';
 import { demoSettings } from '@/lib/test-env';
 import { captureLog } from '@/lib/test-log';
 import { loadFigures, purgeDueCases } from './case-lifecycle';
@@ -67,8 +68,8 @@ describe('purge and withdrawal leave no content', () => {
       fs.rmSync(dataDir, { recursive: true, force: true });
     });
     const { staff, retention } = lifecycle.deps;
-    const cases = createSqliteCaseRepository(db);
-    const checkBack = createSqliteCheckBackRepository(db);
+    const cases = createCaseRepository(sqlitePort(db));
+    const checkBack = createCheckBackRepository(sqlitePort(db));
     const { dataKey } = storage;
     const t0 = Date.now() - 400 * DAY_MS;
     const [ana, ben] = await Promise.all(

@@ -2,7 +2,7 @@
  * The storage a case's whole life needs, as an interface (like `DeliveryRepository`): what the
  * retention rules read about every stored case, legal holds, the purge that leaves a
  * content-free tombstone, the tombstones the service's figures count, and the daily manager
- * digest's queue. SQLite implements it in `lib/storage/sqlite-retention-repository.ts`; the
+ * digest's queue. Both stores implement it in `lib/storage/retention-repository.ts`; the
  * contract every implementation must meet is `retention-repository-contract.ts`.
  *
  * Reasons for a hold arrive encrypted (the caller binds them to the reference with the data

@@ -1,7 +1,7 @@
 /**
  * What every `RetentionRepository` must do, as one suite any store can run: call
  * `describeRetentionRepositoryContract` from a test file with a factory that opens a fresh,
- * empty store (SQLite runs it in `lib/storage/sqlite-retention-repository.test.ts`). The other
+ * empty store (both stores run it in `lib/storage/retention-repository.test.ts`). The other
  * repositories come with it because a case is made through them, as in the service.
  */
 import { describe, expect, it } from 'vitest';

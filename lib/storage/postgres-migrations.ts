@@ -1,5 +1,5 @@
 /**
- * The PostgreSQL schema, as the same numbered history as SQLite's (`lib/storage/migrations.ts`):
+ * The PostgreSQL schema, as the same numbered history as SQLite's (`lib/storage/sqlite-migrations.ts`):
  * migration N here means what migration N means there, in PostgreSQL's types. A database of
  * either kind at version N holds the same tables with the same meaning, so the repositories and
  * the operator's commands behave alike on both. Never edit a migration that has shipped: add the

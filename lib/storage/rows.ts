@@ -239,28 +239,24 @@ export const legalHold = (row: HoldRow): LegalHold => ({
  */
 export const CASE_CONTENT_TABLES = ['case_notes', 'case_messages', 'check_back_pins', 'legal_holds'] as const;
 
-type TombstoneParameter = 'priority' | 'endedAt' | 'id';
-
 /**
  * Writes the tombstone of the referral `id` from its referral and case rows, once (a withdrawn
  * case keeps its withdrawal's when later purged). A withdrawal closes the case as it ends, so its
- * close date and outcome are the withdrawal's; a purge keeps the case's own. `parameter` spells
- * each value's placeholder in the engine's syntax (SQLite `@name`, PostgreSQL `$n`).
+ * close date and outcome are the withdrawal's; a purge keeps the case's own.
  */
-export function insertTombstoneSql(ended: CaseEnding, parameter: (name: TombstoneParameter) => string): string {
-  const closing = ended === 'withdrawn' ? `${parameter('endedAt')}, 'withdrawn'` : 'c.closed_at, c.outcome';
-  return `
+export function insertTombstone(
+  ended: CaseEnding,
+  { priority, endedAt, id }: { priority: Tombstone['priority']; endedAt: number; id: number },
+): [string, (string | number | null)[]] {
+  const withdrawn = ended === 'withdrawn';
+  const sql = `
     INSERT INTO case_tombstones
       (reference, nation, priority, received_at, first_contacted_at, closed_at, outcome, ended, ended_at)
-    SELECT r.reference, r.nation, ${parameter('priority')}, r.created_at, c.first_contacted_at, ${closing}, '${ended}', ${parameter('endedAt')}
-    FROM referrals r LEFT JOIN cases c ON c.referral_id = r.id WHERE r.id = ${parameter('id')}
+    SELECT r.reference, r.nation, ?, r.created_at, c.first_contacted_at, ${withdrawn ? "?, 'withdrawn'" : 'c.closed_at, c.outcome'}, '${ended}', ?
+    FROM referrals r LEFT JOIN cases c ON c.referral_id = r.id WHERE r.id = ?
     ON CONFLICT DO NOTHING`;
+  return [sql, withdrawn ? [priority, endedAt, endedAt, id] : [priority, endedAt, id]];
 }
-
-/** SQLite's placeholders for `insertTombstoneSql`: bound by name, `{ priority, endedAt, id }`. */
-export const sqliteTombstoneParameter = (name: TombstoneParameter) => `@${name}`;
-/** PostgreSQL's placeholders for `insertTombstoneSql`: bound in order, `[priority, endedAt, id]`. */
-export const postgresTombstoneParameter = (name: TombstoneParameter) => ({ priority: '$1', endedAt: '$2', id: '$3' })[name];
 
 export type TombstoneRow = {
   reference: string;

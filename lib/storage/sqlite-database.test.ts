@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { MIGRATIONS } from './migrations';
+import { MIGRATIONS } from './sqlite-migrations';
 import { StorageSettingsError, checkPragmas, migrate, openDatabase } from './sqlite-database';
 
 let dir: string;

@@ -13,7 +13,7 @@ import type { NewReferral } from '@/lib/delivery/repository';
 import { DAY_MS } from '@/lib/inbox/case-state';
 import { DEFAULT_RETENTION_POLICY } from '@/lib/retention/retention-rules';
 import { verifyAuditChain, type AuditFields } from '@/lib/staff/audit-chain';
-import { MIGRATIONS } from './migrations';
+import { MIGRATIONS } from './sqlite-migrations';
 import { POSTGRES_MIGRATIONS } from './postgres-migrations';
 import { openTestStore, STORE_KINDS, type StoreKind, type TestStore } from './test-stores';
 
