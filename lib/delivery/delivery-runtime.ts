@@ -2,7 +2,8 @@
  * The delivery machinery of one server process, started once from the server start hook:
  * the database (refused if its durability settings do not hold), the data key, the SMTP
  * transport (or, in the embedded default, a loopback SMTP server and its mailbox), the outbox
- * worker, and the hourly timer that applies retention and sends the managers' daily digest.
+ * worker (referrals and the managers' daily digest), and the hourly timer that applies retention
+ * and queues the digest.
  *
  * Kept on `globalThis` because Next.js loads the start hook and the routes as separate module
  * graphs in the same process: a module-level variable would give each its own database handle
@@ -15,14 +16,15 @@ import { ensureDataDirectory } from '@/lib/data-directory';
 import { getEnv, type Env } from '@/lib/env';
 import { log } from '@/lib/log';
 import { loadDataKey } from '@/lib/delivery/data-key';
-import { createOutbox, type Outbox } from '@/lib/delivery/outbox';
+import { createOutbox, type JobComposer, type Outbox } from '@/lib/delivery/outbox';
 import { loadPublicKey, PgpKeyError } from '@/lib/delivery/pgp-mime';
 import { referralComposer } from '@/lib/delivery/referral-composer';
-import type { DeliveryRepository } from '@/lib/delivery/repository';
+import { referralJobComposer } from '@/lib/delivery/referral-job';
+import type { ClaimedDigest, DeliveryRepository } from '@/lib/delivery/repository';
 import { createSmtpTransport, smtpOptionsFromUrl, type MailTransport } from '@/lib/delivery/smtp-transport';
 import { startEmbeddedSmtpServer, type EmbeddedSmtpServer } from '@/lib/mailbox/embedded-smtp-server';
 import { mailboxDirectory } from '@/lib/mailbox/mailbox';
-import { purgeDueCases, sendManagerDigest, type CaseLifecycleDeps } from '@/lib/retention/case-lifecycle';
+import { managerDigestComposer, purgeDueCases, queueManagerDigest, type CaseLifecycleDeps } from '@/lib/retention/case-lifecycle';
 import { openStore } from '@/lib/storage/store';
 import type { StaffRepository } from '@/lib/staff/repository';
 
@@ -80,6 +82,7 @@ export function openCaseLifecycle(
     deps: {
       env,
       retention: store.retention,
+      delivery: store.delivery,
       staff: store.staff,
       dataKey,
       ...(mailboxDir ? { mailboxDir } : {}),
@@ -88,23 +91,25 @@ export function openCaseLifecycle(
   };
 }
 
-/** The outbox as configured, sending through `smtpUrl` (the server's and the CLI's `drain`). */
+/**
+ * The outbox as configured, sending through `smtpUrl`: referrals, and the managers' digest when
+ * given its composer (the server's worker sends both; the CLI's `drain` sends referrals).
+ */
 export function createConfiguredOutbox(
   env: Env,
   repository: DeliveryRepository,
   dataKey: Buffer,
   smtpUrl: string,
+  digest?: JobComposer<ClaimedDigest>,
 ): { outbox: Outbox; transport: MailTransport } {
   const transport = createSmtpTransport(smtpUrl);
-  const outbox = createOutbox({
-    repository,
-    transport,
+  const referral = referralJobComposer({
     compose: referralComposer(env.delivery, env.retention.policy, env.publicBaseUrl),
     dataKey,
     routing: { mailFrom: env.delivery.mailFrom, recipient: env.delivery.recipient, routes: env.delivery.routes },
     pgpPublicKeyFile: env.delivery.pgpPublicKeyFile,
-    policy: env.delivery.outbox,
   });
+  const outbox = createOutbox({ repository, transport, composers: { referral, ...(digest ? { digest } : {}) }, policy: env.delivery.outbox });
   return { outbox, transport };
 }
 
@@ -146,15 +151,16 @@ async function boot(env: Env): Promise<DeliveryRuntime> {
     log.warn('delivery.encryption_off');
   }
 
-  const { outbox, transport } = createConfiguredOutbox(env, repository, dataKey, smtpUrl);
-  outbox.start();
-
   // The demo mailbox keeps plain-text copies of what it received: they go with their case.
   const lifecycle = openCaseLifecycle(env, dataKey, embeddedSmtp ? mailboxDirectory(env.dataDir) : undefined);
+  const { outbox, transport } = createConfiguredOutbox(env, repository, dataKey, smtpUrl, managerDigestComposer(lifecycle.deps));
+  outbox.start();
+
   const purge = async () => {
     try {
       await purgeDueCases(lifecycle.deps, Date.now());
-      await sendManagerDigest(lifecycle.deps, transport, Date.now());
+      // The outbox's worker sends it, with the referrals, retried by the same rules.
+      if (await queueManagerDigest(lifecycle.deps, Date.now())) outbox.kick();
     } catch (error) {
       log.error('retention.failed', { errorCode: error instanceof Error ? error.name : 'unknown' });
     }

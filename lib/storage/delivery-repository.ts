@@ -1,6 +1,7 @@
 /**
  * The delivery repository (see `lib/delivery/repository.ts`), written once over the SQL port for
- * both stores. A referral and its job are written in one transaction, so an acknowledged
+ * both stores: the one queue of every email the service sends, each job of a kind (a referral's,
+ * or a day's managers' digest). A referral and its job are written in one transaction, so an acknowledged
  * referral is stored with its job before `insertReferral` returns. The claim locks the oldest
  * due job (`FOR UPDATE SKIP LOCKED` on PostgreSQL, so a worker never waits for nor takes a job
  * another instance is claiming; the IMMEDIATE transaction on SQLite) and leases it in the same
@@ -13,9 +14,9 @@
  */
 import 'server-only';
 import { randomBytes } from 'node:crypto';
-import type { ClaimedJob, DeliveryRepository, InsertOutcome, JobState, Nation } from '@/lib/delivery/repository';
+import { JOB_KINDS, type ClaimedJob, type DeliveryRepository, type InsertOutcome, type JobKind, type JobState, type Nation } from '@/lib/delivery/repository';
 import type { SqlPort } from '@/lib/storage/sql-port';
-import { JOB_STATES, jobSummary, type JobRow } from '@/lib/storage/rows';
+import { digestSummary, JOB_STATES, jobSummary, type DigestRow, type JobRow } from '@/lib/storage/rows';
 
 const FENCED = 'lease_token = NULL, lease_until = NULL';
 
@@ -42,21 +43,28 @@ export function createDeliveryRepository(db: SqlPort): DeliveryRepository {
           return reference ? { outcome: 'existing', reference } : { outcome: 'reference-taken' };
         }
         await tx.run(
-          `INSERT INTO delivery_jobs (referral_id, state, attempts, next_attempt_at, created_at, updated_at)
-           VALUES (?, 'pending', 0, ?, ?, ?)`,
+          `INSERT INTO delivery_jobs (kind, referral_id, state, attempts, next_attempt_at, created_at, updated_at)
+           VALUES ('referral', ?, 'pending', 0, ?, ?, ?)`,
           [inserted.id, referral.now, referral.now, referral.now],
         );
         return { outcome: 'created', reference: referral.reference };
       });
     },
 
-    claimDueJob(now, leaseMs) {
+    async queueDigest(day, now) {
+      const sql = `INSERT INTO delivery_jobs (kind, job_key, state, attempts, next_attempt_at, created_at, updated_at)
+        VALUES ('digest', ?, 'pending', 0, ?, ?, ?) ON CONFLICT DO NOTHING`;
+      return (await db.run(sql, [day, now, now, now])) === 1;
+    },
+
+    claimDueJob(now, leaseMs, kinds: readonly JobKind[] = JOB_KINDS) {
       return db.transaction(async (tx): Promise<ClaimedJob | undefined> => {
         const due = await tx.get<{ id: number }>(
           `SELECT id FROM delivery_jobs
-           WHERE (state = 'pending' AND next_attempt_at <= ?) OR (state = 'sending' AND lease_until <= ?)
+           WHERE kind IN (${kinds.map(() => '?').join(', ')})
+             AND ((state = 'pending' AND next_attempt_at <= ?) OR (state = 'sending' AND lease_until <= ?))
            ORDER BY next_attempt_at, id LIMIT 1${tx.dialect.forUpdate()}${tx.dialect.skipLocked}`,
-          [now, now],
+          [...kinds, now, now],
         );
         if (!due) return undefined;
         const leaseToken = randomBytes(12).toString('hex');
@@ -65,19 +73,20 @@ export function createDeliveryRepository(db: SqlPort): DeliveryRepository {
            WHERE id = ?`,
           [leaseToken, now + leaseMs, now, due.id],
         );
-        const row = (await tx.get<{ reference: string; nation: Nation; payload: Buffer; created_at: number; attempts: number }>(
-          `SELECT r.reference, r.nation, r.payload, r.created_at, j.attempts
-           FROM delivery_jobs j JOIN referrals r ON r.id = j.referral_id WHERE j.id = ?`,
+        const row = (await tx.get<{ kind: JobKind; job_key: string; attempts: number } & { reference: string; nation: Nation; payload: Buffer; created_at: number }>(
+          `SELECT j.kind, j.job_key, j.attempts, r.reference, r.nation, r.payload, r.created_at
+           FROM delivery_jobs j LEFT JOIN referrals r ON r.id = j.referral_id WHERE j.id = ?`,
           [due.id],
         ))!;
+        const lease = { jobId: due.id, leaseToken, attempt: row.attempts };
+        if (row.kind === 'digest') return { kind: 'digest', day: row.job_key, ...lease };
         return {
-          jobId: due.id,
-          leaseToken,
+          kind: 'referral',
+          ...lease,
           reference: row.reference,
           nation: row.nation,
           encryptedPayload: row.payload,
           receivedAt: row.created_at,
-          attempt: row.attempts,
         };
       });
     },
@@ -105,7 +114,8 @@ export function createDeliveryRepository(db: SqlPort): DeliveryRepository {
     },
 
     makeAllDue(now) {
-      return db.run(`UPDATE delivery_jobs SET next_attempt_at = ?, updated_at = ? WHERE state = 'pending' AND next_attempt_at > ?`, [now, now, now]);
+      const sql = `UPDATE delivery_jobs SET next_attempt_at = ?, updated_at = ? WHERE kind = 'referral' AND state = 'pending' AND next_attempt_at > ?`;
+      return db.run(sql, [now, now, now]);
     },
 
     async listJobs(states = JOB_STATES) {
@@ -119,6 +129,13 @@ export function createDeliveryRepository(db: SqlPort): DeliveryRepository {
       return rows.map(jobSummary);
     },
 
+    async listDigests() {
+      const rows = await db.all<DigestRow>(
+        `SELECT job_key AS day, state, attempts, last_error, sent_at FROM delivery_jobs WHERE kind = 'digest' ORDER BY job_key`,
+      );
+      return rows.map(digestSummary);
+    },
+
     async findReferral(reference) {
       const row = await db.get<{ reference: string; nation: Nation; payload: Buffer; created_at: number }>(
         'SELECT reference, nation, payload, created_at FROM referrals WHERE reference = ?',
@@ -127,9 +144,9 @@ export function createDeliveryRepository(db: SqlPort): DeliveryRepository {
       return row && { reference: row.reference, nation: row.nation, encryptedPayload: row.payload, receivedAt: row.created_at };
     },
 
-    async countByState() {
+    async countByState(kind = 'referral') {
       const result: Record<JobState, number> = { pending: 0, sending: 0, sent: 0, dead: 0 };
-      for (const row of await db.all<{ state: JobState; n: number }>('SELECT state, COUNT(*) AS n FROM delivery_jobs GROUP BY state')) {
+      for (const row of await db.all<{ state: JobState; n: number }>('SELECT state, COUNT(*) AS n FROM delivery_jobs WHERE kind = ? GROUP BY state', [kind])) {
         result[row.state] = row.n;
       }
       return result;

@@ -10,20 +10,17 @@
  * VACUUM reuses them. It holds only ciphertext under the data key (see the README).
  */
 import 'server-only';
-import { randomBytes } from 'node:crypto';
-import type { ApproveLiftOutcome, ClaimedDigest, RequestLiftOutcome, RetentionRepository, SetHoldOutcome } from '@/lib/retention/repository';
+import type { ApproveLiftOutcome, RequestLiftOutcome, RetentionRepository, SetHoldOutcome } from '@/lib/retention/repository';
 import { scheduleFor } from '@/lib/retention/retention-rules';
 import type { SqlPort, SqlTransaction } from '@/lib/storage/sql-port';
 import {
   CASE_CONTENT_TABLES,
-  digestSummary,
   insertTombstone,
   legalHold,
   retentionCase,
   SELECT_HOLDS,
   SELECT_RETENTION_CASES,
   tombstone,
-  type DigestRow,
   type HoldRow,
   type RetentionCaseRow,
   type TombstoneRow,
@@ -44,7 +41,6 @@ export function createRetentionRepository(db: SqlPort): RetentionRepository {
       );
       return row ? work(tx, row.referral_id, row.lift_requested_by) : 'not-held';
     });
-  const changed = async (sql: string, values: (string | number | null)[]) => (await db.run(sql, values)) === 1;
 
   return {
     async listCases() {
@@ -107,51 +103,6 @@ export function createRetentionRepository(db: SqlPort): RetentionRepository {
     },
     async tombstones() {
       return (await db.all<TombstoneRow>('SELECT * FROM case_tombstones ORDER BY received_at, reference')).map(tombstone);
-    },
-    scheduleDigest: (day, now) =>
-      changed(
-        `INSERT INTO manager_digests (day, state, attempts, next_attempt_at, created_at, updated_at)
-         VALUES (?, 'pending', 0, ?, ?, ?) ON CONFLICT DO NOTHING`,
-        [day, now, now, now],
-      ),
-    claimDueDigest(now, leaseMs) {
-      return db.transaction(async (tx): Promise<ClaimedDigest | undefined> => {
-        const due = await tx.get<{ day: string }>(
-          `SELECT day FROM manager_digests
-           WHERE (state = 'pending' AND next_attempt_at <= ?) OR (state = 'sending' AND lease_until <= ?)
-           ORDER BY next_attempt_at, day LIMIT 1${tx.dialect.forUpdate()}${tx.dialect.skipLocked}`,
-          [now, now],
-        );
-        if (!due) return undefined;
-        const leaseToken = randomBytes(12).toString('hex');
-        const row = (await tx.get<{ attempts: number }>(
-          `UPDATE manager_digests SET state = 'sending', attempts = attempts + 1, lease_token = ?, lease_until = ?, updated_at = ?
-           WHERE day = ? RETURNING attempts`,
-          [leaseToken, now + leaseMs, now, due.day],
-        ))!;
-        return { day: due.day, leaseToken, attempt: row.attempts };
-      });
-    },
-    markDigestSent: (digest, now) =>
-      changed(
-        `UPDATE manager_digests SET state = 'sent', sent_at = ?, lease_token = NULL, lease_until = NULL,
-           last_error = NULL, updated_at = ? WHERE day = ? AND lease_token = ?`,
-        [now, now, digest.day, digest.leaseToken],
-      ),
-    markDigestRetry: (digest, nextAttemptAt, errorCode, now) =>
-      changed(
-        `UPDATE manager_digests SET state = 'pending', next_attempt_at = ?, last_error = ?, lease_token = NULL,
-           lease_until = NULL, updated_at = ? WHERE day = ? AND lease_token = ?`,
-        [nextAttemptAt, errorCode, now, digest.day, digest.leaseToken],
-      ),
-    markDigestDead: (digest, errorCode, now) =>
-      changed(
-        `UPDATE manager_digests SET state = 'dead', last_error = ?, lease_token = NULL, lease_until = NULL,
-           updated_at = ? WHERE day = ? AND lease_token = ?`,
-        [errorCode, now, digest.day, digest.leaseToken],
-      ),
-    async listDigests() {
-      return (await db.all<DigestRow>('SELECT day, state, attempts, last_error, sent_at FROM manager_digests ORDER BY day')).map(digestSummary);
     },
   };
 }

@@ -4,9 +4,9 @@
  * the two implementations cannot drift in what they give back. Only the SQL differs between them.
  */
 import type { MessageAuthor, StoredMessage } from '@/lib/check-back/repository';
-import type { JobState, JobSummary, Nation } from '@/lib/delivery/repository';
+import type { DigestSummary, JobState, JobSummary, Nation } from '@/lib/delivery/repository';
 import type { CaseRecord } from '@/lib/inbox/case-repository';
-import type { CaseEnding, DigestSummary, LegalHold, RetentionCase, Tombstone } from '@/lib/retention/repository';
+import type { CaseEnding, LegalHold, RetentionCase, Tombstone } from '@/lib/retention/repository';
 import type { AuditEntry } from '@/lib/staff/audit-chain';
 import type { StaffCredentials, StaffMember, StoredPasskey } from '@/lib/staff/repository';
 
@@ -33,6 +33,17 @@ export const jobSummary = (row: JobRow): JobSummary => ({
   nextAttemptAt: row.next_attempt_at,
   lastError: row.last_error,
   createdAt: row.created_at,
+  sentAt: row.sent_at,
+});
+
+/** A digest's job: its day is the job's key. */
+export type DigestRow = { day: string; state: JobState; attempts: number; last_error: string | null; sent_at: number | null };
+
+export const digestSummary = (row: DigestRow): DigestSummary => ({
+  day: row.day,
+  state: row.state,
+  attempts: row.attempts,
+  lastError: row.last_error,
   sentAt: row.sent_at,
 });
 
@@ -166,7 +177,7 @@ export const storedMessage = (row: MessageRow): StoredMessage => ({
   readAt: row.read_at,
 });
 
-// ---- Retention: cases as the rules read them, holds, tombstones, digests ----------------------
+// ---- Retention: cases as the rules read them, holds, tombstones ----------------------
 
 /**
  * Every referral with what the retention rules read. Activity that pushes a closed case's
@@ -280,14 +291,4 @@ export const tombstone = (row: TombstoneRow): Tombstone => ({
   outcome: row.outcome,
   ended: row.ended,
   endedAt: row.ended_at,
-});
-
-export type DigestRow = { day: string; state: DigestSummary['state']; attempts: number; last_error: string | null; sent_at: number | null };
-
-export const digestSummary = (row: DigestRow): DigestSummary => ({
-  day: row.day,
-  state: row.state,
-  attempts: row.attempts,
-  lastError: row.last_error,
-  sentAt: row.sent_at,
 });

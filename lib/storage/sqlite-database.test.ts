@@ -98,7 +98,6 @@ describe('migrations', () => {
       'failure_counts',
       'held_tokens',
       'legal_holds',
-      'manager_digests',
       'rate_limit_windows',
       'referrals',
       'staff',
@@ -116,7 +115,7 @@ describe('migrations', () => {
     expect(() =>
       db
         .prepare(
-          "INSERT INTO delivery_jobs (referral_id, state, next_attempt_at, created_at, updated_at) VALUES (999, 'pending', 0, 0, 0)",
+          "INSERT INTO delivery_jobs (kind, referral_id, state, next_attempt_at, created_at, updated_at) VALUES ('referral', 999, 'pending', 0, 0, 0)",
         )
         .run(),
     ).toThrow(/FOREIGN KEY/);
