@@ -90,6 +90,16 @@ describe.each(STORE_KINDS)('npm run outbox on %s', (kind) => {
     expect((await run()).lines[0]).toBe('No digest was due: today’s has been sent already, or is waiting to retry.');
     expect(smtp.messages.map((message) => message.envelope.to)).toEqual([['lee@service.test']]);
   });
+
+  it('shows the managers’ digests in status, apart from the referrals', async () => {
+    const { smtp, env } = await dataDirWithRelay(await storeSettings(kind));
+    expect(await runOutboxCli(['digest'], env, () => {})).toBe(1); // no manager yet: dead-lettered
+    const lines: string[] = [];
+    expect(await runOutboxCli(['status'], env, (line) => lines.push(line))).toBe(0);
+    const today = new Date().toISOString().slice(0, 10);
+    expect(lines).toEqual(['pending 0, sending 0, sent 0, dead 0', 'digests: pending 0, sending 0, sent 0, dead 1', `${today}  dead     attempts 1  no-managers`]);
+    expect(smtp.messages).toHaveLength(0);
+  });
 });
 
 describe('npm run outbox', () => {

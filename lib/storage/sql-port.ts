@@ -63,24 +63,35 @@ export function numberPlaceholders(sql: string): string {
 
 // ---- SQLite ---------------------------------------------------------------------------------
 
-/** One queue per database file in this process: every connection to it takes its turn. */
-const queues = new Map<string, { tail: Promise<unknown> }>();
+type Queue = { tail: Promise<unknown>; connections: number };
 
-function queueFor(db: SqliteDatabase): { tail: Promise<unknown> } {
-  const key = db.memory ? db : path.resolve(db.name);
-  let queue = queues.get(key as string);
-  if (!queue) {
-    queue = { tail: Promise.resolve() };
-    if (!db.memory) queues.set(key as string, queue);
-  }
-  return queue;
+/** One queue per database file in this process: every connection to it takes its turn. */
+const queues = new Map<string, Queue>();
+
+/** The file's queue, shared with this process's other connections to it (an in-memory database has its own). */
+function joinQueue(db: SqliteDatabase): { queue: Queue; leave(): void } {
+  const key = path.resolve(db.name);
+  const queue = (!db.memory && queues.get(key)) || { tail: Promise.resolve(), connections: 0 };
+  if (!db.memory) queues.set(key, queue);
+  queue.connections += 1;
+  let left = false;
+  return {
+    queue,
+    leave() {
+      // Once: a store and its delivery repository may both close the one connection.
+      if (left) return;
+      left = true;
+      queue.connections -= 1;
+      if (queue.connections === 0 && queues.get(key) === queue) queues.delete(key);
+    },
+  };
 }
 
 const SQLITE_DIALECT: Dialect = { name: 'sqlite', forUpdate: () => '', forShare: '', skipLocked: '' };
 
 /** The port over an open, migrated better-sqlite3 database (see `openDatabase`). */
 export function sqlitePort(db: SqliteDatabase): SqlPort {
-  const queue = queueFor(db);
+  const { queue, leave } = joinQueue(db);
   const statements = new Map<string, Statement<unknown[]>>();
   const prepare = (sql: string) => {
     let statement = statements.get(sql);
@@ -130,6 +141,7 @@ export function sqlitePort(db: SqliteDatabase): SqlPort {
     close: () =>
       inTurn(async () => {
         db.close();
+        leave();
       }),
   };
 }
