@@ -65,8 +65,14 @@ export function numberPlaceholders(sql: string): string {
 
 type Queue = { tail: Promise<unknown>; connections: number };
 
-/** One queue per database file in this process: every connection to it takes its turn. */
-const queues = new Map<string, Queue>();
+const QUEUES = Symbol.for('get-help-with-intimate-image-abuse.sqlite-queues');
+
+/**
+ * One queue per database file in this process: every connection to it takes its turn. Kept on
+ * `globalThis` because Next.js loads the start hook and the routes as separate module graphs in
+ * one process, and a connection from each must still queue behind the other's transaction.
+ */
+const queues: Map<string, Queue> = ((globalThis as { [QUEUES]?: Map<string, Queue> })[QUEUES] ??= new Map());
 
 /** The file's queue, shared with this process's other connections to it (an in-memory database has its own). */
 function joinQueue(db: SqliteDatabase): { queue: Queue; leave(): void } {
