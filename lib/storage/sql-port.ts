@@ -4,10 +4,11 @@
  * this folder) and runs on SQLite and PostgreSQL alike.
  *
  * What truly differs between the engines is named here, as the `dialect` hooks, and nowhere else:
- * - Transactions. SQLite has one writer at a time: a transaction is `BEGIN IMMEDIATE … COMMIT`
- *   on the file's one connection in this process, behind a queue, so two never interleave (and
- *   better-sqlite3's synchronous calls never block the event loop waiting for a lock this same
- *   process holds). PostgreSQL runs transactions side by side, each on a pooled connection.
+ * - Transactions. SQLite has one writer at a time: a transaction is `BEGIN IMMEDIATE … COMMIT`,
+ *   and every statement and transaction on one file in this process waits its turn in one queue,
+ *   so two never interleave (and better-sqlite3's synchronous calls never block the event loop
+ *   waiting for a lock this same process holds). PostgreSQL runs transactions side by side, each
+ *   on a pooled connection.
  * - Row locks. On SQLite the IMMEDIATE transaction already excludes every other writer, so
  *   `FOR UPDATE`, `FOR SHARE` and `SKIP LOCKED` are empty; on PostgreSQL they are the clauses.
  * - `serialise(name)`: one named critical section across every instance (the audit chain): the
@@ -15,6 +16,8 @@
  * - `afterErase()`: after content was deleted, make sure no copy lingers in the store's own
  *   files: SQLite checkpoints and truncates its WAL; PostgreSQL has nothing to do (see README).
  * BIGINT columns are read back as numbers on PostgreSQL by `postgres-database.ts`'s type parser.
+ * The rest both engines accept as written (SQLite 3.35 and later): `ON CONFLICT … DO NOTHING`,
+ * `RETURNING`, and `CAST(? AS BIGINT)` where PostgreSQL cannot infer a placeholder's type.
  */
 import 'server-only';
 import path from 'node:path';
