@@ -16,7 +16,8 @@ import { completeAnswers } from '@/lib/testing/test-answers';
 import { captureLog } from '@/lib/testing/test-log';
 import { openTestStore, STORE_KINDS, type StoreKind } from '@/lib/testing/test-stores';
 import { acceptReferralWith } from './accept';
-import { createOutbox, type OutboxDependencies } from './outbox';
+import { createOutbox } from './outbox';
+import { referralJobComposer, type ReferralJobDependencies } from './referral-job';
 import type { Nation } from './repository';
 import { createSmtpTransport } from './smtp-transport';
 
@@ -43,7 +44,7 @@ afterEach(async () => {
 /** The store the tests in progress run on (set by the describe.each below). */
 let kind: StoreKind = 'sqlite';
 
-async function setup(options: Partial<Pick<OutboxDependencies, 'compose' | 'pgpPublicKeyFile'>> = {}) {
+async function setup(options: Partial<Pick<ReferralJobDependencies, 'compose' | 'pgpPublicKeyFile'>> = {}) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'outbox-test-'));
   const store = await openTestStore(kind);
   const repository = store.store.delivery;
@@ -55,10 +56,9 @@ async function setup(options: Partial<Pick<OutboxDependencies, 'compose' | 'pgpP
   const outbox = createOutbox({
     repository,
     transport,
-    compose: options.compose ?? composeReferralEmail,
-    dataKey,
-    routing,
-    pgpPublicKeyFile: options.pgpPublicKeyFile,
+    composers: {
+      referral: referralJobComposer({ compose: options.compose ?? composeReferralEmail, dataKey, routing, pgpPublicKeyFile: options.pgpPublicKeyFile, log }),
+    },
     policy,
     clock,
     random: () => 0.5,

@@ -1,25 +1,23 @@
 /**
- * The outbox worker: takes due delivery jobs one at a time, composes each email at send time,
- * sends it, and records the outcome.
+ * The outbox worker: the one loop that sends every email the service sends. It takes due jobs
+ * one at a time, whatever their kind (a referral, the managers' daily digest), composes each at
+ * send time with its kind's composer, sends it, and records the outcome under one set of rules:
  *
  * - Temporary failures are retried with exponential backoff and jitter, up to `maxAttempts`.
  * - Permanent failures (5xx, authentication, envelope) go to `dead` after `permanentMaxAttempts`:
  *   kept, logged and listed by `npm run outbox -- status`, until a person retries them.
+ * - A composer may dead-letter a job (nothing it could ever send) or block it (not yet: it stays
+ *   pending, no attempt counted, with the reason as its error code).
  * - A job is leased while it is sent; if the process dies mid-send, the lease expires and the
  *   job is taken again. Delivery is therefore at least once: a crash between the relay's
  *   "250 OK" and the commit can send a message twice, which the stable Message-ID lets the
  *   receiving system recognise. It is never zero times.
- * - With a PGP key configured, nothing is sent unless it can be encrypted; a key problem keeps
- *   the job pending (not dead, and no attempt counted) with the key's error code.
  */
 import 'server-only';
 import type { ComposedEmail, DeliveryFacts } from '@/lib/referral/email';
 import { backoffDelay, type BackoffPolicy } from '@/lib/delivery/backoff';
-import { log as serviceLog, type Log } from '@/lib/log';
-import { buildOutgoingMessage, type Routing } from '@/lib/delivery/mail-message';
-import { decryptPayload } from '@/lib/crypto/payload-cipher';
-import { PgpKeyError, encryptToPgpMime, loadPublicKey } from '@/lib/delivery/pgp-mime';
-import type { ClaimedJob, DeliveryRepository } from '@/lib/delivery/repository';
+import { log as serviceLog, type Log, type LogFields } from '@/lib/log';
+import type { ClaimedDigest, ClaimedJob, ClaimedReferral, DeliveryRepository, JobKind } from '@/lib/delivery/repository';
 import { judgeSendFailure } from '@/lib/delivery/smtp-errors';
 import type { MailTransport } from '@/lib/delivery/smtp-transport';
 
@@ -33,17 +31,27 @@ export type OutboxPolicy = {
 
 export type Clock = { now(): number };
 
-/** Composes the email for one referral at send time, from its decrypted answers. */
+/** Composes the email for one referral at send time, from its decrypted answers (see `referral-job.ts`). */
 export type Composer = (payload: Record<string, unknown>, reference: string, facts: DeliveryFacts) => ComposedEmail;
+
+/** What a composer makes of a job: the message to send, or why it cannot go. */
+export type Composed =
+  | { send: Parameters<MailTransport['send']>[0] }
+  /** Retrying will not help: a person must look. */
+  | { deadLetter: string }
+  /** Not yet, through no fault of the job (a PGP key problem): kept pending, no attempt counted. */
+  | { blocked: string };
+
+/** Composes one claimed job at send time (`now`). */
+export type JobComposer<Job extends ClaimedJob> = (job: Job, now: number) => Promise<Composed>;
+
+/** A composer for each kind this worker sends; it claims only jobs of those kinds. */
+export type JobComposers = { referral?: JobComposer<ClaimedReferral>; digest?: JobComposer<ClaimedDigest> };
 
 export type OutboxDependencies = {
   repository: DeliveryRepository;
   transport: MailTransport;
-  /** Composes the email from the decrypted payload (the referral formatter, or a test's own). */
-  compose: Composer;
-  dataKey: Buffer;
-  routing: Routing;
-  pgpPublicKeyFile?: string;
+  composers: JobComposers;
   policy: OutboxPolicy;
   clock?: Clock;
   random?: () => number;
@@ -53,10 +61,10 @@ export type OutboxDependencies = {
 export type JobOutcome = 'sent' | 'retry' | 'blocked' | 'dead' | 'lost' | 'idle';
 
 export type Outbox = {
-  /** Takes one due job, if any, and tries to deliver it. */
-  processOne(): Promise<JobOutcome>;
-  /** Processes due jobs until none is due; returns how many were handled. */
-  drain(): Promise<number>;
+  /** Takes one due job (of `kinds`, or any kind it can compose), if any, and tries to send it. */
+  processOne(kinds?: readonly JobKind[]): Promise<JobOutcome>;
+  /** Processes due jobs (of `kinds`) until none is due; returns how many were handled. */
+  drain(kinds?: readonly JobKind[]): Promise<number>;
   /** Starts the background loop (once; further calls do nothing). */
   start(): void;
   /** Wakes the loop now, e.g. just after a referral was accepted. */
@@ -67,11 +75,17 @@ export type Outbox = {
 
 export const systemClock: Clock = { now: () => Date.now() };
 
+/** How a job's log lines start and what they carry: a referral's by its reference, a digest's by nothing of a case. */
+function logged(job: ClaimedJob): { prefix: string; fields: LogFields } {
+  return job.kind === 'referral' ? { prefix: 'delivery', fields: { reference: job.reference } } : { prefix: 'digest', fields: {} };
+}
+
 /** Creates an outbox over its dependencies; nothing runs until `start`, `processOne` or `drain`. */
 export function createOutbox(deps: OutboxDependencies): Outbox {
   const clock = deps.clock ?? systemClock;
   const log = deps.log ?? serviceLog;
-  const { policy, repository } = deps;
+  const { policy, repository, composers } = deps;
+  const composable = (Object.keys(composers) as JobKind[]).filter((kind) => composers[kind]);
 
   async function retryLater(job: ClaimedJob, code: string, countAttempt = true): Promise<JobOutcome> {
     const now = clock.now();
@@ -82,56 +96,46 @@ export function createOutbox(deps: OutboxDependencies): Outbox {
 
   async function deadLetter(job: ClaimedJob, code: string): Promise<JobOutcome> {
     const recorded = await repository.markDead(job, code, clock.now());
-    if (recorded) {
-      log.error('delivery.dead_letter', { reference: job.reference, errorCode: code, attempt: job.attempt });
-    }
+    const { prefix, fields } = logged(job);
+    if (recorded) log.error(`${prefix}.dead_letter`, { ...fields, errorCode: code, attempt: job.attempt });
     return recorded ? 'dead' : 'lost';
   }
 
+  function compose(job: ClaimedJob): Promise<Composed> {
+    const now = clock.now();
+    // A worker claims only the kinds it has a composer for.
+    return job.kind === 'referral' ? composers.referral!(job, now) : composers.digest!(job, now);
+  }
+
   async function deliver(job: ClaimedJob): Promise<JobOutcome> {
-    let message;
-    try {
-      const payload = decryptPayload(deps.dataKey, job.reference, job.encryptedPayload);
-      const composed = deps.compose(payload, job.reference, { receivedAt: job.receivedAt, sentAt: clock.now() });
-      message = buildOutgoingMessage(composed, job.reference, job.nation, deps.routing);
-    } catch (error) {
-      // Tampered storage, a wrong key or a formatter bug: retrying will not help, a person must look.
-      const code = error instanceof Error && error.name === 'PayloadIntegrityError' ? 'payload-integrity' : 'compose-failed';
-      return deadLetter(job, code);
+    const composed = await compose(job);
+    if ('deadLetter' in composed) return deadLetter(job, composed.deadLetter);
+    if ('blocked' in composed) {
+      const outcome = await retryLater(job, composed.blocked, false);
+      return outcome === 'retry' ? 'blocked' : outcome;
     }
 
-    let send: Parameters<MailTransport['send']>[0] = message;
-    if (deps.pgpPublicKeyFile) {
-      try {
-        const key = await loadPublicKey(deps.pgpPublicKeyFile, new Date(clock.now()));
-        const raw = await encryptToPgpMime(message, job.reference, key, new Date(clock.now()));
-        send = { envelope: message.envelope, raw };
-      } catch (error) {
-        const code = error instanceof PgpKeyError ? error.code : 'pgp-encrypt-failed';
-        log.error('delivery.blocked', { reference: job.reference, errorCode: code });
-        const outcome = await retryLater(job, code, false);
-        return outcome === 'retry' ? 'blocked' : outcome;
-      }
-    }
-
+    const { prefix, fields } = logged(job);
     try {
-      await deps.transport.send(send);
+      await deps.transport.send(composed.send);
     } catch (error) {
       const failure = judgeSendFailure(error, job.attempt, policy);
       if (failure.giveUp) return deadLetter(job, failure.code);
-      log.warn('delivery.failed', { reference: job.reference, errorCode: failure.code, attempt: job.attempt });
+      log.warn(`${prefix}.failed`, { ...fields, errorCode: failure.code, attempt: job.attempt });
       return retryLater(job, failure.code);
     }
 
     const recorded = await repository.markSent(job, clock.now());
     // Not recorded: the lease ran out mid-send and another worker took the job, so it may go twice.
-    if (recorded) log.info('delivery.sent', { reference: job.reference, attempt: job.attempt });
-    else log.warn('delivery.lease_lost', { reference: job.reference, attempt: job.attempt });
+    if (recorded) log.info(`${prefix}.sent`, { ...fields, attempt: job.attempt });
+    else log.warn(`${prefix}.lease_lost`, { ...fields, attempt: job.attempt });
     return recorded ? 'sent' : 'lost';
   }
 
-  async function processOne(): Promise<JobOutcome> {
-    const job = await repository.claimDueJob(clock.now(), policy.leaseMs);
+  async function processOne(kinds: readonly JobKind[] = composable): Promise<JobOutcome> {
+    const wanted = kinds.filter((kind) => composable.includes(kind));
+    if (wanted.length === 0) return 'idle';
+    const job = await repository.claimDueJob(clock.now(), policy.leaseMs, wanted);
     if (!job) return 'idle';
     return deliver(job);
   }
@@ -170,9 +174,9 @@ export function createOutbox(deps: OutboxDependencies): Outbox {
 
   return {
     processOne,
-    async drain() {
+    async drain(kinds) {
       let handled = 0;
-      while ((await processOne()) !== 'idle') handled += 1;
+      while ((await processOne(kinds)) !== 'idle') handled += 1;
       return handled;
     },
     start() {

@@ -55,12 +55,12 @@ async function setUp() {
     { formToken: randomBytes(16).toString('hex'), nation: 'england', payload: answers as unknown as Record<string, unknown> },
   );
   const deps = { ...lifecycle, log: captureLog().log };
-  return { smtp, deps, transport, reference, canaries, retention: lifecycle.retention };
+  return { smtp, deps, transport, reference, canaries, jobs: lifecycle.delivery };
 }
 
 describe('the managers’ daily digest', () => {
   it('goes once a day from its hour, to enrolled managers only, with counts and no case in it', async () => {
-    const { smtp, deps, transport, reference, canaries, retention } = await setUp();
+    const { smtp, deps, transport, reference, canaries, jobs } = await setUp();
     const beforeHour = Date.parse('2026-11-02T06:59:00Z');
     expect(await sendManagerDigest(deps, transport, beforeHour)).toBe(0);
     expect(await sendManagerDigest(deps, transport, T0)).toBe(1);
@@ -78,17 +78,17 @@ describe('the managers’ daily digest', () => {
     const raw = smtp.messages[0]!.raw.toString('latin1');
     expect(raw).not.toContain(reference);
     for (const canary of Object.values(canaries)) expect(raw).not.toContain(canary);
-    expect(await retention.listDigests()).toEqual([{ day: '2026-11-02', state: 'sent', attempts: 1, lastError: null, sentAt: T0 }]);
+    expect(await jobs.listDigests()).toEqual([{ day: '2026-11-02', state: 'sent', attempts: 1, lastError: null, sentAt: T0 }]);
 
     expect(await sendManagerDigest(deps, transport, T0 + DAY_MS)).toBe(1);
     expect(smtp.messages).toHaveLength(2);
   });
 
   it('retries a refused digest later, and still sends it once', async () => {
-    const { smtp, deps, transport, retention } = await setUp();
+    const { smtp, deps, transport, jobs } = await setUp();
     smtp.refuseWith = 451;
     expect(await sendManagerDigest(deps, transport, T0)).toBe(0);
-    expect(await retention.listDigests()).toEqual([{ day: '2026-11-02', state: 'pending', attempts: 1, lastError: 'smtp-451', sentAt: null }]);
+    expect(await jobs.listDigests()).toEqual([{ day: '2026-11-02', state: 'pending', attempts: 1, lastError: 'smtp-451', sentAt: null }]);
     smtp.refuseWith = undefined;
     expect(await sendManagerDigest(deps, transport, T0 + 1_000)).toBe(0); // not due yet: backoff
     expect(await sendManagerDigest(deps, transport, T0 + 60_000)).toBe(1);

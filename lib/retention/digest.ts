@@ -5,17 +5,15 @@
  * person wrote, so it can go by ordinary email even where referrals go encrypted.
  *
  * It is sent every day, even when every count is nought, so a manager who stops receiving it
- * knows to look at the service. Each day's digest is queued once (by the UTC date), leased to
- * one sender, composed at send time, and retried with the outbox's backoff on failure.
+ * knows to look at the service. Each day's digest is a job in the outbox's one queue, queued once
+ * (by the UTC date); the outbox leases it to one sender, composes it here at send time, and
+ * retries or dead-letters it by the same rules as a referral.
  */
 import 'server-only';
 import type { SendMailOptions } from 'nodemailer';
-import { backoffDelay } from '@/lib/delivery/backoff';
-import type { OutboxPolicy } from '@/lib/delivery/outbox';
-import { judgeSendFailure } from '@/lib/delivery/smtp-errors';
-import type { MailTransport } from '@/lib/delivery/smtp-transport';
+import type { JobComposer } from '@/lib/delivery/outbox';
+import type { ClaimedDigest } from '@/lib/delivery/repository';
 import { log as serviceLog, type Log } from '@/lib/log';
-import type { RetentionRepository } from '@/lib/retention/repository';
 import type { RetentionOverview } from '@/lib/retention/retention-sweep';
 import type { RetentionPolicy } from '@/lib/cases/retention-rules';
 import type { StaffRepository } from '@/lib/staff/repository';
@@ -56,60 +54,35 @@ export function composeDigest(
   };
 }
 
-export type DigestSender = {
-  retention: RetentionRepository;
+export type DigestComposerDependencies = {
   staff: Pick<StaffRepository, 'list'>;
-  transport: MailTransport;
   mailFrom: string;
-  /** Composes the day's digest at send time. */
+  /** The day's subject and text, from the counts at send time. */
   compose(day: string, now: number): Promise<{ subject: string; text: string }>;
-  policy: Pick<OutboxPolicy, 'leaseMs' | 'backoff' | 'maxAttempts' | 'permanentMaxAttempts'>;
-  random?: () => number;
   log?: Log;
 };
 
-/** Sends every due digest; returns how many were sent. */
-export async function sendDueDigests(deps: DigestSender, now: number): Promise<number> {
+/** The outbox's composer for digest jobs: to every enrolled, active manager; dead-lettered when there is none. */
+export function digestJobComposer(deps: DigestComposerDependencies): JobComposer<ClaimedDigest> {
   const log = deps.log ?? serviceLog;
-  let sent = 0;
-  for (let digest = await deps.retention.claimDueDigest(now, deps.policy.leaseMs); digest; digest = await deps.retention.claimDueDigest(now, deps.policy.leaseMs)) {
+  return async (job, now) => {
     const managers = (await deps.staff.list()).filter((member) => member.role === 'manager' && member.enrolledAt !== null && member.disabledAt === null);
     if (managers.length === 0) {
-      await deps.retention.markDigestDead(digest, 'no-managers', now);
       log.warn('digest.no_managers');
-      continue;
+      return { deadLetter: 'no-managers' };
     }
-    const { subject, text } = await deps.compose(digest.day, now);
+    const { subject, text } = await deps.compose(job.day, now);
     const to = managers.map((member) => member.email);
     const message: SendMailOptions = {
       from: deps.mailFrom,
       to,
       subject,
       text,
-      messageId: `<digest-${digest.day}@${deps.mailFrom.split('@')[1] ?? 'localhost'}>`,
+      messageId: `<digest-${job.day}@${deps.mailFrom.split('@')[1] ?? 'localhost'}>`,
       envelope: { from: deps.mailFrom, to },
       disableFileAccess: true,
       disableUrlAccess: true,
     };
-    try {
-      await deps.transport.send(message);
-    } catch (error) {
-      const failure = judgeSendFailure(error, digest.attempt, deps.policy);
-      if (failure.giveUp) {
-        await deps.retention.markDigestDead(digest, failure.code, now);
-        log.error('digest.dead_letter', { errorCode: failure.code, attempt: digest.attempt });
-      } else {
-        const delay = backoffDelay(digest.attempt, deps.policy.backoff, deps.random);
-        await deps.retention.markDigestRetry(digest, now + delay, failure.code, now);
-        log.warn('digest.failed', { errorCode: failure.code, attempt: digest.attempt });
-      }
-      // One failure is enough for this round: the relay is likely down for the rest too.
-      break;
-    }
-    if (await deps.retention.markDigestSent(digest, now)) {
-      sent += 1;
-      log.info('digest.sent', { count: to.length });
-    }
-  }
-  return sent;
+    return { send: message };
+  };
 }

@@ -29,12 +29,13 @@ import { referralSchema } from '@/lib/referral/schema';
 import { canaryAnswers } from '@/lib/testing/test-answers';
 import { hashPassword, verifyPassword } from '@/lib/crypto/password';
 import { openDatabase } from '@/lib/storage/sqlite-database';
-import { createSqliteCaseRepository } from '@/lib/storage/sqlite-case-repository';
-import { createSqliteCheckBackRepository } from '@/lib/storage/sqlite-check-back-repository';
+import { sqlitePort } from '@/lib/storage/sql-port';
+import { createCaseRepository } from '@/lib/storage/case-repository';
+import { createCheckBackRepository } from '@/lib/storage/check-back-repository';
 import { demoSettings } from '@/lib/testing/test-env';
 import { captureLog } from '@/lib/testing/test-log';
-import { loadFigures, purgeDueCases } from '@/lib/runtime/case-lifecycle';
-import { createLegalHolds } from './legal-hold';
+import { loadFigures, purgeDueCases } from '../runtime/case-lifecycle';
+import { createLegalHolds } from '@/lib/retention/legal-hold';
 import { DAY_MS } from '@/lib/cases/case-state';
 
 const PIN = '418273';
@@ -69,8 +70,8 @@ describe('purge and withdrawal leave no content', () => {
       fs.rmSync(dataDir, { recursive: true, force: true });
     });
     const { staff, retention } = lifecycle;
-    const cases = createSqliteCaseRepository(db);
-    const checkBack = createSqliteCheckBackRepository(db);
+    const cases = createCaseRepository(sqlitePort(db));
+    const checkBack = createCheckBackRepository(sqlitePort(db));
     const { dataKey } = storage;
     const t0 = Date.now() - 400 * DAY_MS;
     const [ana, ben] = await Promise.all(

@@ -1,9 +1,10 @@
 /**
  * The storage a case's whole life needs, as an interface (like `DeliveryRepository`): what the
  * retention rules read about every stored case, legal holds, the purge that leaves a
- * content-free tombstone, the tombstones the service's figures count, and the daily manager
- * digest's queue. SQLite implements it in `lib/storage/sqlite-retention-repository.ts`; the
- * contract every implementation must meet is `retention-repository-contract.ts`.
+ * content-free tombstone, and the tombstones the service's figures count. (The managers' daily
+ * digest is a job in the delivery queue: see `lib/delivery/repository.ts`.) Both stores
+ * implement it in `lib/storage/retention-repository.ts`; the contract every implementation must
+ * meet is `retention-repository-contract.ts`.
  *
  * Reasons for a hold arrive encrypted (the caller binds them to the reference with the data
  * key, like notes): storage never sees them in clear.
@@ -66,11 +67,6 @@ export type RequestLiftOutcome = 'requested' | 'not-held' | 'requested-already';
 /** `same-manager`: the approver asked for the lift (or set the hold's request) themselves. */
 export type ApproveLiftOutcome = 'lifted' | 'not-held' | 'no-request' | 'same-manager';
 
-/** A day's digest leased to one sender until `leaseUntil`. */
-export type ClaimedDigest = { day: string; leaseToken: string; attempt: number };
-export type DigestState = 'pending' | 'sending' | 'sent' | 'dead';
-export type DigestSummary = { day: string; state: DigestState; attempts: number; lastError: string | null; sentAt: number | null };
-
 export interface RetentionRepository {
   /** Every referral still stored (withdrawn ones too, until purged), oldest first. */
   listCases(): Promise<RetentionCase[]>;
@@ -96,13 +92,4 @@ export interface RetentionRepository {
   purge(reference: string, priority: Priority | null, policy: RetentionPolicy, now: number): Promise<boolean>;
   /** Every tombstone, oldest arrival first. */
   tombstones(): Promise<Tombstone[]>;
-
-  /** Queues the digest for `day` (YYYY-MM-DD, UTC), once: false when that day's is queued already. */
-  scheduleDigest(day: string, now: number): Promise<boolean>;
-  claimDueDigest(now: number, leaseMs: number): Promise<ClaimedDigest | undefined>;
-  /** The outcome methods return false when the lease was lost meanwhile. */
-  markDigestSent(digest: ClaimedDigest, now: number): Promise<boolean>;
-  markDigestRetry(digest: ClaimedDigest, nextAttemptAt: number, errorCode: string, now: number): Promise<boolean>;
-  markDigestDead(digest: ClaimedDigest, errorCode: string, now: number): Promise<boolean>;
-  listDigests(): Promise<DigestSummary[]>;
 }

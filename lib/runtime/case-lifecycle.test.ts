@@ -15,8 +15,9 @@ import { parseEnv } from '@/lib/env';
 import { encryptNote } from '@/lib/runtime/case-view';
 import { completeAnswers } from '@/lib/testing/test-answers';
 import { openDatabase } from '@/lib/storage/sqlite-database';
-import { createSqliteCaseRepository } from '@/lib/storage/sqlite-case-repository';
-import { createSqliteCheckBackRepository } from '@/lib/storage/sqlite-check-back-repository';
+import { sqlitePort } from '@/lib/storage/sql-port';
+import { createCaseRepository } from '@/lib/storage/case-repository';
+import { createCheckBackRepository } from '@/lib/storage/check-back-repository';
 import { demoSettings } from '@/lib/testing/test-env';
 import { captureLog } from '@/lib/testing/test-log';
 import { databaseFile } from '@/lib/storage/store';
@@ -69,8 +70,8 @@ async function setUp() {
     accept,
     holds,
     managers: managers as [(typeof managers)[0], (typeof managers)[0]],
-    cases: createSqliteCaseRepository(db),
-    checkBack: createSqliteCheckBackRepository(db),
+    cases: createCaseRepository(sqlitePort(db)),
+    checkBack: createCheckBackRepository(sqlitePort(db)),
     retention,
     staff,
     dataKey: storage.dataKey,

@@ -1,15 +1,17 @@
 /**
  * The scheduled side of a case's life, run hourly by the server (beside the outbox worker) and on
- * demand by the operator (`npm run outbox -- purge`, `digest`): apply retention, queue the day's
- * managers' digest once its hour has come, and send any digest that is due.
+ * demand by the operator (`npm run outbox -- purge`, `digest`): apply retention, and queue the
+ * day's managers' digest once its hour has come, as a job in the outbox's one queue.
  */
 import 'server-only';
 import type { Env } from '@/lib/env';
+import { createOutbox, type JobComposer } from '@/lib/delivery/outbox';
+import type { ClaimedDigest, DeliveryRepository } from '@/lib/delivery/repository';
 import type { MailTransport } from '@/lib/delivery/smtp-transport';
 import type { Log } from '@/lib/log';
 import { isOverdue } from '@/lib/cases/case-state';
 import { storedPriority } from '@/lib/cases/stored-referral';
-import { composeDigest, digestDayDue, sendDueDigests } from '@/lib/retention/digest';
+import { composeDigest, digestDayDue, digestJobComposer } from '@/lib/retention/digest';
 import { computeFigures, type FigureCase, type ServiceFigures } from '@/lib/retention/figures';
 import type { RetentionRepository } from '@/lib/retention/repository';
 import { applyRetention, retentionOverview, SCHEDULE_ACTOR, type RetentionOverview } from '@/lib/retention/retention-sweep';
@@ -19,6 +21,8 @@ import type { Storage } from '@/lib/runtime/open-storage';
 export type CaseLifecycleDeps = {
   env: Pick<Env, 'retention' | 'inbox' | 'publicBaseUrl'> & { delivery: Pick<Env['delivery'], 'mailFrom' | 'outbox'> };
   retention: RetentionRepository;
+  /** The outbox's queue, where the digest is a job. */
+  delivery: DeliveryRepository;
   staff: Pick<StaffRepository, 'appendAudit' | 'list'>;
   dataKey: Buffer;
   /** The demo mailbox, when this process runs the embedded SMTP server. */
@@ -28,7 +32,7 @@ export type CaseLifecycleDeps = {
 
 /** The lifecycle's dependencies, on the storage the process opened. */
 export function caseLifecycleDeps(env: Env, { store, dataKey }: Storage, mailboxDir?: string): CaseLifecycleDeps & { staff: StaffRepository } {
-  return { env, retention: store.retention, staff: store.staff, dataKey, ...(mailboxDir ? { mailboxDir } : {}) };
+  return { env, retention: store.retention, delivery: store.delivery, staff: store.staff, dataKey, ...(mailboxDir ? { mailboxDir } : {}) };
 }
 
 /** What managers must look at now (the inbox's retention page, and the digest's counts). */
@@ -70,26 +74,45 @@ export function purgeDueCases(deps: CaseLifecycleDeps, now: number, actor: strin
   return applyRetention({ ...deps, policy: deps.env.retention.policy }, now, actor);
 }
 
-/** Queues the day's digest once its hour has come, and sends whatever digest is due. */
-export async function sendManagerDigest(deps: CaseLifecycleDeps, transport: MailTransport, now: number, force = false): Promise<number> {
+/** The outbox's composer for the managers' digest: counts from the cases stored at send time. */
+export function managerDigestComposer(deps: CaseLifecycleDeps): JobComposer<ClaimedDigest> {
   const { env } = deps;
-  const day = force ? new Date(now).toISOString().slice(0, 10) : digestDayDue(now, env.retention.digestHourUtc);
-  if (day) await deps.retention.scheduleDigest(day, now);
-  return sendDueDigests(
-    {
-      retention: deps.retention,
-      staff: deps.staff,
-      transport,
-      mailFrom: env.delivery.mailFrom,
-      policy: env.delivery.outbox,
-      log: deps.log,
-      compose: async (digestDay, at) =>
-        composeDigest(digestDay, await loadRetentionOverview(deps, at), {
-          policy: env.retention.policy,
-          contactTargetWorkingDays: env.inbox.contactTargetWorkingDays,
-          inboxUrl: new URL('/inbox/retention', env.publicBaseUrl).toString(),
-        }),
-    },
-    now,
-  );
+  return digestJobComposer({
+    staff: deps.staff,
+    mailFrom: env.delivery.mailFrom,
+    log: deps.log,
+    compose: async (day, at) =>
+      composeDigest(day, await loadRetentionOverview(deps, at), {
+        policy: env.retention.policy,
+        contactTargetWorkingDays: env.inbox.contactTargetWorkingDays,
+        inboxUrl: new URL('/inbox/retention', env.publicBaseUrl).toString(),
+      }),
+  });
+}
+
+/** Queues the day's digest once its hour has come (today's at once when `force`); false when none was queued. */
+export async function queueManagerDigest(deps: Pick<CaseLifecycleDeps, 'env' | 'delivery'>, now: number, force = false): Promise<boolean> {
+  const day = force ? new Date(now).toISOString().slice(0, 10) : digestDayDue(now, deps.env.retention.digestHourUtc);
+  return day ? deps.delivery.queueDigest(day, now) : false;
+}
+
+/**
+ * Queues the day's digest once its hour has come, and sends whatever digest is due now, through
+ * the outbox's worker (the operator's `digest`); returns how many were sent.
+ */
+export async function sendManagerDigest(deps: CaseLifecycleDeps, transport: MailTransport, now: number, force = false): Promise<number> {
+  await queueManagerDigest(deps, now, force);
+  const outbox = createOutbox({
+    repository: deps.delivery,
+    transport,
+    composers: { digest: managerDigestComposer(deps) },
+    policy: deps.env.delivery.outbox,
+    clock: { now: () => now },
+    log: deps.log,
+  });
+  let sent = 0;
+  for (let outcome = await outbox.processOne(); outcome !== 'idle'; outcome = await outbox.processOne()) {
+    if (outcome === 'sent') sent += 1;
+  }
+  return sent;
 }

@@ -8,9 +8,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Env } from '@/lib/env';
 import { log } from '@/lib/log';
-import { createOutbox, type Outbox } from '@/lib/delivery/outbox';
+import { createOutbox, type JobComposer, type Outbox } from '@/lib/delivery/outbox';
 import { loadPublicKey, PgpKeyError } from '@/lib/delivery/pgp-mime';
-import type { DeliveryRepository } from '@/lib/delivery/repository';
+import { referralJobComposer } from '@/lib/delivery/referral-job';
+import type { ClaimedDigest, DeliveryRepository } from '@/lib/delivery/repository';
 import { createSmtpTransport, smtpOptionsFromUrl, type MailTransport } from '@/lib/delivery/smtp-transport';
 import { startEmbeddedSmtpServer, type EmbeddedSmtpServer } from '@/lib/mailbox/embedded-smtp-server';
 import { mailboxDirectory } from '@/lib/mailbox/mailbox';
@@ -69,22 +70,24 @@ export async function checkEncryptionKey(env: Env): Promise<void> {
   }
 }
 
-/** The outbox as configured, sending through `smtpUrl` (the server's and the CLI's `drain`). */
+/**
+ * The outbox as configured, sending through `smtpUrl`: referrals, and the managers' digest when
+ * given its composer (the server's worker sends both; the CLI's `drain` sends referrals).
+ */
 export function createConfiguredOutbox(
   env: Env,
   repository: DeliveryRepository,
   dataKey: Buffer,
   smtpUrl: string,
+  digest?: JobComposer<ClaimedDigest>,
 ): { outbox: Outbox; transport: MailTransport } {
   const transport = createSmtpTransport(smtpUrl);
-  const outbox = createOutbox({
-    repository,
-    transport,
+  const referral = referralJobComposer({
     compose: referralComposer(env.delivery, env.retention.policy, env.publicBaseUrl),
     dataKey,
     routing: { mailFrom: env.delivery.mailFrom, recipient: env.delivery.recipient, routes: env.delivery.routes },
     pgpPublicKeyFile: env.delivery.pgpPublicKeyFile,
-    policy: env.delivery.outbox,
   });
+  const outbox = createOutbox({ repository, transport, composers: { referral, ...(digest ? { digest } : {}) }, policy: env.delivery.outbox });
   return { outbox, transport };
 }

@@ -14,7 +14,8 @@ import { captureLog } from '@/lib/testing/test-log';
 import { acceptReferralWith } from '@/lib/delivery/accept';
 import { openStorage } from './open-storage';
 import { openDatabase } from '@/lib/storage/sqlite-database';
-import { createSqliteCaseRepository } from '@/lib/storage/sqlite-case-repository';
+import { sqlitePort } from '@/lib/storage/sql-port';
+import { createCaseRepository } from '@/lib/storage/case-repository';
 import { databaseFile } from '@/lib/storage/store';
 import { createTestDatabase, STORE_KINDS, type StoreKind } from '@/lib/testing/test-stores';
 import { runOutboxCli } from './outbox-cli';
@@ -89,6 +90,16 @@ describe.each(STORE_KINDS)('npm run outbox on %s', (kind) => {
     expect((await run()).lines[0]).toBe('No digest was due: today’s has been sent already, or is waiting to retry.');
     expect(smtp.messages.map((message) => message.envelope.to)).toEqual([['lee@service.test']]);
   });
+
+  it('shows the managers’ digests in status, apart from the referrals', async () => {
+    const { smtp, env } = await dataDirWithRelay(await storeSettings(kind));
+    expect(await runOutboxCli(['digest'], env, () => {})).toBe(1); // no manager yet: dead-lettered
+    const lines: string[] = [];
+    expect(await runOutboxCli(['status'], env, (line) => lines.push(line))).toBe(0);
+    const today = new Date().toISOString().slice(0, 10);
+    expect(lines).toEqual(['pending 0, sending 0, sent 0, dead 0', 'digests: pending 0, sending 0, sent 0, dead 1', `${today}  dead     attempts 1  no-managers`]);
+    expect(smtp.messages).toHaveLength(0);
+  });
 });
 
 describe('npm run outbox', () => {
@@ -147,7 +158,7 @@ describe('npm run outbox', () => {
     expect(await run('purge')).toEqual({ code: 0, output: 'Deleted 0 closed case(s) past their retention date, leaving a tombstone for each.' });
     // Closed as supported 91 days ago (90 is the default): the operator's purge deletes it, audited as theirs.
     const db = openDatabase(databaseFile(env.dataDir));
-    await createSqliteCaseRepository(db).setStatus(reference, 'closed', 'supported', Date.now() - 91 * 24 * 60 * 60 * 1000);
+    await createCaseRepository(sqlitePort(db)).setStatus(reference, 'closed', 'supported', Date.now() - 91 * 24 * 60 * 60 * 1000);
     db.close();
     expect(await run('purge')).toEqual({ code: 0, output: `Deleted 1 closed case(s) past their retention date, leaving a tombstone for each: ${reference}.` });
     expect(await run('show', reference)).toMatchObject({ code: 1, output: expect.stringMatching(/^No referral has the reference/) });

@@ -1,7 +1,8 @@
 /**
  * `npm run outbox -- <command>`: the operator's view of the outbox in the data directory.
  *
- *   status                    counts by state, and every job not yet sent (dead letters first)
+ *   status                    counts by state, and every job not yet sent (dead letters first):
+ *                             referrals, then the managers' digests if there are any
  *   drain                     makes every waiting job due and delivers what it can now
  *   retry <reference>         puts a dead-letter (or waiting) referral back in the queue, due now
  *   purge                     applies the retention rules now (audited as done by `operator`)
@@ -21,7 +22,7 @@ import { openStorage } from '@/lib/runtime/open-storage';
 import { decryptPayload, PayloadIntegrityError } from '@/lib/crypto/payload-cipher';
 import { normaliseReference } from '@/lib/cases/reference';
 import { OUTBOX_COMMAND, SHOW_JSON_OPTION } from '@/lib/runtime/referral-composer';
-import type { DeliveryRepository, JobSummary } from '@/lib/delivery/repository';
+import type { DeliveryRepository, DigestSummary, JobState, JobSummary } from '@/lib/delivery/repository';
 import { createSmtpTransport } from '@/lib/delivery/smtp-transport';
 import { demoMailboxOf } from '@/lib/mailbox/mailbox';
 import { caseLifecycleDeps, purgeDueCases, sendManagerDigest } from '@/lib/runtime/case-lifecycle';
@@ -36,14 +37,26 @@ function describeJob(job: JobSummary): string {
   return `${job.reference}  ${job.state.padEnd(7)}  attempts ${job.attempts}  ${job.lastError ?? '-'}${next}`;
 }
 
+const describeCounts = (counts: Record<JobState, number>) =>
+  `pending ${counts.pending}, sending ${counts.sending}, sent ${counts.sent}, dead ${counts.dead}`;
+
+const describeDigest = (digest: DigestSummary) =>
+  `${digest.day}  ${digest.state.padEnd(7)}  attempts ${digest.attempts}  ${digest.lastError ?? '-'}`;
+
 async function printStatus(repository: DeliveryRepository, print: (line: string) => void): Promise<void> {
   const counts = await repository.countByState();
-  print(`pending ${counts.pending}, sending ${counts.sending}, sent ${counts.sent}, dead ${counts.dead}`);
+  print(describeCounts(counts));
   const jobs = await repository.listJobs(['dead', 'pending', 'sending']);
   jobs.sort((a, b) => Number(b.state === 'dead') - Number(a.state === 'dead'));
   for (const job of jobs) print(describeJob(job));
   if (counts.dead > 0) {
     print(`${counts.dead} referral(s) could not be delivered: fix the cause, then "${OUTBOX_COMMAND} retry <reference>".`);
+  }
+  // The managers' digests share the queue; said apart, so the referrals' line keeps its meaning.
+  const digests = await repository.countByState('digest');
+  if (Object.values(digests).some((n) => n > 0)) {
+    print(`digests: ${describeCounts(digests)}`);
+    for (const digest of await repository.listDigests()) if (digest.state !== 'sent') print(describeDigest(digest));
   }
 }
 
@@ -135,9 +148,9 @@ export async function runOutboxCli(args: string[], env: Env, print: (line: strin
       const transport = createSmtpTransport(smtpUrl);
       try {
         const sent = await sendManagerDigest(caseLifecycleDeps(env, storage), transport, Date.now(), true);
-        const digests = await storage.store.retention.listDigests();
+        const digests = await storage.store.delivery.listDigests();
         print(sent > 0 ? `Sent ${sent} digest(s).` : 'No digest was due: today’s has been sent already, or is waiting to retry.');
-        for (const digest of digests.slice(-3)) print(`${digest.day}  ${digest.state.padEnd(7)}  attempts ${digest.attempts}  ${digest.lastError ?? '-'}`);
+        for (const digest of digests.slice(-3)) print(describeDigest(digest));
         return digests.at(-1)?.state === 'dead' ? 1 : 0;
       } finally {
         transport.close();

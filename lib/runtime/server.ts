@@ -21,7 +21,7 @@ import { clientKeySecret, createClientKey } from '@/lib/security/client-key';
 import { createPostGate } from '@/lib/security/post-gate';
 import { createRateLimits } from '@/lib/security/rate-limit';
 import { createStepTokens, type StepTokens } from '@/lib/security/step-token';
-import { caseLifecycleDeps, purgeDueCases, sendManagerDigest } from '@/lib/runtime/case-lifecycle';
+import { caseLifecycleDeps, managerDigestComposer, purgeDueCases, queueManagerDigest } from '@/lib/runtime/case-lifecycle';
 import { createCheckBackRuntime } from '@/lib/runtime/check-back-runtime';
 import { checkEncryptionKey, createConfiguredOutbox, startMailRelay, type MailRelay } from '@/lib/runtime/delivery-runtime';
 import { createInboxRuntime, type InboxRuntime } from '@/lib/runtime/inbox-runtime';
@@ -58,15 +58,16 @@ async function boot(env: Env): Promise<ServerRuntime> {
   }
   await checkEncryptionKey(env);
 
-  const { outbox, transport } = createConfiguredOutbox(env, store.delivery, dataKey, relay.smtpUrl);
-  outbox.start();
-
   // The demo mailbox keeps plain-text copies of what it received: they go with their case.
   const lifecycle = caseLifecycleDeps(env, storage, relay.embeddedSmtp ? mailboxDirectory(env.dataDir) : undefined);
+  const { outbox, transport } = createConfiguredOutbox(env, store.delivery, dataKey, relay.smtpUrl, managerDigestComposer(lifecycle));
+  outbox.start();
+
   const sweep = async () => {
     try {
       await purgeDueCases(lifecycle, Date.now());
-      await sendManagerDigest(lifecycle, transport, Date.now());
+      // The outbox's worker sends it, with the referrals, retried by the same rules.
+      if (await queueManagerDigest(lifecycle, Date.now())) outbox.kick();
     } catch (error) {
       log.error('retention.failed', { errorCode: error instanceof Error ? error.name : 'unknown' });
     }

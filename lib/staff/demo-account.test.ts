@@ -7,7 +7,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { parseEnv } from '@/lib/env';
 import { demoSettings } from '@/lib/testing/test-env';
 import { openDatabase } from '@/lib/storage/sqlite-database';
-import { createSqliteStaffRepository } from '@/lib/storage/sqlite-staff-repository';
+import { sqlitePort } from '@/lib/storage/sql-port';
+import { createStaffRepository } from '@/lib/storage/staff-repository';
 import { DEMO_ACCOUNT, demoSignInHint, ensureDemoAccount } from './demo-account';
 import { createSignInThrottle } from './sign-in-throttle';
 import { createStaffAuth } from './staff-auth';
@@ -24,7 +25,7 @@ function setUp() {
     db.close();
     fs.rmSync(dir, { recursive: true, force: true });
   });
-  return { staff: createSqliteStaffRepository(db), dataKey: randomBytes(32) };
+  return { staff: createStaffRepository(sqlitePort(db)), dataKey: randomBytes(32) };
 }
 
 const from = (address: string) => new Headers({ 'x-forwarded-for': address });

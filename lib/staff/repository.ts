@@ -1,8 +1,7 @@
 /**
  * The storage the staff side needs, as an interface (like `DeliveryRepository`): staff accounts
- * and their second factors, server-side sessions, and the append-only audit log. SQLite
- * implements it in `lib/storage/sqlite-staff-repository.ts`, on the same database file as the
- * referrals. Secrets arrive here already hashed (passwords, session ids, recovery codes,
+ * and their second factors, server-side sessions, and the append-only audit log. Both stores
+ * implement it in `lib/storage/staff-repository.ts`, on the same database as the referrals. Secrets arrive here already hashed (passwords, session ids, recovery codes,
  * enrolment tokens) or encrypted (TOTP secrets): storage never sees them in clear.
  */
 import type { AuditEntry, AuditFields } from '@/lib/staff/audit-chain';

@@ -1,5 +1,5 @@
 /**
- * The PostgreSQL schema, as the same numbered history as SQLite's (`lib/storage/migrations.ts`):
+ * The PostgreSQL schema, as the same numbered history as SQLite's (`lib/storage/sqlite-migrations.ts`):
  * migration N here means what migration N means there, in PostgreSQL's types. A database of
  * either kind at version N holds the same tables with the same meaning, so the repositories and
  * the operator's commands behave alike on both. Never edit a migration that has shipped: add the
@@ -229,5 +229,19 @@ export const POSTGRES_MIGRATIONS: readonly string[] = [
     expires_at BIGINT NOT NULL
   );
   CREATE INDEX rate_limit_windows_expires ON rate_limit_windows (expires_at);
+  `,
+  // 7: one queue for every email the service sends (see SQLite's migration 7): jobs gain a kind
+  // and a key, the digests waiting in manager_digests move across, and that table goes.
+  `
+  ALTER TABLE delivery_jobs ADD COLUMN kind TEXT NOT NULL DEFAULT 'referral';
+  ALTER TABLE delivery_jobs ALTER COLUMN kind DROP DEFAULT;
+  ALTER TABLE delivery_jobs ADD COLUMN job_key TEXT;
+  ALTER TABLE delivery_jobs ALTER COLUMN referral_id DROP NOT NULL;
+  ALTER TABLE delivery_jobs ADD CONSTRAINT delivery_jobs_kind_job_key UNIQUE (kind, job_key);
+  ALTER TABLE delivery_jobs ADD CONSTRAINT delivery_jobs_referral CHECK (kind <> 'referral' OR referral_id IS NOT NULL);
+  INSERT INTO delivery_jobs (kind, job_key, state, attempts, next_attempt_at, lease_token, lease_until, last_error, sent_at, created_at, updated_at)
+    SELECT 'digest', day, state, attempts, next_attempt_at, lease_token, lease_until, last_error, sent_at, created_at, updated_at
+    FROM manager_digests ORDER BY day;
+  DROP TABLE manager_digests;
   `,
 ];

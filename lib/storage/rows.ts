@@ -4,9 +4,9 @@
  * the two implementations cannot drift in what they give back. Only the SQL differs between them.
  */
 import type { MessageAuthor, StoredMessage } from '@/lib/check-back/repository';
-import type { JobState, JobSummary, Nation } from '@/lib/delivery/repository';
+import type { DigestSummary, JobState, JobSummary, Nation } from '@/lib/delivery/repository';
 import type { CaseRecord } from '@/lib/cases/case-repository';
-import type { CaseEnding, DigestSummary, LegalHold, RetentionCase, Tombstone } from '@/lib/retention/repository';
+import type { CaseEnding, LegalHold, RetentionCase, Tombstone } from '@/lib/retention/repository';
 import type { AuditEntry } from '@/lib/staff/audit-chain';
 import type { StaffCredentials, StaffMember, StoredPasskey } from '@/lib/staff/repository';
 
@@ -33,6 +33,17 @@ export const jobSummary = (row: JobRow): JobSummary => ({
   nextAttemptAt: row.next_attempt_at,
   lastError: row.last_error,
   createdAt: row.created_at,
+  sentAt: row.sent_at,
+});
+
+/** A digest's job: its day is the job's key. */
+export type DigestRow = { day: string; state: JobState; attempts: number; last_error: string | null; sent_at: number | null };
+
+export const digestSummary = (row: DigestRow): DigestSummary => ({
+  day: row.day,
+  state: row.state,
+  attempts: row.attempts,
+  lastError: row.last_error,
   sentAt: row.sent_at,
 });
 
@@ -166,7 +177,7 @@ export const storedMessage = (row: MessageRow): StoredMessage => ({
   readAt: row.read_at,
 });
 
-// ---- Retention: cases as the rules read them, holds, tombstones, digests ----------------------
+// ---- Retention: cases as the rules read them, holds, tombstones ----------------------
 
 /**
  * Every referral with what the retention rules read. Activity that pushes a closed case's
@@ -239,28 +250,24 @@ export const legalHold = (row: HoldRow): LegalHold => ({
  */
 export const CASE_CONTENT_TABLES = ['case_notes', 'case_messages', 'check_back_pins', 'legal_holds'] as const;
 
-type TombstoneParameter = 'priority' | 'endedAt' | 'id';
-
 /**
  * Writes the tombstone of the referral `id` from its referral and case rows, once (a withdrawn
  * case keeps its withdrawal's when later purged). A withdrawal closes the case as it ends, so its
- * close date and outcome are the withdrawal's; a purge keeps the case's own. `parameter` spells
- * each value's placeholder in the engine's syntax (SQLite `@name`, PostgreSQL `$n`).
+ * close date and outcome are the withdrawal's; a purge keeps the case's own.
  */
-export function insertTombstoneSql(ended: CaseEnding, parameter: (name: TombstoneParameter) => string): string {
-  const closing = ended === 'withdrawn' ? `${parameter('endedAt')}, 'withdrawn'` : 'c.closed_at, c.outcome';
-  return `
+export function insertTombstone(
+  ended: CaseEnding,
+  { priority, endedAt, id }: { priority: Tombstone['priority']; endedAt: number; id: number },
+): [string, (string | number | null)[]] {
+  const withdrawn = ended === 'withdrawn';
+  const sql = `
     INSERT INTO case_tombstones
       (reference, nation, priority, received_at, first_contacted_at, closed_at, outcome, ended, ended_at)
-    SELECT r.reference, r.nation, ${parameter('priority')}, r.created_at, c.first_contacted_at, ${closing}, '${ended}', ${parameter('endedAt')}
-    FROM referrals r LEFT JOIN cases c ON c.referral_id = r.id WHERE r.id = ${parameter('id')}
+    SELECT r.reference, r.nation, ?, r.created_at, c.first_contacted_at, ${withdrawn ? "?, 'withdrawn'" : 'c.closed_at, c.outcome'}, '${ended}', ?
+    FROM referrals r LEFT JOIN cases c ON c.referral_id = r.id WHERE r.id = ?
     ON CONFLICT DO NOTHING`;
+  return [sql, withdrawn ? [priority, endedAt, endedAt, id] : [priority, endedAt, id]];
 }
-
-/** SQLite's placeholders for `insertTombstoneSql`: bound by name, `{ priority, endedAt, id }`. */
-export const sqliteTombstoneParameter = (name: TombstoneParameter) => `@${name}`;
-/** PostgreSQL's placeholders for `insertTombstoneSql`: bound in order, `[priority, endedAt, id]`. */
-export const postgresTombstoneParameter = (name: TombstoneParameter) => ({ priority: '$1', endedAt: '$2', id: '$3' })[name];
 
 export type TombstoneRow = {
   reference: string;
@@ -284,14 +291,4 @@ export const tombstone = (row: TombstoneRow): Tombstone => ({
   outcome: row.outcome,
   ended: row.ended,
   endedAt: row.ended_at,
-});
-
-export type DigestRow = { day: string; state: DigestSummary['state']; attempts: number; last_error: string | null; sent_at: number | null };
-
-export const digestSummary = (row: DigestRow): DigestSummary => ({
-  day: row.day,
-  state: row.state,
-  attempts: row.attempts,
-  lastError: row.last_error,
-  sentAt: row.sent_at,
 });

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { MIGRATIONS } from './migrations';
+import { MIGRATIONS } from './sqlite-migrations';
 import { StorageSettingsError, checkPragmas, migrate, openDatabase } from './sqlite-database';
 
 let dir: string;
@@ -98,7 +98,6 @@ describe('migrations', () => {
       'failure_counts',
       'held_tokens',
       'legal_holds',
-      'manager_digests',
       'rate_limit_windows',
       'referrals',
       'staff',
@@ -116,7 +115,7 @@ describe('migrations', () => {
     expect(() =>
       db
         .prepare(
-          "INSERT INTO delivery_jobs (referral_id, state, next_attempt_at, created_at, updated_at) VALUES (999, 'pending', 0, 0, 0)",
+          "INSERT INTO delivery_jobs (kind, referral_id, state, next_attempt_at, created_at, updated_at) VALUES ('referral', 999, 'pending', 0, 0, 0)",
         )
         .run(),
     ).toThrow(/FOREIGN KEY/);

@@ -6,7 +6,7 @@
 import 'server-only';
 import fs from 'node:fs';
 import Database from 'better-sqlite3';
-import { MIGRATIONS } from '@/lib/storage/migrations';
+import { MIGRATIONS } from '@/lib/storage/sqlite-migrations';
 
 export type SqliteDatabase = Database.Database;
 

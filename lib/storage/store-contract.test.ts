@@ -9,11 +9,11 @@
  */
 import { randomBytes } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { NewReferral } from '@/lib/delivery/repository';
+import type { ClaimedReferral, NewReferral } from '@/lib/delivery/repository';
 import { DAY_MS } from '@/lib/cases/case-state';
 import { DEFAULT_RETENTION_POLICY } from '@/lib/cases/retention-rules';
 import { verifyAuditChain, type AuditFields } from '@/lib/staff/audit-chain';
-import { MIGRATIONS } from './migrations';
+import { MIGRATIONS } from './sqlite-migrations';
 import { POSTGRES_MIGRATIONS } from './postgres-migrations';
 import { openTestStore, STORE_KINDS, type StoreKind, type TestStore } from '@/lib/testing/test-stores';
 
@@ -104,9 +104,9 @@ describe.each(STORE_KINDS)('the %s store', (kind) => {
 
       const first = await store.delivery.claimDueJob(T0 + 20, LEASE);
       expect(first).toMatchObject({ reference: older.reference, attempt: 1, nation: 'england', receivedAt: T0 });
-      expect(first!.encryptedPayload).toEqual(older.encryptedPayload);
+      expect((first as ClaimedReferral).encryptedPayload).toEqual(older.encryptedPayload);
       const second = await store.delivery.claimDueJob(T0 + 20, LEASE);
-      expect(second?.reference).toBe(later.reference);
+      expect((second as ClaimedReferral | undefined)?.reference).toBe(later.reference);
       expect(await store.delivery.claimDueJob(T0 + 20, LEASE)).toBeUndefined();
 
       // The first worker stalls past its lease; another takes the job over.
@@ -152,6 +152,39 @@ describe.each(STORE_KINDS)('the %s store', (kind) => {
       expect(await store.delivery.claimDueJob(T0 + 1, LEASE)).toBeDefined();
     });
 
+    it('queues one digest a day and leases it to one sender at a time', async () => {
+      const { store } = await fresh(kind);
+      const jobs = store.delivery;
+      expect(await jobs.queueDigest('2026-11-02', T0)).toBe(true);
+      expect(await jobs.queueDigest('2026-11-02', T0 + 1)).toBe(false);
+      const claimed = await jobs.claimDueJob(T0, 60_000);
+      expect(claimed).toMatchObject({ day: '2026-11-02', attempt: 1 });
+      expect(await jobs.claimDueJob(T0 + 1, 60_000)).toBeUndefined();
+      expect(await jobs.markRetry(claimed!, T0 + 120_000, 'smtp-timeout', T0)).toBe(true);
+      expect(await jobs.claimDueJob(T0 + 60_000, 60_000)).toBeUndefined();
+      const again = await jobs.claimDueJob(T0 + 120_000, 60_000);
+      expect(again).toMatchObject({ day: '2026-11-02', attempt: 2 });
+      expect(await jobs.markSent(claimed!, T0)).toBe(false); // the old lease is gone
+      expect(await jobs.markSent(again!, T0 + 120_001)).toBe(true);
+      expect(await jobs.listDigests()).toEqual([{ day: '2026-11-02', state: 'sent', attempts: 2, lastError: null, sentAt: T0 + 120_001 }]);
+    });
+
+    it('keeps digests and referrals in one queue, claimed by kind and counted apart', async () => {
+      const test = await fresh(kind);
+      const jobs = test.store.delivery;
+      await jobs.insertReferral(referral({ now: T0 + 1 }));
+      expect(await jobs.queueDigest('2026-11-02', T0)).toBe(true);
+      expect(await jobs.countByState('digest')).toEqual({ pending: 1, sending: 0, sent: 0, dead: 0 });
+      expect(await jobs.countByState()).toEqual({ pending: 1, sending: 0, sent: 0, dead: 0 });
+      expect(await jobs.listJobs()).toHaveLength(1);
+      expect(await jobs.claimDueJob(T0 + 1, LEASE, ['referral'])).toMatchObject({ kind: 'referral' });
+      // Two instances at once: one of them has the day's digest, the other nothing.
+      const claims = await Promise.all([jobs.claimDueJob(T0 + 1, LEASE), test.openAnother().delivery.claimDueJob(T0 + 1, LEASE)]);
+      expect(claims.filter(Boolean)).toMatchObject([{ kind: 'digest', day: '2026-11-02' }]);
+      expect(await jobs.queueDigest('2026-11-03', T0 + 100)).toBe(true);
+      expect(await jobs.makeAllDue(T0 + 1)).toBe(0); // a drain hurries referrals only
+    });
+
     it('never leases one job to two workers claiming at once from separate connections', async () => {
       const test = await fresh(kind);
       const jobs = 60;
@@ -163,7 +196,7 @@ describe.each(STORE_KINDS)('the %s store', (kind) => {
           for (;;) {
             const job = await worker.delivery.claimDueJob(T0, LEASE);
             if (!job) return;
-            claimed.push(job.reference);
+            claimed.push((job as ClaimedReferral).reference);
             expect(await worker.delivery.markSent(job, T0 + 1)).toBe(true);
           }
         }),

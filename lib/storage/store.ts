@@ -13,18 +13,14 @@ import type { StorageEnv } from '@/lib/env';
 import type { CaseRepository } from '@/lib/cases/case-repository';
 import type { RetentionRepository } from '@/lib/retention/repository';
 import type { StaffRepository } from '@/lib/staff/repository';
-import { createPostgresCaseRepository } from '@/lib/storage/postgres-case-repository';
-import { createPostgresCheckBackRepository } from '@/lib/storage/postgres-check-back-repository';
+import { createCaseRepository } from '@/lib/storage/case-repository';
+import { createCheckBackRepository } from '@/lib/storage/check-back-repository';
+import { createDeliveryRepository } from '@/lib/storage/delivery-repository';
 import { openPostgres } from '@/lib/storage/postgres-database';
-import { createPostgresDeliveryRepository } from '@/lib/storage/postgres-delivery-repository';
-import { createPostgresRetentionRepository } from '@/lib/storage/postgres-retention-repository';
-import { createPostgresStaffRepository } from '@/lib/storage/postgres-staff-repository';
-import { createSqliteCaseRepository } from '@/lib/storage/sqlite-case-repository';
-import { createSqliteCheckBackRepository } from '@/lib/storage/sqlite-check-back-repository';
+import { createRetentionRepository } from '@/lib/storage/retention-repository';
+import { postgresPort, sqlitePort, type SqlPort } from '@/lib/storage/sql-port';
 import { openDatabase } from '@/lib/storage/sqlite-database';
-import { createSqliteDeliveryRepository } from '@/lib/storage/sqlite-delivery-repository';
-import { createSqliteRetentionRepository } from '@/lib/storage/sqlite-retention-repository';
-import { createSqliteStaffRepository } from '@/lib/storage/sqlite-staff-repository';
+import { createStaffRepository } from '@/lib/storage/staff-repository';
 
 export type Store = {
   kind: StorageEnv['kind'];
@@ -52,28 +48,19 @@ export function databaseFile(dataDir: string): string {
 export function openStore(storage: StorageEnv, dataDir: string): Store {
   if (storage.kind === 'postgres') {
     const db = openPostgres(storage.url);
-    return {
-      kind: 'postgres',
-      delivery: createPostgresDeliveryRepository(db),
-      staff: createPostgresStaffRepository(db),
-      cases: createPostgresCaseRepository(db),
-      checkBack: createPostgresCheckBackRepository(db),
-      retention: createPostgresRetentionRepository(db),
-      ready: db.ready,
-      close: () => db.close(),
-    };
+    return { kind: 'postgres', ...repositories(postgresPort(db)), ready: db.ready };
   }
-  const db = openDatabase(databaseFile(dataDir));
+  return { kind: 'sqlite', ...repositories(sqlitePort(openDatabase(databaseFile(dataDir)))), ready: Promise.resolve() };
+}
+
+/** Every repository over one port: the same code on either store. */
+export function repositories(port: SqlPort): Omit<Store, 'kind' | 'ready'> {
   return {
-    kind: 'sqlite',
-    delivery: createSqliteDeliveryRepository(db),
-    staff: createSqliteStaffRepository(db),
-    cases: createSqliteCaseRepository(db),
-    checkBack: createSqliteCheckBackRepository(db),
-    retention: createSqliteRetentionRepository(db),
-    ready: Promise.resolve(),
-    close: async () => {
-      db.close();
-    },
+    delivery: createDeliveryRepository(port),
+    staff: createStaffRepository(port),
+    cases: createCaseRepository(port),
+    checkBack: createCheckBackRepository(port),
+    retention: createRetentionRepository(port),
+    close: () => port.close(),
   };
 }

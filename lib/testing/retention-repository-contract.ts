@@ -1,7 +1,7 @@
 /**
  * What every `RetentionRepository` must do, as one suite any store can run: call
  * `describeRetentionRepositoryContract` from a test file with a factory that opens a fresh,
- * empty store (SQLite runs it in `lib/storage/sqlite-retention-repository.test.ts`). The other
+ * empty store (both stores run it in `lib/storage/retention-repository.test.ts`). The other
  * repositories come with it because a case is made through them, as in the service.
  */
 import { describe, expect, it } from 'vitest';
@@ -225,22 +225,5 @@ export function describeRetentionRepositoryContract(name: string, open: () => Pr
         expect(await retention.tombstones()).toEqual([withdrawn]);
       }));
 
-    it('queues one digest a day and leases it to one sender at a time', () =>
-      withStores(async ({ retention }) => {
-        expect(await retention.scheduleDigest('2026-11-02', T0)).toBe(true);
-        expect(await retention.scheduleDigest('2026-11-02', T0 + 1)).toBe(false);
-        const claimed = await retention.claimDueDigest(T0, 60_000);
-        expect(claimed).toMatchObject({ day: '2026-11-02', attempt: 1 });
-        expect(await retention.claimDueDigest(T0 + 1, 60_000)).toBeUndefined();
-        expect(await retention.markDigestRetry(claimed!, T0 + 120_000, 'smtp-timeout', T0)).toBe(true);
-        expect(await retention.claimDueDigest(T0 + 60_000, 60_000)).toBeUndefined();
-        const again = await retention.claimDueDigest(T0 + 120_000, 60_000);
-        expect(again).toMatchObject({ day: '2026-11-02', attempt: 2 });
-        expect(await retention.markDigestSent(claimed!, T0)).toBe(false); // the old lease is gone
-        expect(await retention.markDigestSent(again!, T0 + 120_001)).toBe(true);
-        expect(await retention.listDigests()).toEqual([
-          { day: '2026-11-02', state: 'sent', attempts: 2, lastError: null, sentAt: T0 + 120_001 },
-        ]);
-      }));
   });
 }

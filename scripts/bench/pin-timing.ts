@@ -14,10 +14,11 @@ import { acceptReferralWith } from '@/lib/delivery/accept';
 import { completeAnswers } from '@/lib/testing/test-answers';
 import { hashPassword, verifyPassword } from '@/lib/crypto/password';
 import { captureLog } from '@/lib/testing/test-log';
-import { createSqliteCaseRepository } from '@/lib/storage/sqlite-case-repository';
-import { createSqliteCheckBackRepository } from '@/lib/storage/sqlite-check-back-repository';
+import { createCaseRepository } from '@/lib/storage/case-repository';
+import { createCheckBackRepository } from '@/lib/storage/check-back-repository';
 import { openDatabase } from '@/lib/storage/sqlite-database';
-import { createSqliteDeliveryRepository } from '@/lib/storage/sqlite-delivery-repository';
+import { sqlitePort } from '@/lib/storage/sql-port';
+import { createDeliveryRepository } from '@/lib/storage/delivery-repository';
 import { alternatingMedians } from './stats';
 
 export type PinTimingFigures = {
@@ -34,12 +35,12 @@ export async function measurePinTiming(samples = 40): Promise<PinTimingFigures> 
   try {
     const dataKey = randomBytes(32);
     const { reference } = await acceptReferralWith(
-      { repository: createSqliteDeliveryRepository(db), dataKey, now: Date.now, log: captureLog().log },
+      { repository: createDeliveryRepository(sqlitePort(db)), dataKey, now: Date.now, log: captureLog().log },
       { formToken: randomBytes(16).toString('hex'), nation: 'england', payload: completeAnswers() as unknown as Record<string, unknown> },
     );
     const checkBack = createCheckBack({
-      checkBack: createSqliteCheckBackRepository(db),
-      cases: createSqliteCaseRepository(db),
+      checkBack: createCheckBackRepository(sqlitePort(db)),
+      cases: createCaseRepository(sqlitePort(db)),
       dataKey,
       // No lockout: the bench measures the work of one attempt, not the wait after many.
       lockout: { waitFor: async () => 0, async recordFailure() {}, async recordSuccess() {} },

@@ -87,11 +87,11 @@ export function storedReferences(dataDir: string): string[] {
   }
 }
 
-/** The outbox's jobs by state, read-only. */
+/** The outbox's referral jobs by state (not the managers' digests), read-only. */
 export function outboxStates(dataDir: string): Record<string, number> {
   const db = new Database(path.join(dataDir, 'referrals.sqlite'), { readonly: true, fileMustExist: true });
   try {
-    const rows = db.prepare('SELECT state, count(*) AS n FROM delivery_jobs GROUP BY state').all() as { state: string; n: number }[];
+    const rows = db.prepare("SELECT state, count(*) AS n FROM delivery_jobs WHERE kind = 'referral' GROUP BY state").all() as { state: string; n: number }[];
     return Object.fromEntries(rows.map((row) => [row.state, row.n]));
   } finally {
     db.close();

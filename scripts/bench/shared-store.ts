@@ -70,7 +70,7 @@ export async function postgresStore(): Promise<SharedStore> {
       return rows.map((row) => row.reference);
     },
     async jobStates() {
-      const { rows } = await client.query<{ state: string; n: string }>('SELECT state, count(*) AS n FROM delivery_jobs GROUP BY state');
+      const { rows } = await client.query<{ state: string; n: string }>("SELECT state, count(*) AS n FROM delivery_jobs WHERE kind = 'referral' GROUP BY state");
       return Object.fromEntries(rows.map((row) => [row.state, Number(row.n)]));
     },
     async referenceForFormToken(formToken) {

@@ -9,7 +9,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { openDatabase } from '@/lib/storage/sqlite-database';
-import { createSqliteStaffRepository } from '@/lib/storage/sqlite-staff-repository';
+import { sqlitePort } from '@/lib/storage/sql-port';
+import { createStaffRepository } from '@/lib/storage/staff-repository';
 import { hashPassword } from '@/lib/crypto/password';
 import { createStaffAuth } from '@/lib/staff/staff-auth';
 import { alternatingMedians } from './stats';
@@ -26,7 +27,7 @@ export async function measureSignInTiming(samples = 40): Promise<SignInTimingFig
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-sign-in-'));
   const db = openDatabase(path.join(dir, 'bench.sqlite'));
   try {
-    const staff = createSqliteStaffRepository(db);
+    const staff = createStaffRepository(sqlitePort(db));
     const added = await staff.addStaff({ email: 'known@support.example', role: 'caseworker', enrolmentTokenHash: 'x', enrolmentExpiresAt: 0, now: 0 });
     if (added.outcome !== 'created') throw new Error('could not add the bench account');
     await staff.completeEnrolment(added.member.id, { passwordHash: await hashPassword('the real password here'), recoveryCodeHashes: [], now: 0 });

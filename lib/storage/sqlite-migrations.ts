@@ -235,4 +235,39 @@ export const MIGRATIONS: readonly string[] = [
   ) STRICT;
   CREATE INDEX rate_limit_windows_expires ON rate_limit_windows (expires_at);
   `,
+  // 7: one queue for every email the service sends. A job has a kind: a referral's (its
+  // referral_id) or the managers' digest (its day, as `job_key`, unique per kind so each day's
+  // is queued once). The digests waiting in manager_digests move across with their state,
+  // attempts and lease, and that table goes. SQLite cannot drop a NOT NULL in place, so the jobs
+  // table is rebuilt under its own name, keeping every row's id.
+  `
+  CREATE TABLE jobs (
+    id INTEGER PRIMARY KEY,
+    kind TEXT NOT NULL,
+    referral_id INTEGER UNIQUE REFERENCES referrals(id) ON DELETE CASCADE,
+    job_key TEXT,
+    state TEXT NOT NULL CHECK (state IN ('pending', 'sending', 'sent', 'dead')),
+    attempts INTEGER NOT NULL DEFAULT 0,
+    next_attempt_at INTEGER NOT NULL,
+    lease_token TEXT,
+    lease_until INTEGER,
+    last_error TEXT,
+    sent_at INTEGER,
+    created_at INTEGER NOT NULL,
+    updated_at INTEGER NOT NULL,
+    UNIQUE (kind, job_key),
+    CHECK (kind <> 'referral' OR referral_id IS NOT NULL)
+  ) STRICT;
+  INSERT INTO jobs (id, kind, referral_id, state, attempts, next_attempt_at, lease_token, lease_until, last_error, sent_at, created_at, updated_at)
+    SELECT id, 'referral', referral_id, state, attempts, next_attempt_at, lease_token, lease_until, last_error, sent_at, created_at, updated_at
+    FROM delivery_jobs;
+  INSERT INTO jobs (kind, job_key, state, attempts, next_attempt_at, lease_token, lease_until, last_error, sent_at, created_at, updated_at)
+    SELECT 'digest', day, state, attempts, next_attempt_at, lease_token, lease_until, last_error, sent_at, created_at, updated_at
+    FROM manager_digests ORDER BY day;
+  DROP TABLE delivery_jobs;
+  DROP TABLE manager_digests;
+  ALTER TABLE jobs RENAME TO delivery_jobs;
+  CREATE INDEX delivery_jobs_due ON delivery_jobs (state, next_attempt_at);
+  CREATE INDEX delivery_jobs_sent ON delivery_jobs (state, sent_at);
+  `,
 ];

@@ -1,0 +1,108 @@
+/**
+ * The retention repository (see `lib/retention/repository.ts`), written once over the SQL port
+ * for both stores. A purge runs in one transaction that locks the referral's row first (the
+ * IMMEDIATE transaction on SQLite), so a purge and a hold set, a case reopened, a note or a
+ * message added elsewhere cannot cross: whichever comes second sees the first. Afterwards the
+ * store makes sure no copy lingers in its own files (SQLite truncates its WAL; secure_delete,
+ * checked at every open, overwrites the main file's pages).
+ *
+ * PostgreSQL has no secure_delete: a purged row's old version stays in the table's pages until
+ * VACUUM reuses them. It holds only ciphertext under the data key (see the README).
+ */
+import 'server-only';
+import type { ApproveLiftOutcome, RequestLiftOutcome, RetentionRepository, SetHoldOutcome } from '@/lib/retention/repository';
+import { scheduleFor } from '@/lib/cases/retention-rules';
+import type { SqlPort, SqlTransaction } from '@/lib/storage/sql-port';
+import {
+  CASE_CONTENT_TABLES,
+  insertTombstone,
+  legalHold,
+  retentionCase,
+  SELECT_HOLDS,
+  SELECT_RETENTION_CASES,
+  tombstone,
+  type HoldRow,
+  type RetentionCaseRow,
+  type TombstoneRow,
+} from '@/lib/storage/rows';
+
+/** Everything of a case, deleted by name (not left to cascade) before its referral row. */
+const CASE_TABLES = [...CASE_CONTENT_TABLES, 'delivery_jobs', 'cases'];
+
+/** The retention repository over an open, migrated store's port. */
+export function createRetentionRepository(db: SqlPort): RetentionRepository {
+  /** Runs `work` on the hold of the referral, locked; 'not-held' when there is none. */
+  const onHold = <T>(reference: string, work: (tx: SqlTransaction, referralId: number, liftRequestedBy: number | null) => Promise<T>) =>
+    db.transaction(async (tx): Promise<T | 'not-held'> => {
+      const row = await tx.get<{ referral_id: number; lift_requested_by: number | null }>(
+        `SELECT h.referral_id, h.lift_requested_by FROM legal_holds h JOIN referrals r ON r.id = h.referral_id
+         WHERE r.reference = ?${tx.dialect.forUpdate('h')}`,
+        [reference],
+      );
+      return row ? work(tx, row.referral_id, row.lift_requested_by) : 'not-held';
+    });
+
+  return {
+    async listCases() {
+      return (await db.all<RetentionCaseRow>(`${SELECT_RETENTION_CASES} ORDER BY r.created_at, r.id`)).map(retentionCase);
+    },
+    async findCase(reference) {
+      const row = await db.get<RetentionCaseRow>(`${SELECT_RETENTION_CASES} WHERE r.reference = ?`, [reference]);
+      return row && retentionCase(row);
+    },
+    setHold(reference, { encryptedReason, reviewAt, staffId, now }) {
+      return db.transaction(async (tx): Promise<SetHoldOutcome> => {
+        const found = await tx.get<{ id: number }>(`SELECT id FROM referrals WHERE reference = ?${tx.dialect.forShare}`, [reference]);
+        if (!found) return 'not-found';
+        const inserted = await tx.run(
+          `INSERT INTO legal_holds (referral_id, reason, review_at, set_by, set_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
+          [found.id, encryptedReason, reviewAt, staffId, now],
+        );
+        return inserted === 1 ? 'set' : 'held-already';
+      });
+    },
+    async findHold(reference) {
+      const row = await db.get<HoldRow>(`${SELECT_HOLDS} WHERE r.reference = ?`, [reference]);
+      return row && legalHold(row);
+    },
+    async listHolds() {
+      return (await db.all<HoldRow>(`${SELECT_HOLDS} ORDER BY h.review_at, r.reference`)).map(legalHold);
+    },
+    requestLift(reference, staffId, now) {
+      return onHold(reference, async (tx, referralId, liftRequestedBy): Promise<RequestLiftOutcome> => {
+        if (liftRequestedBy !== null) return 'requested-already';
+        await tx.run('UPDATE legal_holds SET lift_requested_by = ?, lift_requested_at = ? WHERE referral_id = ?', [staffId, now, referralId]);
+        return 'requested';
+      });
+    },
+    approveLift(reference, staffId) {
+      return onHold(reference, async (tx, referralId, liftRequestedBy): Promise<ApproveLiftOutcome> => {
+        if (liftRequestedBy === null) return 'no-request';
+        if (liftRequestedBy === staffId) return 'same-manager';
+        await tx.run('DELETE FROM legal_holds WHERE referral_id = ?', [referralId]);
+        return 'lifted';
+      });
+    },
+    async purge(reference, priority, policy, now) {
+      const purged = await db.transaction(async (tx) => {
+        // Locking the referral row first: a hold being set, a case changed, a note or a message
+        // added elsewhere (each takes a share lock on it) waits for this purge and then finds
+        // nothing, or this purge waits for it and sees it in the read below.
+        const locked = await tx.get<{ id: number }>(`SELECT id FROM referrals WHERE reference = ?${tx.dialect.forUpdate()}`, [reference]);
+        if (!locked) return false;
+        const row = (await tx.get<RetentionCaseRow>(`${SELECT_RETENTION_CASES} WHERE r.id = ?`, [locked.id]))!;
+        const schedule = scheduleFor(retentionCase(row), policy, now);
+        if (schedule.state !== 'closed' || !schedule.due) return false;
+        await tx.run(...insertTombstone('purged', { priority, endedAt: now, id: locked.id }));
+        for (const table of CASE_TABLES) await tx.run(`DELETE FROM ${table} WHERE referral_id = ?`, [locked.id]);
+        await tx.run('DELETE FROM referrals WHERE id = ?', [locked.id]);
+        return true;
+      });
+      if (purged) await db.afterErase();
+      return purged;
+    },
+    async tombstones() {
+      return (await db.all<TombstoneRow>('SELECT * FROM case_tombstones ORDER BY received_at, reference')).map(tombstone);
+    },
+  };
+}
