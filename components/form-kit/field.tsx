@@ -17,6 +17,8 @@
  *
  * No script: these render the same on the server and in the browser, with or without JavaScript.
  * Words come from the caller (the form's definition in lib/); only "Error:" is written here.
+ * Styles: app/globals.css, under "The form kit" (the Pages Router takes global CSS only from
+ * pages/_app.tsx, so no component imports a stylesheet of its own).
  */
 import type { ReactNode } from 'react';
 
