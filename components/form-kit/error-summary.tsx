@@ -67,7 +67,7 @@ export function ErrorSummary({ errors, problem, headingLevel = 2, id = 'error-su
 /** A summary link's click: the field's question into view and the field focused, else the browser's jump. */
 function followLink(event: MouseEvent<HTMLAnchorElement>) {
   const input = document.getElementById(decodeURIComponent(event.currentTarget.hash.slice(1)));
-  const question = input ? questionOf(input) : null;
+  const question = input ? questionOf(input, window.innerHeight) : null;
   if (!input || !question) return;
   event.preventDefault();
   question.scrollIntoView();
@@ -75,15 +75,16 @@ function followLink(event: MouseEvent<HTMLAnchorElement>) {
 }
 
 /** The label or legend that asks for `input`, as govuk-frontend chooses it. */
-function questionOf(input: HTMLElement): HTMLElement | null {
+export function questionOf(input: HTMLElement, viewportHeight: number): HTMLElement | null {
   const legend = input.closest('fieldset')?.querySelector('legend');
   if (legend) {
     // Radios and checkboxes are answers to the legend's question: their own label is one option.
-    if (input instanceof HTMLInputElement && (input.type === 'radio' || input.type === 'checkbox')) return legend;
-    // Any other input: the legend only if it and the input fit in the top half of the screen
-    // together, so the input is not pushed off it or under an on-screen keyboard.
-    const inputBox = input.getBoundingClientRect();
-    if (inputBox.height && window.innerHeight && inputBox.bottom - legend.getBoundingClientRect().top < window.innerHeight / 2) return legend;
+    const type = input.tagName === 'INPUT' ? (input as HTMLInputElement).type : '';
+    if (type === 'radio' || type === 'checkbox') return legend;
+    // Any other control: the legend only if it and the control fit in the top half of the
+    // screen together, so the control is not pushed off it or under an on-screen keyboard.
+    const box = input.getBoundingClientRect();
+    if (box.height && viewportHeight && box.bottom - legend.getBoundingClientRect().top < viewportHeight / 2) return legend;
   }
-  return document.querySelector<HTMLElement>(`label[for="${CSS.escape(input.id)}"]`) ?? input.closest('label');
+  return (input as HTMLInputElement).labels?.[0] ?? null;
 }

@@ -1,6 +1,6 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { ErrorSummary } from './error-summary';
+import { ErrorSummary, questionOf } from './error-summary';
 import { Field, Fieldset } from './field';
 
 /** The markup as the server sends it, which is all a browser without JavaScript ever has. */
@@ -39,6 +39,36 @@ describe('ErrorSummary', () => {
     const markup = html(<ErrorSummary id="pin-error-summary" headingLevel={3} errors={[{ field: 'pin', message: 'Enter a PIN' }]} />);
     expect(markup).toContain('aria-labelledby="pin-error-summary-title"');
     expect(markup).toContain('<h3 id="pin-error-summary-title"');
+  });
+});
+
+describe('the question a summary link brings into view', () => {
+  // Stand-ins with just what the choice reads: where each box is on screen, and the element tree.
+  const box = (top: number, height: number) => () => ({ top, height, bottom: top + height }) as DOMRect;
+  const legend = { getBoundingClientRect: box(100, 30) } as unknown as HTMLElement;
+  const label = {} as HTMLLabelElement;
+  const control = (type: string, top: number, inFieldset = true) =>
+    ({
+      tagName: type === 'select' ? 'SELECT' : 'INPUT',
+      type,
+      labels: [label],
+      getBoundingClientRect: box(top, 40),
+      closest: (selector: string) => (selector === 'fieldset' && inFieldset ? { querySelector: () => legend } : null),
+    }) as unknown as HTMLElement;
+
+  it('is the legend for a radio or checkbox, however far below it', () => {
+    expect(questionOf(control('radio', 2000), 800)).toBe(legend);
+    expect(questionOf(control('checkbox', 2000), 800)).toBe(legend);
+  });
+
+  it('is the legend for another control only when both fit in the top half of the screen', () => {
+    expect(questionOf(control('text', 200), 800)).toBe(legend);
+    expect(questionOf(control('text', 600), 800)).toBe(label);
+    expect(questionOf(control('select', 600), 800)).toBe(label);
+  });
+
+  it('is the label outside a fieldset', () => {
+    expect(questionOf(control('radio', 200, false), 800)).toBe(label);
   });
 });
 
