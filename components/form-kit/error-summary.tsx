@@ -16,7 +16,7 @@
  *   the question that names it cut off above. The legend is used for radios and checkboxes, and
  *   for other inputs when the legend and the input fit in the top half of the screen together.
  * - One id scheme: the summary is `#error-summary` and its title `#error-summary-title` (a
- *   second summary on a page passes its own `id`); each link points at the field's own id, the
+ *   section's own summary passes its own `id`); each link points at the field's own id, the
  *   one Field and Fieldset (./field.tsx) give the control, so the link and the control agree.
  *
  * The behaviour runs only where React runs (the App Router's forms); the static guidance pages
@@ -33,7 +33,7 @@ type Props = {
   problem?: string;
   /** A summary inside a section headed h2 titles itself h3. */
   headingLevel?: 2 | 3;
-  /** Only for a second summary on one page: its id, and its title's id with `-title`. */
+  /** For a summary of one section's form (the PIN offer, the passkey form): its id, and its title's with `-title`. */
   id?: string;
 };
 
