@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { Field } from '@/components/form-kit/field';
 import { formatDateTime } from '@/components/inbox/format-time';
 import { InboxNav } from '@/components/inbox/inbox-nav';
 import { casePath } from '@/lib/cases/case-path';
@@ -27,30 +28,28 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
         {counts.urgent} urgent open, {counts.overdue} overdue for first contact, {all.length - counts.closed} open in all.
       </p>
       <form method="get" className="inbox-filters" aria-label="Filter referrals">
-        <div className="form-group">
-          <label className="label" htmlFor="status">
-            Status
-          </label>
-          <select id="status" name="status" defaultValue={filter.status}>
-            <option value="open">Open (not closed)</option>
-            {caseStatuses.map((status) => (
-              <option key={status} value={status}>
-                {caseStatusLabels[status]} ({counts[status]})
-              </option>
-            ))}
-            <option value="all">All</option>
-          </select>
-        </div>
-        <div className="form-group">
-          <label className="label" htmlFor="assignee">
-            Assigned to
-          </label>
-          <select id="assignee" name="assignee" defaultValue={filter.assignee}>
-            <option value="anyone">Anyone</option>
-            <option value="mine">Me</option>
-            <option value="unassigned">Nobody yet</option>
-          </select>
-        </div>
+        <Field id="status" label="Status">
+          {(aria) => (
+            <select id="status" name="status" defaultValue={filter.status} {...aria}>
+              <option value="open">Open (not closed)</option>
+              {caseStatuses.map((status) => (
+                <option key={status} value={status}>
+                  {caseStatusLabels[status]} ({counts[status]})
+                </option>
+              ))}
+              <option value="all">All</option>
+            </select>
+          )}
+        </Field>
+        <Field id="assignee" label="Assigned to">
+          {(aria) => (
+            <select id="assignee" name="assignee" defaultValue={filter.assignee} {...aria}>
+              <option value="anyone">Anyone</option>
+              <option value="mine">Me</option>
+              <option value="unassigned">Nobody yet</option>
+            </select>
+          )}
+        </Field>
         <button type="submit" className="button button--secondary">
           Show referrals
         </button>

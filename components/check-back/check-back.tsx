@@ -8,7 +8,8 @@
  */
 import Link from 'next/link';
 import { useActionState, useEffect, useRef } from 'react';
-import { ErrorSummary } from '@/components/inbox/form-parts';
+import { ErrorSummary } from '@/components/form-kit/error-summary';
+import { Field } from '@/components/form-kit/field';
 import { formatDateTime } from '@/components/inbox/format-time';
 import { useFreshFromBackForwardCache } from '@/components/javascript-running/use-fresh-from-back-forward-cache';
 import { UrgentHelp } from '@/components/urgent-help/urgent-help';
@@ -28,20 +29,7 @@ type Props = {
 const siteName = 'Get help with intimate image abuse';
 const sessionMinutes = CHECK_BACK_SESSION_MS / 60_000;
 
-function FieldError({ errors, field }: { errors: CheckBackFieldError[]; field: CheckBackFieldError['field'] }) {
-  const error = errors.find((each) => each.field === field);
-  return error ? (
-    <p id={`${field}-error`} className="error-message">
-      <span className="visually-hidden">Error:</span> {error.message}
-    </p>
-  ) : null;
-}
-
-const groupClass = (errors: CheckBackFieldError[], field: CheckBackFieldError['field']) =>
-  `form-group${errors.some((error) => error.field === field) ? ' form-group--error' : ''}`;
-
-const describedBy = (errors: CheckBackFieldError[], field: CheckBackFieldError['field'], hint?: string) =>
-  [hint, errors.some((error) => error.field === field) ? `${field}-error` : undefined].filter(Boolean).join(' ') || undefined;
+const errorFor = (errors: CheckBackFieldError[], field: CheckBackFieldError['field']) => errors.find((error) => error.field === field)?.message;
 
 function titleOf(state: CheckBackState): string {
   const errors = 'errors' in state && state.errors.length > 0;
@@ -105,7 +93,7 @@ export function CheckBack({ initialState, action, service }: Props) {
         const { errors } = state;
         return (
           <>
-            <ErrorSummary state={{ errors }} />
+            <ErrorSummary errors={errors} />
             {heading('Check on your referral')}
             <p>
               Enter the reference you were given when you sent your referral, and the PIN you chose then. You can see whether a
@@ -124,27 +112,22 @@ export function CheckBack({ initialState, action, service }: Props) {
               </div>
             ) : null}
             <form action={dispatch} noValidate autoComplete="off">
-              <div className={groupClass(errors, 'reference')}>
-                <label className="label" htmlFor="reference">
-                  Reference
-                </label>
-                <div id="reference-hint" className="hint">
-                  8 letters and numbers, for example KQ7M-X4PD
-                </div>
-                <FieldError errors={errors} field="reference" />
-                <input
-                  id="reference"
-                  name="reference"
-                  type="text"
-                  defaultValue={state.reference}
-                  autoComplete="off"
-                  autoCapitalize="characters"
-                  spellCheck={false}
-                  maxLength={20}
-                  aria-describedby={describedBy(errors, 'reference', 'reference-hint')}
-                />
-              </div>
-              <PinField id="pin" label="PIN" error={errors.find((error) => error.field === 'pin')?.message} />
+              <Field id="reference" label="Reference" hint="8 letters and numbers, for example KQ7M-X4PD" error={errorFor(errors, 'reference')}>
+                {(aria) => (
+                  <input
+                    id="reference"
+                    name="reference"
+                    type="text"
+                    defaultValue={state.reference}
+                    autoComplete="off"
+                    autoCapitalize="characters"
+                    spellCheck={false}
+                    maxLength={20}
+                    {...aria}
+                  />
+                )}
+              </Field>
+              <PinField id="pin" label="PIN" error={errorFor(errors, 'pin')} />
               {state.once ? <input type="hidden" name={checkBackControls.once} value={state.once} /> : null}
               <button type="submit" name={checkBackControls.intent} value="sign-in" className="button" disabled={pending}>
                 Continue
@@ -162,7 +145,7 @@ export function CheckBack({ initialState, action, service }: Props) {
         const { page, errors } = state;
         return (
           <>
-            <ErrorSummary state={{ errors }} />
+            <ErrorSummary errors={errors} />
             {heading(`Your referral ${page.reference}`)}
             <p>Sent {formatDateTime(page.receivedAt)}.</p>
             <div className="panel" aria-labelledby="status-heading">
@@ -191,22 +174,14 @@ export function CheckBack({ initialState, action, service }: Props) {
             {page.canReply ? (
               <form action={dispatch} noValidate autoComplete="off">
                 <input type="hidden" name={checkBackControls.session} value={state.session} />
-                <div className={groupClass(errors, 'reply')}>
-                  <label className="label" htmlFor="reply">
-                    Reply to your support worker
-                  </label>
-                  <div id="reply-hint" className="hint">
-                    Up to {MESSAGE_MAX_LENGTH.toLocaleString('en-GB')} characters. Do not include the images or links to them.
-                  </div>
-                  <FieldError errors={errors} field="reply" />
-                  <textarea
-                    id="reply"
-                    name="reply"
-                    rows={5}
-                    maxLength={MESSAGE_MAX_LENGTH}
-                    aria-describedby={describedBy(errors, 'reply', 'reply-hint')}
-                  />
-                </div>
+                <Field
+                  id="reply"
+                  label="Reply to your support worker"
+                  hint={`Up to ${MESSAGE_MAX_LENGTH.toLocaleString('en-GB')} characters. Do not include the images or links to them.`}
+                  error={errorFor(errors, 'reply')}
+                >
+                  {(aria) => <textarea id="reply" name="reply" rows={5} maxLength={MESSAGE_MAX_LENGTH} {...aria} />}
+                </Field>
                 <button type="submit" name={checkBackControls.intent} value="reply" className="button" disabled={pending}>
                   Send reply
                 </button>

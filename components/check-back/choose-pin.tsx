@@ -6,9 +6,11 @@
  * nobody can tell them the reference or PIN again, and where it is safe to keep them.
  */
 import Link from 'next/link';
+import { useMemo } from 'react';
 import { PIN_MAX_LENGTH, PIN_MIN_LENGTH } from '@/lib/check-back/check-back-rules';
 import { controlNames, intentValue, type Submitted } from '@/lib/referral/wizard';
 import { PinField } from './pin-field';
+import { ErrorSummary } from '@/components/form-kit/error-summary';
 
 type Props = {
   state: Submitted;
@@ -20,25 +22,17 @@ type Props = {
 };
 
 export function ChoosePin({ state, formAction, onChoose, pending }: Props) {
-  if (!state.pinOffer) return null;
   const error = state.pinError;
+  // One list per answer from the server, so the summary takes focus for a new answer only.
+  const errors = useMemo(() => (error ? [error] : []), [error]);
+  if (!state.pinOffer) return null;
   return (
     <section aria-labelledby="choose-pin" className="choose-pin">
       <h2 id="choose-pin" className="heading-m">
         Check on your referral later (optional)
       </h2>
-      {error ? (
-        <div className="error-summary" data-error-summary="" tabIndex={-1} aria-labelledby="pin-error-summary-title">
-          <h3 id="pin-error-summary-title" className="error-summary__title">
-            There is a problem
-          </h3>
-          <ul>
-            <li>
-              <a href={`#${error.field}`}>{error.message}</a>
-            </li>
-          </ul>
-        </div>
-      ) : null}
+      {/* Its title is an h3, under this section's h2. */}
+      <ErrorSummary id="pin-error-summary" headingLevel={3} errors={errors} />
       <p>
         To see whether a support worker has read your referral, or to read a message from them, you need your reference and
         a PIN you choose now. You do not have to: if you do not choose one, nothing changes.

@@ -7,7 +7,9 @@
  * nothing is sent to the server, because the device may be checked by the person who hurt them:
  * closing or reloading the page forgets it, so the page offers printing and a download.
  */
-import { useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { ErrorSummary } from '@/components/form-kit/error-summary';
+import { Field, Fieldset } from '@/components/form-kit/field';
 import { useJavaScriptRunning } from '@/components/javascript-running/use-javascript-running';
 import type { PlatformId } from '@/lib/platforms/catalogue';
 import { usePhoneNumbers } from '@/components/phone-numbers/use-phone-numbers';
@@ -84,11 +86,12 @@ export function EvidenceLog({ platformOptions, withoutJavaScript }: Props) {
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [announcement, setAnnouncement] = useState('');
   const nextId = useRef(1);
-  const errorSummary = useRef<HTMLDivElement>(null);
   const firstField = useRef<HTMLSelectElement>(null);
 
   const update = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft((current) => ({ ...current, [key]: value }));
   const errorFor = (field: FieldError['field']) => errors.find((error) => error.field === field)?.message;
+  // Once per save, so the summary takes focus for each save's errors and not as the person types.
+  const summaryErrors = useMemo(() => errors.map((error) => ({ field: `log-${error.field}`, message: error.message })), [errors]);
 
   function validate(): { errors: FieldError[] } & Read {
     const found: FieldError[] = [];
@@ -119,11 +122,8 @@ export function EvidenceLog({ platformOptions, withoutJavaScript }: Props) {
     event.preventDefault();
     const result = validate();
     setErrors(result.errors);
-    if (result.errors.length > 0) {
-      // As in the GOV.UK error summary: move focus to it so the problem is read out first.
-      requestAnimationFrame(() => errorSummary.current?.focus());
-      return;
-    }
+    // The error summary takes focus itself, so the problem is read out first.
+    if (result.errors.length > 0) return;
     // validate() has already refused an empty platform; this narrows the type.
     if (draft.platform === '') return;
     const entry: EvidenceLogEntry = {
@@ -277,20 +277,7 @@ export function EvidenceLog({ platformOptions, withoutJavaScript }: Props) {
       <form className="no-print" onSubmit={save} noValidate autoComplete="off">
         <h2>{editingId === null ? 'Add an item' : 'Change this item'}</h2>
 
-        {errors.length > 0 ? (
-          <div className="error-summary" ref={errorSummary} tabIndex={-1} role="alert" aria-labelledby="error-summary-title">
-            <h2 id="error-summary-title" className="error-summary__title">
-              There is a problem
-            </h2>
-            <ul>
-              {errors.map((error) => (
-                <li key={error.field}>
-                  <a href={`#log-${error.field}`}>{error.message}</a>
-                </li>
-              ))}
-            </ul>
-          </div>
-        ) : null}
+        <ErrorSummary errors={summaryErrors} />
 
         <Field id="log-platform" label="Where did you see it?" error={errorFor('platform')}>
           {(aria) => (
@@ -350,8 +337,7 @@ export function EvidenceLog({ platformOptions, withoutJavaScript }: Props) {
           )}
         </Field>
 
-        <fieldset className="form-group">
-          <legend>Have you reported it to the platform?</legend>
+        <Fieldset id="log-reported" legend="Have you reported it to the platform?">
           {(Object.keys(reportedLabels) as EvidenceLogEntry['reported'][]).map((value) => (
             <div key={value} className="radio">
               <input
@@ -365,7 +351,7 @@ export function EvidenceLog({ platformOptions, withoutJavaScript }: Props) {
               <label htmlFor={`log-reported-${value}`}>{reportedLabels[value]}</label>
             </div>
           ))}
-        </fieldset>
+        </Fieldset>
 
         {draft.reported === 'yes' ? (
           <Field id="log-reportReference" label="Report reference (optional)" error={errorFor('reportReference')}>
@@ -420,54 +406,6 @@ function Row({ label, children }: { label: string; children: ReactNode }) {
     <div className="summary-list__row">
       <dt>{label}</dt>
       <dd>{children}</dd>
-    </div>
-  );
-}
-
-/** What Field passes to its input so screen readers announce the hint and any error with it. */
-type FieldAria = { 'aria-describedby'?: string; 'aria-invalid'?: true };
-
-/**
- * A GOV.UK form group: label, hint, error message, then the input. The input gets
- * aria-describedby listing the hint's id and the error's id (both when both show), so they are
- * read out with it, and aria-invalid while it has an error.
- */
-function Field({
-  id,
-  label,
-  hint,
-  error,
-  children,
-}: {
-  id: string;
-  label: string;
-  hint?: string;
-  error?: string;
-  children: (aria: FieldAria) => ReactNode;
-}) {
-  const hintId = `${id}-hint`;
-  const errorId = `${id}-error`;
-  const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(' ');
-  const aria: FieldAria = {
-    ...(describedBy ? { 'aria-describedby': describedBy } : {}),
-    ...(error ? { 'aria-invalid': true } : {}),
-  };
-  return (
-    <div className={`form-group${error ? ' form-group--error' : ''}`}>
-      <label htmlFor={id} className="label">
-        {label}
-      </label>
-      {hint ? (
-        <p id={hintId} className="hint">
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p id={errorId} className="error-message">
-          <span className="visually-hidden">Error:</span> {error}
-        </p>
-      ) : null}
-      {children(aria)}
     </div>
   );
 }

@@ -3,6 +3,7 @@
  * replies, oldest first, and the composer. A message is only offered when the person chose a
  * PIN, because otherwise nobody could ever read it; the page says so instead of hiding it.
  */
+import { Field } from '@/components/form-kit/field';
 import type { CaseMessage } from '@/lib/check-back/messages';
 import { MESSAGE_MAX_LENGTH } from '@/lib/cases/case-state';
 import { formatDateTime } from './format-time';
@@ -11,11 +12,12 @@ type Props = {
   reference: string;
   messages: CaseMessage[];
   canMessage: boolean;
-  hasError: boolean;
+  /** The error, if the last message was refused. */
+  error: string | undefined;
   send: (formData: FormData) => Promise<void>;
 };
 
-export function CaseMessages({ reference, messages, canMessage, hasError, send }: Props) {
+export function CaseMessages({ reference, messages, canMessage, error, send }: Props) {
   return (
     <section aria-labelledby="messages">
       <h2 id="messages" className="heading-m">
@@ -43,16 +45,14 @@ export function CaseMessages({ reference, messages, canMessage, hasError, send }
       {canMessage ? (
         <form action={send} className="case-form">
           <input type="hidden" name="reference" value={reference} />
-          <div className={`form-group${hasError ? ' form-group--error' : ''}`}>
-            <label className="label" htmlFor="message">
-              Message to the person
-            </label>
-            <div id="message-hint" className="hint">
-              They read it only when they check back with their reference and PIN: nothing is sent to their phone or email.
-              Kept encrypted. Up to {MESSAGE_MAX_LENGTH.toLocaleString('en-GB')} characters.
-            </div>
-            <textarea id="message" name="message" rows={4} maxLength={MESSAGE_MAX_LENGTH} aria-describedby="message-hint" />
-          </div>
+          <Field
+            id="message"
+            label="Message to the person"
+            hint={`They read it only when they check back with their reference and PIN: nothing is sent to their phone or email. Kept encrypted. Up to ${MESSAGE_MAX_LENGTH.toLocaleString('en-GB')} characters.`}
+            error={error}
+          >
+            {(aria) => <textarea id="message" name="message" rows={4} maxLength={MESSAGE_MAX_LENGTH} {...aria} />}
+          </Field>
           <button type="submit" className="button button--secondary">
             Send message
           </button>

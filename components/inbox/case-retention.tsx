@@ -5,6 +5,7 @@
  * see that a case is held, not why.
  */
 import { formatDate, formatDateTime } from '@/components/inbox/format-time';
+import { Field, Fieldset } from '@/components/form-kit/field';
 import { HOLD_REASON_MAX_LENGTH } from '@/lib/retention/legal-hold';
 import type { CaseSchedule } from '@/lib/cases/retention-rules';
 
@@ -29,8 +30,8 @@ type Props = {
   schedule: CaseSchedule;
   idleDays: number;
   hold: HoldView | null;
-  /** The field with an error, if the last hold action was refused. */
-  errorField: string | undefined;
+  /** The error, if the last hold action was refused. */
+  error: { field: string; message: string } | undefined;
   setHold: (formData: FormData) => Promise<void>;
   requestLift: (formData: FormData) => Promise<void>;
   approveLift: (formData: FormData) => Promise<void>;
@@ -58,8 +59,9 @@ function Schedule({ schedule, idleDays, held }: { schedule: CaseSchedule; idleDa
   );
 }
 
-export function CaseRetention({ reference, member, schedule, idleDays, hold, errorField, setHold, requestLift, approveLift }: Props) {
+export function CaseRetention({ reference, member, schedule, idleDays, hold, error, setHold, requestLift, approveLift }: Props) {
   const isManager = member.role === 'manager';
+  const errorFor = (field: string) => (error?.field === field ? error.message : undefined);
   return (
     <section aria-labelledby="keeping-this-case">
       <h2 id="keeping-this-case" className="heading-m">
@@ -81,7 +83,7 @@ export function CaseRetention({ reference, member, schedule, idleDays, hold, err
                 <form action={requestLift} className="case-form">
                   <input type="hidden" name="reference" value={reference} />
                   <p className="hint">Lifting a hold takes two managers: you ask, and another manager approves.</p>
-                  <button type="submit" id="holdLift" className={`button button--secondary${errorField === 'holdLift' ? ' form-group--error' : ''}`}>
+                  <button type="submit" id="holdLift" className={`button button--secondary${error?.field === 'holdLift' ? ' form-group--error' : ''}`}>
                     Ask to lift the hold
                   </button>
                 </form>
@@ -107,20 +109,15 @@ export function CaseRetention({ reference, member, schedule, idleDays, hold, err
             A held case is never deleted on its date: for a court case, a police request or a complaint. Lifting it later takes two
             managers.
           </p>
-          <div className={`form-group${errorField === 'holdReason' ? ' form-group--error' : ''}`}>
-            <label className="label" htmlFor="holdReason">
-              Why it must be kept
-            </label>
-            <div id="holdReason-hint" className="hint">
-              Kept encrypted with the case, and deleted with it. Up to {HOLD_REASON_MAX_LENGTH} characters.
-            </div>
-            <textarea id="holdReason" name="holdReason" rows={2} maxLength={HOLD_REASON_MAX_LENGTH} aria-describedby="holdReason-hint" />
-          </div>
-          <fieldset className={`form-group${errorField === 'holdReview' ? ' form-group--error' : ''}`} aria-describedby="holdReview-hint">
-            <legend className="label">Review the hold by</legend>
-            <div id="holdReview-hint" className="hint">
-              Within a year. For example, 27 3 2027
-            </div>
+          <Field
+            id="holdReason"
+            label="Why it must be kept"
+            hint={`Kept encrypted with the case, and deleted with it. Up to ${HOLD_REASON_MAX_LENGTH} characters.`}
+            error={errorFor('holdReason')}
+          >
+            {(aria) => <textarea id="holdReason" name="holdReason" rows={2} maxLength={HOLD_REASON_MAX_LENGTH} {...aria} />}
+          </Field>
+          <Fieldset id="holdReview" legend="Review the hold by" legendClassName="label" hint="Within a year. For example, 27 3 2027" error={errorFor('holdReview')}>
             <div className="date-input">
               {reviewDateParts.map(({ id, name, label, width }) => (
                 <div key={name} className="date-input__item">
@@ -131,7 +128,7 @@ export function CaseRetention({ reference, member, schedule, idleDays, hold, err
                 </div>
               ))}
             </div>
-          </fieldset>
+          </Fieldset>
           <button type="submit" className="button button--secondary">
             Put on legal hold
           </button>

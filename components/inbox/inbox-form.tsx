@@ -6,9 +6,11 @@
  * posts it and the server renders the result, the same way. Field values are never echoed back
  * into the page: a password or code is typed again.
  */
-import { useActionState, useEffect, useRef, type ReactNode } from 'react';
-import { initialInboxFormState, type InboxFormState } from '@/lib/security/form-text';
-import { ErrorSummary, RecoveryCodes } from './form-parts';
+import { useActionState, type ReactNode } from 'react';
+import { ErrorSummary } from '@/components/form-kit/error-summary';
+import { Field } from '@/components/form-kit/field';
+import { initialInboxFormState, type InboxFormState } from '@/lib/inbox/form-state';
+import { RecoveryCodes } from './recovery-codes';
 
 export type InboxField = {
   name: string;
@@ -34,37 +36,23 @@ type Props = {
 
 export function InboxForm({ action, fields, submitLabel, afterRecoveryCodes, label, finishedOnly = false }: Props) {
   const [state, formAction, pending] = useActionState(action, initialInboxFormState);
-  const summary = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (state.errors.length > 0 || state.problem) summary.current?.focus();
-  }, [state]);
 
   if (state.recoveryCodes) return <RecoveryCodes codes={state.recoveryCodes}>{afterRecoveryCodes}</RecoveryCodes>;
   if (finishedOnly) return null;
 
-  const errorFor = (name: string) => state.errors.find((error) => error.field === name);
   return (
     <>
-      <ErrorSummary state={state} ref={summary} />
+      <ErrorSummary errors={state.errors} problem={state.problem} />
       <form action={formAction} noValidate aria-label={label}>
-        {fields.map((field) => {
-          const error = errorFor(field.name);
-          const described = [field.hint ? `${field.name}-hint` : '', error ? `${field.name}-error` : ''].filter(Boolean).join(' ');
-          return (
-            <div key={field.name} className={`form-group${error ? ' form-group--error' : ''}`}>
-              <label className="label" htmlFor={field.name}>
-                {field.label}
-              </label>
-              {field.hint ? (
-                <div id={`${field.name}-hint`} className="hint">
-                  {field.hint}
-                </div>
-              ) : null}
-              {error ? (
-                <p id={`${field.name}-error`} className="error-message">
-                  <span className="visually-hidden">Error:</span> {error.message}
-                </p>
-              ) : null}
+        {fields.map((field) => (
+          <Field
+            key={field.name}
+            id={field.name}
+            label={field.label}
+            hint={field.hint}
+            error={state.errors.find((error) => error.field === field.name)?.message}
+          >
+            {(aria) => (
               <input
                 id={field.name}
                 name={field.name}
@@ -74,12 +62,11 @@ export function InboxForm({ action, fields, submitLabel, afterRecoveryCodes, lab
                 maxLength={field.maxLength}
                 spellCheck={false}
                 autoCapitalize="none"
-                aria-describedby={described || undefined}
-                aria-invalid={error ? true : undefined}
+                {...aria}
               />
-            </div>
-          );
-        })}
+            )}
+          </Field>
+        ))}
         <button type="submit" className="button" disabled={pending}>
           {submitLabel}
         </button>

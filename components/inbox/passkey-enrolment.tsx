@@ -7,9 +7,11 @@
  */
 import { browserSupportsWebAuthn, startRegistration } from '@simplewebauthn/browser';
 import { useEffect, useState, type FormEvent, type ReactNode } from 'react';
-import { initialInboxFormState, type InboxFormState } from '@/lib/security/form-text';
+import { initialInboxFormState, type InboxFormState } from '@/lib/inbox/form-state';
 import type { PublicKeyCredentialCreationOptionsJSON, RegistrationResponseJSON } from '@simplewebauthn/browser';
-import { ErrorSummary, RecoveryCodes } from './form-parts';
+import { ErrorSummary } from '@/components/form-kit/error-summary';
+import { Field } from '@/components/form-kit/field';
+import { RecoveryCodes } from './recovery-codes';
 
 type Props = {
   getOptions: () => Promise<PublicKeyCredentialCreationOptionsJSON | null>;
@@ -63,37 +65,22 @@ export function PasskeyEnrolment({ getOptions, finish, afterRecoveryCodes, finis
     }
   }
 
-  const errorFor = (name: string) => state.errors.find((error) => error.field === name);
+  const errorFor = (name: string) => state.errors.find((error) => error.field === name)?.message;
   return (
     <section aria-labelledby="passkey-heading">
       <h2 id="passkey-heading" className="heading-m">
         Set up with a passkey
       </h2>
       <p>If this device can keep a passkey (a fingerprint, face or screen lock, or a security key), use that.</p>
-      <ErrorSummary state={state} />
+      <ErrorSummary id="passkey-error-summary" headingLevel={3} errors={state.errors} problem={state.problem} />
       <form onSubmit={submit} noValidate>
         {[
           { name: 'passkey-password', label: 'Create a password' },
           { name: 'passkey-confirm-password', label: 'Type the password again' },
         ].map((field) => (
-          <div key={field.name} className={`form-group${errorFor(field.name) ? ' form-group--error' : ''}`}>
-            <label className="label" htmlFor={field.name}>
-              {field.label}
-            </label>
-            {errorFor(field.name) ? (
-              <p id={`${field.name}-error`} className="error-message">
-                <span className="visually-hidden">Error:</span> {errorFor(field.name)!.message}
-              </p>
-            ) : null}
-            <input
-              id={field.name}
-              name={field.name}
-              type="password"
-              autoComplete="new-password"
-              maxLength={256}
-              aria-describedby={errorFor(field.name) ? `${field.name}-error` : undefined}
-            />
-          </div>
+          <Field key={field.name} id={field.name} label={field.label} error={errorFor(field.name)}>
+            {(aria) => <input id={field.name} name={field.name} type="password" autoComplete="new-password" maxLength={256} {...aria} />}
+          </Field>
         ))}
         <button type="submit" className="button" disabled={pending}>
           Create a passkey and set up my account

@@ -7,8 +7,8 @@
 import { browserSupportsWebAuthn, startAuthentication } from '@simplewebauthn/browser';
 import type { AuthenticationResponseJSON, PublicKeyCredentialRequestOptionsJSON } from '@simplewebauthn/browser';
 import { useEffect, useState } from 'react';
-import { initialInboxFormState, type InboxFormState } from '@/lib/security/form-text';
-import { ErrorSummary } from './form-parts';
+import { initialInboxFormState, type InboxFormState } from '@/lib/inbox/form-state';
+import { ErrorSummary } from '@/components/form-kit/error-summary';
 
 type Props = {
   getOptions: () => Promise<PublicKeyCredentialRequestOptionsJSON | null>;
@@ -47,7 +47,7 @@ export function PasskeySignIn({ getOptions, finish }: Props) {
       <h2 id="passkey-sign-in" className="heading-m">
         Use your passkey
       </h2>
-      <ErrorSummary state={state} />
+      <ErrorSummary id="passkey-error-summary" headingLevel={3} errors={state.errors} problem={state.problem} />
       <p>
         <button type="button" className="button" disabled={pending} onClick={() => void signInWithPasskey()}>
           Sign in with a passkey

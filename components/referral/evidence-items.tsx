@@ -14,7 +14,8 @@ import type { EvidenceField, EvidenceItem } from '@/lib/referral/fields';
 import { emptyEvidenceItem, evidenceItemFields as item } from '@/lib/referral/fields';
 import { intentValue } from '@/lib/referral/wizard';
 import { siteTabAttribute } from '@/lib/site-links';
-import { describedBy, ErrorMessage, Hint, idFor, type Bind } from './field-control';
+import { Field, Fieldset } from '@/components/form-kit/field';
+import { idFor, type Bind } from './field-control';
 
 /** What the form shows about capturing evidence on a platform, passed in from the registry. */
 export type CaptureGuide = { id: PlatformId; name: string; whatToCapture: readonly string[] };
@@ -64,42 +65,34 @@ export function EvidenceItems({ field, items, bind, errorFor, guides, chosenPlat
           const error = errorFor(name(part));
           const hint = 'hint' in definition ? definition.hint : undefined;
           const partNotes = part === 'where' && !error ? notes : [];
-          const describedByIds = [describedBy(id, Boolean(hint), Boolean(error)), partNotes.length > 0 ? `${id}-notes` : '']
-            .filter(Boolean)
-            .join(' ');
+          const notesId = partNotes.length > 0 ? `${id}-notes` : undefined;
           return (
-            <div className={`form-group${error ? ' form-group--error' : ''}`}>
-              <label htmlFor={id} className="label">
-                {definition.label}
-              </label>
-              <Hint id={id} text={hint} />
-              <ErrorMessage id={id} message={error} />
-              <input
-                id={id}
-                type="text"
-                spellCheck={false}
-                autoComplete="off"
-                defaultValue={evidence[part]}
-                aria-describedby={describedByIds || undefined}
-                aria-invalid={error ? true : undefined}
-                {...extra}
-                {...bind(name(part))}
-              />
-              {partNotes.length > 0 ? (
-                <div id={`${id}-notes`} className="hint evidence-item__notes">
-                  {partNotes.map((note) => (
-                    <p key={note}>{note}</p>
-                  ))}
-                </div>
-              ) : null}
-            </div>
+            <Field
+              id={id}
+              label={definition.label}
+              hint={hint}
+              error={error}
+              alsoDescribedBy={notesId}
+              after={
+                notesId ? (
+                  <div id={notesId} className="hint evidence-item__notes">
+                    {partNotes.map((note) => (
+                      <p key={note}>{note}</p>
+                    ))}
+                  </div>
+                ) : null
+              }
+            >
+              {(aria) => (
+                <input id={id} type="text" spellCheck={false} autoComplete="off" defaultValue={evidence[part]} {...aria} {...extra} {...bind(name(part))} />
+              )}
+            </Field>
           );
         };
         const radios = (part: 'reported' | 'screenshotKept') => {
           const id = idFor(name(part));
           return (
-            <fieldset className="form-group">
-              <legend>{item[part].label}</legend>
+            <Fieldset id={id} legend={item[part].label}>
               {item[part].options.map((option, optionIndex) => {
                 const optionId = optionIndex === 0 ? id : `${id}-${option.value}`;
                 return (
@@ -115,38 +108,27 @@ export function EvidenceItems({ field, items, bind, errorFor, guides, chosenPlat
                   </div>
                 );
               })}
-            </fieldset>
+            </Fieldset>
           );
         };
         const platformId = idFor(name('platform'));
-        const platformError = errorFor(name('platform'));
         const seenId = idFor(name('seenOn'));
-        const seenError = errorFor(name('seenOn'));
         const showsId = idFor(name('whatItShows'));
-        const showsError = errorFor(name('whatItShows'));
         return (
           <fieldset key={index} className="evidence-item">
             <legend className="heading-m">Place {index + 1}</legend>
-            <div className={`form-group${platformError ? ' form-group--error' : ''}`}>
-              <label htmlFor={platformId} className="label">
-                {item.platform.label}
-              </label>
-              <ErrorMessage id={platformId} message={platformError} />
-              <select
-                id={platformId}
-                defaultValue={evidence.platform}
-                aria-describedby={describedBy(platformId, false, Boolean(platformError))}
-                aria-invalid={platformError ? true : undefined}
-                {...bind(name('platform'))}
-              >
-                <option value="">Select</option>
-                {guides.map((option) => (
-                  <option key={option.id} value={option.id}>
-                    {option.name}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <Field id={platformId} label={item.platform.label} error={errorFor(name('platform'))}>
+              {(aria) => (
+                <select id={platformId} defaultValue={evidence.platform} {...aria} {...bind(name('platform'))}>
+                  <option value="">Select</option>
+                  {guides.map((option) => (
+                    <option key={option.id} value={option.id}>
+                      {option.name}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
             {guide ? (
               <details className="details">
                 <summary>How to capture evidence on {guide.name}</summary>
@@ -165,34 +147,14 @@ export function EvidenceItems({ field, items, bind, errorFor, guides, chosenPlat
               </details>
             ) : null}
             {text('where', { inputMode: 'url' })}
-            <div className={`form-group${seenError ? ' form-group--error' : ''}`}>
-              <label htmlFor={seenId} className="label">
-                {item.seenOn.label}
-              </label>
-              <ErrorMessage id={seenId} message={seenError} />
-              <input
-                id={seenId}
-                type="date"
-                defaultValue={evidence.seenOn}
-                aria-describedby={describedBy(seenId, false, Boolean(seenError))}
-                {...bind(name('seenOn'))}
-              />
-            </div>
-            <div className={`form-group${showsError ? ' form-group--error' : ''}`}>
-              <label htmlFor={showsId} className="label">
-                {item.whatItShows.label}
-              </label>
-              <Hint id={showsId} text={item.whatItShows.hint} />
-              <ErrorMessage id={showsId} message={showsError} />
-              <textarea
-                id={showsId}
-                rows={3}
-                autoComplete="off"
-                defaultValue={evidence.whatItShows}
-                aria-describedby={describedBy(showsId, true, Boolean(showsError))}
-                {...bind(name('whatItShows'))}
-              />
-            </div>
+            <Field id={seenId} label={item.seenOn.label} error={errorFor(name('seenOn'))}>
+              {(aria) => <input id={seenId} type="date" defaultValue={evidence.seenOn} {...aria} {...bind(name('seenOn'))} />}
+            </Field>
+            <Field id={showsId} label={item.whatItShows.label} hint={item.whatItShows.hint} error={errorFor(name('whatItShows'))}>
+              {(aria) => (
+                <textarea id={showsId} rows={3} autoComplete="off" defaultValue={evidence.whatItShows} {...aria} {...bind(name('whatItShows'))} />
+              )}
+            </Field>
             {radios('reported')}
             {text('reportReference')}
             {radios('screenshotKept')}

@@ -2,14 +2,14 @@
 
 /**
  * One question of the referral form, rendered from its definition in lib/referral: label or
- * legend, hint, error and input, wired together the GOV.UK way (hint and error ids listed in
- * aria-describedby, "Error:" read out before the message).
+ * legend, hint, error and input, wired together by the form kit (components/form-kit/field.tsx).
  *
  * The same markup serves both ways of using the form: react-hook-form's register() adds its
  * handlers when JavaScript runs, and the `name`s and default values make a plain HTML form
  * that posts the same values when it doesn't.
  */
 import type { ReactNode } from 'react';
+import { Field, Fieldset } from '@/components/form-kit/field';
 import type { UseFormRegister } from 'react-hook-form';
 import type { Answers, FieldId } from '@/lib/referral/definition';
 import type { ApproximateDate, FieldDefinition } from '@/lib/referral/fields';
@@ -21,44 +21,6 @@ export const idFor = (name: string) => name.replace(/\./g, '-');
 
 /** Whatever the person might save in the browser's autofill could be seen by someone else. */
 const noAutofill = { autoComplete: 'off' } as const;
-
-export function describedBy(id: string, hint: boolean, error: boolean): string | undefined {
-  return [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
-}
-
-export function ErrorMessage({ id, message }: { id: string; message?: string }) {
-  if (!message) return null;
-  return (
-    <p id={`${id}-error`} className="error-message">
-      <span className="visually-hidden">Error:</span> {message}
-    </p>
-  );
-}
-
-export function Hint({ id, text }: { id: string; text?: string }) {
-  return text ? (
-    <div id={`${id}-hint`} className="hint">
-      {text}
-    </div>
-  ) : null;
-}
-
-const groupClass = (error?: string) => `form-group${error ? ' form-group--error' : ''}`;
-
-/** A question answered with several inputs: its legend, hint and error, then the inputs. */
-function QuestionFieldset(props: { id: string; legend: ReactNode; hint?: string; error?: string; role?: 'group'; children: ReactNode }) {
-  const { id, legend, hint, error, role, children } = props;
-  return (
-    <div className={groupClass(error)}>
-      <fieldset role={role} aria-describedby={describedBy(id, Boolean(hint), Boolean(error))}>
-        <legend>{legend}</legend>
-        <Hint id={id} text={hint} />
-        <ErrorMessage id={id} message={error} />
-        {children}
-      </fieldset>
-    </div>
-  );
-}
 
 type Props = {
   fieldId: FieldId;
@@ -83,7 +45,7 @@ export function FieldControl({ fieldId, field, answers, bind, error, isPageHeadi
     case 'checkboxes': {
       const type = field.kind === 'radios' ? 'radio' : 'checkbox';
       return (
-        <QuestionFieldset id={id} legend={labelText} hint={field.hint} error={error}>
+        <Fieldset id={id} legend={labelText} hint={field.hint} error={error}>
           {field.options.map((option, index) => {
             const optionId = index === 0 ? id : `${id}-${option.value}`;
             const checked = Array.isArray(value) ? (value as string[]).includes(option.value) : value === option.value;
@@ -108,36 +70,26 @@ export function FieldControl({ fieldId, field, answers, bind, error, isPageHeadi
               </div>
             );
           })}
-        </QuestionFieldset>
+        </Fieldset>
       );
     }
     case 'text':
     case 'textarea': {
-      const shared = {
-        id,
-        defaultValue: value as string,
-        'aria-describedby': describedBy(id, Boolean(field.hint), Boolean(error)),
-        'aria-invalid': error ? true : undefined,
-        ...noAutofill,
-        ...bind(fieldId),
-      };
       return (
-        <div className={groupClass(error)}>
-          <label htmlFor={id} className="label">
-            {labelText}
-          </label>
-          <Hint id={id} text={field.hint} />
-          <ErrorMessage id={id} message={error} />
-          {field.kind === 'textarea' ? (
-            <textarea rows={5} {...shared} />
-          ) : (
-            <input
-              type={field.format === 'email' ? 'email' : field.format === 'phone' ? 'tel' : 'text'}
-              spellCheck={field.format ? false : undefined}
-              {...shared}
-            />
-          )}
-        </div>
+        <Field id={id} label={labelText} hint={field.hint} error={error}>
+          {(aria) => {
+            const shared = { id, defaultValue: value as string, ...aria, ...noAutofill, ...bind(fieldId) };
+            return field.kind === 'textarea' ? (
+              <textarea rows={5} {...shared} />
+            ) : (
+              <input
+                type={field.format === 'email' ? 'email' : field.format === 'phone' ? 'tel' : 'text'}
+                spellCheck={field.format ? false : undefined}
+                {...shared}
+              />
+            );
+          }}
+        </Field>
       );
     }
     case 'date': {
@@ -148,7 +100,7 @@ export function FieldControl({ fieldId, field, answers, bind, error, isPageHeadi
         { part: 'year', label: 'Year', width: 4 },
       ] as const;
       return (
-        <QuestionFieldset id={id} legend={labelText} hint={field.hint} error={error} role="group">
+        <Fieldset id={id} legend={labelText} hint={field.hint} error={error} role="group">
           <div className="date-input">
             {parts.map(({ part, label, width }) => (
               <div key={part} className="date-input__item">
@@ -168,17 +120,17 @@ export function FieldControl({ fieldId, field, answers, bind, error, isPageHeadi
               </div>
             ))}
           </div>
-        </QuestionFieldset>
+        </Fieldset>
       );
     }
     case 'confirm':
       return (
-        <QuestionFieldset id={id} legend={labelText} hint={field.hint} error={error}>
+        <Fieldset id={id} legend={labelText} hint={field.hint} error={error}>
           <div className="checkbox">
             <input id={id} type="checkbox" value="yes" defaultChecked={value === true} {...bind(fieldId)} />
             <label htmlFor={id}>{field.confirmLabel}</label>
           </div>
-        </QuestionFieldset>
+        </Fieldset>
       );
     case 'evidence':
       return renderEvidence();

@@ -19,6 +19,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useActionState, useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useForm, useWatch, type Resolver } from 'react-hook-form';
+import { ErrorSummary } from '@/components/form-kit/error-summary';
 import { useJavaScriptRunning } from '@/components/javascript-running/use-javascript-running';
 import { UrgentHelp } from '@/components/urgent-help/urgent-help';
 import { referralStartPath } from '@/lib/referral/addresses';
@@ -230,6 +231,8 @@ function StepForm({ state, running, sending, sendAction, onSend, guides, onMove 
   const errorFor = (name: string) =>
     state.errors.find((error) => error.name === name || (error.name.startsWith(`${name}.`) && !/\.\d+\./.test(error.name)))?.message;
   const bind = form.register as Bind;
+  // One list per step shown, so the summary takes focus when the step appears, not on each keystroke.
+  const summaryErrors = useMemo(() => state.errors.map((error) => ({ field: idFor(error.name), message: error.message })), [state.errors]);
 
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     if (!running) return;
@@ -277,20 +280,7 @@ function StepForm({ state, running, sending, sendAction, onSend, guides, onMove 
           </button>
         ) : null}
 
-        {state.errors.length > 0 ? (
-          <div className="error-summary" data-error-summary="" tabIndex={-1} aria-labelledby="error-summary-title">
-            <h2 id="error-summary-title" className="error-summary__title">
-              There is a problem
-            </h2>
-            <ul>
-              {state.errors.map((error) => (
-                <li key={error.name}>
-                  <a href={`#${idFor(error.name)}`}>{error.message}</a>
-                </li>
-              ))}
-            </ul>
-          </div>
-        ) : null}
+        <ErrorSummary errors={summaryErrors} />
 
         {singleQuestion ? null : (
           <h1 className="heading-l" tabIndex={-1} data-step-heading="">

@@ -10,7 +10,9 @@
  * Every question, option and message comes from lib/law/which-law-form, which the server
  * action validates with too.
  */
-import { useActionState, useEffect, useRef } from 'react';
+import { useActionState, useEffect } from 'react';
+import { ErrorSummary } from '@/components/form-kit/error-summary';
+import { Fieldset } from '@/components/form-kit/field';
 import { WhichLawAnswer } from '@/components/which-law-answer/which-law-answer';
 import {
   dateMessages,
@@ -28,48 +30,28 @@ type Props = {
 };
 
 const ANSWER_HEADING_ID = 'which-law-answer';
+const noErrors: FieldError[] = [];
 
 /** The id of an option's radio: the first takes the field's own id, so error links land on it. */
 const optionId = (name: string, index: number, value: string) => (index === 0 ? name : `${name}-${value}`);
 
 export function WhichLawForm({ action }: Props) {
   const [state, formAction, pending] = useActionState(action, initialWhichLawState);
-  const errorSummary = useRef<HTMLDivElement>(null);
 
-  // After each submission, move focus to what changed: the error summary, as GOV.UK does, so
-  // screen-reader users hear the problems at once; or the answer's heading.
+  // After each answer, move focus to the answer's heading, so screen-reader users hear it at
+  // once. The error summary takes focus itself.
   useEffect(() => {
-    if (state.status === 'invalid') errorSummary.current?.focus();
     if (state.status === 'answered') document.getElementById(ANSWER_HEADING_ID)?.focus();
   }, [state]);
 
   const values: WhichLawValues = state.status === 'start' ? {} : state.values;
-  const errors: FieldError[] = state.status === 'invalid' ? state.errors : [];
+  const errors: FieldError[] = state.status === 'invalid' ? state.errors : noErrors;
   const errorFor = (field: string) => errors.find((error) => error.field === field);
   const dateError = errors.find((error) => error.field.startsWith('when-'));
 
   return (
     <>
-      {errors.length > 0 ? (
-        <div
-          className="error-summary"
-          ref={errorSummary}
-          tabIndex={-1}
-          role="alert"
-          aria-labelledby="error-summary-title"
-        >
-          <h2 id="error-summary-title" className="error-summary__title">
-            There is a problem
-          </h2>
-          <ul>
-            {errors.map((error) => (
-              <li key={error.field}>
-                <a href={`#${error.field}`}>{error.message}</a>
-              </li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
+      <ErrorSummary errors={errors} />
 
       {state.status === 'answered' ? (
         <WhichLawAnswer result={state.result} answers={state.answers} headingId={ANSWER_HEADING_ID} />
@@ -79,57 +61,45 @@ export function WhichLawForm({ action }: Props) {
 
       {/* Keyed by submission so the inputs start again from the answers just given. */}
       <form key={state.submission} action={formAction} noValidate>
-        {whichLawFields.map((field) => {
-          const error = errorFor(field.name);
-          const describedBy = [field.hint ? `${field.name}-hint` : '', error ? `${field.name}-error` : '']
-            .filter(Boolean)
-            .join(' ');
-          return (
-            <div key={field.name} className={`form-group${error || (field.name === 'when' && dateError) ? ' form-group--error' : ''}`}>
-              <fieldset aria-describedby={describedBy || undefined}>
-                <legend>{field.legend}</legend>
-                {field.hint ? (
-                  <p className="hint" id={`${field.name}-hint`}>
-                    {field.hint}
-                  </p>
-                ) : null}
-                {error ? (
-                  <p className="error-message" id={`${field.name}-error`}>
-                    <span className="visually-hidden">Error:</span> {error.message}
-                  </p>
-                ) : null}
-                {field.options.map((option, index) => {
-                  const id = optionId(field.name, index, option.value);
-                  return (
-                    <div key={option.value}>
-                      <div className="radio">
-                        <input
-                          type="radio"
-                          id={id}
-                          name={field.name}
-                          value={option.value}
-                          defaultChecked={values[field.name] === option.value}
-                          aria-describedby={option.hint ? `${id}-hint` : undefined}
-                        />
-                        <label htmlFor={id}>
-                          {option.label}
-                          {option.hint ? (
-                            <span id={`${id}-hint`} className="hint hint--option">
-                              {option.hint}
-                            </span>
-                          ) : null}
-                        </label>
-                      </div>
-                      {field.name === 'when' && option.value === whenOptions.date ? (
-                        <DateInput values={values} error={dateError} />
+        {whichLawFields.map((field) => (
+          <Fieldset
+            key={field.name}
+            id={field.name}
+            legend={field.legend}
+            hint={field.hint}
+            error={errorFor(field.name)?.message}
+            invalid={field.name === 'when' && dateError !== undefined}
+          >
+            {field.options.map((option, index) => {
+              const id = optionId(field.name, index, option.value);
+              return (
+                <div key={option.value}>
+                  <div className="radio">
+                    <input
+                      type="radio"
+                      id={id}
+                      name={field.name}
+                      value={option.value}
+                      defaultChecked={values[field.name] === option.value}
+                      aria-describedby={option.hint ? `${id}-hint` : undefined}
+                    />
+                    <label htmlFor={id}>
+                      {option.label}
+                      {option.hint ? (
+                        <span id={`${id}-hint`} className="hint hint--option">
+                          {option.hint}
+                        </span>
                       ) : null}
-                    </div>
-                  );
-                })}
-              </fieldset>
-            </div>
-          );
-        })}
+                    </label>
+                  </div>
+                  {field.name === 'when' && option.value === whenOptions.date ? (
+                    <DateInput values={values} error={dateError} />
+                  ) : null}
+                </div>
+              );
+            })}
+          </Fieldset>
+        ))}
         <button type="submit" className="button" disabled={pending}>
           {state.status === 'answered' ? 'Check again' : 'Show which law applies'}
         </button>
@@ -144,16 +114,15 @@ export function WhichLawForm({ action }: Props) {
  */
 function DateInput({ values, error }: { values: WhichLawValues; error: FieldError | undefined }) {
   return (
-    <fieldset className="date-input" aria-describedby={`when-date-hint${error ? ' when-date-error' : ''}`}>
-      <legend className="date-input__legend">{dateMessages.legend}</legend>
-      <p className="hint" id="when-date-hint">
-        {dateMessages.hint}. Leave blank if you chose another answer.
-      </p>
-      {error ? (
-        <p className="error-message" id="when-date-error">
-          <span className="visually-hidden">Error:</span> {error.message}
-        </p>
-      ) : null}
+    <Fieldset
+      id="when-date"
+      legend={dateMessages.legend}
+      legendClassName="date-input__legend"
+      hint={`${dateMessages.hint}. Leave blank if you chose another answer.`}
+      error={error?.message}
+      bare
+      className="date-input"
+    >
       <div className="date-input__items">
         {dateParts.map((part) => (
           <div key={part.name} className={`date-input__item date-input__item--${part.name}`}>
@@ -172,6 +141,6 @@ function DateInput({ values, error }: { values: WhichLawValues; error: FieldErro
           </div>
         ))}
       </div>
-    </fieldset>
+    </Fieldset>
   );
 }

@@ -6,7 +6,8 @@
  */
 import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
-import { initialInboxFormState, formText, type InboxFormState } from '@/lib/security/form-text';
+import { initialInboxFormState, type InboxFormState } from '@/lib/inbox/form-state';
+import { formText } from '@/lib/security/form-text';
 import { SECOND_FACTOR_PATH, SIGN_IN_PATH } from '@/lib/runtime/guard';
 import { inboxRuntime } from '@/lib/runtime/server';
 import { clearSessionCookie, readSessionId, setSessionCookie } from '@/lib/inbox/session-cookie';

@@ -1,11 +1,12 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { ErrorSummary } from '@/components/form-kit/error-summary';
+import { Field } from '@/components/form-kit/field';
 import { AnswerList } from '@/components/inbox/answer-list';
 import { CaseMessages } from '@/components/inbox/case-messages';
 import { CaseRetention } from '@/components/inbox/case-retention';
 import { CopyButton } from '@/components/inbox/copy-button';
-import { ErrorSummary } from '@/components/inbox/form-parts';
 import { formatDateTime } from '@/components/inbox/format-time';
 import { InboxNav } from '@/components/inbox/inbox-nav';
 import { normaliseReference } from '@/lib/cases/reference';
@@ -82,6 +83,7 @@ export default async function CasePage({ params, searchParams }: Props) {
 
   const { error } = await searchParams;
   const formError = typeof error === 'string' && Object.hasOwn(casePageErrors, error) ? casePageErrors[error as CasePageError] : undefined;
+  const errorFor = (field: string) => (formError?.field === field ? formError.message : undefined);
   const { record, rules, triage } = view;
   // Contacting and waiting-for-them both mean the service is in touch: not offered without a safe channel.
   const offeredStatuses = caseStatuses.filter((status) => rules.channel !== null || (status !== 'contacting' && status !== 'waiting'));
@@ -92,7 +94,7 @@ export default async function CasePage({ params, searchParams }: Props) {
   return (
     <>
       {navigation}
-      <ErrorSummary state={{ errors: formError ? [formError] : [] }} />
+      <ErrorSummary errors={formError ? [formError] : []} />
       <h1 className="heading-l">
         <span className="caption">Referral</span> {record.reference}{' '}
         <strong className={`tag tag--${triage.priority}`}>{priorityLabels[triage.priority]}</strong>
@@ -139,31 +141,29 @@ export default async function CasePage({ params, searchParams }: Props) {
         </h2>
         <form action={setStatusAction} className="case-form">
           <input type="hidden" name="reference" value={record.reference} />
-          <div className={`form-group${formError?.field === 'status' ? ' form-group--error' : ''}`}>
-            <label className="label" htmlFor="status">
-              Status
-            </label>
-            <select id="status" name="status" defaultValue={record.status}>
-              {offeredStatuses.map((status) => (
-                <option key={status} value={status}>
-                  {caseStatusLabels[status]}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className={`form-group${formError?.field === 'outcome' ? ' form-group--error' : ''}`}>
-            <label className="label" htmlFor="outcome">
-              Outcome (needed to close the case)
-            </label>
-            <select id="outcome" name="outcome" defaultValue={record.outcome ?? ''}>
-              <option value="">Not closed</option>
-              {caseOutcomes.map((outcome) => (
-                <option key={outcome} value={outcome}>
-                  {caseOutcomeLabels[outcome]}
-                </option>
-              ))}
-            </select>
-          </div>
+          <Field id="status" label="Status" error={errorFor('status')}>
+            {(aria) => (
+              <select id="status" name="status" defaultValue={record.status} {...aria}>
+                {offeredStatuses.map((status) => (
+                  <option key={status} value={status}>
+                    {caseStatusLabels[status]}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <Field id="outcome" label="Outcome (needed to close the case)" error={errorFor('outcome')}>
+            {(aria) => (
+              <select id="outcome" name="outcome" defaultValue={record.outcome ?? ''} {...aria}>
+                <option value="">Not closed</option>
+                {caseOutcomes.map((outcome) => (
+                  <option key={outcome} value={outcome}>
+                    {caseOutcomeLabels[outcome]}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
           <button type="submit" className="button">
             Save status
           </button>
@@ -172,19 +172,18 @@ export default async function CasePage({ params, searchParams }: Props) {
         {member.role === 'manager' ? (
           <form action={assignAction} className="case-form">
             <input type="hidden" name="reference" value={record.reference} />
-            <div className={`form-group${formError?.field === 'assignee' ? ' form-group--error' : ''}`}>
-              <label className="label" htmlFor="assignee">
-                Assign to
-              </label>
-              <select id="assignee" name="assignee" defaultValue={record.assignee ? String(record.assignee.id) : ''}>
-                <option value="">Nobody</option>
-                {staffList.map((person) => (
-                  <option key={person.id} value={String(person.id)}>
-                    {person.email}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <Field id="assignee" label="Assign to" error={errorFor('assignee')}>
+              {(aria) => (
+                <select id="assignee" name="assignee" defaultValue={record.assignee ? String(record.assignee.id) : ''} {...aria}>
+                  <option value="">Nobody</option>
+                  {staffList.map((person) => (
+                    <option key={person.id} value={String(person.id)}>
+                      {person.email}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
             <button type="submit" className="button button--secondary">
               Assign
             </button>
@@ -205,15 +204,14 @@ export default async function CasePage({ params, searchParams }: Props) {
         </ol>
         <form action={addNoteAction} className="case-form">
           <input type="hidden" name="reference" value={record.reference} />
-          <div className={`form-group${formError?.field === 'note' ? ' form-group--error' : ''}`}>
-            <label className="label" htmlFor="note">
-              Add a note
-            </label>
-            <div id="note-hint" className="hint">
-              Kept encrypted with the referral. Up to {NOTE_MAX_LENGTH.toLocaleString('en-GB')} characters.
-            </div>
-            <textarea id="note" name="note" rows={4} maxLength={NOTE_MAX_LENGTH} aria-describedby="note-hint" />
-          </div>
+          <Field
+            id="note"
+            label="Add a note"
+            hint={`Kept encrypted with the referral. Up to ${NOTE_MAX_LENGTH.toLocaleString('en-GB')} characters.`}
+            error={errorFor('note')}
+          >
+            {(aria) => <textarea id="note" name="note" rows={4} maxLength={NOTE_MAX_LENGTH} {...aria} />}
+          </Field>
           <button type="submit" className="button button--secondary">
             Save note
           </button>
@@ -237,7 +235,7 @@ export default async function CasePage({ params, searchParams }: Props) {
                 }
               : null
           }
-          errorField={formError?.field}
+          error={formError}
           setHold={setHoldAction}
           requestLift={requestHoldLiftAction}
           approveLift={approveHoldLiftAction}
@@ -248,7 +246,7 @@ export default async function CasePage({ params, searchParams }: Props) {
         reference={record.reference}
         messages={view.messages}
         canMessage={view.canMessage}
-        hasError={formError?.field === 'message'}
+        error={errorFor('message')}
         send={sendMessageAction}
       />
 

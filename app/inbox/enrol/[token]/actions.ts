@@ -5,7 +5,8 @@
  * code or a new passkey; the recovery codes are shown once.
  */
 import { headers } from 'next/headers';
-import { formText, type InboxFormState } from '@/lib/security/form-text';
+import type { InboxFormState } from '@/lib/inbox/form-state';
+import { formText } from '@/lib/security/form-text';
 import { inboxRuntime } from '@/lib/runtime/server';
 import { setSessionCookie } from '@/lib/inbox/session-cookie';
 import { CODE_MAX_LENGTH } from '@/lib/inbox/sign-in-copy';
