@@ -1,11 +1,11 @@
 /**
  * Moving through the form, one step at a time, the same way in the browser and on the server.
  *
- * With JavaScript the wizard runs these functions in the page; without it, every step posts
- * the whole form (earlier answers in hidden fields) to a server action that runs the same
- * functions and renders the next step. So "Continue", "Back", "Change" and "Add another place"
- * behave the same either way, and the address stays the form's own (lib/referral/addresses.ts)
- * throughout.
+ * A post of a page has one entry point, answerPost. With JavaScript the page calls it with the
+ * state it holds; without, every step posts the whole form (earlier answers in hidden fields)
+ * to a server action that calls it with the post alone and renders the next step. So
+ * "Continue", "Back", "Change" and "Add another place" behave the same either way, and the
+ * address stays the form's own (lib/referral/addresses.ts) throughout.
  *
  * Pure: no Node, database or environment imports, so the browser and the server share it.
  */
