@@ -8,12 +8,25 @@
 import Link from 'next/link';
 import { useMemo } from 'react';
 import { PIN_MAX_LENGTH, PIN_MIN_LENGTH } from '@/lib/check-back/check-back-rules';
-import { controlNames, intentValue, type Submitted } from '@/lib/referral/wizard';
+import { controlNames, intentValue } from '@/lib/referral/wizard';
 import { PinField } from './pin-field';
 import { ErrorSummary } from '@/components/form-kit/error-summary';
 
+/**
+ * The confirmation's PIN, as the referral's server action adds it to the sent form's state: the
+ * check-back's, not the wizard's (whose form has ended by then).
+ */
+export type PinOffer = {
+  /** Lets this confirmation choose a PIN to check back later (lib/check-back); gone once one is chosen. */
+  pinOffer?: string;
+  /** The PIN was saved. */
+  pinChosen?: boolean;
+  /** What is wrong with the PIN typed, shown beside its field. */
+  pinError?: { field: 'pin' | 'pinAgain'; message: string };
+};
+
 type Props = {
-  state: Submitted;
+  state: PinOffer & { stepToken?: string };
   /** Without JavaScript: the form posts to the wizard's server action. */
   formAction: (formData: FormData) => void;
   /** With JavaScript: the wizard sends it from the page, so a lost connection is caught. */

@@ -5,7 +5,7 @@
  * when, the helplines, and a printable copy of the evidence the person listed, since the page
  * will forget it as soon as it is closed.
  */
-import { ChoosePin } from '@/components/check-back/choose-pin';
+import { ChoosePin, type PinOffer } from '@/components/check-back/choose-pin';
 import { usePhoneNumbers } from '@/components/phone-numbers/use-phone-numbers';
 import { UrgentHelp } from '@/components/urgent-help/urgent-help';
 import { describeEvidence } from '@/lib/referral/format';
@@ -15,7 +15,7 @@ import type { Submitted } from '@/lib/referral/wizard';
 export type SupportServiceDetails = { name: string; phone: string; hours: string };
 
 type Props = {
-  state: Submitted;
+  state: Submitted & PinOffer;
   service: SupportServiceDetails;
   /** Whether JavaScript runs the page: false in the server's HTML, all a browser without it sees. */
   running: boolean;

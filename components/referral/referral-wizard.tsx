@@ -7,39 +7,39 @@
  *
  * With JavaScript, the steps change in the page: no history entries, so the browser's Back
  * button leaves the form rather than stepping through answers someone else could read, and the
- * form's own Back button moves between steps. Each Continue is checked by react-hook-form with
- * the step's zod schema. Only "Send" reaches the server.
+ * form's own Back button moves between steps. react-hook-form holds the page's values; each
+ * button hands them to the wizard's one entry point for a post (answerPost), which checks a
+ * Continue with the step's zod schema. Only "Send" reaches the server.
  *
- * Without JavaScript, every button posts the whole form to the same server action, which runs
- * the same journey functions and renders the next step, carrying earlier answers in hidden
- * fields. Both ways render this component, so there is one set of step pages.
+ * Without JavaScript, every button posts the whole form to the server action, which hands it to
+ * the same answerPost and renders the next step, carrying earlier answers in hidden fields. Both
+ * ways render this component, so there is one set of step pages.
  *
  * Answers are kept only in this page: never in storage, cookies or the address.
  */
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useActionState, useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
-import { useForm, useWatch, type Resolver } from 'react-hook-form';
+import { useForm, useWatch } from 'react-hook-form';
+import type { PinOffer } from '@/components/check-back/choose-pin';
 import { ErrorSummary } from '@/components/form-kit/error-summary';
 import { useJavaScriptRunning } from '@/components/javascript-running/use-javascript-running';
 import { UrgentHelp } from '@/components/urgent-help/urgent-help';
 import { referralStartPath } from '@/lib/referral/addresses';
-import { fields, type Answers, type StepDefinition, type StepId } from '@/lib/referral/definition';
+import { fields, type StepDefinition, type StepId } from '@/lib/referral/definition';
 import type { FieldDefinition } from '@/lib/referral/fields';
-import { fieldApplies, fieldErrors, stepSchema } from '@/lib/referral/schema';
+import { fieldApplies } from '@/lib/referral/schema';
 import { findStep } from '@/lib/referral/journey';
 import {
-  advance,
+  answerPost,
   controlNames,
   hiddenAnswerInputs,
   intentValue,
-  parseIntent,
   pickStepAnswers,
   readStepAnswers,
   sendControlName,
   sendProblem,
   type InProgress,
+  type Refused,
   type Submitted,
-  type WizardState,
 } from '@/lib/referral/wizard';
 import { CheckAnswers } from './check-answers';
 import { useFreshFromBackForwardCache } from '@/components/javascript-running/use-fresh-from-back-forward-cache';
@@ -48,9 +48,12 @@ import { EvidenceItems, type CaptureGuide } from './evidence-items';
 import { FieldControl, idFor, type Bind } from './field-control';
 import { stepLinks } from './step-links';
 
+/** What the page shows: the wizard's state, with the confirmation's PIN once the form is sent. */
+export type ReferralFormState = InProgress | (Submitted & PinOffer) | Refused;
+
 type Props = {
-  initialState: WizardState;
-  action: (previous: WizardState, formData: FormData) => Promise<WizardState>;
+  initialState: ReferralFormState;
+  action: (previous: ReferralFormState, formData: FormData) => Promise<ReferralFormState>;
   service: SupportServiceDetails;
   guides: readonly CaptureGuide[];
 };
@@ -62,7 +65,7 @@ export function ReferralWizard({ initialState, action, service, guides }: Props)
   // renders its answer (progressive enhancement needs the action, not a function wrapping it).
   const [sentState, sendAction, posting] = useActionState(action, initialState);
   // The state shown: moved on in the page by each button, or replaced by the server's answer.
-  const [state, setState] = useState<WizardState>(sentState);
+  const [state, setState] = useState<ReferralFormState>(sentState);
   const [seenSentState, setSeenSentState] = useState(sentState);
   const [version, setVersion] = useState(0);
   if (sentState !== seenSentState) {
@@ -81,9 +84,9 @@ export function ReferralWizard({ initialState, action, service, guides }: Props)
    * has no Exit button and no helplines and loses her answers. Here the page stays as it was,
    * with her answers, and says what to do.
    */
-  async function sendFromPage(current: InProgress | Submitted, formData: FormData) {
+  async function sendFromPage(current: InProgress | (Submitted & PinOffer), formData: FormData) {
     setSendingInPage(true);
-    let next: WizardState;
+    let next: ReferralFormState;
     try {
       next = await action(current, formData);
     } catch {
@@ -217,11 +220,7 @@ type StepFormProps = {
 
 function StepForm({ state, running, sending, sendAction, onSend, guides, onMove }: StepFormProps) {
   const step = findStep(state.stepId) as StepDefinition;
-  const schema = useMemo(() => stepSchema(step, state.answers), [step, state.answers]);
-  const form = useForm<Record<string, unknown>>({
-    resolver: zodResolver(schema as never) as unknown as Resolver<Record<string, unknown>>,
-    defaultValues: pickStepAnswers(step, state.answers),
-  });
+  const form = useForm<Record<string, unknown>>({ defaultValues: pickStepAnswers(step, state.answers) });
   const onPage = useWatch({ control: form.control }) as Record<string, unknown>;
   // Questions that depend on another answer on this page (an email address once Email is
   // chosen) appear when it is chosen. Without JavaScript they are all shown, as GOV.UK's
@@ -237,26 +236,17 @@ function StepForm({ state, running, sending, sendAction, onSend, guides, onMove 
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     if (!running) return;
     const submitter = (event.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null;
-    const intent = parseIntent(submitter?.value);
     event.preventDefault();
-    if (intent.type === 'send') {
-      const formData = new FormData(event.currentTarget);
-      formData.set(controlNames.intent, intentValue.send);
-      onSend(state, formData);
+    // The same entry point the server action uses without JavaScript, with this page's state.
+    const posted = answerPost({ ...form.getValues(), [controlNames.intent]: submitter?.value }, state);
+    if (posted.type === 'moved') {
+      onMove(posted.state);
       return;
     }
-    const typed = readStepAnswers(step, form.getValues());
-    if (intent.type !== 'continue') {
-      onMove(advance(state, intent, typed, () => ({ ok: true, values: typed })));
-      return;
-    }
-    void form.handleSubmit(
-      () => onMove(advance(state, intent, typed, () => ({ ok: true, values: stepSchema(step, state.answers).parse(form.getValues()) as Partial<Answers> }))),
-      () => {
-        const result = stepSchema(step, state.answers).safeParse(form.getValues());
-        onMove(advance(state, intent, typed, () => (result.success ? { ok: true, values: result.data as Partial<Answers> } : { ok: false, errors: fieldErrors(result.error) })));
-      },
-    )();
+    // Send (and anything else the wizard does not answer itself) goes to the server, as without JavaScript.
+    const formData = new FormData(event.currentTarget);
+    formData.set(controlNames.intent, posted.type === 'send' ? intentValue.send : intentValue.choosePin);
+    onSend(state, formData);
   }
 
   // One question and nothing else to say: the question is the page heading, as GOV.UK does it.

@@ -1,7 +1,7 @@
 /**
  * The links and numbers some steps give beyond their words: where to go instead when the
  * person in the images is under 18, and the number to call when someone is in danger.
- * Sources: shared/reference/law-facts.md sections 5 and 9.
+ * Sources: the law facts reference, sections 5 and 9.
  */
 import type { ReactNode } from 'react';
 import { referralStartPath } from '@/lib/referral/addresses';

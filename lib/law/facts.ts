@@ -3,7 +3,7 @@
  * sure we are. Pages, the which-law answer and the tests read them from here, so a change in the
  * law is one edit, and the next review can see at a glance what still needs checking.
  *
- * How sure we are (the same grades as shared/reference/audits/law-audit-2026-11.md):
+ * How sure we are (the same grades as the law audit of November 2026):
  * - verified: seen on an official page (legislation.gov.uk, GOV.UK, a court, the regulator);
  * - reported: the official wording seen only in a reproduction, or a reliable secondary source;
  *   stated with its source and a plain hedge;
@@ -14,6 +14,9 @@
  * of this file; the entries here add their source and status.
  *
  * Pure: no clock, no environment.
+ *
+ * Over 400 lines because it is data, one table by design: every legal fact with its evidence in
+ * one place is what lets a reviewer check them all at once and a change in the law be one edit.
  */
 import {
   CRIME_AND_POLICING_ACT_FIRST_CHANGES,

@@ -28,11 +28,11 @@ export type LawPageSlug = (typeof lawPageSlugs)[number];
 
 export type LawPage = LawPageMetadata & { slug: LawPageSlug };
 
-/** The date this guidance was last checked against shared/reference/law-facts.md. */
+/** The date this guidance was last checked against the project's law facts reference. */
 const REVIEWED = '2026-11-28';
 /**
  * The pages re-read in full against the legal review of November 2026
- * (shared/reference/audits/law-audit-2026-11.md) and the facts in ./facts.ts.
+ * and the facts in ./facts.ts.
  */
 const REVIEWED_AGAINST_AUDIT = '2026-11-29';
 

@@ -2,7 +2,7 @@
  * The sources the legal guidance relies on, named once so that a page, the "which law applies
  * to me?" answers and the tests all cite the same address for the same fact.
  *
- * Every address comes from shared/reference/law-facts.md. Where that file gives an http address
+ * Every address comes from the project's law facts reference. Where that gives an http address
  * for legislation.gov.uk, the https address of the same page is used, because the guidance
  * promises https sources only. Titles say whose page it is, so a reader can judge its weight.
  */

@@ -20,7 +20,7 @@ export const platformNames = {
   email: 'Email',
   apple: 'iCloud and Apple accounts',
   // Before search results: Google's file and photo hosts are subdomains of google.com, and the
-  // first platform whose hosts match a link owns it (recognisers/shared.ts, platformOfHost).
+  // first platform whose hosts match a link owns it (recognisers/hosts.ts, platformOfHost).
   'google-drive-photos': 'Google Drive and Photos',
   microsoft: 'Microsoft',
   websites: 'Websites',

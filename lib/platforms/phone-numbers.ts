@@ -12,9 +12,15 @@
  * (`loadPhoneNumbers`); server code imports `./phone-numbers-now`, which provides it at once.
  * Until it is loaded, `readPhoneNumber` answers "not known", which only ever means "kept as typed".
  *
+ * `normalisePhone` is the other reading, of a number to contact someone on (the referral form's
+ * phone field and its formatter): rules of our own, strict, and needing no library, so the form
+ * can check it on its first load.
+ *
  * Pure: no Node, database or environment imports, so the browser and the server share it.
  */
 import type * as PhoneLibrary from 'libphonenumber-js/min';
+import type { NotRecognised } from './types';
+import { fail, messages } from './recognisers/results';
 
 type Library = Pick<typeof PhoneLibrary, 'parsePhoneNumberFromString'>;
 
@@ -71,4 +77,33 @@ export function readPhoneNumber(text: string): PhoneReading {
   const parsed = library.parsePhoneNumberFromString(written, international ? undefined : 'GB');
   if (parsed === undefined || !parsed.isValid()) return { known: false };
   return { known: true, e164: parsed.number };
+}
+
+/**
+ * Normalises a contact phone number to E.164 ("+447700900123"). UK numbers are accepted in the ways
+ * people write them (07700 900123, +44 (0)7700 900123, 0044..., (020) 7946 0123, 44 7700...);
+ * other countries need their country code (+1 415 555 0100).
+ */
+export function normalisePhone(text: string): { ok: true; e164: string } | NotRecognised {
+  let written = text.trim();
+  if (!/^\+?[\d\s().-]+$/.test(written)) return fail(messages.phone);
+  // "+44 (0)7700..." writes the UK trunk 0 in brackets after the country code: it isn't dialled.
+  if (/^(?:\+|00|44)/.test(written)) written = written.replace(/\(0\)/g, '');
+  const digits = written.replace(/\D/g, '');
+  let international: string;
+  if (written.startsWith('+')) international = digits;
+  else if (digits.startsWith('00')) international = digits.slice(2);
+  else if (digits.startsWith('0')) international = `44${digits.slice(1)}`;
+  else if (digits.startsWith('44') && (digits.length === 11 || digits.length === 12)) international = digits;
+  else return fail(messages.phone);
+  // "+44 07700 900123": the trunk 0 written after the country code.
+  if (international.startsWith('440')) international = `44${international.slice(3)}`;
+  if (international.startsWith('44')) {
+    // UK national numbers are 10 digits (a few older ones 9) and never start with 0.
+    if (!/^[1-9]\d{8,9}$/.test(international.slice(2))) return fail(messages.phone);
+  } else if (!/^[1-9]\d{7,14}$/.test(international)) {
+    // E.164 allows at most 15 digits; fewer than 8 is not a full international number.
+    return fail(messages.phone);
+  }
+  return { ok: true, e164: `+${international}` };
 }

@@ -2,7 +2,8 @@ import '@/lib/platforms/phone-numbers-now';
 import { describe, expect, it } from 'vitest';
 import { platformIds, type PlatformId } from './catalogue';
 import { readEvidence, readingHints, recognisers } from './recognise';
-import { hints, messages, platformOfUrl } from './recognisers/shared';
+import { platformOfUrl } from './recognisers/hosts';
+import { hints, messages } from './recognisers/results';
 
 /** Platforms that accept pages on any public website, so a lookalike host is just another site. */
 const anyWebsite: ReadonlySet<PlatformId> = new Set(['websites', 'search-results', 'other']);

@@ -20,18 +20,10 @@ import { onlyfansRecogniser } from './recognisers/onlyfans';
 import { otherRecogniser } from './recognisers/other';
 import { redditRecogniser } from './recognisers/reddit';
 import { searchResultsRecogniser } from './recognisers/search-results';
-import {
-  controlCharacters,
-  hints,
-  hostAndPortPattern,
-  looksLikeLink,
-  maxInputLength,
-  messages,
-  platformOfUrl,
-  schemePattern,
-  withoutTrackingText,
-  wrongPlatformMessage,
-} from './recognisers/shared';
+import { platformOfUrl } from './recognisers/hosts';
+import { controlCharacters, hostAndPortPattern, looksLikeLink, maxInputLength, schemePattern } from './recognisers/pasted';
+import { hints, messages, wrongPlatformMessage } from './recognisers/results';
+import { withoutTrackingText } from './recognisers/tracking';
 import { snapchatRecogniser } from './recognisers/snapchat';
 import { telegramRecogniser } from './recognisers/telegram';
 import { textMessagesRecogniser } from './recognisers/text-messages';

@@ -5,7 +5,7 @@
  * sharedBlocksFor() says which blocks an entry needs, so a new platform gets them all without
  * copying a word.
  *
- * Facts come from ../shared/reference (platform-facts.md §1, the November 2026 platform audit
+ * Facts come from the project's platform facts reference (§1, the November 2026 platform audit
  * C4, C6, C10, C11, C13 and §5) with the sources listed on each block.
  *
  * Pure: no Node, database or environment imports.

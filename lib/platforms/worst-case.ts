@@ -8,7 +8,7 @@
  */
 import { platformIds, type PlatformId } from './catalogue';
 import { readEvidence } from './recognise';
-import { platformHosts } from './recognisers/shared';
+import { platformHosts } from './recognisers/hosts';
 
 /** Repeats `unit` after `prefix` and before `suffix` to exactly `length` characters. */
 function sized(length: number, unit: string, prefix = '', suffix = ''): string {

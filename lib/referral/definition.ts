@@ -5,6 +5,9 @@
  * or adding a question is an edit here and nowhere else.
  *
  * Pure: no Node, database or environment imports, so the browser and the server share it.
+ *
+ * Over 400 lines because it is the form's content as data, in one place by design: every
+ * question and step in the order she meets them, so the whole form reads top to bottom here.
  */
 import { nationOptions } from '@/lib/nations';
 import { answered, type AnswerLookup, type AnswerOf, type FieldDefinition } from './fields';

@@ -6,7 +6,7 @@
  */
 import { platformNames } from '@/lib/platforms/catalogue';
 import { describeRecognised, kindInWords, readEvidence, readingHints } from '@/lib/platforms/recognise';
-import { normalisePhone } from '@/lib/platforms/recognisers/shared';
+import { normalisePhone } from '@/lib/platforms/phone-numbers';
 import type { Recognised } from '@/lib/platforms/types';
 import { fields, type Answers, type FieldId, type StepDefinition } from './definition';
 import { evidenceItemFields, type ApproximateDate, type EvidenceItem, type FieldDefinition, type Option } from './fields';

@@ -19,7 +19,7 @@
 import * as z from 'zod/mini';
 import { platformIds } from '@/lib/platforms/catalogue';
 import { screenEvidence } from '@/lib/platforms/recognise';
-import { normalisePhone } from '@/lib/platforms/recognisers/shared';
+import { normalisePhone } from '@/lib/platforms/phone-numbers';
 import { fields, steps, type Answers, type FieldId, type StepDefinition } from './definition';
 import {
   cleanText,

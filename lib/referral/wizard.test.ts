@@ -5,6 +5,8 @@ import { fieldErrors, stepSchema } from './schema';
 import { completeAnswers } from '@/lib/testing/test-answers';
 import {
   advance,
+  answerPost,
+  controlNames,
   formValues,
   hiddenAnswerInputs,
   intentValue,
@@ -12,6 +14,7 @@ import {
   pickStepAnswers,
   readAnswers,
   readStepAnswers,
+  readyToSend,
   startState,
   type InProgress,
   type Intent,
@@ -150,5 +153,51 @@ describe('moving through the form', () => {
     expect(parseIntent(intentValue.removeEvidence(3))).toEqual({ type: 'remove-evidence', index: 3 });
     expect(parseIntent('change:nowhere')).toEqual({ type: 'continue' });
     expect(parseIntent(undefined)).toEqual({ type: 'continue' });
+  });
+});
+
+describe('one entry point for a post', () => {
+  /** The whole page as a browser without JavaScript posts it: earlier answers in hidden fields. */
+  const posted = (state: InProgress, intent: string, typed: Record<string, string> = {}) =>
+    formValues([
+      ...hiddenAnswerInputs(state.answers, findStep(state.stepId)!.fields).map((input) => [input.name, input.value] as [string, string]),
+      ...Object.entries(typed),
+      [controlNames.step, state.stepId],
+      [controlNames.returnToCheck, state.returnToCheck ? 'yes' : ''],
+      [controlNames.intent, intent],
+    ]);
+
+  it('moves on the same way from the page it showed (the browser) and from the post alone (the server)', () => {
+    const shown = at('police', completeAnswers({ reportedToPolice: '' }));
+    for (const [intent, typed] of [
+      [intentValue.continue, { reportedToPolice: 'no' }],
+      [intentValue.continue, {}],
+      [intentValue.back, {}],
+      [intentValue.change('about-you'), {}],
+    ] as const) {
+      const inBrowser = answerPost({ ...typed, [controlNames.intent]: intent }, shown);
+      const onServer = answerPost(posted(shown, intent, typed), { formToken: 'token' });
+      expect(onServer).toEqual(inBrowser);
+    }
+  });
+
+  it('leaves Send to the caller, and the PIN to the confirmation', () => {
+    const check = at('check');
+    expect(answerPost({ [controlNames.intent]: intentValue.send }, check)).toEqual({ type: 'send', state: check });
+    expect(answerPost(posted(check, intentValue.choosePin), { formToken: 'token' })).toEqual({ type: 'choose-pin' });
+  });
+
+  it('sends a hand-made post that claims a step not yet allowed to the first step still to answer', () => {
+    const early = at('about-you', completeAnswers({ nation: '' }));
+    const forged = { ...posted(early, intentValue.continue), [controlNames.step]: 'check' };
+    const answered = answerPost(forged, { formToken: 'token' });
+    expect(answered).toMatchObject({ type: 'moved', state: { stepId: 'about-you', errors: [] } });
+  });
+
+  it('checks the whole referral before Send, and returns to the first step with a problem', () => {
+    expect(readyToSend(at('check'))).toMatchObject({ ok: true });
+    const missing = readyToSend(at('check', completeAnswers({ nation: '' })));
+    expect(missing).toMatchObject({ ok: false, state: { stepId: 'about-you', returnToCheck: true } });
+    expect(missing.ok ? [] : missing.state.errors.map((error) => error.message)).toEqual(['Select where you live']);
   });
 });

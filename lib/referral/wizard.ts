@@ -1,18 +1,18 @@
 /**
  * Moving through the form, one step at a time, the same way in the browser and on the server.
  *
- * With JavaScript the wizard runs these functions in the page; without it, every step posts
- * the whole form (earlier answers in hidden fields) to a server action that runs the same
- * functions and renders the next step. So "Continue", "Back", "Change" and "Add another place"
- * behave the same either way, and the address stays the form's own (lib/referral/addresses.ts)
- * throughout.
+ * A post of a page has one entry point, answerPost. With JavaScript the page calls it with the
+ * state it holds; without, every step posts the whole form (earlier answers in hidden fields)
+ * to a server action that calls it with the post alone and renders the next step. So
+ * "Continue", "Back", "Change" and "Add another place" behave the same either way, and the
+ * address stays the form's own (lib/referral/addresses.ts) throughout.
  *
  * Pure: no Node, database or environment imports, so the browser and the server share it.
  */
 import { fields, steps, type Answers, type FieldId, type StepDefinition, type StepId } from './definition';
 import { emptyAnswer, emptyEvidenceItem, type EvidenceItem, type FieldDefinition } from './fields';
 import { findStep, mayVisit, nextStep, previousStep, visibleSteps } from './journey';
-import { answerSchema, stepSchema, type FieldError } from './schema';
+import { answerSchema, fieldErrors, referralSchema, stepSchema, type FieldError } from './schema';
 import type { Nation } from '@/lib/nations';
 
 /** Where the person is and what they have answered: everything the page needs to render. */
@@ -33,6 +33,10 @@ export type InProgress = {
   stepToken?: string;
 };
 
+/**
+ * The form was sent. What the confirmation page adds to it after the form (the offer of a PIN to
+ * check back, lib/check-back) is the server action's, not the wizard's.
+ */
 export type Submitted = {
   status: 'submitted';
   reference: string;
@@ -42,13 +46,7 @@ export type Submitted = {
   contactMethod: string;
   /** Where they said it happened, so the confirmation shows that nation's domestic abuse helpline. */
   nation: Nation;
-  /** Lets this confirmation choose a PIN to check back later (lib/check-back); gone once one is chosen. */
-  pinOffer?: string;
-  /** The PIN was saved. */
-  pinChosen?: boolean;
-  /** What is wrong with the PIN typed, shown beside its field. */
-  pinError?: { field: 'pin' | 'pinAgain'; message: string };
-  /** Single use, as on the form's pages: the PIN form's post is acted on once. */
+  /** Single use, as on the form's pages: a form on the confirmation is acted on once. */
   stepToken?: string;
 };
 
@@ -279,6 +277,71 @@ export function advance(state: InProgress, intent: Intent, typed: Partial<Answer
 /** The first step, in journey order, that is not yet complete: where a refused send returns to. */
 export function firstIncompleteStep(answers: Answers): StepDefinition | null {
   return visibleSteps(answers).find((step) => step.kind === 'questions' && !isStepComplete(step, answers)) ?? null;
+}
+
+/** What a post of one of the form's pages asks for, once the wizard has read it. */
+export type Posted =
+  /** The page to show next: another step, or the same one with its problems. */
+  | { type: 'moved'; state: InProgress }
+  /** Send, pressed on the check page: the caller sends these answers (see readyToSend). */
+  | { type: 'send'; state: InProgress }
+  /** The confirmation's PIN form, which comes after the form: not the wizard's to answer. */
+  | { type: 'choose-pin' };
+
+/**
+ * The wizard's one entry point for a post, the same in the browser and in the server action.
+ * `posted` is the form's values with the pressed button's `intent` (formValues on the server,
+ * react-hook-form's values in the browser). `shown` is the state the page showed: the browser
+ * holds it; the server has only the form's token and reads the rest back from the hidden fields
+ * the page carried, trusting none of it, so a hand-made post cannot skip ahead and lands on the
+ * first step still to answer.
+ */
+export function answerPost(posted: Record<string, unknown>, shown: InProgress | { formToken: string }): Posted {
+  const intent = parseIntent(posted[controlNames.intent]);
+  if (intent.type === 'choose-pin') return { type: 'choose-pin' };
+  let state: InProgress;
+  if ('status' in shown) {
+    state = shown;
+  } else {
+    const answers = readAnswers(posted);
+    const claimed = findStep(typeof posted[controlNames.step] === 'string' ? (posted[controlNames.step] as string) : '');
+    state = {
+      status: 'in-progress',
+      stepId: 'start',
+      answers,
+      errors: [],
+      returnToCheck: posted[controlNames.returnToCheck] === 'yes',
+      formToken: shown.formToken,
+    };
+    const complete = (step: StepDefinition) => isStepComplete(step, answers);
+    if (!claimed || !mayVisit(claimed.id, answers, complete)) {
+      return { type: 'moved', state: { ...state, stepId: (firstIncompleteStep(answers)?.id ?? 'start') as StepId } };
+    }
+    state = { ...state, stepId: claimed.id as StepId };
+  }
+  const step = findStep(state.stepId) ?? (steps[0] as StepDefinition);
+  if (intent.type === 'send' && step.kind === 'check') return { type: 'send', state };
+  // Checked as posted, before the lenient reading that forgives bad shapes.
+  const check = (): StepCheck => {
+    const result = stepSchema(step, state.answers).safeParse(pickStepAnswers(step, posted as Answers));
+    return result.success ? { ok: true, values: result.data as Partial<Answers> } : { ok: false, errors: fieldErrors(result.error) };
+  };
+  return { type: 'moved', state: advance(state, intent, readStepAnswers(step, posted), check) };
+}
+
+/**
+ * Send's check of the whole referral: the referral to send (only the answers that apply), or, when
+ * something is missing or wrong, the first step with a problem, showing that step's own messages.
+ */
+export function readyToSend(state: InProgress): { ok: true; referral: Answers } | { ok: false; state: InProgress } {
+  const result = referralSchema().safeParse(state.answers);
+  if (result.success) return { ok: true, referral: result.data as Answers };
+  const step = firstIncompleteStep(state.answers) ?? (findStep('consent') as StepDefinition);
+  const check = stepSchema(step, state.answers).safeParse(pickStepAnswers(step, state.answers));
+  return {
+    ok: false,
+    state: { ...state, stepId: step.id as StepId, returnToCheck: true, errors: check.success ? [] : fieldErrors(check.error) },
+  };
 }
 
 /**

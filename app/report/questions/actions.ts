@@ -1,11 +1,13 @@
 'use server';
 
 /**
- * The referral form's one server action. Without JavaScript every button posts here, and it
- * moves the journey on exactly as the browser would; with JavaScript only "Send" does. Either
- * way the server trusts nothing from the browser: it re-reads every answer, refuses a step the
- * journey doesn't allow yet, and validates the whole referral with the same schema before
- * handing it to delivery.
+ * The referral form's one server action. Without JavaScript every button posts here, and the
+ * wizard's one entry point for a post (answerPost, lib/referral/wizard.ts) moves the journey on
+ * exactly as it does in the browser; with JavaScript only "Send" and the PIN come here. Either
+ * way the server trusts nothing from the browser: the wizard re-reads every answer and refuses a
+ * step the journey doesn't allow yet, and the whole referral is validated with the same schema
+ * before it is handed to delivery. What is left here is transport: the post limits, the
+ * single-use history token, Send and the confirmation's PIN.
  */
 import { randomUUID } from 'node:crypto';
 import { headers } from 'next/headers';
@@ -17,27 +19,20 @@ import type { Nation } from '@/lib/nations';
 import { log } from '@/lib/log';
 import { checkSameOriginHeaders } from '@/lib/security/same-origin';
 import { serverRuntime, stepTokens } from '@/lib/runtime/server';
-import { mayVisit, findStep } from '@/lib/referral/journey';
-import { fieldErrors, referralSchema, stepSchema } from '@/lib/referral/schema';
 import {
-  advance,
+  answerPost,
   controlNames,
-  firstIncompleteStep,
   formValues,
-  isStepComplete,
   parseIntent,
-  pickStepAnswers,
-  readAnswers,
-  readStepAnswers,
+  readyToSend,
   sendProblem,
   type InProgress,
-  type WizardState,
 } from '@/lib/referral/wizard';
-import type { Answers, StepDefinition, StepId } from '@/lib/referral/definition';
+import type { ReferralFormState } from '@/components/referral/referral-wizard';
 
 const formTokenPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
-export async function referralAction(previous: WizardState, formData: FormData): Promise<WizardState> {
+export async function referralAction(previous: ReferralFormState, formData: FormData): Promise<ReferralFormState> {
   const next = await answer(previous, formData);
   // Every page the server renders with a form on it carries a new single-use token for the post
   // it will make.
@@ -45,7 +40,7 @@ export async function referralAction(previous: WizardState, formData: FormData):
   return hasForm ? { ...next, stepToken: (await stepTokens()).issue() } : next;
 }
 
-async function answer(previous: WizardState, formData: FormData): Promise<WizardState> {
+async function answer(previous: ReferralFormState, formData: FormData): Promise<ReferralFormState> {
   const requestHeaders = await headers();
   // Every post checks a step of answers, so a script posting fast could keep the server busy:
   // a generous limit per client on all of them, before anything is read (in the proxy instead,
@@ -75,72 +70,24 @@ async function answer(previous: WizardState, formData: FormData): Promise<Wizard
     return sent ? { status: 'refused', reason: 'already-sent', changed: false } : { status: 'refused', reason: 'expired' };
   }
   try {
-    return await answerStep(previous, values, formToken, intent, requestHeaders);
+    const posted = answerPost(values, { formToken: formToken ?? randomUUID() });
+    if (posted.type === 'choose-pin') return await choosePin(previous, values);
+    return posted.type === 'send' ? await send(posted.state, requestHeaders) : posted.state;
   } finally {
     if (usedAfter) await tokens!.redeem(stepToken);
   }
 }
 
-/** A post whose step token allows it to be acted on: the step's answers, or Send. */
-async function answerStep(
-  previous: WizardState,
-  values: Record<string, unknown>,
-  formToken: string | undefined,
-  intent: ReturnType<typeof parseIntent>,
-  requestHeaders: Headers,
-): Promise<WizardState> {
-  if (intent.type === 'choose-pin') return choosePin(previous, values);
-  const answers = readAnswers(values);
-  const claimed = findStep(typeof values[controlNames.step] === 'string' ? (values[controlNames.step] as string) : '');
-  const state: InProgress = {
-    status: 'in-progress',
-    stepId: 'start',
-    answers,
-    errors: [],
-    returnToCheck: values[controlNames.returnToCheck] === 'yes',
-    formToken: formToken ?? randomUUID(),
-  };
-  const complete = (step: StepDefinition) => isStepComplete(step, answers);
-  // A hand-made request can't skip ahead: it lands on the first step still to answer.
-  if (!claimed || !mayVisit(claimed.id, answers, complete)) {
-    return { ...state, stepId: (firstIncompleteStep(answers)?.id ?? 'start') as StepId };
-  }
-  const here: InProgress = { ...state, stepId: claimed.id as StepId };
-  if (intent.type === 'send' && claimed.kind === 'check') return send(here, requestHeaders);
-
-  return advance(here, intent, readStepAnswers(claimed, values), () => {
-    const result = stepSchema(claimed, answers).safeParse(pickStepAnswers(claimed, readRaw(claimed, values)));
-    return result.success
-      ? { ok: true, values: result.data as Partial<Answers> }
-      : { ok: false, errors: fieldErrors(result.error) };
-  });
-}
-
-/** The step's values as posted, before the lenient reading that forgives bad shapes. */
-function readRaw(step: StepDefinition, values: Record<string, unknown>): Answers {
-  return Object.fromEntries(step.fields.map((fieldId) => [fieldId, values[fieldId]])) as unknown as Answers;
-}
-
-async function send(state: InProgress, requestHeaders: Headers): Promise<WizardState> {
+async function send(state: InProgress, requestHeaders: Headers): Promise<ReferralFormState> {
   // The proxy refuses cross-site posts before they get here; checked again because sending is
   // the one request that stores something.
   if (!checkSameOriginHeaders('POST', requestHeaders, getEnv().publicBaseUrl).allowed) {
     log.warn('referral.refused_cross_site', { errorCode: 'cross_site' });
     return { status: 'refused', reason: 'unavailable' };
   }
-  const result = referralSchema().safeParse(state.answers);
-  if (!result.success) {
-    // Back to the first step with a problem, showing that step's own messages.
-    const step = firstIncompleteStep(state.answers) ?? (findStep('consent') as StepDefinition);
-    const check = stepSchema(step, state.answers).safeParse(pickStepAnswers(step, state.answers));
-    return {
-      ...state,
-      stepId: step.id as StepId,
-      returnToCheck: true,
-      errors: check.success ? [] : fieldErrors(check.error),
-    };
-  }
-  const referral = result.data;
+  const ready = readyToSend(state);
+  if (!ready.ok) return ready.state;
+  const { referral } = ready;
   // The client's address is used here, in memory, and nowhere else.
   const { limits, clientKey } = await serverRuntime();
   const limit = await limits.checkRateLimit(clientKey(requestHeaders));
@@ -178,7 +125,7 @@ async function send(state: InProgress, requestHeaders: Headers): Promise<WizardS
  * comes back with the post, so the evidence log it printed stays on the page; without, the
  * server never had it to show again.
  */
-async function choosePin(previous: WizardState, values: Record<string, unknown>): Promise<WizardState> {
+async function choosePin(previous: ReferralFormState, values: Record<string, unknown>): Promise<ReferralFormState> {
   const typed = (name: string) => (typeof values[name] === 'string' ? (values[name] as string).slice(0, PIN_MAX_LENGTH * 2) : '');
   const offer = values[controlNames.pinOffer];
   const result = await (await checkBackRuntime()).choosePin<{ contactMethod: string; nation: Nation }>(offer, typed('pin'), typed('pinAgain'));

@@ -7,7 +7,7 @@
 import type { PlatformId } from '../catalogue';
 import type { Recognition } from '../types';
 import { emailRecogniser } from './email';
-import { readInput } from './shared';
+import { readInput } from './pasted';
 
 /** Whether the input is meant as an email address: one word with an @ after its first letter. */
 export function looksLikeEmail(input: string): boolean {

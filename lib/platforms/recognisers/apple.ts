@@ -6,7 +6,10 @@
 
 import type { PlatformRecogniser, Recognition } from '../types';
 import { looksLikeEmail, recogniseAccountEmail } from './account-email';
-import { hostMatches, platformHosts, readInput, recognised, recogniseBySpec, type PlatformSpec } from './shared';
+import { hostMatches, platformHosts } from './hosts';
+import { readInput } from './pasted';
+import { recogniseBySpec, type PlatformSpec } from './platform-spec';
+import { recognised } from './results';
 
 /** The token of an iCloud shared album or iCloud Photos link: letters, digits, hyphens, underscores. */
 const token = /^#(?<token>[\w-]{5,100})(?:;.*)?$/;

@@ -6,7 +6,9 @@
  */
 
 import type { PlatformRecogniser } from '../types';
-import { platformHosts, recogniseBySpec, type HandleRule, type PlatformSpec } from './shared';
+import type { HandleRule } from './handles';
+import { platformHosts } from './hosts';
+import { recogniseBySpec, type PlatformSpec } from './platform-spec';
 
 /** Tinder's shareable usernames: letters, digits, full stops, underscores or hyphens. */
 const tinderUsername = '[\\w.-]{1,50}';

@@ -4,7 +4,9 @@
  */
 
 import type { PlatformRecogniser } from '../types';
-import { atHandle, platformHosts, recogniseBySpec, type PlatformSpec } from './shared';
+import { atHandle } from './handles';
+import { platformHosts } from './hosts';
+import { recogniseBySpec, type PlatformSpec } from './platform-spec';
 
 /** Discord's ids ("snowflakes") are 17 to 20 digits. */
 const snowflake = '\\d{17,20}';

@@ -5,7 +5,9 @@
  */
 
 import type { PlatformRecogniser } from '../types';
-import { cleanInput, fail, isPublicHostname, platformHosts, readInput, recognised } from './shared';
+import { isPublicHostname, platformHosts } from './hosts';
+import { cleanInput, readInput } from './pasted';
+import { fail, recognised } from './results';
 
 const askForAddress = 'Enter an email address, like name@example.com';
 

@@ -1,7 +1,7 @@
 import '@/lib/platforms/phone-numbers-now';
 import { describe, expect, it } from 'vitest';
 import { facebookRecogniser } from './facebook';
-import { hints } from './shared';
+import { hints } from './results';
 
 describe('facebookRecogniser', () => {
   it.each([

@@ -6,17 +6,10 @@
  */
 
 import type { PlatformRecogniser } from '../types';
-import {
-  atHandle,
-  detail,
-  platformHosts,
-  recogniseBySpec,
-  shapes,
-  shareLinkRoute,
-  unlessReserved,
-  type PlatformSpec,
-  type RouteParts,
-} from './shared';
+import { atHandle, unlessReserved } from './handles';
+import { platformHosts } from './hosts';
+import { recogniseBySpec, shapes, shareLinkRoute, type PlatformSpec, type RouteParts } from './platform-spec';
+import { detail } from './results';
 
 /** Facebook usernames: letters, digits and full stops, 5 or more long (a few early ones have 4). */
 const username = '[A-Za-z0-9.]{4,50}';

@@ -1,6 +1,6 @@
 import '@/lib/platforms/phone-numbers-now';
 import { describe, expect, it } from 'vitest';
-import { platformOfUrl } from './shared';
+import { platformOfUrl } from './hosts';
 import { googleDrivePhotosRecogniser } from './google-drive-photos';
 
 describe('googleDrivePhotosRecogniser', () => {

@@ -5,7 +5,8 @@
  */
 
 import type { PlatformRecogniser } from '../types';
-import { platformHosts, recogniseBySpec, shapes, type PlatformSpec } from './shared';
+import { platformHosts } from './hosts';
+import { recogniseBySpec, shapes, type PlatformSpec } from './platform-spec';
 
 /** Drive file and folder ids: letters, digits, hyphens and underscores. */
 const fileId = '[\\w-]{10,100}';

@@ -4,17 +4,10 @@
  */
 
 import type { PlatformRecogniser } from '../types';
-import {
-  atHandle,
-  detail,
-  hints,
-  platformHosts,
-  recogniseBySpec,
-  shapes,
-  shareLinkRoute,
-  unlessReserved,
-  type PlatformSpec,
-} from './shared';
+import { atHandle, unlessReserved } from './handles';
+import { platformHosts } from './hosts';
+import { recogniseBySpec, shapes, shareLinkRoute, type PlatformSpec } from './platform-spec';
+import { detail, hints } from './results';
 
 /** Instagram usernames: up to 30 letters, digits, full stops and underscores. */
 const username = '[\\w.]{1,30}';

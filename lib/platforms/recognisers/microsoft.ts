@@ -6,7 +6,9 @@
 
 import type { PlatformRecogniser } from '../types';
 import { looksLikeEmail, recogniseAccountEmail } from './account-email';
-import { platformHosts, recogniseBySpec, type HandleRule, type PlatformSpec } from './shared';
+import type { HandleRule } from './handles';
+import { platformHosts } from './hosts';
+import { recogniseBySpec, type PlatformSpec } from './platform-spec';
 
 /** OneDrive item ids look like "ABC123DEF456!789". */
 const oneDriveId = /^[\w]{1,40}![\w]{1,40}$/;

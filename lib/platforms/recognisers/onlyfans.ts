@@ -4,7 +4,9 @@
  */
 
 import type { PlatformRecogniser } from '../types';
-import { atHandle, platformHosts, recogniseBySpec, unlessReserved, type PlatformSpec } from './shared';
+import { atHandle, unlessReserved } from './handles';
+import { platformHosts } from './hosts';
+import { recogniseBySpec, type PlatformSpec } from './platform-spec';
 
 /** OnlyFans usernames: letters, digits, full stops, underscores and hyphens. */
 const username = '[\\w.-]{1,50}';

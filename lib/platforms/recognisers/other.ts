@@ -5,17 +5,11 @@
  */
 
 import type { ContentKind, PlatformRecogniser } from '../types';
-import {
-  choosePlatformMessage,
-  fail,
-  parseLink,
-  platformHosts,
-  platformOfUrl,
-  recognisePhone,
-  readInput,
-  recognisePage,
-  recognised,
-} from './shared';
+import { platformHosts, platformOfUrl } from './hosts';
+import { parseLink, readInput } from './pasted';
+import { recognisePhone } from './platform-spec';
+import { choosePlatformMessage, fail, recognised } from './results';
+import { recognisePage } from './tracking';
 
 const askForAnything = 'Enter a link, an @username or a phone number';
 

@@ -4,7 +4,9 @@
  */
 
 import type { PlatformRecogniser } from '../types';
-import { hints, platformHosts, recogniseBySpec, shareLinkRoute, type PlatformSpec } from './shared';
+import { platformHosts } from './hosts';
+import { recogniseBySpec, shareLinkRoute, type PlatformSpec } from './platform-spec';
+import { hints } from './results';
 
 /** Reddit usernames: 3 to 20 letters, digits, underscores or hyphens. */
 const username = '[\\w-]{3,20}';

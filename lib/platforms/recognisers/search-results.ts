@@ -5,18 +5,10 @@
  */
 
 import type { PlatformRecogniser, Recognition } from '../types';
-import {
-  detail,
-  fail,
-  hostMatches,
-  isSearchAddress,
-  parseLink,
-  platformHosts,
-  readPageAddress,
-  recognisePage,
-  recognised,
-  withoutTracking,
-} from './shared';
+import { hostMatches, isSearchAddress, platformHosts } from './hosts';
+import { parseLink, readPageAddress } from './pasted';
+import { detail, fail, recognised } from './results';
+import { recognisePage, withoutTracking } from './tracking';
 
 const hosts = platformHosts['search-results'];
 

@@ -4,7 +4,9 @@
  */
 
 import type { PlatformRecogniser } from '../types';
-import { atHandle, platformHosts, recogniseBySpec, shareLinkRoute, type PlatformSpec } from './shared';
+import { atHandle } from './handles';
+import { platformHosts } from './hosts';
+import { recogniseBySpec, shareLinkRoute, type PlatformSpec } from './platform-spec';
 
 /** Snapchat usernames: 3 to 15 characters, starting with a letter, ending with a letter or digit. */
 const username = '[A-Za-z][\\w.-]{1,13}[A-Za-z0-9]';

@@ -5,7 +5,10 @@
 
 import type { PlatformRecogniser } from '../types';
 import { readPhoneNumber } from '../phone-numbers';
-import { atHandle, detail, platformHosts, recogniseBySpec, shapes, unlessReserved, type PlatformSpec, type RouteParts } from './shared';
+import { atHandle, unlessReserved } from './handles';
+import { platformHosts } from './hosts';
+import { recogniseBySpec, shapes, type PlatformSpec, type RouteParts } from './platform-spec';
+import { detail } from './results';
 
 /** Telegram usernames: letters, digits and underscores, starting with a letter (4 for collectible ones). */
 const username = '[A-Za-z]\\w{3,31}';

@@ -1,6 +1,6 @@
 import '@/lib/platforms/phone-numbers-now';
 import { describe, expect, it } from 'vitest';
-import { hints, messages } from './shared';
+import { hints, messages } from './results';
 import { textMessagesRecogniser } from './text-messages';
 
 describe('textMessagesRecogniser', () => {

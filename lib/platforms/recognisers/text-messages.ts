@@ -5,7 +5,10 @@
 
 import type { PlatformRecogniser } from '../types';
 import { emailRecogniser } from './email';
-import { fail, messages, platformHosts, readInput, recognisePhone } from './shared';
+import { platformHosts } from './hosts';
+import { readInput } from './pasted';
+import { recognisePhone } from './platform-spec';
+import { fail, messages } from './results';
 
 export const textMessagesRecogniser: PlatformRecogniser = {
   hosts: platformHosts['text-messages'],

@@ -5,7 +5,9 @@
  */
 
 import type { PlatformRecogniser } from '../types';
-import { atHandle, platformHosts, recogniseBySpec, type PlatformSpec } from './shared';
+import { atHandle } from './handles';
+import { platformHosts } from './hosts';
+import { recogniseBySpec, type PlatformSpec } from './platform-spec';
 
 /** Instagram (and so Threads) usernames: up to 30 letters, digits, full stops or underscores. */
 const username = '[\\w.]{1,30}';

@@ -4,7 +4,9 @@
  */
 
 import type { PlatformRecogniser } from '../types';
-import { atHandle, platformHosts, recogniseBySpec, shareLinkRoute, type PlatformSpec } from './shared';
+import { atHandle } from './handles';
+import { platformHosts } from './hosts';
+import { recogniseBySpec, shareLinkRoute, type PlatformSpec } from './platform-spec';
 
 /** TikTok usernames: 2 to 24 letters, digits, underscores or full stops, not ending in a full stop. */
 const username = '[\\w.]{1,23}\\w';

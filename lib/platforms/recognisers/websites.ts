@@ -4,7 +4,10 @@
  */
 
 import type { PlatformRecogniser } from '../types';
-import { choosePlatformMessage, fail, platformHosts, platformOfUrl, readPageAddress, recognisePage } from './shared';
+import { platformHosts, platformOfUrl } from './hosts';
+import { readPageAddress } from './pasted';
+import { choosePlatformMessage, fail } from './results';
+import { recognisePage } from './tracking';
 
 const askForPage = 'Enter the address of the web page, like https://www.example.com/page';
 

@@ -6,7 +6,8 @@
 
 import type { PlatformRecogniser } from '../types';
 import { readPhoneNumber } from '../phone-numbers';
-import { platformHosts, recogniseBySpec, shapes, shareLinkRoute, type PlatformSpec } from './shared';
+import { platformHosts } from './hosts';
+import { recogniseBySpec, shapes, shareLinkRoute, type PlatformSpec } from './platform-spec';
 
 /** wa.me links carry the number in international form without the "+". */
 function phoneId(digits: string | null): string | null {

@@ -1,6 +1,6 @@
 import '@/lib/platforms/phone-numbers-now';
 import { describe, expect, it } from 'vitest';
-import { hints } from './shared';
+import { hints } from './results';
 import { xRecogniser } from './x';
 
 describe('xRecogniser', () => {

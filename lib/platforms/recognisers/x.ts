@@ -4,7 +4,10 @@
  */
 
 import type { PlatformRecogniser } from '../types';
-import { atHandle, detail, platformHosts, recogniseBySpec, shapes, shareLinkRoute, unlessReserved, type PlatformSpec } from './shared';
+import { atHandle, unlessReserved } from './handles';
+import { platformHosts } from './hosts';
+import { recogniseBySpec, shapes, shareLinkRoute, type PlatformSpec } from './platform-spec';
+import { detail } from './results';
 
 /** X handles: 1 to 15 letters, digits or underscores. */
 const handle = '\\w{1,15}';

@@ -5,7 +5,9 @@
  */
 
 import type { PlatformRecogniser } from '../types';
-import { atHandle, platformHosts, recogniseBySpec, shapes, type PlatformSpec } from './shared';
+import { atHandle } from './handles';
+import { platformHosts } from './hosts';
+import { recogniseBySpec, shapes, type PlatformSpec } from './platform-spec';
 
 /** YouTube video ids: 11 letters, digits, hyphens or underscores. */
 const videoId = '[\\w-]{11}';

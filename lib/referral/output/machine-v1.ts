@@ -18,7 +18,7 @@ import { z } from 'zod';
 import { platformIds } from '@/lib/platforms/catalogue';
 import { fields, type Answers, type FieldId } from '../definition';
 import { evidenceItemFields, type FieldDefinition } from '../fields';
-import { hints } from '@/lib/platforms/recognisers/shared';
+import { hints } from '@/lib/platforms/recognisers/results';
 import { describeEvidence, type EvidenceDescription } from '../format';
 import { triage } from '../triage';
 
