@@ -69,7 +69,6 @@ test('a burst of posts from one client is refused before it is read, while a per
   const journey = new Journey(page, false);
 
   // Thirty posts from the script at once, over thirty connections.
-  const started = Date.now();
   const burst = Promise.all(
     forms.map(async (form) => {
       const response = await post(form, clients.script);
@@ -80,7 +79,6 @@ test('a burst of posts from one client is refused before it is read, while a per
   await journey.start();
   await journey.expectStep('Are you in danger now?');
   const answers = await burst;
-  const burstSeconds = (Date.now() - started) / 1000;
 
   // The script's posts were let in one at a time, 250 ms apart, for 2 s at most: nine of them
   // if all thirty arrived together, a few more if they arrived over a few hundred ms.
@@ -100,8 +98,8 @@ test('a burst of posts from one client is refused before it is read, while a per
     expect(answer.html).not.toContain('$ACTION_');
     expect(Number(answer.retryAfter)).toBeGreaterThanOrEqual(1);
   }
-  // Refusals are answered after a second, so the burst took at least that long.
-  expect(burstSeconds).toBeGreaterThanOrEqual(1);
+  // That each refusal is answered only after a second is counted, not timed, in the unit tests
+  // of awaitPostTurn (lib/security/rate-limit.test.ts).
 
   // "Not read" is true: a refused post's single-use step token was never used, so the same
   // post, sent again once the script's turn has come, is acted on.

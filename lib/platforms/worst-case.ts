@@ -1,7 +1,7 @@
 /**
- * Inputs chosen to make a recogniser backtrack, and how long the slowest takes: shared by the
- * linear-time check in `npm test` (worst-case.test.ts) and the per-recogniser worst case in
- * `npm run bench` (scripts/bench/recognisers.ts), so both measure the same thing.
+ * Inputs chosen to make a recogniser backtrack, and how long the slowest takes, for the
+ * per-recogniser worst case in `npm run bench` (scripts/bench/recognisers.ts). `npm test` proves
+ * the patterns linear without a clock instead (no-backtracking.test.ts).
  *
  * Each input is built at an exact length, so doubling the length doubles the input and nothing
  * else. Pure: no Node imports (performance.now is global in Node and browsers).

@@ -3,7 +3,7 @@ import { getEnv } from '@/lib/env';
 import { log } from '@/lib/log';
 import { SHARED_CLIENT_KEY, SHARED_LIMIT_FACTOR } from './client-key';
 import { createMemorySharedState } from './shared-state';
-import { checkFormPosts, createPostSpacing, createRateLimiter, createRateLimits } from './rate-limit';
+import { checkFormPosts, createPostSpacing, createRateLimiter, createRateLimits, REFUSED_POST_DELAY_MS } from './rate-limit';
 
 function fakeClock(start = 1_000_000) {
   let time = start;
@@ -82,8 +82,11 @@ describe('createRateLimiter', () => {
   });
 });
 
-/** The service's limits as the demo configures them (5 submissions, 30 posts in 10 s...), on a fresh state. */
-const demoLimits = () => createRateLimits({ state: createMemorySharedState(), limits: getEnv().security.rateLimit });
+/**
+ * The service's limits as the demo configures them (5 submissions, 30 posts in 10 s...), on a
+ * fresh state and a clock that stands still, so a slow machine cannot let a window pass mid-test.
+ */
+const demoLimits = () => createRateLimits({ state: createMemorySharedState(), limits: getEnv().security.rateLimit, now: fakeClock().now });
 
 describe('checkRateLimit', () => {
   const { checkRateLimit } = demoLimits();
@@ -225,10 +228,42 @@ describe('createPostSpacing (M2)', () => {
   });
 });
 
+describe('awaitPostTurn (M2)', () => {
+  /** The demo's limits on a clock that stands still, with every wait counted rather than waited. */
+  const counted = () => {
+    const slept: number[] = [];
+    const limits = createRateLimits({
+      state: createMemorySharedState(),
+      limits: getEnv().security.rateLimit,
+      now: fakeClock().now,
+      sleep: async (ms) => void slept.push(ms),
+    });
+    return { slept, awaitPostTurn: limits.awaitPostTurn };
+  };
+
+  it('lets a person in at once, without a wait', async () => {
+    const { slept, awaitPostTurn } = counted();
+    expect((await awaitPostTurn('person')).allowed).toBe(true);
+    expect(slept).toEqual([]);
+  });
+
+  it('lets a burst in one turn apart, and answers each post it refuses only after REFUSED_POST_DELAY_MS', async () => {
+    const { slept, awaitPostTurn } = counted();
+    const { stepSpacingMs } = getEnv().security.rateLimit;
+    const answers = await Promise.all(Array.from({ length: 30 }, () => awaitPostTurn('script')));
+    // Turns up to 2 s ahead, 250 ms apart: the first at once, eight more after waiting for theirs.
+    const turns = Array.from({ length: 8 }, (_, turn) => (turn + 1) * stepSpacingMs);
+    expect(stepSpacingMs).toBe(250);
+    expect(answers.filter((answer) => answer.allowed)).toHaveLength(9);
+    const ascending = (waits: number[]) => [...waits].sort((a, b) => a - b);
+    expect(ascending(slept)).toEqual(ascending([...turns, ...Array<number>(21).fill(REFUSED_POST_DELAY_MS)]));
+  });
+});
+
 describe('when the shared state fails (several instances, PostgreSQL down or its pool timed out)', () => {
   it('limits in this process instead, with the same limits, and logs it without the key', async () => {
     const unreachable = { hit: async () => Promise.reject(new Error('timeout exceeded when trying to connect')) };
-    const { checkRateLimit, checkPostRateLimit } = createRateLimits({ state: unreachable, limits: getEnv().security.rateLimit });
+    const { checkRateLimit, checkPostRateLimit } = createRateLimits({ state: unreachable, limits: getEnv().security.rateLimit, now: fakeClock().now });
     const errors = vi.spyOn(log, 'error').mockImplementation(() => undefined);
     const me = `unreachable-${Math.random()}`;
     try {

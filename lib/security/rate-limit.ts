@@ -13,7 +13,7 @@
  * the actions.
  */
 import 'server-only';
-import { setTimeout as sleep } from 'node:timers/promises';
+import { setTimeout as pause } from 'node:timers/promises';
 import type { SecurityEnv } from '@/lib/env';
 import { log as serviceLog, type Log } from '@/lib/log';
 import { SHARED_CLIENT_KEY, SHARED_LIMIT_FACTOR } from '@/lib/security/client-key';
@@ -130,11 +130,14 @@ export function createRateLimits({
   state,
   limits,
   now = Date.now,
+  sleep = pause,
   log = serviceLog,
 }: {
   state: Pick<SharedState, 'hit'>;
   limits: SecurityEnv['rateLimit'];
   now?: () => number;
+  /** Waits `ms`: a test counts the waits instead of timing them. */
+  sleep?: (ms: number) => Promise<unknown>;
   log?: Log;
 }): RateLimits {
   const fallback = createMemorySharedState();

@@ -1,8 +1,8 @@
 /**
  * The recognisers' worst case, for `npm run bench`: every platform reads the adversarial inputs
  * of lib/platforms/worst-case.ts at 2,000 characters (the longest "where" the form accepts), and
- * the slowest is reported with its doubling ratio. Target: under 1 ms each. `npm test` checks
- * the ratio (worst-case.test.ts); this reports the time.
+ * the slowest is reported with its doubling ratio. Target: under 1 ms each. `npm test` proves
+ * the patterns linear without a clock (lib/platforms/no-backtracking.test.ts); this reports the time.
  *
  * Alone: node --conditions=react-server --import tsx scripts/bench/recognisers.ts
  */

@@ -43,7 +43,8 @@ function recogniseAlbumLink(input: string): Recognition | null {
   const read = readInput(input);
   if (!read.ok || read.pasted.type !== 'link') return null;
   const { url } = read.pasted;
-  const path = url.pathname.replace(/\/+$/, '');
+  // Without its trailing slashes: /\/+$/ would rescan a run of slashes from each one (quadratic).
+  const path = /^(?:.*[^/])?/s.exec(url.pathname)?.[0] ?? '';
   if (!hostMatches(url.hostname, 'icloud.com') || !['/sharedalbum', '/photos'].includes(path)) return null;
   const album = token.exec(url.hash)?.groups?.token;
   if (album === undefined) return null;

@@ -67,7 +67,8 @@ const searchPaths = new Set(['/search', '/url', '/imgres', '/images/search', '/w
  * Sites, Docs and Maps share google.com with its search, and are pages people can record.
  */
 export function isSearchAddress(url: URL): boolean {
-  const path = url.pathname.replace(/\/+$/, '');
+  // Without its trailing slashes: /\/+$/ would rescan a run of slashes from each one (quadratic).
+  const path = /^(?:.*[^/])?/s.exec(url.pathname)?.[0] ?? '';
   if (searchPaths.has(path) || url.hostname.startsWith('images.')) return true;
   // duckduckgo.com/?q=… and google.com/?q=…: a search from the home page.
   return path === '' && (url.searchParams.has('q') || url.searchParams.has('p'));

@@ -109,7 +109,8 @@ export function recogniseLink(spec: PlatformSpec, url: URL): Recognition {
     const owner = platformOfUrl(url);
     return fail(owner ? wrongPlatformMessage(owner, spec.platform) : spec.hint);
   }
-  const path = url.pathname.replace(/\/+$/, '');
+  // Without its trailing slashes: /\/+$/ would rescan a run of slashes from each one (quadratic).
+  const path = /^(?:.*[^/])?/s.exec(url.pathname)?.[0] ?? '';
   for (const route of spec.routes) {
     if (route.hosts && !hostMatchesAny(url.hostname, route.hosts)) continue;
     const match = route.path.exec(path);

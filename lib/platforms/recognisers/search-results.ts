@@ -19,7 +19,8 @@ const askForAddress =
 const targetParams = ['url', 'q', 'imgrefurl'] as const;
 
 function recogniseSearchLink(url: URL, domain: string): Recognition {
-  const path = url.pathname.replace(/\/+$/, '');
+  // Without its trailing slashes: /\/+$/ would rescan a run of slashes from each one (quadratic).
+  const path = /^(?:.*[^/])?/s.exec(url.pathname)?.[0] ?? '';
   if (path === '/search' || path === '/images/search' || path === '') {
     // Yahoo puts the words in "p"; everyone else in "q".
     const words = url.searchParams.get('q') ?? url.searchParams.get('p');
