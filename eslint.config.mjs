@@ -16,7 +16,8 @@ import nextTypeScript from 'eslint-config-next/typescript';
 const importsOf = (folders, except = []) =>
   `^${except.length > 0 ? `(?!(${except.join('|')})$)` : ''}(@/|(\\.\\./)+)(${folders.join('|')})(/|$)`;
 
-const topLevelMessage = 'lib/ holds the domain and is shared by everything: it may not import from components/, app/ or pages/.';
+const topLevelMessage =
+  'lib/ holds the domain and is shared by everything: it may not import from components/, app/ or pages/, nor (outside its tests) from the test helpers, the server, the bench, scripts/ or e2e/.';
 
 /** lib/'s primitives: loose helpers that know nothing of the service, and the keys. */
 const primitives = ['crypto/', 'log', 'html', 'nations', 'site-links', 'data-directory', 'shell-env', 'loopback'];
@@ -40,24 +41,19 @@ const libLayers = [
   },
   {
     files: ['lib/**'],
-    ignores: [...tests, ...primitives.map((entry) => (entry.endsWith('/') ? `lib/${entry}**` : `lib/${entry}.ts`)), 'lib/storage/**', 'lib/runtime/**', 'lib/testing/**'],
-    forbid: libImportsOf(['storage/', 'runtime/', 'testing/']),
-    message: "lib/'s domain may not import storage/, runtime/ or testing/: it receives the repositories and services it needs as arguments, from the runtime.",
+    ignores: [...tests, ...primitives.map((entry) => (entry.endsWith('/') ? `lib/${entry}**` : `lib/${entry}.ts`)), 'lib/storage/**', 'lib/runtime/**'],
+    forbid: libImportsOf(['storage/', 'runtime/']),
+    message: "lib/'s domain may not import storage/ or runtime/: it receives the repositories and services it needs as arguments, from the runtime.",
   },
   {
     files: ['lib/storage/**'],
     ignores: tests,
-    forbid: libImportsOf(['runtime/', 'testing/']),
-    message: 'lib/storage/ implements the domain\'s repositories: it may not import the runtime or the test helpers.',
+    forbid: libImportsOf(['runtime/']),
+    message: 'lib/storage/ implements the domain\'s repositories: it may not import the runtime.',
   },
-  {
-    files: ['lib/runtime/**'],
-    ignores: tests,
-    forbid: libImportsOf(['testing/']),
-    message: 'lib/runtime/ wires the processes: it may not import the test helpers.',
-  },
-  // Tests import anything in lib/, the test helpers included.
-  { files: tests.map((pattern) => `lib/${pattern}`) },
+  // The runtime may import all of lib/; tests may import anything in lib/ and the test helpers.
+  { files: ['lib/runtime/**'], ignores: tests },
+  { files: tests.map((pattern) => `lib/${pattern}`), testsToo: true },
 ];
 
 const restrictImports = (folders, message, except) => [
@@ -74,10 +70,10 @@ export default defineConfig([
   ]),
   // Inside lib/, the layers run one way too: primitives (small shared helpers and the keys, with
   // no knowledge of the service), then the domain, then storage (which implements the domain's
-  // repositories), then the runtime that wires each process. Test helpers sit beside them, for
+  // repositories), then the runtime that wires each process. The test helpers (testing/) are for
   // tests and tools only. The rooms of the domain import each other without circles, which
   // scripts/import-direction.test.ts checks.
-  ...libLayers.map(({ files, ignores, forbid, message }) => ({
+  ...libLayers.map(({ files, ignores, forbid, message, testsToo }) => ({
     files,
     ...(ignores ? { ignores } : {}),
     rules: {
@@ -85,7 +81,9 @@ export default defineConfig([
         'error',
         {
           patterns: [
-            { regex: importsOf(['components', 'app', 'pages']), message: topLevelMessage },
+            testsToo
+              ? { regex: importsOf(['components', 'app', 'pages']), message: topLevelMessage }
+              : { regex: importsOf(['components', 'app', 'pages', 'testing', 'server', 'bench', 'scripts', 'e2e']), message: topLevelMessage },
             ...(forbid ? [{ regex: forbid, message }] : []),
           ],
         },

@@ -14,7 +14,7 @@
  *    The guidance pages built to static files get the static pages' policy instead (no inline
  *    script at all, scripts from this site only) and headers that let a CDN cache them. (The
  *    production server answers those pages itself, before Next.js, with the same headers:
- *    lib/guidance/built-pages.ts. A request for one reaches this file only where that
+ *    server/built-pages.ts. A request for one reaches this file only where that
  *    server is not in front, as in `next dev`, or where it could be answered differently: under
  *    another Host, refused above, or with a body.)
  * 3. Forbids caching of pages that may show a person's answers.

@@ -9,5 +9,5 @@ import base from './vitest.config.mjs';
 export default defineConfig({
   ...base,
   // No run-wide PostgreSQL (the unit tests' global setup): each test here starts its own.
-  test: { ...base.test, include: ['scripts/**/*.after-build.test.ts'], exclude: configDefaults.exclude, globalSetup: [] },
+  test: { ...base.test, include: ['bench/**/*.after-build.test.ts'], exclude: configDefaults.exclude, globalSetup: [] },
 });

@@ -11,7 +11,7 @@ export default defineConfig({
     },
   },
   test: {
-    include: ['{app,components,lib,scripts}/**/*.test.{ts,tsx,mts}'],
+    include: ['{app,bench,components,lib,scripts,server}/**/*.test.{ts,tsx,mts}'],
     // Tests of the production build run after it, in their own step of npm test
     // (vitest.after-build.config.mts).
     exclude: [...configDefaults.exclude, '**/*.after-build.test.ts'],

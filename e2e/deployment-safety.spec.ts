@@ -46,7 +46,7 @@ function runToExit(command: string, args: string[], env: Record<string, string>,
 }
 
 /** `npm start`, as an operator runs it. */
-const serve = path.join(root, 'scripts', 'serve.mjs');
+const serve = path.join(root, 'server', 'serve.mjs');
 
 test('a server started with no APP_MODE refuses to start, and says how to choose', async () => {
   const dataDir = path.join(os.tmpdir(), `get-help-no-mode-${basePort}`);

@@ -1,6 +1,6 @@
 /**
  * The production server answers the static guidance pages itself, before Next.js
- * (lib/guidance/built-pages.ts), because that is ten times faster and more. It must answer
+ * (server/built-pages.ts), because that is ten times faster and more. It must answer
  * exactly what Next.js would: these tests compare it, page by page, with a bare `next start` of
  * the same build, and check that a request the proxy would refuse still reaches the proxy.
  */

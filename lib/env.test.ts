@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseEnv } from '@/lib/env';
-import { demoSettings, envRefusal, productionSettings, productionSettingsWithout } from '@/lib/testing/test-env';
+import { demoSettings, envRefusal, productionSettings, productionSettingsWithout } from '@/testing/test-env';
 
 describe('configuration', () => {
   it('runs on its embedded defaults with nothing set', () => {

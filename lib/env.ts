@@ -45,7 +45,7 @@ const rawSchema = z.object({
   ...deliveryVariables,
   ...shellVariables,
   DATA_DIR: text(4096).default('data'),
-  // Where `npm start`, `npm run dev` and `npm run demo` listen (scripts/serve.mjs); read here so
+  // Where `npm start`, `npm run dev` and `npm run demo` listen (server/serve.mjs); read here so
   // that a demo on a public address is refused.
   HOST: text(255).optional(),
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { LogFields } from '@/lib/log';
-import { captureLog } from '@/lib/testing/test-log';
+import { captureLog } from '@/testing/test-log';
 
 describe('log', () => {
   it('writes the event, the level, a time and the allow-listed fields', () => {

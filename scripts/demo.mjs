@@ -10,7 +10,7 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildIfNeeded } from './build-if-needed.mjs';
-import { startProduction } from './serve.mjs';
+import { startProduction } from '../server/serve.mjs';
 
 buildIfNeeded({ APP_MODE: 'demo' });
 

@@ -57,18 +57,19 @@ describe('import direction', () => {
     expect(await imports('lib/crypto/data-key.ts', '@/lib/env')).toHaveLength(1);
     expect(await imports('lib/log.ts', '@/lib/cases/case-state')).toHaveLength(1);
     expect(await imports('lib/crypto/derived-keys.ts', '@/lib/log')).toEqual([]);
-    // The domain imports neither storage nor the runtime nor the test helpers.
+    // The domain imports neither storage nor the runtime; nothing but tests imports the test helpers.
     expect(await imports('lib/security/step-token.ts', '@/lib/runtime/server')).toHaveLength(1);
     expect(await imports('lib/staff/staff-auth.ts', '@/lib/storage/store')).toHaveLength(1);
-    expect(await imports('lib/env.ts', '@/lib/testing/test-env')).toHaveLength(1);
+    expect(await imports('lib/env.ts', '@/testing/test-env')).toHaveLength(1);
     expect(await imports('lib/check-back/check-back.ts', '@/lib/cases/stored-referral')).toEqual([]);
     // Storage implements the domain's repositories, below the runtime.
     expect(await imports('lib/storage/store.ts', '@/lib/runtime/open-storage')).toHaveLength(1);
     expect(await imports('lib/storage/store.ts', '@/lib/delivery/repository')).toEqual([]);
     // The runtime may use everything but the test helpers; tests may use those too.
-    expect(await imports('lib/runtime/server.ts', '@/lib/testing/test-stores')).toHaveLength(1);
+    expect(await imports('lib/runtime/server.ts', '@/testing/test-stores')).toHaveLength(1);
+    expect(await imports('lib/runtime/startup.ts', '@/server/built-pages')).toHaveLength(1);
     expect(await imports('lib/runtime/server.ts', '@/lib/storage/store')).toEqual([]);
-    expect(await imports('lib/security/rate-limit.test.ts', '@/lib/testing/test-env')).toEqual([]);
+    expect(await imports('lib/security/rate-limit.test.ts', '@/testing/test-env')).toEqual([]);
   });
 }, 60_000);
 

@@ -84,7 +84,7 @@ const steps = [
     needs: 'Build',
   },
   // Vitest tests that start the build itself: two instances on one real PostgreSQL behind a
-  // proxy, one killed mid-burst (scripts/bench/two-instances.after-build.test.ts).
+  // proxy, one killed mid-burst (bench/two-instances.after-build.test.ts).
   {
     name: 'Tests of the build',
     command: bin('vitest'),

@@ -1,5 +1,5 @@
 /**
- * TEST ONLY. Starts another real production server (`npm start`'s, scripts/serve.mjs, on the
+ * TEST ONLY. Starts another real production server (`npm start`'s, server/serve.mjs, on the
  * build the shared Playwright server uses) with its own port, its own temporary data directory
  * and its own embedded SMTP server, so a test can give it settings the shared server must not have (a
  * rate limit of one, a trusted proxy hop) and read everything it ever wrote to stdout and stderr.
@@ -24,7 +24,7 @@ export type SeparateServer = {
 /**
  * How to start it: `npm start`'s server, which listens on loopback; or Next.js's own `next start`
  * on `hostname`, for a test that compares the two or reproduces a mistake: `0.0.0.0` is what
- * `next start` does by default, which a test of the demo's mailbox must reproduce (scripts/serve.mjs
+ * `next start` does by default, which a test of the demo's mailbox must reproduce (server/serve.mjs
  * refuses a demo there).
  */
 export type StartedAs = { command?: 'npm start' } | { command: 'next start'; hostname?: string };
@@ -43,7 +43,7 @@ export async function startSeparateServer(
   const [program, ...args] =
     startedAs.command === 'next start'
       ? [path.join(root, 'node_modules', '.bin', 'next'), 'start', '--port', String(port), '--hostname', startedAs.hostname ?? '127.0.0.1']
-      : [process.execPath, path.join(root, 'scripts', 'serve.mjs'), 'start'];
+      : [process.execPath, path.join(root, 'server', 'serve.mjs'), 'start'];
   const child: ChildProcess = spawn(program!, args, {
     cwd: root,
     // Demo mode unless the test says otherwise, as `npm run demo` sets it.

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { captureLog } from '@/lib/testing/test-log';
+import { captureLog } from '@/testing/test-log';
 import { DataKeyError, loadDataKey } from './data-key';
 
 const dirs: string[] = [];

@@ -11,8 +11,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import Database from 'better-sqlite3';
-import { completeAnswers } from '@/lib/testing/test-answers';
-import { productionSettingsWithout } from '@/lib/testing/test-env';
+import { completeAnswers } from '@/testing/test-answers';
+import { productionSettingsWithout } from '@/testing/test-env';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   FAST_OUTBOX,
@@ -24,7 +24,7 @@ import {
 import { createTestKeyring } from '@/e2e/support/gpg';
 import { freePort, startSmtpCapture, type SmtpCapture } from '@/e2e/support/smtp-capture';
 import { listMailbox, readMailboxMessage } from '@/lib/mailbox/mailbox';
-import { createTestDatabase } from '@/lib/testing/test-stores';
+import { createTestDatabase } from '@/testing/test-stores';
 
 const RECIPIENT = 'intake@support-service.example';
 const FROM = 'referrals-noreply@get-help.example';

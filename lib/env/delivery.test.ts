@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseEnv } from '@/lib/env';
-import { demoSettings, envRefusal, productionSettings, productionSettingsWithout } from '@/lib/testing/test-env';
+import { demoSettings, envRefusal, productionSettings, productionSettingsWithout } from '@/testing/test-env';
 
 describe('delivery configuration', () => {
   it('in demo mode uses the embedded SMTP server and creates a key file in the data directory', () => {

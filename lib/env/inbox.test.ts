@@ -1,7 +1,7 @@
 /** The inbox's settings in lib/env.ts: defaults, values given, and bad values named. */
 import { describe, expect, it } from 'vitest';
 import { EnvError, parseEnv } from '@/lib/env';
-import { demoSettings } from '@/lib/testing/test-env';
+import { demoSettings } from '@/testing/test-env';
 
 describe('inbox settings', () => {
   it('default to 30 idle minutes, 10 hours in all, and first contact within 2 working days', () => {

@@ -1,7 +1,7 @@
 /** The retention settings: defaults, per-outcome overrides, bounds, and the retired RETENTION_DAYS refused by name. */
 import { describe, expect, it } from 'vitest';
 import { parseEnv } from '@/lib/env';
-import { demoSettings, envRefusal } from '@/lib/testing/test-env';
+import { demoSettings, envRefusal } from '@/testing/test-env';
 import { DEFAULT_RETENTION_POLICY } from '@/lib/cases/retention-rules';
 
 describe('retention configuration', () => {

@@ -1,7 +1,7 @@
 /** Notice mode links to the case in the inbox: one step from the email to the (signed-in) case. */
 import { describe, expect, it } from 'vitest';
 import { referralComposer } from '@/lib/runtime/referral-composer';
-import { completeAnswers } from '@/lib/testing/test-answers';
+import { completeAnswers } from '@/testing/test-answers';
 import { DEFAULT_RETENTION_POLICY } from '@/lib/cases/retention-rules';
 
 const facts = { receivedAt: Date.parse('2026-01-05T09:05:00Z'), sentAt: Date.parse('2026-01-05T09:06:00Z') };

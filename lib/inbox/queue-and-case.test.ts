@@ -8,10 +8,10 @@ import { randomBytes } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { acceptReferralWith } from '@/lib/delivery/accept';
 import { parseEnv } from '@/lib/env';
-import { demoSettings } from '@/lib/testing/test-env';
-import { canaryAnswers, completeAnswers } from '@/lib/testing/test-answers';
-import { captureLog } from '@/lib/testing/test-log';
-import { openTestStore, STORE_KINDS, type StoreKind, type TestStore } from '@/lib/testing/test-stores';
+import { demoSettings } from '@/testing/test-env';
+import { canaryAnswers, completeAnswers } from '@/testing/test-answers';
+import { captureLog } from '@/testing/test-log';
+import { openTestStore, STORE_KINDS, type StoreKind, type TestStore } from '@/testing/test-stores';
 import { encryptNote, loadCase } from '@/lib/runtime/case-view';
 import { countQueue, filterQueue, loadQueue } from './queue';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { completeAnswers } from '@/lib/testing/test-answers';
+import { completeAnswers } from '@/testing/test-answers';
 import { whichLawFor, whichLawQuestionFor } from './which-law-summary';
 
 const date = (day: string, month: string, year: string) => ({ day, month, year });

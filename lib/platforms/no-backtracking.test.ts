@@ -10,7 +10,7 @@ import { describe, expect, it, vi } from 'vitest';
  * decides from the pattern alone, with no clock, so a busy machine cannot change the answer. A
  * pattern it cannot decide fails the check. The one library they call with a person's text,
  * libphonenumber-js, is not read here: it refuses more than 250 characters itself. How long a
- * reading takes is the bench's business (scripts/bench/recognisers.ts).
+ * reading takes is the bench's business (bench/recognisers.ts).
  */
 
 type Pattern = { source: string; flags: string; where: string };

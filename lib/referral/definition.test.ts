@@ -3,7 +3,7 @@ import { fields, steps, type FieldId, type StepDefinition } from './definition';
 import type { FieldDefinition } from './fields';
 import { formatAnswer, summarise } from './format';
 import { emptyAnswers } from './wizard';
-import { completeAnswers } from '@/lib/testing/test-answers';
+import { completeAnswers } from '@/testing/test-answers';
 
 const allSteps = steps as readonly StepDefinition[];
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { StepDefinition } from './definition';
 import { mayVisit, nextStep, previousStep, visibleSteps } from './journey';
-import { completeAnswers } from '@/lib/testing/test-answers';
+import { completeAnswers } from '@/testing/test-answers';
 import { isStepComplete } from './wizard';
 
 const ids = (list: StepDefinition[]) => list.map((step) => step.id);

@@ -3,7 +3,7 @@ import * as recogniseModule from '@/lib/platforms/recognise';
 import type * as z from 'zod/mini';
 import { findStep } from './journey';
 import { approximateDateProblem, fieldErrors, referralSchema, stepSchema } from './schema';
-import { completeAnswers } from '@/lib/testing/test-answers';
+import { completeAnswers } from '@/testing/test-answers';
 
 const today = new Date('2026-11-28T12:00:00Z');
 const step = (id: string) => findStep(id)!;

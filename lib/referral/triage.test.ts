@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { completeAnswers } from '@/lib/testing/test-answers';
+import { completeAnswers } from '@/testing/test-answers';
 import { triage } from './triage';
 
 const calm = completeAnswers({ inDanger: 'no', whatHappened: ['shared'], demands: ['no'], otherAbuse: ['none'], otherPersonAccess: ['no'] });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Answers, StepId } from './definition';
 import { findStep } from './journey';
 import { fieldErrors, stepSchema } from './schema';
-import { completeAnswers } from '@/lib/testing/test-answers';
+import { completeAnswers } from '@/testing/test-answers';
 import {
   advance,
   answerPost,

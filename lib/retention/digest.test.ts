@@ -13,9 +13,9 @@ import { caseLifecycleDeps } from '@/lib/runtime/case-lifecycle';
 import { openStorage } from '@/lib/runtime/open-storage';
 import { createSmtpTransport } from '@/lib/delivery/smtp-transport';
 import { parseEnv } from '@/lib/env';
-import { canaryAnswers } from '@/lib/testing/test-answers';
-import { demoSettings } from '@/lib/testing/test-env';
-import { captureLog } from '@/lib/testing/test-log';
+import { canaryAnswers } from '@/testing/test-answers';
+import { demoSettings } from '@/testing/test-env';
+import { captureLog } from '@/testing/test-log';
 import { sendManagerDigest } from '@/lib/runtime/case-lifecycle';
 import { DAY_MS } from '@/lib/cases/case-state';
 

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { parseEnv } from '@/lib/env';
 import { log } from '@/lib/log';
-import { demoSettings } from '@/lib/testing/test-env';
+import { demoSettings } from '@/testing/test-env';
 import { embeddedSmtpPortFile } from './delivery-runtime';
 import { serverRuntime } from './server';
 

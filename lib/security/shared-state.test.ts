@@ -9,7 +9,7 @@ import { PIN_LOCK_MS, PIN_TRIES_BEFORE_LOCK } from '@/lib/check-back/check-back-
 import { createSignInThrottle, FREE_ATTEMPTS } from '@/lib/staff/sign-in-throttle';
 import { openPostgres, type PostgresDatabase } from '@/lib/storage/postgres-database';
 import { createPostgresSharedState } from '@/lib/storage/postgres-shared-state';
-import { createTestDatabase } from '@/lib/testing/test-stores';
+import { createTestDatabase } from '@/testing/test-stores';
 import { createMemorySharedState, type SharedState } from './shared-state';
 import { createStepTokens } from './step-token';
 

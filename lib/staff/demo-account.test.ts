@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseEnv } from '@/lib/env';
-import { demoSettings } from '@/lib/testing/test-env';
+import { demoSettings } from '@/testing/test-env';
 import { openDatabase } from '@/lib/storage/sqlite-database';
 import { sqlitePort } from '@/lib/storage/sql-port';
 import { createStaffRepository } from '@/lib/storage/staff-repository';

@@ -1,7 +1,7 @@
 /** Whose passkeys these are: the public address, or in the demo a loopback browser's localhost. */
 import { describe, expect, it } from 'vitest';
 import { parseEnv } from '@/lib/env';
-import { demoSettings, productionSettings } from '@/lib/testing/test-env';
+import { demoSettings, productionSettings } from '@/testing/test-env';
 import { relyingParty } from './passkeys';
 
 describe('the passkey relying party', () => {

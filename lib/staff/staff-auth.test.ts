@@ -5,7 +5,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { openTestStore, STORE_KINDS, type StoreKind } from '@/lib/testing/test-stores';
+import { openTestStore, STORE_KINDS, type StoreKind } from '@/testing/test-stores';
 import { verifyAuditChain } from './audit-chain';
 import { hashSecret, newToken } from '@/lib/crypto/secrets';
 import { createSignInThrottle, FREE_ATTEMPTS } from './sign-in-throttle';

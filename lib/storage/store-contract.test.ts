@@ -15,7 +15,7 @@ import { DEFAULT_RETENTION_POLICY } from '@/lib/cases/retention-rules';
 import { verifyAuditChain, type AuditFields } from '@/lib/staff/audit-chain';
 import { MIGRATIONS } from './sqlite-migrations';
 import { POSTGRES_MIGRATIONS } from './postgres-migrations';
-import { openTestStore, STORE_KINDS, type StoreKind, type TestStore } from '@/lib/testing/test-stores';
+import { openTestStore, STORE_KINDS, type StoreKind, type TestStore } from '@/testing/test-stores';
 
 const T0 = Date.UTC(2026, 10, 30, 9, 0, 0);
 const LEASE = 30_000;

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { composeReferralEmail, composeReferralJson, composeReferralNotice, composeReferralText } from '../email';
-import { completeAnswers } from '@/lib/testing/test-answers';
+import { completeAnswers } from '@/testing/test-answers';
 import { humanV1 } from './human-v1';
 import { noticeV1 } from './notice-v1';
 import { referralV1JsonSchema, referralV1Schema, toReferralV1 } from './machine-v1';

@@ -1,14 +1,14 @@
 /**
  * The recognisers' worst case, for `npm run bench`: every platform reads the adversarial inputs
- * of lib/platforms/worst-case.ts at 2,000 characters (the longest "where" the form accepts), and
+ * of bench/worst-case.ts at 2,000 characters (the longest "where" the form accepts), and
  * the slowest is reported with its doubling ratio. Target: under 1 ms each. `npm test` proves
  * the patterns linear without a clock (lib/platforms/no-backtracking.test.ts); this reports the time.
  *
- * Alone: node --conditions=react-server --import tsx scripts/bench/recognisers.ts
+ * Alone: node --conditions=react-server --import tsx bench/recognisers.ts
  */
 import path from 'node:path';
 import '@/lib/platforms/phone-numbers-now';
-import { measureWorstCases, slowest } from '@/lib/platforms/worst-case';
+import { measureWorstCases, slowest } from './worst-case';
 
 /** Under this, one reading cannot be used to slow the server down (security review M2). */
 export const TARGET_MS = 1;

@@ -2,7 +2,7 @@
  * The benchmark's figures as Markdown tables, the form BENCHMARKS.md quotes them in, so the
  * document is pasted from a run's output rather than typed.
  *
- *   node --import tsx scripts/bench/markdown.ts [bench-results/latest.json]
+ *   node --import tsx bench/markdown.ts [bench-results/latest.json]
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -198,6 +198,6 @@ export function benchMarkdown(report: Report): string {
 }
 
 if (process.argv[1] && path.basename(process.argv[1]) === 'markdown.ts') {
-  const file = process.argv[2] ?? path.join(__dirname, '..', '..', 'bench-results', 'latest.json');
+  const file = process.argv[2] ?? path.join(__dirname, '..', 'bench-results', 'latest.json');
   process.stdout.write(benchMarkdown(JSON.parse(fs.readFileSync(file, 'utf8')) as Report));
 }

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { platformIds } from './catalogue';
+import { platformIds } from '@/lib/platforms/catalogue';
 import { adversarialInputs } from './worst-case';
 
 /**
- * The bench's adversarial inputs (scripts/bench/recognisers.ts times them): each is built at the
+ * The bench's adversarial inputs (bench/recognisers.ts times them): each is built at the
  * exact length asked for, so doubling the length doubles the input and nothing else. That the
  * recognisers cannot backtrack is checked without a clock, in no-backtracking.test.ts.
  */

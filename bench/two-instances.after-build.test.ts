@@ -13,7 +13,7 @@ import { describe, expect, it } from 'vitest';
 import { postgresStore } from './shared-store';
 import { runTwoInstances, twoInstanceProblems } from './two-instances';
 
-const root = path.resolve(__dirname, '..', '..');
+const root = path.resolve(__dirname, '..');
 
 describe('two instances on one PostgreSQL behind a proxy', () => {
   it('loses nothing and sends nothing twice when one is killed mid-burst, and a rate limit holds on both', async () => {

@@ -53,7 +53,7 @@ export async function sqliteStore(): Promise<SharedStore> {
 export async function postgresStore(): Promise<SharedStore> {
   // Imported when needed, as an ES module: the bench runs as CommonJS, which cannot require a
   // module with top-level await (test-postgres.mjs has one when run on its own).
-  const { startTestPostgres } = await import('../test-postgres.mjs');
+  const { startTestPostgres } = await import('../scripts/test-postgres.mjs');
   const database = await startTestPostgres();
   const dataKey = randomBytes(32).toString('base64');
   const dataDirs: string[] = [];

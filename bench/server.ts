@@ -1,5 +1,5 @@
 /**
- * The production server as the benchmark runs it: `npm start`'s own server (scripts/serve.mjs)
+ * The production server as the benchmark runs it: `npm start`'s own server (server/serve.mjs)
  * on loopback, started directly (not through npm, so the PID is the server's own and SIGKILL
  * reaches it), with a data directory and settings of its own, and helpers to read what it stored.
  */
@@ -8,7 +8,7 @@ import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import Database from 'better-sqlite3';
 
-const root = path.resolve(__dirname, '..', '..');
+const root = path.resolve(__dirname, '..');
 
 export type BenchServer = {
   child: ChildProcess;
@@ -35,7 +35,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 export async function startServer(port: number, env: Record<string, string>, onLog?: (chunk: string) => void): Promise<BenchServer> {
   // For a CPU profile of the server (`--cpu-prof --cpu-prof-dir=<dir>`, which NODE_OPTIONS refuses).
   const nodeArgs = process.env.BENCH_SERVER_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
-  const child = spawn(process.execPath, [...nodeArgs, path.join(root, 'scripts', 'serve.mjs'), 'start'], {
+  const child = spawn(process.execPath, [...nodeArgs, path.join(root, 'server', 'serve.mjs'), 'start'], {
     cwd: root,
     // The bench measures the demo's own build and settings unless a phase says otherwise.
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production', APP_MODE: 'demo', ...env, HOST: '127.0.0.1', PORT: String(port) },

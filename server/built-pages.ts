@@ -1,6 +1,6 @@
 /**
  * The static guidance pages as `next build` wrote them, held in memory and answered by the
- * server process itself (scripts/serve.mjs) before a request reaches Next.js.
+ * server process itself (server/serve.mjs) before a request reaches Next.js.
  *
  * Why: these pages are files that never change while a server runs, yet every request that
  * reaches Next.js goes through its router, the proxy and its response pipeline, which on this
@@ -26,7 +26,7 @@ import { gzipSync } from 'node:zlib';
 import { staticPagePolicy } from '@/lib/security/content-security-policy';
 import { isAllowedHost } from '@/lib/security/allowed-host';
 import type { ShellEnv } from '@/lib/shell-env';
-import { staticGuidanceCacheControl, staticGuidancePaths } from './static-routes';
+import { staticGuidanceCacheControl, staticGuidancePaths } from '@/lib/guidance/static-routes';
 
 /** What the answer reads of a request: Node's own request object has these. */
 export type PageRequest = { method?: string; url?: string; headers: IncomingHttpHeaders };

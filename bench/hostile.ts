@@ -24,7 +24,7 @@ import { fork } from 'node:child_process';
 import fs from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { referralFormPath } from '@/lib/referral/addresses';
-import { completeAnswers } from '@/lib/testing/test-answers';
+import { completeAnswers } from '@/testing/test-answers';
 import { fields } from '@/lib/referral/definition';
 import { controlNames, hiddenAnswerInputs, intentValue } from '@/lib/referral/wizard';
 import { readActionFields, readStepTokens, referenceIn, submissionBodies } from './submission';

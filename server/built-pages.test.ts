@@ -7,11 +7,11 @@ import { gunzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { staticPagePolicy } from '@/lib/security/content-security-policy';
 import { acceptsGzip, builtPageAnswerer } from './built-pages';
-import { staticGuidanceCacheControl } from './static-routes';
+import { staticGuidanceCacheControl } from '@/lib/guidance/static-routes';
 
 // next.config.js's own header rules, as `next build` records them in the routes manifest (the
 // pattern is the one the build writes for `/:path*`).
-const nextConfig = createRequire(import.meta.url)('../../next.config.js') as { headers(): Promise<{ source: string; headers: { key: string; value: string }[] }[]> };
+const nextConfig = createRequire(import.meta.url)('../next.config.js') as { headers(): Promise<{ source: string; headers: { key: string; value: string }[] }[]> };
 const everyPath = '^(?:/((?:[^/]+?)(?:/(?:[^/]+?))*))?(?:/)?$';
 
 const scotland = '<!DOCTYPE html><title>Scotland</title>' + '<p>The law in Scotland.</p>'.repeat(50);

@@ -12,10 +12,10 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { loopbackOnlyHostResolverRules } from '../../e2e/support/loopback-only';
-import { referralFormPath, referralStartPath } from '../../lib/referral/addresses';
+import { loopbackOnlyHostResolverRules } from '../e2e/support/loopback-only';
+import { referralFormPath, referralStartPath } from '@/lib/referral/addresses';
 
-const root = path.resolve(__dirname, '..', '..');
+const root = path.resolve(__dirname, '..');
 
 /** The peer page's entry; its address is the peer server's, not ours. */
 export const PEER_PAGE = { name: 'peer (GOV.UK Frontend 6.6.0)', path: '/', kind: 'peer' } as const;

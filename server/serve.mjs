@@ -6,7 +6,7 @@
  * this only chooses the address and passes it on.
  *
  * `start` runs the production server in this process: Node's HTTP server, which answers the
- * built static guidance pages itself (lib/guidance/built-pages.ts says why and when) and hands
+ * built static guidance pages itself (server/built-pages.ts says why and when) and hands
  * every other request to Next.js, exactly as `next start` would. `dev` runs `next dev`, which
  * renders every page per request.
  *
@@ -41,7 +41,7 @@ export async function startProduction(extraEnv = {}) {
 
   // TypeScript shared with the app, loaded for this module only (tsx's scoped loader).
   const { tsImport } = await import('tsx/esm/api');
-  const { builtPageAnswerer } = await tsImport('../lib/guidance/built-pages.ts', import.meta.url);
+  const { builtPageAnswerer } = await tsImport('./built-pages.ts', import.meta.url);
   const { parseShellEnv } = await tsImport('../lib/shell-env.ts', import.meta.url);
   const answerBuiltPage = builtPageAnswerer(path.join(root, '.next'), parseShellEnv(process.env));
 
@@ -103,7 +103,7 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
   if (command === 'start') await startProduction();
   else if (command === 'dev') startDevelopment();
   else {
-    console.error('Usage: node scripts/serve.mjs start|dev');
+    console.error('Usage: node server/serve.mjs start|dev');
     process.exit(2);
   }
 }

@@ -68,7 +68,7 @@ import { measureSignInTiming } from './sign-in-timing';
 import { cpuPerHostilePost, HOSTILE_ATTACKS, runHostileScenario, type HostileFigures } from './hostile';
 import { range, summariseRuns } from './stats';
 
-const root = path.resolve(__dirname, '..', '..');
+const root = path.resolve(__dirname, '..');
 const runs = Number(process.env.BENCH_RUNS ?? 3);
 const duration = Number(process.env.BENCH_DURATION ?? 10);
 const basePort = Number(process.env.BENCH_PORT ?? 3710);

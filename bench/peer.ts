@@ -10,7 +10,7 @@ import http from 'node:http';
 import path from 'node:path';
 import zlib from 'node:zlib';
 
-const root = path.resolve(__dirname, '..', '..');
+const root = path.resolve(__dirname, '..');
 const frontend = path.join(root, 'node_modules', 'govuk-frontend', 'dist', 'govuk');
 
 const types: Record<string, string> = {

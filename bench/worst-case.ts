@@ -1,14 +1,14 @@
 /**
  * Inputs chosen to make a recogniser backtrack, and how long the slowest takes, for the
- * per-recogniser worst case in `npm run bench` (scripts/bench/recognisers.ts). `npm test` proves
+ * per-recogniser worst case in `npm run bench` (bench/recognisers.ts). `npm test` proves
  * the patterns linear without a clock instead (no-backtracking.test.ts).
  *
  * Each input is built at an exact length, so doubling the length doubles the input and nothing
  * else. Pure: no Node imports (performance.now is global in Node and browsers).
  */
-import { platformIds, type PlatformId } from './catalogue';
-import { readEvidence } from './recognise';
-import { platformHosts } from './recognisers/hosts';
+import { platformIds, type PlatformId } from '@/lib/platforms/catalogue';
+import { readEvidence } from '@/lib/platforms/recognise';
+import { platformHosts } from '@/lib/platforms/recognisers/hosts';
 
 /** Repeats `unit` after `prefix` and before `suffix` to exactly `length` characters. */
 function sized(length: number, unit: string, prefix = '', suffix = ''): string {

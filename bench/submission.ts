@@ -7,7 +7,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { referralFormPath } from '@/lib/referral/addresses';
-import { completeAnswers } from '@/lib/testing/test-answers';
+import { completeAnswers } from '@/testing/test-answers';
 import { controlNames, hiddenAnswerInputs, intentValue } from '@/lib/referral/wizard';
 
 /** The hidden React action fields of the form, read from the page as served. */
