@@ -4,7 +4,7 @@
  * content-free tombstone, and the tombstones the service's figures count. (The managers' daily
  * digest is a job in the delivery queue: see `lib/delivery/repository.ts`.) Both stores
  * implement it in `lib/storage/retention-repository.ts`; the contract every implementation must
- * meet is `retention-repository-contract.ts`.
+ * meet is `testing/retention-repository-contract.ts`.
  *
  * Reasons for a hold arrive encrypted (the caller binds them to the reference with the data
  * key, like notes): storage never sees them in clear.

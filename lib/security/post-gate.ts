@@ -18,13 +18,7 @@ import type { RateLimits, RateLimitResult } from '@/lib/security/rate-limit';
 /** The pages whose posts count towards `checkPostRateLimit`: the referral form and the check-back. */
 export const rateLimitedPostPaths: readonly string[] = [referralFormPath, '/check'];
 
-/**
- * Where the form's posts are counted, so that each is counted exactly once. In the proxy, before
- * the body is read or anything rendered, when trusted proxies name the client in
- * X-Forwarded-For: a refusal there costs almost nothing. With no proxy in front the proxy cannot
- * know the client (Next.js fills X-Forwarded-For from the connection only after it has run), so
- * the form's action counts them, before it reads an answer.
- */
+/** Where the public forms' posts are counted: in the proxy only behind trusted proxies (see above). */
 export function postLimitStage(trustedProxyHops: number): 'proxy' | 'action' {
   return trustedProxyHops > 0 ? 'proxy' : 'action';
 }

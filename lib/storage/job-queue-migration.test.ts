@@ -13,7 +13,7 @@ import { migratePostgres } from './postgres-database';
 import { POSTGRES_MIGRATIONS } from './postgres-migrations';
 import { migrate } from './sqlite-database';
 import { MIGRATIONS } from './sqlite-migrations';
-import { createTestDatabase } from '../../testing/test-stores';
+import { createTestDatabase } from '@/testing/test-stores';
 
 const QUEUE_MIGRATION = 7;
 const cleanups: (() => Promise<void> | void)[] = [];

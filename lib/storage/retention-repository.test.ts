@@ -1,9 +1,9 @@
 /**
- * The retention repository contract (`lib/retention/retention-repository-contract.ts`) on each
+ * The retention repository contract (`testing/retention-repository-contract.ts`) on each
  * store, a real SQLite file and a real PostgreSQL database, fresh for each test.
  */
 import { describeRetentionRepositoryContract } from '@/testing/retention-repository-contract';
-import { openTestStore } from '../../testing/test-stores';
+import { openTestStore } from '@/testing/test-stores';
 
 for (const [name, kind] of [['SQLite', 'sqlite'], ['PostgreSQL', 'postgres']] as const) {
   describeRetentionRepositoryContract(name, async () => {

@@ -8,7 +8,7 @@ import { advisoryLockKey, numberPlaceholders, postgresPort, sqlitePort, type Sql
 import { openPostgres } from './postgres-database';
 import { openDatabase } from './sqlite-database';
 import { databaseFile } from './store';
-import { openTestStore, STORE_KINDS, type StoreKind, type TestStore } from '../../testing/test-stores';
+import { openTestStore, STORE_KINDS, type StoreKind, type TestStore } from '@/testing/test-stores';
 
 const opened: TestStore[] = [];
 const ports: SqlPort[] = [];
