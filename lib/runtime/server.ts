@@ -128,9 +128,9 @@ async function boot(env: Env): Promise<ServerRuntime> {
 }
 
 /** This process's runtime, started on first use (by the start hook, in a server), and resolved with it. */
-export function serverRuntime(env: Env = getEnv()): Promise<ServerRuntime> {
+export function serverRuntime(env?: Env): Promise<ServerRuntime> {
   const holder = globalThis as RuntimeHolder<ServerRuntime>;
-  holder[SERVER_RUNTIME] ??= boot(env);
+  holder[SERVER_RUNTIME] ??= boot(env ?? getEnv());
   return holder[SERVER_RUNTIME];
 }
 
