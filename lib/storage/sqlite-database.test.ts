@@ -1,6 +1,8 @@
+import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { promisify } from 'node:util';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MIGRATIONS } from './sqlite-migrations';
@@ -74,6 +76,58 @@ describe('openDatabase', () => {
     expect(problems).toMatch(/secure_delete/);
     expect(problems).toMatch(/busy_timeout/);
     db.close();
+  });
+});
+
+/**
+ * Runs one command in the sqlite3 shell: another program, in another process, that opens the
+ * file, does its work and closes it, as an operator's backup or look at the database does.
+ */
+async function sqliteShell(file: string, command: string): Promise<string> {
+  const { stdout } = await promisify(execFile)('sqlite3', [file, command], { encoding: 'utf8' });
+  return stdout.trim();
+}
+
+describe('another program reading the database beside the service', () => {
+  it('cannot delete the live WAL under it, so a backup taken while it writes misses nothing', async () => {
+    const file = path.join(dir, 'referrals.sqlite');
+    // Two connections in one process: every open after the first used to drop the process's lock.
+    const connections = [openDatabase(file), openDatabase(file)];
+    let written = 0;
+    const write = () => {
+      written += 1;
+      connections[written % 2]!
+        .prepare('INSERT INTO referrals (reference, form_token, nation, payload, created_at) VALUES (?, ?, ?, ?, ?)')
+        .run(`REF-${written}`, `form-token-${written}`, 'england', Buffer.alloc(64), written);
+    };
+
+    const rounds: { committedBefore: number; inBackup: number; walStillThere: boolean }[] = [];
+    for (let round = 0; round < 3; round += 1) {
+      write();
+      const committedBefore = written;
+      const backupFile = path.join(dir, `backup-${round}.sqlite`);
+      // The service keeps writing while the backup runs in its own process.
+      const backup = sqliteShell(file, `.backup '${backupFile}'`);
+      let running = true;
+      void backup.finally(() => (running = false));
+      while (running) {
+        write();
+        await new Promise((resolve) => setTimeout(resolve, 1));
+      }
+      await backup;
+      // Rows committed while it ran may be in it too: only those committed before it started must be.
+      const inBackup = Number(await sqliteShell(backupFile, 'SELECT count(*) FROM referrals'));
+      rounds.push({ committedBefore, inBackup: Math.min(inBackup, committedBefore), walStillThere: fs.existsSync(`${file}-wal`) });
+    }
+    // Every commit made before each backup started is in it, and the live WAL is never removed.
+    expect(rounds).toEqual(rounds.map(({ committedBefore }) => ({ committedBefore, inBackup: committedBefore, walStillThere: true })));
+
+    // Another process sees every row the service wrote while it still runs, and after it closes.
+    write();
+    expect(Number(await sqliteShell(file, 'SELECT count(*) FROM referrals'))).toBe(written);
+    for (const db of connections) db.close();
+    expect(await sqliteShell(file, 'PRAGMA integrity_check')).toBe('ok');
+    expect(Number(await sqliteShell(file, 'SELECT count(*) FROM referrals'))).toBe(written);
   });
 });
 
