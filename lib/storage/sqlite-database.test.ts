@@ -1,10 +1,9 @@
-import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { backUpWhile, shellCount, sqliteShell } from '@/testing/sqlite-shell';
 import { MIGRATIONS } from './sqlite-migrations';
 import { StorageSettingsError, checkPragmas, migrate, openDatabase } from './sqlite-database';
 
@@ -79,15 +78,6 @@ describe('openDatabase', () => {
   });
 });
 
-/**
- * Runs one command in the sqlite3 shell: another program, in another process, that opens the
- * file, does its work and closes it, as an operator's backup or look at the database does.
- */
-async function sqliteShell(file: string, command: string): Promise<string> {
-  const { stdout } = await promisify(execFile)('sqlite3', [file, command], { encoding: 'utf8' });
-  return stdout.trim();
-}
-
 describe('another program reading the database beside the service', () => {
   it('cannot delete the live WAL under it, so a backup taken while it writes misses nothing', async () => {
     const file = path.join(dir, 'referrals.sqlite');
@@ -107,16 +97,9 @@ describe('another program reading the database beside the service', () => {
       const committedBefore = written;
       const backupFile = path.join(dir, `backup-${round}.sqlite`);
       // The service keeps writing while the backup runs in its own process.
-      const backup = sqliteShell(file, `.backup '${backupFile}'`);
-      let running = true;
-      void backup.finally(() => (running = false));
-      while (running) {
-        write();
-        await new Promise((resolve) => setTimeout(resolve, 1));
-      }
-      await backup;
+      await backUpWhile(file, backupFile, write);
       // Rows committed while it ran may be in it too: only those committed before it started must be.
-      const inBackup = Number(await sqliteShell(backupFile, 'SELECT count(*) FROM referrals'));
+      const inBackup = await shellCount(backupFile, 'referrals');
       rounds.push({ committedBefore, inBackup: Math.min(inBackup, committedBefore), walStillThere: fs.existsSync(`${file}-wal`) });
     }
     // Every commit made before each backup started is in it, and the live WAL is never removed.
@@ -124,10 +107,10 @@ describe('another program reading the database beside the service', () => {
 
     // Another process sees every row the service wrote while it still runs, and after it closes.
     write();
-    expect(Number(await sqliteShell(file, 'SELECT count(*) FROM referrals'))).toBe(written);
+    expect(await shellCount(file, 'referrals')).toBe(written);
     for (const db of connections) db.close();
     expect(await sqliteShell(file, 'PRAGMA integrity_check')).toBe('ok');
-    expect(Number(await sqliteShell(file, 'SELECT count(*) FROM referrals'))).toBe(written);
+    expect(await shellCount(file, 'referrals')).toBe(written);
   });
 });
 
