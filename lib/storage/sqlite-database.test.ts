@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { backUpWhile, shellCount, sqliteShell } from '@/testing/sqlite-shell';
 import { MIGRATIONS } from './sqlite-migrations';
 import { StorageSettingsError, checkPragmas, migrate, openDatabase } from './sqlite-database';
 
@@ -74,6 +75,42 @@ describe('openDatabase', () => {
     expect(problems).toMatch(/secure_delete/);
     expect(problems).toMatch(/busy_timeout/);
     db.close();
+  });
+});
+
+describe('another program reading the database beside the service', () => {
+  it('cannot delete the live WAL under it, so a backup taken while it writes misses nothing', async () => {
+    const file = path.join(dir, 'referrals.sqlite');
+    // Two connections in one process: every open after the first used to drop the process's lock.
+    const connections = [openDatabase(file), openDatabase(file)];
+    let written = 0;
+    const write = () => {
+      written += 1;
+      connections[written % 2]!
+        .prepare('INSERT INTO referrals (reference, form_token, nation, payload, created_at) VALUES (?, ?, ?, ?, ?)')
+        .run(`REF-${written}`, `form-token-${written}`, 'england', Buffer.alloc(64), written);
+    };
+
+    const rounds: { committedBefore: number; inBackup: number; walStillThere: boolean }[] = [];
+    for (let round = 0; round < 3; round += 1) {
+      write();
+      const committedBefore = written;
+      const backupFile = path.join(dir, `backup-${round}.sqlite`);
+      // The service keeps writing while the backup runs in its own process.
+      await backUpWhile(file, backupFile, write);
+      // Rows committed while it ran may be in it too: only those committed before it started must be.
+      const inBackup = await shellCount(backupFile, 'referrals');
+      rounds.push({ committedBefore, inBackup: Math.min(inBackup, committedBefore), walStillThere: fs.existsSync(`${file}-wal`) });
+    }
+    // Every commit made before each backup started is in it, and the live WAL is never removed.
+    expect(rounds).toEqual(rounds.map(({ committedBefore }) => ({ committedBefore, inBackup: committedBefore, walStillThere: true })));
+
+    // Another process sees every row the service wrote while it still runs, and after it closes.
+    write();
+    expect(await shellCount(file, 'referrals')).toBe(written);
+    for (const db of connections) db.close();
+    expect(await sqliteShell(file, 'PRAGMA integrity_check')).toBe('ok');
+    expect(await shellCount(file, 'referrals')).toBe(written);
   });
 });
 

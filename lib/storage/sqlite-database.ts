@@ -40,10 +40,20 @@ const COMPANION_SUFFIXES = ['-wal', '-shm'] as const;
  * main file's mode is the one to get right, and there is no window in which a companion is
  * wider. A process umask set around the open would not do: the companions appear later, and the
  * umask is shared by everything else the process is writing at that moment.
+ *
+ * An existing file is narrowed by path and never opened here. SQLite's locks are POSIX advisory
+ * locks, which belong to the process and are all dropped when ANY descriptor of the file closes:
+ * opening and closing it beside a live connection left the process holding no lock, so another
+ * program reading the database (a backup, a sqlite3 look) took itself for the last connection
+ * and deleted the live -wal and -shm, and the commits in them.
  */
 function restrictToOwner(file: string): void {
-  // 'a' creates the file if missing and never truncates one that exists.
-  fs.closeSync(fs.openSync(file, 'a', DATABASE_FILE_MODE));
+  try {
+    // 'wx' creates the file only if it is missing: a file nobody can hold a lock on yet.
+    fs.closeSync(fs.openSync(file, 'wx', DATABASE_FILE_MODE));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+  }
   fs.chmodSync(file, DATABASE_FILE_MODE);
 }
 
