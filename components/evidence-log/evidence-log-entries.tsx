@@ -16,6 +16,17 @@ type Props = {
 };
 
 export function EvidenceLogEntries({ entries, onMove, onEdit, onRemove }: Props) {
+  /** Saves the log as a text file, made in the browser: nothing is sent anywhere. */
+  function download() {
+    const now = new Date();
+    const blob = new Blob([logAsText(entries, now)], { type: 'text/plain;charset=utf-8' });
+    const link = document.createElement('a');
+    link.href = URL.createObjectURL(blob);
+    link.download = downloadFileName(now);
+    link.click();
+    URL.revokeObjectURL(link.href);
+  }
+
   if (entries.length === 0) return <p>Your log is empty. Add the first item below.</p>;
   return (
     <>
@@ -67,7 +78,7 @@ export function EvidenceLogEntries({ entries, onMove, onEdit, onRemove }: Props)
         <button type="button" className="button" onClick={() => window.print()}>
           Print your log
         </button>{' '}
-        <button type="button" className="button button--secondary" onClick={() => download(entries)} aria-describedby="download-advice">
+        <button type="button" className="button button--secondary" onClick={download} aria-describedby="download-advice">
           Download your log
         </button>
       </p>
@@ -78,17 +89,6 @@ export function EvidenceLogEntries({ entries, onMove, onEdit, onRemove }: Props)
       </div>
     </>
   );
-}
-
-/** Saves the log as a text file, made in the browser: nothing is sent anywhere. */
-function download(entries: EvidenceLogEntry[]) {
-  const now = new Date();
-  const blob = new Blob([logAsText(entries, now)], { type: 'text/plain;charset=utf-8' });
-  const link = document.createElement('a');
-  link.href = URL.createObjectURL(blob);
-  link.download = downloadFileName(now);
-  link.click();
-  URL.revokeObjectURL(link.href);
 }
 
 /** A row of the summary list: a plain function, not a component, as it holds nothing of its own. */
