@@ -1,44 +1,29 @@
 /**
- * `npm run bench`: how fast, how much load, measured. Not part of `npm test`.
+ * `npm run bench`: how fast, how much load, measured. Not part of `npm test`. Loopback only;
+ * every phase is bounded in count and time. It builds if needed, then runs, in this order, each
+ * scenario in the module that says how:
  *
- * Builds if needed, then for each run starts the production server on its embedded defaults
- * (a fresh data directory; mail to an SMTP capture this script runs on loopback) and measures
- * with autocannon, for a fixed duration at 10 and 50 connections: the home page, a law page, a
- * platform guide, the form's first page, and the submission path (valid referrals, each with its
- * own form token, through the form's server action exactly as a browser without JavaScript
- * posts it). After the submissions it waits for the outbox to drain and counts accepted
- * (references in responses), stored (the SQLite file, read-only) and delivered (at the capture),
- * and duplicates (throughput.ts).
+ * 1. the recognisers' worst case, before any server starts: every platform's slowest adversarial
+ *    input at 2,000 characters, against a target of 1 ms (recognisers.ts);
+ * 2. throughput, each run against a fresh production server on its embedded defaults: pages and
+ *    the submission path under load at 10 and 50 connections, then every referral counted
+ *    accepted, stored, delivered and duplicated (throughput.ts);
+ * 3. delivery resilience at a larger size: an SMTP outage while referrals arrive, and a SIGKILL
+ *    a third of the way through a burst (resilience-scenarios.ts);
+ * 4. two instances on one shared store behind a round-robin proxy, one killed mid-burst, a rate
+ *    limit tried across them, and throughput through two against one (two-instances.ts);
+ * 5. staff sign-in timing (sign-in-timing.ts) and the check-back's PIN timing (pin-timing.ts);
+ * 6. hostile step posts from one address, then from a new address per post, beside a real
+ *    client (target, from one address: no errors, p99 within 2× of idle), and the server's CPU
+ *    time per hostile post (hostile.ts);
+ * 7. Lighthouse, our pages beside the GOV.UK Frontend peer page (lighthouse.ts).
  *
- * Then the delivery resilience scenarios at a larger size, against the real server: an SMTP
- * outage while referrals arrive, and a SIGKILL of the server a third of the way through a burst,
- * which then goes on against the server started again, resending the requests the kill cut off
- * with their own form tokens (resilience-scenarios.ts). Then Lighthouse (see
- * lighthouse.ts). Then staff sign-in timing, a known account against an unknown one
- * (sign-in-timing.ts), and the check-back's PIN timing (pin-timing.ts). First of all, the
- * recognisers' worst case: every platform's slowest adversarial input at 2,000 characters,
- * against a target of 1 ms (see recognisers.ts). Figures go to bench-results/bench-<time>.json and bench-results/latest.json,
- * the same as Markdown tables to bench-results/latest.md (what BENCHMARKS.md quotes), and a
- * table is printed. Exits 1 if a submission was lost, duplicated or refused, or a Lighthouse
- * score other than performance is under 100.
- *
- * Then two instances on one shared store behind a round-robin proxy (two-instances.ts): a burst
- * of `BENCH_TWO_INSTANCE_SIZE` referrals with one instance killed with SIGKILL and restarted,
- * every referral counted in the store and at the SMTP receiver, a rate limit reached through one
- * instance tried through the other, and submission throughput through two instances against one.
- *
- * Then the hostile-load scenarios (hostile.ts): costly step posts from `BENCH_HOSTILE_CONNECTIONS`
- * hostile connections, first from one address, then from a new address per post, while a real
- * client completes referrals; the real client's p99 and errors, beside the same client on the
- * idle server in alternating slices (target, against the script from one address: no errors, p99 within
- * 2× of idle); and the server's CPU time for one hostile post checked in full.
- *
- * Loopback only; every phase is bounded in count and time. The settings (environment) are read
- * in settings.ts; each scenario runs in its own module, named above, and report.ts writes the
- * figures and says what failed.
- * BENCH_RUNS=0 BENCH_LIGHTHOUSE=0 runs the resilience scenarios alone.
- * BENCH_ONLY=pin-timing runs only the check-back's PIN timing, a wrong PIN against an unknown
- * reference (pin-timing.ts), with no build or server.
+ * The settings (environment) and BENCH_SCENARIOS, to run some alone, are in settings.ts.
+ * report.ts writes the figures to bench-results/ (JSON, and the Markdown tables BENCHMARKS.md
+ * quotes) and prints the tables; the bench exits 1 if a submission was lost, duplicated or
+ * refused, or a target was missed. BENCH_RUNS=0 BENCH_LIGHTHOUSE=0 runs the resilience
+ * scenarios alone. BENCH_ONLY=pin-timing runs only the check-back's PIN timing, a wrong PIN
+ * against an unknown reference (pin-timing.ts), with no build or server.
  */
 import fs from 'node:fs';
 import path from 'node:path';
