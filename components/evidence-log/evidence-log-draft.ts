@@ -1,7 +1,7 @@
 /**
  * The item being added or changed in the evidence log, before it is saved: its fields as typed,
- * their limits, and the check a save makes. Kept apart from the components so the form, the
- * list and the log share one reading of a "where" (the platform registry's recognisers).
+ * their limits, and the check a save makes. Kept apart from the components, with no React in
+ * it; a save and "Change to" the suggested platform read a "where" the same way here.
  */
 import type { PlatformId } from '@/lib/platforms/catalogue';
 import { describeRecognised, readEvidence, readingHints } from '@/lib/platforms/recognise';
