@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { range, type SummaryRow } from './stats';
-import type { TwoInstanceFigures } from './two-instances';
+import type { TwoInstanceFigures } from './two-instances-judgement';
 
 type Report = {
   startedAt: string;

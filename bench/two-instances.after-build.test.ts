@@ -11,7 +11,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { postgresStore } from './shared-store';
-import { runTwoInstances, twoInstanceProblems } from './two-instances';
+import { runTwoInstances } from './two-instances';
+import { twoInstanceProblems } from './two-instances-judgement';
 
 const root = path.resolve(__dirname, '..');
 

@@ -1,10 +1,11 @@
 /**
- * The two-instance scenario's judgement, without servers: how the store's rows and the messages
- * received are counted against what the clients were told, and when a run fails.
+ * The two-instance scenario's judgement (two-instances-judgement.ts), without servers: how the
+ * store's rows and the messages received are counted against what the clients were told, and
+ * when a run fails.
  */
 import { describe, expect, it } from 'vitest';
 import { submissionBodies } from './submission';
-import { answerKind, deliveryCounts, formTokenOf, twoInstanceProblems, type TwoInstanceFigures } from './two-instances';
+import { answerKind, deliveryCounts, formTokenOf, twoInstanceProblems, type TwoInstanceFigures } from './two-instances-judgement';
 
 const id = (reference: string) => `<referral-${reference.toLowerCase()}@get-help.example>`;
 const received = (...references: string[]) => references.map((reference) => ({ reference, messageId: id(reference) }));
