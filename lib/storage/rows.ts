@@ -5,7 +5,8 @@
  */
 import type { MessageAuthor, StoredMessage } from '@/lib/check-back/repository';
 import type { DigestSummary, JobState, JobSummary, Nation } from '@/lib/delivery/repository';
-import type { CaseRecord } from '@/lib/cases/case-repository';
+import type { CaseRecord, QueuedCase } from '@/lib/cases/case-repository';
+import type { Priority } from '@/lib/referral/triage';
 import type { CaseEnding, LegalHold, RetentionCase, Tombstone } from '@/lib/retention/repository';
 import type { AuditEntry } from '@/lib/staff/audit-chain';
 import type { StaffCredentials, StaffMember, StoredPasskey } from '@/lib/staff/repository';
@@ -157,6 +158,35 @@ const caseBasics = (row: CaseBasicsRow): Omit<CaseRecord, 'assignee'> => ({
 export const caseRecord = (row: CaseRow): CaseRecord => ({
   ...caseBasics(row),
   assignee: row.assignee_id !== null && row.assignee_email !== null ? { id: row.assignee_id, email: row.assignee_email } : null,
+});
+
+/** A priority as the queue's sort key (migration 8): 0 unreadable, first for a person to look. */
+const PRIORITY_RANKS: Record<Priority, number> = { urgent: 1, high: 2, standard: 3 };
+const RANKED: (Priority | null)[] = [null, 'urgent', 'high', 'standard'];
+
+/** The stored rank of a priority; undefined (not yet known) stays NULL. */
+export const priorityRank = (priority: Priority | null | undefined): number | null =>
+  priority === undefined ? null : priority === null ? 0 : PRIORITY_RANKS[priority];
+
+/** What a queue page reads: no payload, the stored priority instead. */
+export const SELECT_QUEUE = `
+  SELECT r.reference, r.nation, r.created_at, r.priority_rank, c.status, c.outcome, c.assignee_id,
+    s.email AS assignee_email, c.first_contacted_at
+  FROM referrals r LEFT JOIN cases c ON c.referral_id = r.id LEFT JOIN staff s ON s.id = c.assignee_id`;
+
+export type QueueRow = Pick<CaseRow, 'reference' | 'nation' | 'created_at' | 'status' | 'outcome' | 'assignee_id' | 'assignee_email' | 'first_contacted_at'> & {
+  priority_rank: number | null;
+};
+
+export const queuedCase = (row: QueueRow): QueuedCase => ({
+  reference: row.reference,
+  nation: row.nation,
+  receivedAt: row.created_at,
+  status: row.status ?? 'new',
+  outcome: row.outcome,
+  assignee: row.assignee_id !== null && row.assignee_email !== null ? { id: row.assignee_id, email: row.assignee_email } : null,
+  firstContactedAt: row.first_contacted_at,
+  priority: RANKED[row.priority_rank ?? 0] ?? null,
 });
 
 export type MessageRow = {

@@ -5,7 +5,8 @@
  * their idempotent acceptance, the outbox's leases, fencing, backoff and dead letters (with
  * workers claiming at once from separate connections), staff, sessions and second factors, the
  * append-only hash-chained audit log (with concurrent appenders), cases, check-back messages,
- * withdrawal's tombstone, and retention.
+ * withdrawal's tombstone, the queue's stored priority, paging, filters and counts, and retention.
+ * Over 400 lines on purpose: one suite, so every store meets every line of it.
  */
 import { randomBytes } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -379,6 +380,78 @@ describe.each(STORE_KINDS)('the %s store', (kind) => {
       for (const content of [one.encryptedPayload.toString('latin1'), 'hello ciphertext', 'reply ciphertext', 'note ciphertext', 'pin-hash']) {
         expect(text).not.toContain(content);
       }
+    });
+  });
+
+  describe('the queue', () => {
+    const everything = { status: 'all', assigneeId: 'anyone', limit: 50, offset: 0 } as const;
+    const references = async (test: TestStore, query: Partial<Parameters<TestStore['store']['cases']['queuePage']>[0]>) =>
+      (await test.store.cases.queuePage({ ...everything, ...query })).rows.map((row) => row.reference);
+
+    it('stores the priority given at acceptance and pages unreadable, urgent, high, standard, oldest first within each', async () => {
+      const test = await fresh(kind);
+      const [standard, high, urgent, unreadable, laterHigh] = [
+        referral({ priority: 'standard', now: T0 }),
+        referral({ priority: 'high', now: T0 + 1 }),
+        referral({ priority: 'urgent', now: T0 + 2 }),
+        referral({ priority: null, now: T0 + 3 }),
+        referral({ priority: 'high', now: T0 + 4 }),
+      ];
+      for (const each of [laterHigh, standard, urgent, high, unreadable]) await test.store.delivery.insertReferral(each);
+      const first = await test.store.cases.queuePage({ ...everything, limit: 2 });
+      expect(first.total).toBe(5);
+      expect(first.rows).toEqual([
+        { reference: unreadable.reference, nation: 'england', receivedAt: T0 + 3, status: 'new', outcome: null, assignee: null, firstContactedAt: null, priority: null },
+        expect.objectContaining({ reference: urgent.reference, priority: 'urgent' }),
+      ]);
+      expect(await references(test, { limit: 2, offset: 2 })).toEqual([high.reference, laterHigh.reference]);
+      expect(await references(test, { limit: 2, offset: 4 })).toEqual([standard.reference]);
+      expect(await references(test, { limit: 2, offset: 6 })).toEqual([]);
+    });
+
+    it('filters by status and assignee, and counts from aggregates; withdrawal closes with the tombstone priority', async () => {
+      const test = await fresh(kind);
+      const { cases, checkBack, staff } = test.store;
+      const created = await staff.addStaff({ email: 'sam@support.example', role: 'caseworker', enrolmentTokenHash: 't', enrolmentExpiresAt: T0, now: T0 });
+      if (created.outcome !== 'created') throw new Error('not created');
+      const [fresh1, mine, closed, reopened, withdrawn] = [0, 1, 2, 3, 4].map((n) => referral({ priority: n === 4 ? 'standard' : 'urgent', now: T0 + n }));
+      for (const each of [fresh1, mine, closed, reopened, withdrawn]) await test.store.delivery.insertReferral(each!);
+      await cases.assign(mine!.reference, created.member.id, T0 + 10);
+      await cases.setStatus(mine!.reference, 'contacting', null, T0 + 10);
+      await cases.setStatus(closed!.reference, 'closed', 'supported', T0 + 10);
+      await cases.setStatus(reopened!.reference, 'closed', 'declined', T0 + 10);
+      await cases.setStatus(reopened!.reference, 'waiting', null, T0 + 11);
+      await checkBack.withdraw(withdrawn!.reference, T0 + 12, 'high');
+
+      expect(await references(test, { status: 'open' })).toEqual([fresh1!.reference, mine!.reference, reopened!.reference]);
+      expect(await references(test, { status: 'closed' })).toEqual([closed!.reference, withdrawn!.reference]);
+      expect(await references(test, { status: 'new' })).toEqual([fresh1!.reference]);
+      expect(await references(test, { status: 'waiting' })).toEqual([reopened!.reference]);
+      expect(await references(test, { status: 'open', assigneeId: created.member.id })).toEqual([mine!.reference]);
+      expect(await references(test, { status: 'open', assigneeId: null })).toEqual([fresh1!.reference, reopened!.reference]);
+      expect((await cases.queuePage({ ...everything, status: 'closed', limit: 1 })).total).toBe(2);
+      expect((await cases.queuePage({ ...everything, status: 'closed' })).rows.map((row) => row.priority)).toEqual(['urgent', 'high']);
+      expect(await cases.queueTotals()).toEqual({
+        byStatus: { new: 1, contacting: 1, 'in-progress': 0, waiting: 1, closed: 2 },
+        urgentOpen: 3,
+        awaitingContact: [T0],
+      });
+    });
+
+    it('leaves a priority stored without one unknown until it is filled, once', async () => {
+      const test = await fresh(kind);
+      const { cases } = test.store;
+      const [unknown, known] = [referral(), referral({ priority: 'standard' })];
+      for (const each of [unknown, known]) await test.store.delivery.insertReferral(each);
+      expect(await cases.unprioritised(10)).toEqual([{ reference: unknown.reference, encryptedPayload: unknown.encryptedPayload }]);
+      await cases.setPriority(unknown.reference, 'urgent');
+      await cases.setPriority(unknown.reference, 'standard');
+      await cases.setPriority(known.reference, 'urgent');
+      expect(await cases.unprioritised(10)).toEqual([]);
+      expect((await cases.queuePage(everything)).rows.map((row) => [row.reference, row.priority])).toEqual([
+        [unknown.reference, 'urgent'],
+        [known.reference, 'standard'],
+      ]);
     });
   });
 
