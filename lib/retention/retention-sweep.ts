@@ -12,7 +12,7 @@ import { storedPriority } from '@/lib/cases/stored-referral';
 import { isOverdue } from '@/lib/cases/case-state';
 import { log as serviceLog, type Log } from '@/lib/log';
 import { deleteMailboxCopiesOf } from '@/lib/mailbox/mailbox';
-import type { LegalHold, RetentionCase, RetentionRepository } from '@/lib/retention/repository';
+import type { LegalHold, RetentionDates, RetentionRepository } from '@/lib/retention/repository';
 import { DAY_MS } from '@/lib/cases/case-state';
 import { scheduleFor, type RetentionPolicy } from '@/lib/cases/retention-rules';
 import type { StaffRepository } from '@/lib/staff/repository';
@@ -69,7 +69,7 @@ export type RetentionOverview = {
 const byDate = (a: OverviewCase, b: OverviewCase) => a.at - b.at || a.reference.localeCompare(b.reference);
 
 export function retentionOverview(
-  cases: RetentionCase[],
+  cases: RetentionDates[],
   holds: LegalHold[],
   policy: RetentionPolicy,
   contactTargetWorkingDays: number,

@@ -256,5 +256,6 @@ export const POSTGRES_MIGRATIONS: readonly string[] = [
   CREATE INDEX referrals_queue ON referrals (case_closed, priority_rank, created_at, id);
   CREATE INDEX referrals_queue_all ON referrals (priority_rank, created_at, id);
   CREATE INDEX cases_status ON cases (status);
+  CREATE INDEX cases_closed_at ON cases (closed_at);
   `,
 ];

@@ -276,7 +276,8 @@ export const MIGRATIONS: readonly string[] = [
   // standard); NULL means not yet known: referrals stored before this migration, which the server
   // fills at start by decrypting each once, in slices (SQL holds no data key). A withdrawn one
   // keeps the priority its tombstone recorded. `case_closed` mirrors whether the case row says
-  // closed, so the open queue is one index range instead of a walk past every closed case.
+  // closed, so the open queue is one index range instead of a walk past every closed case. Cases
+  // by close date: the retention page reads only those whose deletion can be near.
   `
   ALTER TABLE referrals ADD COLUMN priority_rank INTEGER CHECK (priority_rank BETWEEN 0 AND 3);
   ALTER TABLE referrals ADD COLUMN case_closed INTEGER NOT NULL DEFAULT 0 CHECK (case_closed IN (0, 1));
@@ -288,5 +289,6 @@ export const MIGRATIONS: readonly string[] = [
   CREATE INDEX referrals_queue ON referrals (case_closed, priority_rank, created_at, id);
   CREATE INDEX referrals_queue_all ON referrals (priority_rank, created_at, id);
   CREATE INDEX cases_status ON cases (status);
+  CREATE INDEX cases_closed_at ON cases (closed_at);
   `,
 ];

@@ -455,6 +455,39 @@ describe.each(STORE_KINDS)('the %s store', (kind) => {
     });
   });
 
+  describe('the retention overview and the figures', () => {
+    it('reads only the cases the overview can list, without payloads', async () => {
+      const test = await fresh(kind);
+      const { cases, retention, staff } = test.store;
+      const created = await staff.addStaff({ email: 'alex@support.example', role: 'manager', enrolmentTokenHash: 't', enrolmentExpiresAt: T0, now: T0 });
+      if (created.outcome !== 'created') throw new Error('not created');
+      const [open, closedLongAgo, closedLately, heldLately] = [0, 1, 2, 3].map((n) => referral({ priority: 'high', now: T0 + n }));
+      for (const each of [open, closedLongAgo, closedLately, heldLately]) await test.store.delivery.insertReferral(each!);
+      await cases.setStatus(closedLongAgo!.reference, 'closed', 'supported', T0 + 10);
+      await cases.setStatus(closedLately!.reference, 'closed', 'supported', T0 + 20 * DAY_MS);
+      await cases.setStatus(heldLately!.reference, 'closed', 'supported', T0 + 20 * DAY_MS);
+      expect(await retention.setHold(heldLately!.reference, { encryptedReason: Buffer.from('r'), reviewAt: T0, staffId: created.member.id, now: T0 })).toBe('set');
+
+      const listed = await retention.overviewCases(T0 + DAY_MS);
+      expect(listed.map((each) => each.reference)).toEqual([open!.reference, closedLongAgo!.reference, heldLately!.reference]);
+      expect(listed[1]).toMatchObject({ status: 'closed', outcome: 'supported', closedAt: T0 + 10, held: false });
+      expect(listed[2]).toMatchObject({ held: true });
+      expect(listed.some((each) => 'encryptedPayload' in each)).toBe(false);
+    });
+
+    it('gives the figures codes and dates with the stored priority, the payload only where it is unknown, tombstoned ones left out', async () => {
+      const test = await fresh(kind);
+      const { checkBack, retention } = test.store;
+      const [known, unknown, withdrawn] = [referral({ priority: 'urgent' }), referral({ now: T0 + 1 }), referral({ priority: 'standard', now: T0 + 2 })];
+      for (const each of [known, unknown, withdrawn]) await test.store.delivery.insertReferral(each);
+      await checkBack.withdraw(withdrawn.reference, T0 + 3, 'standard');
+      expect(await retention.figureCases()).toEqual([
+        { reference: known.reference, nation: 'england', receivedAt: T0, status: 'new', outcome: null, firstContactedAt: null, priority: 'urgent', unknownPriorityPayload: null },
+        expect.objectContaining({ reference: unknown.reference, priority: null, unknownPriorityPayload: unknown.encryptedPayload }),
+      ]);
+    });
+  });
+
   it('migrates once when two instances open a new database at the same moment, and again is a no-op', async () => {
     const test = await fresh(kind);
     const [a, b] = [test.openAnother(), test.openAnother()];
