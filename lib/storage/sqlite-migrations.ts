@@ -277,7 +277,10 @@ export const MIGRATIONS: readonly string[] = [
   // fills at start by decrypting each once, in slices (SQL holds no data key). A withdrawn one
   // keeps the priority its tombstone recorded. `case_closed` mirrors whether the case row says
   // closed, so the open queue is one index range instead of a walk past every closed case. Cases
-  // by close date: the retention page reads only those whose deletion can be near.
+  // by close date: the retention page reads only those whose deletion can be near. The audit
+  // log's checkpoint: the last row whose chain was verified, and its hash, so each view of the
+  // log checks only the rows written since (a row before it changed still fails the full
+  // check, `npm run staff -- audit-verify`); and the log's filters, by actor and action.
   `
   ALTER TABLE referrals ADD COLUMN priority_rank INTEGER CHECK (priority_rank BETWEEN 0 AND 3);
   ALTER TABLE referrals ADD COLUMN case_closed INTEGER NOT NULL DEFAULT 0 CHECK (case_closed IN (0, 1));
@@ -290,5 +293,14 @@ export const MIGRATIONS: readonly string[] = [
   CREATE INDEX referrals_queue_all ON referrals (priority_rank, created_at, id);
   CREATE INDEX cases_status ON cases (status);
   CREATE INDEX cases_closed_at ON cases (closed_at);
+
+  CREATE TABLE audit_checkpoint (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    verified_id INTEGER NOT NULL,
+    verified_hash TEXT NOT NULL,
+    verified_at INTEGER NOT NULL
+  ) STRICT;
+  CREATE INDEX audit_log_actor ON audit_log (actor, id);
+  CREATE INDEX audit_log_action ON audit_log (action, id);
   `,
 ];

@@ -14,6 +14,7 @@ import type { ClaimedReferral, NewReferral } from '@/lib/delivery/repository';
 import { DAY_MS } from '@/lib/cases/case-state';
 import { DEFAULT_RETENTION_POLICY } from '@/lib/cases/retention-rules';
 import { verifyAuditChain, type AuditFields } from '@/lib/staff/audit-chain';
+import { verifyAuditSinceCheckpoint } from '@/lib/staff/audit-check';
 import { MIGRATIONS } from './sqlite-migrations';
 import { POSTGRES_MIGRATIONS } from './postgres-migrations';
 import { openTestStore, STORE_KINDS, type StoreKind, type TestStore } from '@/testing/test-stores';
@@ -314,6 +315,43 @@ describe.each(STORE_KINDS)('the %s store', (kind) => {
       await expect(test.sql(`UPDATE audit_log SET actor = 'someone-else'`)).rejects.toThrow(/append-only/);
       await expect(test.sql('DELETE FROM audit_log')).rejects.toThrow(/append-only/);
       expect(verifyAuditChain(await test.store.staff.allAudit())).toMatchObject({ ok: true, count: 1 });
+    });
+    it('pages and filters the log by actor, action and reference, newest first', async () => {
+      const test = await fresh(kind);
+      const { staff } = test.store;
+      for (let n = 1; n <= 5; n += 1) await staff.appendAudit({ ...audit(n), actor: n % 2 ? 'odd@support.example' : 'even@support.example' });
+      await staff.appendAudit({ ...audit(6), action: 'status', reference: 'REF1', detail: 'closed' });
+      const ids = async (filter: Parameters<typeof staff.auditPage>[0]) => {
+        const page = await staff.auditPage(filter);
+        return [page.rows.map((row) => row.id), page.hasMore];
+      };
+      expect(await ids({ limit: 2, offset: 0 })).toEqual([[6, 5], true]);
+      expect(await ids({ limit: 2, offset: 4 })).toEqual([[2, 1], false]);
+      expect(await ids({ actor: 'odd@support.example', limit: 10, offset: 0 })).toEqual([[5, 3, 1], false]);
+      expect(await ids({ action: 'status', limit: 10, offset: 0 })).toEqual([[6], false]);
+      expect(await ids({ action: 'view', reference: 'REF1', limit: 10, offset: 0 })).toEqual([[1], false]);
+      expect(await ids({ reference: 'REF1', limit: 10, offset: 0 })).toEqual([[6, 1], false]);
+    });
+
+    it('checks the chain from its checkpoint: only the rows written since, and the checkpoint never goes back', async () => {
+      const test = await fresh(kind);
+      const { staff } = test.store;
+      for (let n = 1; n <= 7; n += 1) await staff.appendAudit(audit(n));
+      const read: number[] = [];
+      const counting = { ...staff, auditAfter: (afterId: number, limit: number) => (read.push(afterId), staff.auditAfter(afterId, limit)) };
+      expect(await verifyAuditSinceCheckpoint(counting, T0, 3)).toMatchObject({ ok: true, count: 7 });
+      expect(read).toEqual([0, 3, 6]);
+      const all = await staff.allAudit();
+      expect(await staff.auditCheckpoint()).toEqual({ id: 7, hash: all[6]!.hash });
+
+      await staff.appendAudit(audit(8));
+      read.length = 0;
+      expect(await verifyAuditSinceCheckpoint(counting, T0, 3)).toMatchObject({ ok: true, count: 8 });
+      expect(read).toEqual([7]);
+      await staff.saveAuditCheckpoint({ id: 2, hash: all[1]!.hash }, T0);
+      expect((await staff.auditCheckpoint())?.id).toBe(8);
+      // A chain that does not continue from the checkpoint's hash fails.
+      expect(verifyAuditChain(all.slice(3), { id: 3, hash: all[1]!.hash })).toMatchObject({ ok: false, brokenAt: 4 });
     });
   });
 
