@@ -9,8 +9,8 @@ import { createOutbox, type JobComposer } from '@/lib/delivery/outbox';
 import type { ClaimedDigest, DeliveryRepository } from '@/lib/delivery/repository';
 import type { MailTransport } from '@/lib/delivery/smtp-transport';
 import type { Log } from '@/lib/log';
-import { caseOutcomes, DAY_MS, isOverdue } from '@/lib/cases/case-state';
-import { retentionDaysFor } from '@/lib/cases/retention-rules';
+import { isOverdue } from '@/lib/cases/case-state';
+import { closedByForDeletion } from '@/lib/cases/retention-rules';
 import { storedPriority } from '@/lib/cases/stored-referral';
 import { composeDigest, digestDayDue, digestJobComposer } from '@/lib/retention/digest';
 import { computeFigures, type FigureCase, type ServiceFigures } from '@/lib/retention/figures';
@@ -42,10 +42,8 @@ export async function loadRetentionOverview(
   now: number,
 ): Promise<RetentionOverview> {
   const { policy } = deps.env.retention;
-  // A closed case cannot be within the reminder window of its deletion before the shortest
-  // keeping period less the window has passed since it closed: only those are read.
-  const shortest = Math.min(...caseOutcomes.map((outcome) => retentionDaysFor(outcome, policy)), retentionDaysFor(null, policy));
-  const closedBy = now - (shortest - policy.reminderDays) * DAY_MS;
+  // Only cases that can be within the reminder window of their deletion date are read.
+  const closedBy = closedByForDeletion(policy, now, policy.reminderDays);
   const [cases, holds] = await Promise.all([deps.retention.overviewCases(closedBy), deps.retention.listHolds()]);
   return retentionOverview(cases, holds, policy, deps.env.inbox.contactTargetWorkingDays, now);
 }
