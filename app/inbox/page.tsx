@@ -3,11 +3,12 @@ import Link from 'next/link';
 import { Field } from '@/components/form-kit/field';
 import { formatDateTime } from '@/components/inbox/format-time';
 import { InboxNav } from '@/components/inbox/inbox-nav';
+import { Pagination } from '@/components/inbox/pagination';
 import { casePath } from '@/lib/cases/case-path';
 import { caseStatuses, caseStatusLabels } from '@/lib/cases/case-state';
 import { requireStaff } from '@/lib/runtime/guard';
 import { inboxRuntime } from '@/lib/runtime/server';
-import { countQueue, filterQueue, loadQueue, parseQueueFilter } from '@/lib/inbox/queue';
+import { loadQueue, parseQueueFilter, QUEUE_PAGE_SIZE, type QueueFilter } from '@/lib/inbox/queue';
 import { nationLabels } from '@/lib/nations';
 import { priorityLabels } from '@/lib/referral/triage';
 import { signOutAction } from './sign-in/actions';
@@ -17,15 +18,14 @@ export const metadata: Metadata = { title: 'Queue' };
 export default async function QueuePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { member } = await requireStaff();
   const filter = parseQueueFilter(await searchParams);
-  const all = await loadQueue(await inboxRuntime());
-  const counts = countQueue(all);
-  const shown = filterQueue(all, filter, member.id);
+  const { items: shown, counts, matching, page, pages } = await loadQueue(await inboxRuntime(), filter, member.id);
+  const open = caseStatuses.reduce((sum, status) => (status === 'closed' ? sum : sum + counts[status]), 0);
   return (
     <>
       <InboxNav member={member} signOut={signOutAction} />
       <h1 className="heading-l">Referrals</h1>
       <p className="lead">
-        {counts.urgent} urgent open, {counts.overdue} overdue for first contact, {all.length - counts.closed} open in all.
+        {counts.urgent} urgent open, {counts.overdue} overdue for first contact, {open} open in all.
       </p>
       <form method="get" className="inbox-filters" aria-label="Filter referrals">
         <Field id="status" label="Status">
@@ -54,6 +54,11 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
           Show referrals
         </button>
       </form>
+      {matching > shown.length ? (
+        <p>
+          Showing {(page - 1) * QUEUE_PAGE_SIZE + 1} to {(page - 1) * QUEUE_PAGE_SIZE + shown.length} of {matching} referrals.
+        </p>
+      ) : null}
       {shown.length === 0 ? (
         <p>No referrals match.</p>
       ) : (
@@ -92,6 +97,12 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
           </tbody>
         </table>
       )}
+      <Pagination page={page} pages={pages} href={(n) => pageHref(filter, n)} />
     </>
   );
+}
+
+/** The queue's address with its filters and page: codes only, never personal data. */
+function pageHref(filter: QueueFilter, page: number): string {
+  return `/inbox?${new URLSearchParams({ status: filter.status, assignee: filter.assignee, page: String(page) })}`;
 }

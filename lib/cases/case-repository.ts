@@ -6,6 +6,7 @@
  */
 import type { Nation } from '@/lib/nations';
 import type { CaseOutcome, CaseStatus } from '@/lib/cases/case-state';
+import type { Priority } from '@/lib/referral/triage';
 
 export type CaseRecord = {
   reference: string;
@@ -21,10 +22,41 @@ export type CaseRecord = {
   withdrawnAt: number | null;
 };
 
+/**
+ * A row of the queue: what the queue shows of a case, with the priority stored at acceptance
+ * (null: its payload cannot be read). Never the payload.
+ */
+export type QueuedCase = Pick<CaseRecord, 'reference' | 'nation' | 'receivedAt' | 'status' | 'outcome' | 'assignee' | 'firstContactedAt'> & {
+  priority: Priority | null;
+};
+
+/** Which cases a queue page shows: `open` is anything not closed; `assigneeId` null is nobody. */
+export type QueueQuery = {
+  status: CaseStatus | 'open' | 'all';
+  assigneeId: number | null | 'anyone';
+  limit: number;
+  offset: number;
+};
+
+/** The queue's counts, from SQL aggregates. */
+export type QueueTotals = {
+  byStatus: Record<CaseStatus, number>;
+  urgentOpen: number;
+  /** When each new case nobody has contacted yet was received: the few that can be overdue. */
+  awaitingContact: number[];
+};
+
 export type StoredNote = { id: number; authorEmail: string; encryptedBody: Buffer; createdAt: number };
 
 export interface CaseRepository {
   listCases(): Promise<CaseRecord[]>;
+  /** One page of the queue, unreadable first, then urgent, high, standard, oldest first within each; and how many match. */
+  queuePage(query: QueueQuery): Promise<{ rows: QueuedCase[]; total: number }>;
+  queueTotals(): Promise<QueueTotals>;
+  /** Up to `limit` referrals whose priority is not yet known (stored before it was), to triage once. */
+  unprioritised(limit: number): Promise<Pick<CaseRecord, 'reference' | 'encryptedPayload'>[]>;
+  /** Records a priority not yet known; null: the payload cannot be read. */
+  setPriority(reference: string, priority: Priority | null): Promise<void>;
   findCase(reference: string): Promise<CaseRecord | undefined>;
   /** Sets the status (and the outcome, for closed); the first move away from new records first contact. False: no such referral. */
   setStatus(reference: string, status: CaseStatus, outcome: CaseOutcome | null, now: number): Promise<boolean>;

@@ -10,6 +10,7 @@ import 'server-only';
 import { isDeepStrictEqual } from 'node:util';
 import { decryptPayload, encryptPayload } from '@/lib/crypto/payload-cipher';
 import { generateReference } from '@/lib/cases/reference';
+import { payloadPriority } from '@/lib/cases/stored-referral';
 import { NATIONS, type DeliveryRepository, type Nation } from '@/lib/delivery/repository';
 import { log as serviceLog, type Log } from '@/lib/log';
 
@@ -58,6 +59,8 @@ export async function acceptReferralWith(
   }
   const log = deps.log ?? serviceLog;
   const newReference = deps.newReference ?? generateReference;
+  // Triaged before it is encrypted, and stored beside it: the queue sorts on it without decrypting.
+  const priority = payloadPriority(input.payload);
 
   for (let attempt = 0; attempt < REFERENCE_ATTEMPTS; attempt += 1) {
     const reference = newReference();
@@ -67,6 +70,7 @@ export async function acceptReferralWith(
       nation: input.nation,
       encryptedPayload: encryptPayload(deps.dataKey, reference, input.payload),
       now: (deps.now ?? Date.now)(),
+      priority,
     });
     if (result.outcome === 'reference-taken') continue;
     log.info(result.outcome === 'created' ? 'referral.accepted' : 'referral.repeat_submission', {

@@ -10,6 +10,7 @@
  * `lib/storage/store.ts` chooses the store.
  */
 
+import type { Priority } from '@/lib/referral/triage';
 import { nations, type Nation } from '@/lib/nations';
 
 export const NATIONS = nations;
@@ -25,6 +26,11 @@ export type NewReferral = {
   /** Already encrypted: storage never sees the payload in clear. */
   encryptedPayload: Buffer;
   now: number;
+  /**
+   * The triage its email carries, stored so the queue can sort without decrypting: null when the
+   * payload cannot be read as answers; left out, not yet known (the server fills it at start).
+   */
+  priority?: Priority | null;
 };
 
 export type InsertOutcome =

@@ -13,7 +13,8 @@ import { canaryAnswers, completeAnswers } from '@/testing/test-answers';
 import { captureLog } from '@/testing/test-log';
 import { openTestStore, STORE_KINDS, type StoreKind, type TestStore } from '@/testing/test-stores';
 import { encryptNote, loadCase } from '@/lib/runtime/case-view';
-import { countQueue, filterQueue, loadQueue } from './queue';
+import { loadQueue, QUEUE_PAGE_SIZE, type QueueFilter } from './queue';
+import { encryptPayload } from '@/lib/crypto/payload-cipher';
 
 const opened: TestStore[] = [];
 afterEach(async () => {
@@ -50,14 +51,14 @@ describe.each(STORE_KINDS)('on %s', (kind) => {
       const urgent = await accept({ ...standard, inDanger: 'yes' }, monday + 2000);
       const newStandard = await accept(standard, monday + 3000);
       clock.now = monday + 2 * DAY + 1500; // Wednesday: the first two are past their 2 working days
-      const queue = await loadQueue(runtime);
+      const { items: queue, counts } = await loadQueue(runtime, { status: 'all', assignee: 'anyone', page: 1 }, 0);
       expect(queue.map((item) => [item.reference, item.priority, item.overdue])).toEqual([
         [urgent, 'urgent', false],
         [high, 'high', true],
         [oldStandard, 'standard', true],
         [newStandard, 'standard', false],
       ]);
-      expect(countQueue(queue)).toMatchObject({ new: 4, closed: 0, overdue: 2, urgent: 1 });
+      expect(counts).toMatchObject({ new: 4, closed: 0, overdue: 2, urgent: 1 });
     });
 
     it('filters by status and assignee, and counts each status', async () => {
@@ -67,15 +68,41 @@ describe.each(STORE_KINDS)('on %s', (kind) => {
       const [first, second, third] = [await accept(completeAnswers(), monday), await accept(completeAnswers(), monday + 1), await accept(completeAnswers(), monday + 2)];
       await runtime.cases.assign(first!, added.member.id, monday);
       await runtime.cases.setStatus(second!, 'closed', 'supported', monday);
-      const queue = await loadQueue(runtime);
-      const references = (filter: Parameters<typeof filterQueue>[1]) => filterQueue(queue, filter, added.member.id).map((item) => item.reference);
-      expect(references({ status: 'open', assignee: 'mine' })).toEqual([first]);
-      expect(references({ status: 'open', assignee: 'unassigned' })).toEqual([third]);
-      expect(references({ status: 'closed', assignee: 'anyone' })).toEqual([second]);
-      expect(references({ status: 'all', assignee: 'anyone' })).toHaveLength(3);
-      expect(countQueue(queue)).toMatchObject({ new: 2, closed: 1 });
+      const load = (filter: Omit<QueueFilter, 'page'>) => loadQueue(runtime, { ...filter, page: 1 }, added.member.id);
+      const references = async (filter: Omit<QueueFilter, 'page'>) => (await load(filter)).items.map((item) => item.reference);
+      expect(await references({ status: 'open', assignee: 'mine' })).toEqual([first]);
+      expect(await references({ status: 'open', assignee: 'unassigned' })).toEqual([third]);
+      expect(await references({ status: 'closed', assignee: 'anyone' })).toEqual([second]);
+      expect(await references({ status: 'all', assignee: 'anyone' })).toHaveLength(3);
+      expect((await load({ status: 'all', assignee: 'anyone' })).counts).toMatchObject({ new: 2, closed: 1 });
       expect((await runtime.cases.findCase(second!))).toMatchObject({ status: 'closed', outcome: 'supported', firstContactedAt: monday });
     });
+  });
+
+  it('triages once, with the data key, a referral stored before priorities were', async () => {
+    const { runtime, test } = await setUp(kind);
+    const urgent = { ...completeAnswers(), inDanger: 'yes' };
+    await test.store.delivery.insertReferral({
+      reference: 'AAAA-2222',
+      formToken: randomBytes(16).toString('hex'),
+      nation: 'england',
+      encryptedPayload: encryptPayload(runtime.dataKey, 'AAAA-2222', urgent),
+      now: monday,
+    });
+    expect(await runtime.cases.unprioritised(10)).toHaveLength(1);
+    const { items } = await loadQueue(runtime, { status: 'open', assignee: 'anyone', page: 1 }, 0);
+    expect(items.map((item) => [item.reference, item.priority])).toEqual([['AAAA-2222', 'urgent']]);
+    expect(await runtime.cases.unprioritised(10)).toEqual([]);
+  });
+
+  it('pages the queue, and a page past the last shows the last', async () => {
+    const { runtime, accept } = await setUp(kind);
+    for (let n = 0; n < QUEUE_PAGE_SIZE + 1; n += 1) await accept(completeAnswers(), monday + n);
+    const first = await loadQueue(runtime, { status: 'open', assignee: 'anyone', page: 1 }, 0);
+    expect([first.items.length, first.matching, first.page, first.pages]).toEqual([QUEUE_PAGE_SIZE, QUEUE_PAGE_SIZE + 1, 1, 2]);
+    const beyond = await loadQueue(runtime, { status: 'open', assignee: 'anyone', page: 9 }, 0);
+    expect([beyond.items.length, beyond.page]).toEqual([1, 2]);
+    expect(beyond.items[0]!.receivedAt).toBe(monday + QUEUE_PAGE_SIZE);
   });
 
   describe('the case', () => {

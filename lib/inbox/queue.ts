@@ -1,90 +1,85 @@
 /**
- * The queue a caseworker opens: every stored referral, most urgent first (the same triage the
- * email's subject carries), oldest first within a priority, with its status, assignee, nation
- * and whether first contact is overdue; filters and counts. Payloads are decrypted in memory
- * only to compute the priority; nothing of them leaves this module.
+ * The queue a caseworker opens: stored referrals, most urgent first (the same triage the email's
+ * subject carries, stored beside each referral when it was accepted), oldest first within a
+ * priority, with status, assignee, nation and whether first contact is overdue; filters, counts
+ * and pages. SQL sorts, filters, pages and counts: a view reads only the rows it shows and never
+ * a payload, so it costs the same with 300 referrals stored or 50,000.
  */
 import 'server-only';
-import type { CaseRecord, CaseRepository } from '@/lib/cases/case-repository';
+import type { CaseRepository, QueuedCase } from '@/lib/cases/case-repository';
 import { caseStatuses, isOverdue, type CaseStatus } from '@/lib/cases/case-state';
-import { storedPriority } from '@/lib/cases/stored-referral';
+import { fillUnknownPriorities } from '@/lib/cases/stored-referral';
 import type { Env } from '@/lib/env';
-import type { Priority } from '@/lib/referral/triage';
 
-export type QueueItem = Pick<CaseRecord, 'reference' | 'nation' | 'receivedAt' | 'status' | 'outcome' | 'assignee'> & {
-  /** null: the referral could not be decrypted (wrong data key?); shown first, for a person to look. */
-  priority: Priority | null;
-  overdue: boolean;
-};
+export type QueueItem = Omit<QueuedCase, 'firstContactedAt'> & { overdue: boolean };
 
-const priorityRank: Record<Priority, number> = { urgent: 0, high: 1, standard: 2 };
-
-/** Most urgent first, then oldest first; unreadable ones before everything. */
-export function queueOrder(a: QueueItem, b: QueueItem): number {
-  const rank = (item: QueueItem) => (item.priority === null ? -1 : priorityRank[item.priority]);
-  return rank(a) - rank(b) || a.receivedAt - b.receivedAt || a.reference.localeCompare(b.reference);
-}
+/** Rows on one page of the queue. */
+export const QUEUE_PAGE_SIZE = 50;
 
 export type QueueFilter = {
   /** `open`: anything not closed (the default view). */
   status: CaseStatus | 'open' | 'all';
   /** `mine`, `unassigned`, `anyone`. */
   assignee: 'mine' | 'unassigned' | 'anyone';
+  /** From 1. */
+  page: number;
 };
 
 export function parseQueueFilter(search: Record<string, string | string[] | undefined>): QueueFilter {
   const status = typeof search.status === 'string' ? search.status : 'open';
   const assignee = typeof search.assignee === 'string' ? search.assignee : 'anyone';
+  const page = typeof search.page === 'string' && /^[1-9]\d{0,5}$/.test(search.page) ? Number(search.page) : 1;
   return {
     status: status === 'all' || status === 'open' || (caseStatuses as readonly string[]).includes(status) ? (status as QueueFilter['status']) : 'open',
     assignee: assignee === 'mine' || assignee === 'unassigned' ? assignee : 'anyone',
+    page,
   };
-}
-
-export function filterQueue(items: QueueItem[], filter: QueueFilter, myId: number): QueueItem[] {
-  return items.filter(
-    (item) =>
-      (filter.status === 'all' || (filter.status === 'open' ? item.status !== 'closed' : item.status === filter.status)) &&
-      (filter.assignee === 'anyone' ||
-        (filter.assignee === 'mine' ? item.assignee?.id === myId : item.assignee === null)),
-  );
 }
 
 export type QueueCounts = Record<CaseStatus, number> & { overdue: number; urgent: number };
 
-export function countQueue(items: QueueItem[]): QueueCounts {
-  const counts = Object.fromEntries(caseStatuses.map((status) => [status, 0])) as Record<CaseStatus, number>;
-  for (const item of items) counts[item.status] += 1;
-  return {
-    ...counts,
-    overdue: items.filter((item) => item.overdue).length,
-    urgent: items.filter((item) => item.priority === 'urgent' && item.status !== 'closed').length,
-  };
-}
+export type QueueView = {
+  items: QueueItem[];
+  counts: QueueCounts;
+  /** How many referrals match the filter, on every page. */
+  matching: number;
+  /** The page shown (past the last, the last) and how many there are (at least 1). */
+  page: number;
+  pages: number;
+};
 
-/** Every referral in the store, in queue order. */
-export async function loadQueue({ cases, dataKey, env, now }: {
-  cases: Pick<CaseRepository, 'listCases'>;
-  dataKey: Buffer;
-  env: Pick<Env, 'inbox'>;
-  now: () => number;
-}): Promise<QueueItem[]> {
-  const records = await cases.listCases();
+/** One page of the queue under `filter`, with the counts of the whole store. */
+export async function loadQueue(
+  { cases, dataKey, env, now }: {
+    cases: Pick<CaseRepository, 'queuePage' | 'queueTotals' | 'unprioritised' | 'setPriority'>;
+    dataKey: Buffer;
+    env: Pick<Env, 'inbox'>;
+    now: () => number;
+  },
+  filter: QueueFilter,
+  myId: number,
+): Promise<QueueView> {
+  // Normally nothing to do (the server fills these at start); a referral stored by an older
+  // version meanwhile is triaged here once, so the order is never wrong.
+  await fillUnknownPriorities(cases, dataKey);
+  const query = { status: filter.status, assigneeId: filter.assignee === 'anyone' ? 'anyone' : filter.assignee === 'mine' ? myId : null } as const;
+  const read = (page: number) => cases.queuePage({ ...query, limit: QUEUE_PAGE_SIZE, offset: (page - 1) * QUEUE_PAGE_SIZE });
+  let page = filter.page;
+  let { rows, total } = await read(page);
+  const pages = Math.max(1, Math.ceil(total / QUEUE_PAGE_SIZE));
+  if (page > pages) {
+    page = pages;
+    ({ rows, total } = await read(page));
+  }
+  const totals = await cases.queueTotals();
   const at = now();
-  return records
-    .map((record): QueueItem => {
-      // A withdrawn referral is a tombstone with nothing to triage: closed, and last in its place.
-      const priority = record.withdrawnAt !== null ? 'standard' : storedPriority(dataKey, record);
-      return {
-        reference: record.reference,
-        nation: record.nation,
-        receivedAt: record.receivedAt,
-        status: record.status,
-        outcome: record.outcome,
-        assignee: record.assignee,
-        priority,
-        overdue: isOverdue(record, at, env.inbox.contactTargetWorkingDays),
-      };
-    })
-    .sort(queueOrder);
+  const workingDays = env.inbox.contactTargetWorkingDays;
+  const overdue = (receivedAt: number) => isOverdue({ status: 'new', receivedAt, firstContactedAt: null }, at, workingDays);
+  return {
+    items: rows.map(({ firstContactedAt, ...row }) => ({ ...row, overdue: isOverdue({ ...row, firstContactedAt }, at, workingDays) })),
+    counts: { ...totals.byStatus, overdue: totals.awaitingContact.filter(overdue).length, urgent: totals.urgentOpen },
+    matching: total,
+    page,
+    pages,
+  };
 }

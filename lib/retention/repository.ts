@@ -48,6 +48,18 @@ export type RetentionCase = Pick<
   held: boolean;
 };
 
+/** A stored case as the retention overview reads it: dates and codes, never the payload. */
+export type RetentionDates = Omit<RetentionCase, 'encryptedPayload'>;
+
+/**
+ * A stored case as the figures count it, with the priority stored at acceptance; the payload
+ * only when that priority is not yet known (stored before priorities were), to triage once.
+ */
+export type FigureRecord = Pick<CaseRecord, 'reference' | 'nation' | 'receivedAt' | 'status' | 'outcome' | 'firstContactedAt'> & {
+  priority: Priority | null;
+  unknownPriorityPayload: Buffer | null;
+};
+
 /** What is left of a case once it has ended: dates and codes only. */
 export type Tombstone = {
   reference: string;
@@ -70,6 +82,13 @@ export type ApproveLiftOutcome = 'lifted' | 'not-held' | 'no-request' | 'same-ma
 export interface RetentionRepository {
   /** Every referral still stored (withdrawn ones too, until purged), oldest first. */
   listCases(): Promise<RetentionCase[]>;
+  /**
+   * The cases the retention overview can list, without payloads: every open one, every held one,
+   * and the closed ones closed at or before `closedBy` (no other can be near its deletion date).
+   */
+  overviewCases(closedBy: number): Promise<RetentionDates[]>;
+  /** Every stored case that has no tombstone yet, for the figures: codes and dates, no payload. */
+  figureCases(): Promise<FigureRecord[]>;
   /** One stored case, as `listCases` gives it (for a case's own page); undefined when there is none. */
   findCase(reference: string): Promise<RetentionCase | undefined>;
 

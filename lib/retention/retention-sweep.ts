@@ -12,9 +12,9 @@ import { storedPriority } from '@/lib/cases/stored-referral';
 import { isOverdue } from '@/lib/cases/case-state';
 import { log as serviceLog, type Log } from '@/lib/log';
 import { deleteMailboxCopiesOf } from '@/lib/mailbox/mailbox';
-import type { LegalHold, RetentionCase, RetentionRepository } from '@/lib/retention/repository';
+import type { LegalHold, RetentionDates, RetentionRepository } from '@/lib/retention/repository';
 import { DAY_MS } from '@/lib/cases/case-state';
-import { scheduleFor, type RetentionPolicy } from '@/lib/cases/retention-rules';
+import { closedByForDeletion, scheduleFor, type RetentionPolicy } from '@/lib/cases/retention-rules';
 import type { StaffRepository } from '@/lib/staff/repository';
 
 /** The audit log's actor for what the timer does. */
@@ -34,11 +34,14 @@ export type RetentionDeps = {
 export async function applyRetention(deps: RetentionDeps, now: number, actor: string = SCHEDULE_ACTOR): Promise<string[]> {
   const log = deps.log ?? serviceLog;
   const purged: string[] = [];
-  for (const record of await deps.retention.listCases()) {
+  // Only the cases closed long enough ago to be due, found through an index, without payloads.
+  for (const record of await deps.retention.overviewCases(closedByForDeletion(deps.policy, now))) {
     const schedule = scheduleFor(record, deps.policy, now);
     if (schedule.state !== 'closed' || !schedule.due) continue;
-    // A withdrawn case's tombstone was written, with its priority, when it was withdrawn.
-    const priority = record.withdrawnAt === null ? storedPriority(deps.dataKey, record) : null;
+    // A withdrawn case's tombstone was written, with its priority, when it was withdrawn; any
+    // other's priority is read from its payload, for the few cases due.
+    const stored = record.withdrawnAt === null ? await deps.retention.findCase(record.reference) : undefined;
+    const priority = stored ? storedPriority(deps.dataKey, stored) : null;
     // The repository applies the rules again inside its transaction, so a hold, a reopening or
     // new activity since this list was read (on any instance) keeps the case.
     if (!(await deps.retention.purge(record.reference, priority, deps.policy, now))) continue;
@@ -69,7 +72,7 @@ export type RetentionOverview = {
 const byDate = (a: OverviewCase, b: OverviewCase) => a.at - b.at || a.reference.localeCompare(b.reference);
 
 export function retentionOverview(
-  cases: RetentionCase[],
+  cases: RetentionDates[],
   holds: LegalHold[],
   policy: RetentionPolicy,
   contactTargetWorkingDays: number,

@@ -10,6 +10,7 @@ import type { ClaimedDigest, DeliveryRepository } from '@/lib/delivery/repositor
 import type { MailTransport } from '@/lib/delivery/smtp-transport';
 import type { Log } from '@/lib/log';
 import { isOverdue } from '@/lib/cases/case-state';
+import { closedByForDeletion } from '@/lib/cases/retention-rules';
 import { storedPriority } from '@/lib/cases/stored-referral';
 import { composeDigest, digestDayDue, digestJobComposer } from '@/lib/retention/digest';
 import { computeFigures, type FigureCase, type ServiceFigures } from '@/lib/retention/figures';
@@ -40,31 +41,36 @@ export async function loadRetentionOverview(
   deps: Pick<CaseLifecycleDeps, 'env' | 'retention'>,
   now: number,
 ): Promise<RetentionOverview> {
-  const [cases, holds] = await Promise.all([deps.retention.listCases(), deps.retention.listHolds()]);
-  return retentionOverview(cases, holds, deps.env.retention.policy, deps.env.inbox.contactTargetWorkingDays, now);
+  const { policy } = deps.env.retention;
+  // Only cases that can be within the reminder window of their deletion date are read.
+  const closedBy = closedByForDeletion(policy, now, policy.reminderDays);
+  const [cases, holds] = await Promise.all([deps.retention.overviewCases(closedBy), deps.retention.listHolds()]);
+  return retentionOverview(cases, holds, policy, deps.env.inbox.contactTargetWorkingDays, now);
 }
 
-/** The service's figures, from tombstones and the cases still stored alike. */
+/**
+ * The service's figures, from tombstones and the cases still stored alike: codes and dates read
+ * from SQL, with the priority stored at acceptance (a case stored before that is triaged here).
+ */
 export async function loadFigures(
   deps: Pick<CaseLifecycleDeps, 'env' | 'retention' | 'dataKey'>,
   now: number,
 ): Promise<ServiceFigures> {
-  const [tombstones, cases] = await Promise.all([deps.retention.tombstones(), deps.retention.listCases()]);
-  const ended = new Set(tombstones.map((tombstone) => tombstone.reference));
+  const [tombstones, cases] = await Promise.all([deps.retention.tombstones(), deps.retention.figureCases()]);
   const target = deps.env.inbox.contactTargetWorkingDays;
   const figureCases: FigureCase[] = [
     ...tombstones.map((tombstone) => ({ ...tombstone, overdueNow: false })),
-    // A withdrawn case is both: its tombstone has the priority it had, its row has nothing left.
-    ...cases
-      .filter((record) => !ended.has(record.reference))
-      .map((record) => ({
-        nation: record.nation,
-        priority: storedPriority(deps.dataKey, record),
-        receivedAt: record.receivedAt,
-        firstContactedAt: record.firstContactedAt,
-        outcome: record.status === 'closed' ? record.outcome : null,
-        overdueNow: isOverdue(record, now, target),
-      })),
+    // A withdrawn case is both: SQL leaves out the rows its tombstone already counts.
+    ...cases.map((record) => ({
+      nation: record.nation,
+      priority: record.unknownPriorityPayload
+        ? storedPriority(deps.dataKey, { reference: record.reference, encryptedPayload: record.unknownPriorityPayload })
+        : record.priority,
+      receivedAt: record.receivedAt,
+      firstContactedAt: record.firstContactedAt,
+      outcome: record.status === 'closed' ? record.outcome : null,
+      overdueNow: isOverdue(record, now, target),
+    })),
   ];
   return computeFigures(figureCases, { contactTargetWorkingDays: target, now });
 }

@@ -11,6 +11,7 @@
  * the same instance (`serverRuntime`).
  */
 import 'server-only';
+import { fillUnknownPriorities } from '@/lib/cases/stored-referral';
 import { deriveKey } from '@/lib/crypto/derived-keys';
 import type { CheckBack } from '@/lib/check-back/check-back';
 import type { Outbox } from '@/lib/delivery/outbox';
@@ -73,6 +74,10 @@ async function boot(env: Env): Promise<ServerRuntime> {
     }
   };
   void sweep();
+  // Referrals stored before priorities were get theirs once, in slices, beside the requests.
+  void fillUnknownPriorities(store.cases, dataKey).catch((error: unknown) => {
+    log.error('queue.priority_fill_failed', { errorCode: error instanceof Error ? error.name : 'unknown' });
+  });
   const retentionTimer = setInterval(sweep, RETENTION_INTERVAL_MS);
   retentionTimer.unref();
 

@@ -68,11 +68,15 @@ export type ChainVerdict =
   | { ok: true; count: number; lastHash: string }
   | { ok: false; count: number; brokenAt: number; reason: string };
 
-/** Checks every row in order: ids without gaps, each linked to the one before, each hash its own. */
-export function verifyAuditChain(entries: Iterable<AuditEntry>): ChainVerdict {
-  let previous = GENESIS_HASH;
-  let expectedId: number | undefined;
-  let count = 0;
+/**
+ * Checks every row in order: ids without gaps, each linked to the one before, each hash its own.
+ * `from`: the rows continue a chain already verified up to row `from.id` with hash `from.hash`
+ * (the count then includes those rows: ids start at 1 and have no gaps).
+ */
+export function verifyAuditChain(entries: Iterable<AuditEntry>, from?: { id: number; hash: string }): ChainVerdict {
+  let previous = from?.hash ?? GENESIS_HASH;
+  let expectedId: number | undefined = from && from.id + 1;
+  let count = from?.id ?? 0;
   for (const entry of entries) {
     count += 1;
     if (expectedId !== undefined && entry.id !== expectedId) {

@@ -4,7 +4,12 @@
  * implement it in `lib/storage/staff-repository.ts`, on the same database as the referrals. Secrets arrive here already hashed (passwords, session ids, recovery codes,
  * enrolment tokens) or encrypted (TOTP secrets): storage never sees them in clear.
  */
-import type { AuditEntry, AuditFields } from '@/lib/staff/audit-chain';
+import type { AuditAction, AuditEntry, AuditFields } from '@/lib/staff/audit-chain';
+
+/** The audit log page's filters: exact matches on codes and addresses, never on content. */
+export type AuditFilter = { actor?: string; action?: AuditAction; reference?: string };
+
+export type AuditCheckpoint = { id: number; hash: string };
 
 export const staffRoles = ['caseworker', 'manager'] as const;
 export type StaffRole = (typeof staffRoles)[number];
@@ -93,4 +98,12 @@ export interface StaffRepository {
   recentAudit(options: { reference?: string; limit: number }): Promise<AuditEntry[]>;
   /** Every row, oldest first, for verification. */
   allAudit(): Promise<AuditEntry[]>;
+  /** One page of the log, newest first, filtered; `hasMore`: an older page follows. */
+  auditPage(filter: AuditFilter & { limit: number; offset: number }): Promise<{ rows: AuditEntry[]; hasMore: boolean }>;
+  /** Up to `limit` rows after row `afterId`, oldest first: the next slice to verify. */
+  auditAfter(afterId: number, limit: number): Promise<AuditEntry[]>;
+  /** The last row whose chain was verified, and its hash; undefined before the first check. */
+  auditCheckpoint(): Promise<AuditCheckpoint | undefined>;
+  /** Moves the checkpoint forward to row `id` (never back: another instance may be further on). */
+  saveAuditCheckpoint(checkpoint: AuditCheckpoint, now: number): Promise<void>;
 }

@@ -4,9 +4,32 @@
  * first time someone changes it, so accepting a referral stays exactly as it was.
  */
 import 'server-only';
-import type { CaseRepository, StoredNote } from '@/lib/cases/case-repository';
+import type { CaseRepository, QueueQuery, StoredNote } from '@/lib/cases/case-repository';
+import { caseStatuses, type CaseStatus } from '@/lib/cases/case-state';
 import type { SqlPort, SqlTransaction } from '@/lib/storage/sql-port';
-import { caseRecord, SELECT_CASES, type CaseRow } from '@/lib/storage/rows';
+import { caseRecord, priorityRank, queuedCase, SELECT_CASES, SELECT_QUEUE, type CaseRow, type QueueRow } from '@/lib/storage/rows';
+
+/**
+ * The WHERE clause of a queue query. Open or closed is the referral's own `case_closed`, so each
+ * is one range of the `referrals_queue` index; a status without a case row is new.
+ */
+function queueWhere({ status, assigneeId }: QueueQuery): [string, (string | number)[]] {
+  const clauses: string[] = [];
+  const params: (string | number)[] = [];
+  if (status === 'closed') clauses.push('r.case_closed = 1');
+  else if (status !== 'all') clauses.push('r.case_closed = 0');
+  if (status === 'new') clauses.push("(c.status IS NULL OR c.status = 'new')");
+  else if (status !== 'open' && status !== 'all' && status !== 'closed') {
+    clauses.push('c.status = ?');
+    params.push(status);
+  }
+  if (assigneeId === null) clauses.push('c.assignee_id IS NULL');
+  else if (assigneeId !== 'anyone') {
+    clauses.push('c.assignee_id = ?');
+    params.push(assigneeId);
+  }
+  return [clauses.length > 0 ? ` WHERE ${clauses.join(' AND ')}` : '', params];
+}
 
 /** The case repository over an open, migrated store's port. */
 export function createCaseRepository(db: SqlPort): CaseRepository {
@@ -27,21 +50,65 @@ export function createCaseRepository(db: SqlPort): CaseRepository {
     async listCases() {
       return (await db.all<CaseRow>(`${SELECT_CASES} ORDER BY r.created_at, r.id`)).map(caseRecord);
     },
+    async queuePage(query) {
+      const [where, params] = queueWhere(query);
+      const [rows, count] = await Promise.all([
+        db.all<QueueRow>(`${SELECT_QUEUE}${where} ORDER BY r.priority_rank, r.created_at, r.id LIMIT ? OFFSET ?`, [...params, query.limit, query.offset]),
+        db.get<{ n: number }>(
+          `SELECT COUNT(*) AS n FROM referrals r LEFT JOIN cases c ON c.referral_id = r.id${where}`,
+          params,
+        ),
+      ]);
+      return { rows: rows.map(queuedCase), total: Number(count?.n ?? 0) };
+    },
+    async queueTotals() {
+      const [open, closed, awaiting] = await Promise.all([
+        db.all<{ status: CaseStatus; n: number; urgent: number }>(
+          `SELECT COALESCE(c.status, 'new') AS status, COUNT(*) AS n, SUM(CASE WHEN r.priority_rank = 1 THEN 1 ELSE 0 END) AS urgent
+           FROM referrals r LEFT JOIN cases c ON c.referral_id = r.id WHERE r.case_closed = 0 GROUP BY COALESCE(c.status, 'new')`,
+        ),
+        db.get<{ n: number }>('SELECT COUNT(*) AS n FROM referrals WHERE case_closed = 1'),
+        db.all<{ created_at: number }>(
+          `SELECT r.created_at FROM referrals r LEFT JOIN cases c ON c.referral_id = r.id
+           WHERE r.case_closed = 0 AND (c.status IS NULL OR c.status = 'new') AND c.first_contacted_at IS NULL`,
+        ),
+      ]);
+      const byStatus = Object.fromEntries(caseStatuses.map((status) => [status, 0])) as Record<CaseStatus, number>;
+      for (const row of open) byStatus[row.status] = Number(row.n);
+      byStatus.closed = Number(closed?.n ?? 0);
+      return {
+        byStatus,
+        urgentOpen: open.reduce((sum, row) => sum + Number(row.urgent), 0),
+        awaitingContact: awaiting.map((row) => row.created_at),
+      };
+    },
+    async unprioritised(limit) {
+      const rows = await db.all<{ reference: string; payload: Buffer }>(
+        'SELECT reference, payload FROM referrals WHERE priority_rank IS NULL ORDER BY id LIMIT ?',
+        [limit],
+      );
+      return rows.map((row) => ({ reference: row.reference, encryptedPayload: row.payload }));
+    },
+    async setPriority(reference, priority) {
+      await db.run('UPDATE referrals SET priority_rank = ? WHERE reference = ? AND priority_rank IS NULL', [priorityRank(priority), reference]);
+    },
     async findCase(reference) {
       const row = await db.get<CaseRow>(`${SELECT_CASES} WHERE r.reference = ?`, [reference]);
       return row && caseRecord(row);
     },
     setStatus(reference, next, outcome, now) {
       // The casts tell PostgreSQL the type of a placeholder it cannot infer inside CASE.
-      return onCase(reference, now, (tx, id) =>
-        tx.run(
+      return onCase(reference, now, async (tx, id) => {
+        await tx.run(
           `UPDATE cases SET status = ?, outcome = ?, updated_at = ?,
              first_contacted_at = CASE WHEN first_contacted_at IS NULL AND ? <> 'new' THEN CAST(? AS BIGINT) ELSE first_contacted_at END,
              closed_at = CASE WHEN ? = 'closed' THEN CAST(? AS BIGINT) ELSE NULL END
            WHERE referral_id = ?`,
           [next, outcome, now, next, now, next, now, id],
-        ),
-      );
+        );
+        // The queue's own copy of "closed", in the same transaction.
+        await tx.run('UPDATE referrals SET case_closed = ? WHERE id = ?', [next === 'closed' ? 1 : 0, id]);
+      });
     },
     assign(reference, assigneeId, now) {
       return onCase(reference, now, (tx, id) => tx.run('UPDATE cases SET assignee_id = ?, updated_at = ? WHERE referral_id = ?', [assigneeId, now, id]));

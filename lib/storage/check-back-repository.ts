@@ -8,7 +8,7 @@
 import 'server-only';
 import type { CheckBackRepository } from '@/lib/check-back/repository';
 import type { SqlPort } from '@/lib/storage/sql-port';
-import { CASE_CONTENT_TABLES, insertTombstone, storedMessage, type MessageRow } from '@/lib/storage/rows';
+import { CASE_CONTENT_TABLES, insertTombstone, priorityRank, storedMessage, type MessageRow } from '@/lib/storage/rows';
 
 /** The check-back repository over an open, migrated store's port. */
 export function createCheckBackRepository(db: SqlPort): CheckBackRepository {
@@ -58,7 +58,13 @@ export function createCheckBackRepository(db: SqlPort): CheckBackRepository {
         const { id } = found;
         // The content-free record the service's figures count once the referral row is gone.
         await tx.run(...insertTombstone('withdrawn', { priority, endedAt: now, id }));
-        await tx.run('UPDATE referrals SET payload = ?, withdrawn_at = ? WHERE id = ?', [Buffer.alloc(0), now, id]);
+        // The queue keeps the priority the tombstone records, and knows the case is closed.
+        await tx.run('UPDATE referrals SET payload = ?, withdrawn_at = ?, priority_rank = ?, case_closed = 1 WHERE id = ?', [
+          Buffer.alloc(0),
+          now,
+          priorityRank(priority),
+          id,
+        ]);
         // An email not yet sent is never sent. The emptied referral row stays until retention's
         // schedule for withdrawn cases removes it (whether or not an email ever went), so the
         // person who checks back meanwhile reads "withdrawn", not "not found".

@@ -16,7 +16,7 @@ import 'server-only';
 import { randomBytes } from 'node:crypto';
 import { JOB_KINDS, type ClaimedJob, type DeliveryRepository, type InsertOutcome, type JobKind, type JobState, type Nation } from '@/lib/delivery/repository';
 import type { SqlPort } from '@/lib/storage/sql-port';
-import { digestSummary, JOB_STATES, jobSummary, type DigestRow, type JobRow } from '@/lib/storage/rows';
+import { digestSummary, JOB_STATES, jobSummary, priorityRank, type DigestRow, type JobRow } from '@/lib/storage/rows';
 
 const FENCED = 'lease_token = NULL, lease_until = NULL';
 
@@ -33,9 +33,9 @@ export function createDeliveryRepository(db: SqlPort): DeliveryRepository {
         // ON CONFLICT covers both unique columns: on PostgreSQL a second instance inserting the
         // same form token waits for the first to commit, then inserts nothing, and finds theirs.
         const inserted = await tx.get<{ id: number }>(
-          `INSERT INTO referrals (reference, form_token, nation, payload, created_at) VALUES (?, ?, ?, ?, ?)
+          `INSERT INTO referrals (reference, form_token, nation, payload, created_at, priority_rank) VALUES (?, ?, ?, ?, ?, ?)
            ON CONFLICT DO NOTHING RETURNING id`,
-          [referral.reference, referral.formToken, referral.nation, referral.encryptedPayload, referral.now],
+          [referral.reference, referral.formToken, referral.nation, referral.encryptedPayload, referral.now, priorityRank(referral.priority)],
         );
         if (!inserted) {
           const reference = (await tx.get<{ reference: string }>('SELECT reference FROM referrals WHERE form_token = ?', [referral.formToken]))

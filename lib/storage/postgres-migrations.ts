@@ -244,4 +244,28 @@ export const POSTGRES_MIGRATIONS: readonly string[] = [
     FROM manager_digests ORDER BY day;
   DROP TABLE manager_digests;
   `,
+  // 8: the queue's sort and filter keys beside each referral, cases by close date, and the audit
+  // log's checkpoint and filters (see SQLite's migration 8).
+  `
+  ALTER TABLE referrals ADD COLUMN priority_rank INTEGER CHECK (priority_rank BETWEEN 0 AND 3);
+  ALTER TABLE referrals ADD COLUMN case_closed INTEGER NOT NULL DEFAULT 0 CHECK (case_closed IN (0, 1));
+  UPDATE referrals SET case_closed = 1 WHERE id IN (SELECT referral_id FROM cases WHERE status = 'closed');
+  UPDATE referrals SET priority_rank = COALESCE(
+    (SELECT CASE t.priority WHEN 'urgent' THEN 1 WHEN 'high' THEN 2 WHEN 'standard' THEN 3 ELSE 0 END
+     FROM case_tombstones t WHERE t.reference = referrals.reference), 3)
+  WHERE withdrawn_at IS NOT NULL;
+  CREATE INDEX referrals_queue ON referrals (case_closed, priority_rank, created_at, id);
+  CREATE INDEX referrals_queue_all ON referrals (priority_rank, created_at, id);
+  CREATE INDEX cases_status ON cases (status);
+  CREATE INDEX cases_closed_at ON cases (closed_at);
+
+  CREATE TABLE audit_checkpoint (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    verified_id BIGINT NOT NULL,
+    verified_hash TEXT NOT NULL,
+    verified_at BIGINT NOT NULL
+  );
+  CREATE INDEX audit_log_actor ON audit_log (actor, id);
+  CREATE INDEX audit_log_action ON audit_log (action, id);
+  `,
 ];

@@ -15,12 +15,17 @@ import { scheduleFor } from '@/lib/cases/retention-rules';
 import type { SqlPort, SqlTransaction } from '@/lib/storage/sql-port';
 import {
   CASE_CONTENT_TABLES,
+  figureRecord,
   insertTombstone,
   legalHold,
   retentionCase,
+  retentionDates,
+  SELECT_FIGURE_CASES,
   SELECT_HOLDS,
+  SELECT_OVERVIEW_CASES,
   SELECT_RETENTION_CASES,
   tombstone,
+  type FigureRow,
   type HoldRow,
   type RetentionCaseRow,
   type TombstoneRow,
@@ -45,6 +50,12 @@ export function createRetentionRepository(db: SqlPort): RetentionRepository {
   return {
     async listCases() {
       return (await db.all<RetentionCaseRow>(`${SELECT_RETENTION_CASES} ORDER BY r.created_at, r.id`)).map(retentionCase);
+    },
+    async overviewCases(closedBy) {
+      return (await db.all<RetentionCaseRow>(`${SELECT_OVERVIEW_CASES} ORDER BY r.created_at, r.id`, [closedBy])).map(retentionDates);
+    },
+    async figureCases() {
+      return (await db.all<FigureRow>(`${SELECT_FIGURE_CASES} ORDER BY r.created_at, r.id`)).map(figureRecord);
     },
     async findCase(reference) {
       const row = await db.get<RetentionCaseRow>(`${SELECT_RETENTION_CASES} WHERE r.reference = ?`, [reference]);

@@ -5,8 +5,9 @@
  */
 import type { MessageAuthor, StoredMessage } from '@/lib/check-back/repository';
 import type { DigestSummary, JobState, JobSummary, Nation } from '@/lib/delivery/repository';
-import type { CaseRecord } from '@/lib/cases/case-repository';
-import type { CaseEnding, LegalHold, RetentionCase, Tombstone } from '@/lib/retention/repository';
+import type { CaseRecord, QueuedCase } from '@/lib/cases/case-repository';
+import type { Priority } from '@/lib/referral/triage';
+import type { CaseEnding, FigureRecord, LegalHold, RetentionCase, RetentionDates, Tombstone } from '@/lib/retention/repository';
 import type { AuditEntry } from '@/lib/staff/audit-chain';
 import type { StaffCredentials, StaffMember, StoredPasskey } from '@/lib/staff/repository';
 
@@ -159,6 +160,38 @@ export const caseRecord = (row: CaseRow): CaseRecord => ({
   assignee: row.assignee_id !== null && row.assignee_email !== null ? { id: row.assignee_id, email: row.assignee_email } : null,
 });
 
+/** A priority as the queue's sort key (migration 8): 0 unreadable, first for a person to look. */
+const PRIORITY_RANKS: Record<Priority, number> = { urgent: 1, high: 2, standard: 3 };
+const RANKED: (Priority | null)[] = [null, 'urgent', 'high', 'standard'];
+
+/** The stored rank of a priority; undefined (not yet known) stays NULL. */
+export const priorityRank = (priority: Priority | null | undefined): number | null =>
+  priority === undefined ? null : priority === null ? 0 : PRIORITY_RANKS[priority];
+
+/** What a queue page reads: no payload, the stored priority instead. */
+export const SELECT_QUEUE = `
+  SELECT r.reference, r.nation, r.created_at, r.priority_rank, c.status, c.outcome, c.assignee_id,
+    s.email AS assignee_email, c.first_contacted_at
+  FROM referrals r LEFT JOIN cases c ON c.referral_id = r.id LEFT JOIN staff s ON s.id = c.assignee_id`;
+
+export type QueueRow = Pick<CaseRow, 'reference' | 'nation' | 'created_at' | 'status' | 'outcome' | 'assignee_id' | 'assignee_email' | 'first_contacted_at'> & {
+  priority_rank: number | null;
+};
+
+export const queuedCase = (row: QueueRow): QueuedCase => ({
+  reference: row.reference,
+  nation: row.nation,
+  receivedAt: row.created_at,
+  status: row.status ?? 'new',
+  outcome: row.outcome,
+  assignee: row.assignee_id !== null && row.assignee_email !== null ? { id: row.assignee_id, email: row.assignee_email } : null,
+  firstContactedAt: row.first_contacted_at,
+  priority: rankedPriority(row.priority_rank),
+});
+
+/** A stored rank read back; 0 (unreadable) and NULL (not yet known) are both no priority. */
+const rankedPriority = (rank: number | null): Priority | null => RANKED[rank ?? 0] ?? null;
+
 export type MessageRow = {
   id: number;
   author: MessageAuthor;
@@ -184,8 +217,12 @@ export const storedMessage = (row: MessageRow): StoredMessage => ({
  * deletion date out: a note, or a message from the person (the support worker's own messages are
  * replies, not new information). Written in SQL both engines read alike.
  */
-export const SELECT_RETENTION_CASES = `
-  SELECT r.id, r.reference, r.nation, r.created_at, r.payload, c.status, c.outcome, c.first_contacted_at,
+export const SELECT_RETENTION_CASES = selectRetentionCases('r.payload');
+
+/** The same, with `payload` as given: the column, or an empty stand-in where it is not read. */
+function selectRetentionCases(payload: string): string {
+  return `
+  SELECT r.id, r.reference, r.nation, r.created_at, ${payload} AS payload, c.status, c.outcome, c.first_contacted_at,
     c.closed_at, c.updated_at, r.withdrawn_at,
     (SELECT MAX(activity.at) FROM (
        SELECT n.created_at AS at FROM case_notes n WHERE n.referral_id = r.id
@@ -194,6 +231,38 @@ export const SELECT_RETENTION_CASES = `
      ) AS activity) AS last_activity_at,
     EXISTS (SELECT 1 FROM legal_holds h WHERE h.referral_id = r.id) AS held
   FROM referrals r LEFT JOIN cases c ON c.referral_id = r.id`;
+}
+
+/**
+ * The overview's candidates (see `RetentionRepository.overviewCases`), each found through an
+ * index, with no payload; the rules then run on these few in JavaScript.
+ */
+export const SELECT_OVERVIEW_CASES = `${selectRetentionCases('NULL')}
+  WHERE r.id IN (
+    SELECT id FROM referrals WHERE case_closed = 0
+    UNION SELECT referral_id FROM legal_holds
+    UNION SELECT referral_id FROM cases WHERE status = 'closed' AND (closed_at IS NULL OR closed_at <= ?)
+  )`;
+
+/** The figures' stored cases: those with a tombstone are counted from it. */
+export const SELECT_FIGURE_CASES = `
+  SELECT r.reference, r.nation, r.created_at, r.priority_rank, c.status, c.outcome, c.first_contacted_at,
+    CASE WHEN r.priority_rank IS NULL THEN r.payload END AS payload
+  FROM referrals r LEFT JOIN cases c ON c.referral_id = r.id
+  WHERE NOT EXISTS (SELECT 1 FROM case_tombstones t WHERE t.reference = r.reference)`;
+
+export type FigureRow = Omit<QueueRow, 'assignee_id' | 'assignee_email'> & { payload: Buffer | null };
+
+export const figureRecord = (row: FigureRow): FigureRecord => ({
+  reference: row.reference,
+  nation: row.nation,
+  receivedAt: row.created_at,
+  status: row.status ?? 'new',
+  outcome: row.outcome,
+  firstContactedAt: row.first_contacted_at,
+  priority: rankedPriority(row.priority_rank),
+  unknownPriorityPayload: row.payload,
+});
 
 export type RetentionCaseRow = CaseBasicsRow & {
   /** The referral's row id, for the purge that follows a read. */
@@ -202,6 +271,13 @@ export type RetentionCaseRow = CaseBasicsRow & {
   last_activity_at: number | null;
   /** SQLite's EXISTS is 0 or 1; PostgreSQL's a boolean. */
   held: number | boolean;
+};
+
+/** The overview's row: the retention case's dates, without the payload it did not read. */
+export const retentionDates = (row: RetentionCaseRow): RetentionDates => {
+  const { encryptedPayload, ...dates } = retentionCase(row);
+  void encryptedPayload;
+  return dates;
 };
 
 export const retentionCase = (row: RetentionCaseRow): RetentionCase => ({

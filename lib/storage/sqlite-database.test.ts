@@ -125,6 +125,7 @@ describe('migrations', () => {
       .all()
       .map((row) => (row as { name: string }).name);
     expect(tables).toEqual([
+      'audit_checkpoint',
       'audit_log',
       'case_messages',
       'case_notes',

@@ -270,4 +270,37 @@ export const MIGRATIONS: readonly string[] = [
   CREATE INDEX delivery_jobs_due ON delivery_jobs (state, next_attempt_at);
   CREATE INDEX delivery_jobs_sent ON delivery_jobs (state, sent_at);
   `,
+  // 8: what the queue sorts and filters by, stored beside each referral so SQL can answer it
+  // without decrypting anything. `priority_rank` is the triage its email carried, as a sort key
+  // (0: the payload cannot be read, shown first for a person to look; 1 urgent; 2 high; 3
+  // standard); NULL means not yet known: referrals stored before this migration, which the server
+  // fills at start by decrypting each once, in slices (SQL holds no data key). A withdrawn one
+  // keeps the priority its tombstone recorded. `case_closed` mirrors whether the case row says
+  // closed, so the open queue is one index range instead of a walk past every closed case. Cases
+  // by close date: the retention page reads only those whose deletion can be near. The audit
+  // log's checkpoint: the last row whose chain was verified, and its hash, so each view of the
+  // log checks only the rows written since (a row before it changed still fails the full
+  // check, `npm run staff -- audit-verify`); and the log's filters, by actor and action.
+  `
+  ALTER TABLE referrals ADD COLUMN priority_rank INTEGER CHECK (priority_rank BETWEEN 0 AND 3);
+  ALTER TABLE referrals ADD COLUMN case_closed INTEGER NOT NULL DEFAULT 0 CHECK (case_closed IN (0, 1));
+  UPDATE referrals SET case_closed = 1 WHERE id IN (SELECT referral_id FROM cases WHERE status = 'closed');
+  UPDATE referrals SET priority_rank = COALESCE(
+    (SELECT CASE t.priority WHEN 'urgent' THEN 1 WHEN 'high' THEN 2 WHEN 'standard' THEN 3 ELSE 0 END
+     FROM case_tombstones t WHERE t.reference = referrals.reference), 3)
+  WHERE withdrawn_at IS NOT NULL;
+  CREATE INDEX referrals_queue ON referrals (case_closed, priority_rank, created_at, id);
+  CREATE INDEX referrals_queue_all ON referrals (priority_rank, created_at, id);
+  CREATE INDEX cases_status ON cases (status);
+  CREATE INDEX cases_closed_at ON cases (closed_at);
+
+  CREATE TABLE audit_checkpoint (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    verified_id INTEGER NOT NULL,
+    verified_hash TEXT NOT NULL,
+    verified_at INTEGER NOT NULL
+  ) STRICT;
+  CREATE INDEX audit_log_actor ON audit_log (actor, id);
+  CREATE INDEX audit_log_action ON audit_log (action, id);
+  `,
 ];

@@ -154,5 +154,30 @@ export function createStaffRepository(db: SqlPort): StaffRepository {
     async allAudit() {
       return (await db.all<AuditRow>('SELECT * FROM audit_log ORDER BY id')).map(auditEntry);
     },
+    async auditPage({ actor, action, reference, limit, offset }) {
+      const filters = Object.entries({ actor, action, reference }).filter((entry): entry is [string, string] => entry[1] !== undefined);
+      const where = filters.length > 0 ? ` WHERE ${filters.map(([column]) => `${column} = ?`).join(' AND ')}` : '';
+      const rows = await db.all<AuditRow>(`SELECT * FROM audit_log${where} ORDER BY id DESC LIMIT ? OFFSET ?`, [
+        ...filters.map(([, value]) => value),
+        limit + 1,
+        offset,
+      ]);
+      return { rows: rows.slice(0, limit).map(auditEntry), hasMore: rows.length > limit };
+    },
+    async auditAfter(afterId, limit) {
+      return (await db.all<AuditRow>('SELECT * FROM audit_log WHERE id > ? ORDER BY id LIMIT ?', [afterId, limit])).map(auditEntry);
+    },
+    async auditCheckpoint() {
+      const row = await db.get<{ verified_id: number; verified_hash: string }>('SELECT verified_id, verified_hash FROM audit_checkpoint WHERE id = 1');
+      return row && { id: row.verified_id, hash: row.verified_hash };
+    },
+    async saveAuditCheckpoint({ id, hash }, now) {
+      await db.run(
+        `INSERT INTO audit_checkpoint (id, verified_id, verified_hash, verified_at) VALUES (1, ?, ?, ?)
+         ON CONFLICT (id) DO UPDATE SET verified_id = excluded.verified_id, verified_hash = excluded.verified_hash, verified_at = excluded.verified_at
+         WHERE audit_checkpoint.verified_id < excluded.verified_id`,
+        [id, hash, now],
+      );
+    },
   };
 }

@@ -5,7 +5,8 @@
  * their idempotent acceptance, the outbox's leases, fencing, backoff and dead letters (with
  * workers claiming at once from separate connections), staff, sessions and second factors, the
  * append-only hash-chained audit log (with concurrent appenders), cases, check-back messages,
- * withdrawal's tombstone, and retention.
+ * withdrawal's tombstone, the queue's stored priority, paging, filters and counts, and retention.
+ * Over 400 lines on purpose: one suite, so every store meets every line of it.
  */
 import { randomBytes } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -13,6 +14,7 @@ import type { ClaimedReferral, NewReferral } from '@/lib/delivery/repository';
 import { DAY_MS } from '@/lib/cases/case-state';
 import { DEFAULT_RETENTION_POLICY } from '@/lib/cases/retention-rules';
 import { verifyAuditChain, type AuditFields } from '@/lib/staff/audit-chain';
+import { verifyAuditSinceCheckpoint } from '@/lib/staff/audit-check';
 import { MIGRATIONS } from './sqlite-migrations';
 import { POSTGRES_MIGRATIONS } from './postgres-migrations';
 import { openTestStore, STORE_KINDS, type StoreKind, type TestStore } from '@/testing/test-stores';
@@ -314,6 +316,43 @@ describe.each(STORE_KINDS)('the %s store', (kind) => {
       await expect(test.sql('DELETE FROM audit_log')).rejects.toThrow(/append-only/);
       expect(verifyAuditChain(await test.store.staff.allAudit())).toMatchObject({ ok: true, count: 1 });
     });
+    it('pages and filters the log by actor, action and reference, newest first', async () => {
+      const test = await fresh(kind);
+      const { staff } = test.store;
+      for (let n = 1; n <= 5; n += 1) await staff.appendAudit({ ...audit(n), actor: n % 2 ? 'odd@support.example' : 'even@support.example' });
+      await staff.appendAudit({ ...audit(6), action: 'status', reference: 'REF1', detail: 'closed' });
+      const ids = async (filter: Parameters<typeof staff.auditPage>[0]) => {
+        const page = await staff.auditPage(filter);
+        return [page.rows.map((row) => row.id), page.hasMore];
+      };
+      expect(await ids({ limit: 2, offset: 0 })).toEqual([[6, 5], true]);
+      expect(await ids({ limit: 2, offset: 4 })).toEqual([[2, 1], false]);
+      expect(await ids({ actor: 'odd@support.example', limit: 10, offset: 0 })).toEqual([[5, 3, 1], false]);
+      expect(await ids({ action: 'status', limit: 10, offset: 0 })).toEqual([[6], false]);
+      expect(await ids({ action: 'view', reference: 'REF1', limit: 10, offset: 0 })).toEqual([[1], false]);
+      expect(await ids({ reference: 'REF1', limit: 10, offset: 0 })).toEqual([[6, 1], false]);
+    });
+
+    it('checks the chain from its checkpoint: only the rows written since, and the checkpoint never goes back', async () => {
+      const test = await fresh(kind);
+      const { staff } = test.store;
+      for (let n = 1; n <= 7; n += 1) await staff.appendAudit(audit(n));
+      const read: number[] = [];
+      const counting = { ...staff, auditAfter: (afterId: number, limit: number) => (read.push(afterId), staff.auditAfter(afterId, limit)) };
+      expect(await verifyAuditSinceCheckpoint(counting, T0, 3)).toMatchObject({ ok: true, count: 7 });
+      expect(read).toEqual([0, 3, 6]);
+      const all = await staff.allAudit();
+      expect(await staff.auditCheckpoint()).toEqual({ id: 7, hash: all[6]!.hash });
+
+      await staff.appendAudit(audit(8));
+      read.length = 0;
+      expect(await verifyAuditSinceCheckpoint(counting, T0, 3)).toMatchObject({ ok: true, count: 8 });
+      expect(read).toEqual([7]);
+      await staff.saveAuditCheckpoint({ id: 2, hash: all[1]!.hash }, T0);
+      expect((await staff.auditCheckpoint())?.id).toBe(8);
+      // A chain that does not continue from the checkpoint's hash fails.
+      expect(verifyAuditChain(all.slice(3), { id: 3, hash: all[1]!.hash })).toMatchObject({ ok: false, brokenAt: 4 });
+    });
   });
 
   describe('cases, check-back messages and withdrawal', () => {
@@ -379,6 +418,111 @@ describe.each(STORE_KINDS)('the %s store', (kind) => {
       for (const content of [one.encryptedPayload.toString('latin1'), 'hello ciphertext', 'reply ciphertext', 'note ciphertext', 'pin-hash']) {
         expect(text).not.toContain(content);
       }
+    });
+  });
+
+  describe('the queue', () => {
+    const everything = { status: 'all', assigneeId: 'anyone', limit: 50, offset: 0 } as const;
+    const references = async (test: TestStore, query: Partial<Parameters<TestStore['store']['cases']['queuePage']>[0]>) =>
+      (await test.store.cases.queuePage({ ...everything, ...query })).rows.map((row) => row.reference);
+
+    it('stores the priority given at acceptance and pages unreadable, urgent, high, standard, oldest first within each', async () => {
+      const test = await fresh(kind);
+      const [standard, high, urgent, unreadable, laterHigh] = [
+        referral({ priority: 'standard', now: T0 }),
+        referral({ priority: 'high', now: T0 + 1 }),
+        referral({ priority: 'urgent', now: T0 + 2 }),
+        referral({ priority: null, now: T0 + 3 }),
+        referral({ priority: 'high', now: T0 + 4 }),
+      ];
+      for (const each of [laterHigh, standard, urgent, high, unreadable]) await test.store.delivery.insertReferral(each);
+      const first = await test.store.cases.queuePage({ ...everything, limit: 2 });
+      expect(first.total).toBe(5);
+      expect(first.rows).toEqual([
+        { reference: unreadable.reference, nation: 'england', receivedAt: T0 + 3, status: 'new', outcome: null, assignee: null, firstContactedAt: null, priority: null },
+        expect.objectContaining({ reference: urgent.reference, priority: 'urgent' }),
+      ]);
+      expect(await references(test, { limit: 2, offset: 2 })).toEqual([high.reference, laterHigh.reference]);
+      expect(await references(test, { limit: 2, offset: 4 })).toEqual([standard.reference]);
+      expect(await references(test, { limit: 2, offset: 6 })).toEqual([]);
+    });
+
+    it('filters by status and assignee, and counts from aggregates; withdrawal closes with the tombstone priority', async () => {
+      const test = await fresh(kind);
+      const { cases, checkBack, staff } = test.store;
+      const created = await staff.addStaff({ email: 'sam@support.example', role: 'caseworker', enrolmentTokenHash: 't', enrolmentExpiresAt: T0, now: T0 });
+      if (created.outcome !== 'created') throw new Error('not created');
+      const [fresh1, mine, closed, reopened, withdrawn] = [0, 1, 2, 3, 4].map((n) => referral({ priority: n === 4 ? 'standard' : 'urgent', now: T0 + n }));
+      for (const each of [fresh1, mine, closed, reopened, withdrawn]) await test.store.delivery.insertReferral(each!);
+      await cases.assign(mine!.reference, created.member.id, T0 + 10);
+      await cases.setStatus(mine!.reference, 'contacting', null, T0 + 10);
+      await cases.setStatus(closed!.reference, 'closed', 'supported', T0 + 10);
+      await cases.setStatus(reopened!.reference, 'closed', 'declined', T0 + 10);
+      await cases.setStatus(reopened!.reference, 'waiting', null, T0 + 11);
+      await checkBack.withdraw(withdrawn!.reference, T0 + 12, 'high');
+
+      expect(await references(test, { status: 'open' })).toEqual([fresh1!.reference, mine!.reference, reopened!.reference]);
+      expect(await references(test, { status: 'closed' })).toEqual([closed!.reference, withdrawn!.reference]);
+      expect(await references(test, { status: 'new' })).toEqual([fresh1!.reference]);
+      expect(await references(test, { status: 'waiting' })).toEqual([reopened!.reference]);
+      expect(await references(test, { status: 'open', assigneeId: created.member.id })).toEqual([mine!.reference]);
+      expect(await references(test, { status: 'open', assigneeId: null })).toEqual([fresh1!.reference, reopened!.reference]);
+      expect((await cases.queuePage({ ...everything, status: 'closed', limit: 1 })).total).toBe(2);
+      expect((await cases.queuePage({ ...everything, status: 'closed' })).rows.map((row) => row.priority)).toEqual(['urgent', 'high']);
+      expect(await cases.queueTotals()).toEqual({
+        byStatus: { new: 1, contacting: 1, 'in-progress': 0, waiting: 1, closed: 2 },
+        urgentOpen: 3,
+        awaitingContact: [T0],
+      });
+    });
+
+    it('leaves a priority stored without one unknown until it is filled, once', async () => {
+      const test = await fresh(kind);
+      const { cases } = test.store;
+      const [unknown, known] = [referral(), referral({ priority: 'standard' })];
+      for (const each of [unknown, known]) await test.store.delivery.insertReferral(each);
+      expect(await cases.unprioritised(10)).toEqual([{ reference: unknown.reference, encryptedPayload: unknown.encryptedPayload }]);
+      await cases.setPriority(unknown.reference, 'urgent');
+      await cases.setPriority(unknown.reference, 'standard');
+      await cases.setPriority(known.reference, 'urgent');
+      expect(await cases.unprioritised(10)).toEqual([]);
+      expect((await cases.queuePage(everything)).rows.map((row) => [row.reference, row.priority])).toEqual([
+        [unknown.reference, 'urgent'],
+        [known.reference, 'standard'],
+      ]);
+    });
+  });
+
+  describe('the retention overview and the figures', () => {
+    it('reads only the cases the overview can list, without payloads', async () => {
+      const test = await fresh(kind);
+      const { cases, retention, staff } = test.store;
+      const created = await staff.addStaff({ email: 'alex@support.example', role: 'manager', enrolmentTokenHash: 't', enrolmentExpiresAt: T0, now: T0 });
+      if (created.outcome !== 'created') throw new Error('not created');
+      const [open, closedLongAgo, closedLately, heldLately] = [0, 1, 2, 3].map((n) => referral({ priority: 'high', now: T0 + n }));
+      for (const each of [open, closedLongAgo, closedLately, heldLately]) await test.store.delivery.insertReferral(each!);
+      await cases.setStatus(closedLongAgo!.reference, 'closed', 'supported', T0 + 10);
+      await cases.setStatus(closedLately!.reference, 'closed', 'supported', T0 + 20 * DAY_MS);
+      await cases.setStatus(heldLately!.reference, 'closed', 'supported', T0 + 20 * DAY_MS);
+      expect(await retention.setHold(heldLately!.reference, { encryptedReason: Buffer.from('r'), reviewAt: T0, staffId: created.member.id, now: T0 })).toBe('set');
+
+      const listed = await retention.overviewCases(T0 + DAY_MS);
+      expect(listed.map((each) => each.reference)).toEqual([open!.reference, closedLongAgo!.reference, heldLately!.reference]);
+      expect(listed[1]).toMatchObject({ status: 'closed', outcome: 'supported', closedAt: T0 + 10, held: false });
+      expect(listed[2]).toMatchObject({ held: true });
+      expect(listed.some((each) => 'encryptedPayload' in each)).toBe(false);
+    });
+
+    it('gives the figures codes and dates with the stored priority, the payload only where it is unknown, tombstoned ones left out', async () => {
+      const test = await fresh(kind);
+      const { checkBack, retention } = test.store;
+      const [known, unknown, withdrawn] = [referral({ priority: 'urgent' }), referral({ now: T0 + 1 }), referral({ priority: 'standard', now: T0 + 2 })];
+      for (const each of [known, unknown, withdrawn]) await test.store.delivery.insertReferral(each);
+      await checkBack.withdraw(withdrawn.reference, T0 + 3, 'standard');
+      expect(await retention.figureCases()).toEqual([
+        { reference: known.reference, nation: 'england', receivedAt: T0, status: 'new', outcome: null, firstContactedAt: null, priority: 'urgent', unknownPriorityPayload: null },
+        expect.objectContaining({ reference: unknown.reference, priority: null, unknownPriorityPayload: unknown.encryptedPayload }),
+      ]);
     });
   });
 
