@@ -2,8 +2,9 @@
  * Everything one server process runs, opened once, in one place: the storage (the store, migrated,
  * and the data key), the shared state, the mail relay and the outbox worker, the inbox and the
  * check-back, the public forms' step tokens, rate limits and post gate, and the hourly timer that
- * applies retention and sends the managers' daily digest. Domain modules receive what they need
- * from here as arguments; nothing else in lib/ keeps a process-wide instance.
+ * applies retention and queues the managers' daily digest (the outbox's worker sends it). Domain
+ * modules receive what they need from here as arguments; nothing else in lib/ keeps a
+ * process-wide instance.
  *
  * Kept on `globalThis` because Next.js loads the start hook, the proxy and the routes as separate
  * module graphs in the same process: a module-level variable would give each its own database
