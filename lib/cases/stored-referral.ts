@@ -26,7 +26,7 @@ export function readStoredReferral(dataKey: Buffer, record: Pick<CaseRecord, 're
  */
 export function storedPriority(dataKey: Buffer, record: Pick<CaseRecord, 'reference' | 'encryptedPayload'>): Priority | null {
   try {
-    return readStoredReferral(dataKey, record).triage.priority;
+    return payloadPriority(decryptPayload(dataKey, record.reference, record.encryptedPayload));
   } catch {
     return null;
   }

@@ -6,7 +6,7 @@
  */
 import { createHmac } from 'node:crypto';
 
-export const derivedKeyPurposes = {
+const derivedKeyPurposes = {
   /** The MAC of the form's single-use step tokens. */
   stepToken: 'step-token-key-v1',
   /** The keyed hash that names a client in the rate limits, the same on every instance. */

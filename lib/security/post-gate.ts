@@ -13,7 +13,8 @@ import 'server-only';
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { referralFormPath } from '@/lib/referral/addresses';
 import type { ClientKey } from '@/lib/security/client-key';
-import type { RateLimits, RateLimitResult } from '@/lib/security/rate-limit';
+import type { RateLimits } from '@/lib/security/rate-limit';
+import type { RateLimitResult } from '@/lib/security/sliding-window';
 
 /** The pages whose posts count towards `checkPostRateLimit`: the referral form and the check-back. */
 export const rateLimitedPostPaths: readonly string[] = [referralFormPath, '/check'];

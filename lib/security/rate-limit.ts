@@ -20,8 +20,6 @@ import { SHARED_CLIENT_KEY, SHARED_LIMIT_FACTOR } from '@/lib/security/client-ke
 import { createMemorySharedState, type SharedState } from '@/lib/security/shared-state';
 import type { RateLimiterOptions, RateLimitResult } from '@/lib/security/sliding-window';
 
-export { createRateLimiter, type RateLimiter, type RateLimiterOptions, type RateLimitResult } from '@/lib/security/sliding-window';
-
 export type FormPostLimits = Pick<SecurityEnv['rateLimit'], 'steps' | 'windowSeconds' | 'stepBurst' | 'stepBurstSeconds'>;
 
 export type PostSpacing = {
