@@ -88,7 +88,7 @@ function libRoomImports(): Map<string, Set<string>> {
         const from = roomOf(file);
         const targets = rooms.get(from) ?? new Set<string>();
         rooms.set(from, targets);
-        for (const [, specifier = ''] of fs.readFileSync(file, 'utf8').matchAll(/from\s+'([^']+)'|import\(\s*'([^']+)'\s*\)/g)) {
+        for (const [, specifier = ''] of fs.readFileSync(file, 'utf8').matchAll(/(?:from|import)\s*\(?\s*'([^']+)'/g)) {
           const target = specifier.startsWith('@/lib/')
             ? specifier.slice(2)
             : specifier.startsWith('.')
