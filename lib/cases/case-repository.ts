@@ -42,9 +42,12 @@ export type QueueQuery = {
 export type QueueTotals = {
   byStatus: Record<CaseStatus, number>;
   urgentOpen: number;
-  /** When each new case nobody has contacted yet was received: the few that can be overdue. */
-  awaitingContact: number[];
+  /** New cases nobody has contacted, past their first-contact deadline. */
+  overdue: number;
 };
+
+/** What makes a case overdue at a moment: see `isOverdue`. */
+export type OverdueRule = { now: number; contactTargetWorkingDays: number };
 
 export type StoredNote = { id: number; authorEmail: string; encryptedBody: Buffer; createdAt: number };
 
@@ -52,7 +55,7 @@ export interface CaseRepository {
   listCases(): Promise<CaseRecord[]>;
   /** One page of the queue, unreadable first, then urgent, high, standard, oldest first within each; and how many match. */
   queuePage(query: QueueQuery): Promise<{ rows: QueuedCase[]; total: number }>;
-  queueTotals(): Promise<QueueTotals>;
+  queueTotals(overdue: OverdueRule): Promise<QueueTotals>;
   /** Up to `limit` referrals whose priority is not yet known (stored before it was), to triage once. */
   unprioritised(limit: number): Promise<Pick<CaseRecord, 'reference' | 'encryptedPayload'>[]>;
   /** Records a priority not yet known; null: the payload cannot be read. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contactDeadline, isOverdue } from './case-state';
+import { contactDeadline, contactDeadlineDays, DAY_MS, isOverdue } from './case-state';
 
 const at = (iso: string) => Date.parse(iso);
 
@@ -16,5 +16,14 @@ describe('first-contact deadline', () => {
     expect(isOverdue({ status: 'new', receivedAt, firstContactedAt: null }, late, 2)).toBe(true);
     expect(isOverdue({ status: 'new', receivedAt, firstContactedAt: null }, at('2026-11-25T08:59:59Z'), 2)).toBe(false);
     expect(isOverdue({ status: 'contacting', receivedAt, firstContactedAt: late }, late, 2)).toBe(false);
+  });
+
+  it('the days added depend only on the weekday of arrival, as SQL adds them', () => {
+    // Friday (5) and the weekend need the Monday and Tuesday; a Monday needs two days.
+    expect(contactDeadlineDays(2)).toEqual([2, 2, 2, 2, 4, 4, 3]);
+    for (let at = Date.parse('2026-11-01T07:30:00Z'); at < Date.parse('2026-12-01T00:00:00Z'); at += 7 * 3_600_000) {
+      const weekday = new Date(at).getUTCDay();
+      expect(at + contactDeadlineDays(3)[weekday]! * DAY_MS).toBe(contactDeadline(at, 3));
+    }
   });
 });

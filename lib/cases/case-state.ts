@@ -57,6 +57,15 @@ export function contactDeadline(receivedAt: number, workingDays: number): number
   return deadline;
 }
 
+/**
+ * The days `contactDeadline` adds, by the weekday (0 Sunday) a referral arrived on: the deadline
+ * depends on nothing else, so SQL can count overdue and late contacts by adding these.
+ */
+export function contactDeadlineDays(workingDays: number): number[] {
+  // Day 3 of the epoch (4 January 1970) was a Sunday.
+  return Array.from({ length: 7 }, (_, weekday) => (contactDeadline((3 + weekday) * DAY_MS, workingDays) - (3 + weekday) * DAY_MS) / DAY_MS);
+}
+
 /** Overdue: nobody has started contacting the person and the deadline has passed. */
 export function isOverdue(
   state: { status: CaseStatus; receivedAt: number; firstContactedAt: number | null },

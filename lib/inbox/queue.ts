@@ -71,13 +71,12 @@ export async function loadQueue(
     page = pages;
     ({ rows, total } = await read(page));
   }
-  const totals = await cases.queueTotals();
   const at = now();
   const workingDays = env.inbox.contactTargetWorkingDays;
-  const overdue = (receivedAt: number) => isOverdue({ status: 'new', receivedAt, firstContactedAt: null }, at, workingDays);
+  const totals = await cases.queueTotals({ now: at, contactTargetWorkingDays: workingDays });
   return {
     items: rows.map(({ firstContactedAt, ...row }) => ({ ...row, overdue: isOverdue({ ...row, firstContactedAt }, at, workingDays) })),
-    counts: { ...totals.byStatus, overdue: totals.awaitingContact.filter(overdue).length, urgent: totals.urgentOpen },
+    counts: { ...totals.byStatus, overdue: totals.overdue, urgent: totals.urgentOpen },
     matching: total,
     page,
     pages,

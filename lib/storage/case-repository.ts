@@ -7,7 +7,7 @@ import 'server-only';
 import type { CaseRepository, QueueQuery, StoredNote } from '@/lib/cases/case-repository';
 import { caseStatuses, type CaseStatus } from '@/lib/cases/case-state';
 import type { SqlPort, SqlTransaction } from '@/lib/storage/sql-port';
-import { caseRecord, priorityRank, queuedCase, SELECT_CASES, SELECT_QUEUE, type CaseRow, type QueueRow } from '@/lib/storage/rows';
+import { caseRecord, contactDeadlineSql, priorityRank, queuedCase, SELECT_CASES, SELECT_QUEUE, type CaseRow, type QueueRow } from '@/lib/storage/rows';
 
 /**
  * The WHERE clause of a queue query. Open or closed is the referral's own `case_closed`, so each
@@ -61,17 +61,15 @@ export function createCaseRepository(db: SqlPort): CaseRepository {
       ]);
       return { rows: rows.map(queuedCase), total: Number(count?.n ?? 0) };
     },
-    async queueTotals() {
-      const [open, closed, awaiting] = await Promise.all([
-        db.all<{ status: CaseStatus; n: number; urgent: number }>(
-          `SELECT COALESCE(c.status, 'new') AS status, COUNT(*) AS n, SUM(CASE WHEN r.priority_rank = 1 THEN 1 ELSE 0 END) AS urgent
+    async queueTotals({ now, contactTargetWorkingDays }) {
+      const [open, closed] = await Promise.all([
+        db.all<{ status: CaseStatus; n: number; urgent: number; overdue: number }>(
+          `SELECT COALESCE(c.status, 'new') AS status, COUNT(*) AS n, SUM(CASE WHEN r.priority_rank = 1 THEN 1 ELSE 0 END) AS urgent,
+             SUM(CASE WHEN c.first_contacted_at IS NULL AND ? > ${contactDeadlineSql('r.created_at', contactTargetWorkingDays)} THEN 1 ELSE 0 END) AS overdue
            FROM referrals r LEFT JOIN cases c ON c.referral_id = r.id WHERE r.case_closed = 0 GROUP BY COALESCE(c.status, 'new')`,
+          [now],
         ),
         db.get<{ n: number }>('SELECT COUNT(*) AS n FROM referrals WHERE case_closed = 1'),
-        db.all<{ created_at: number }>(
-          `SELECT r.created_at FROM referrals r LEFT JOIN cases c ON c.referral_id = r.id
-           WHERE r.case_closed = 0 AND (c.status IS NULL OR c.status = 'new') AND c.first_contacted_at IS NULL`,
-        ),
       ]);
       const byStatus = Object.fromEntries(caseStatuses.map((status) => [status, 0])) as Record<CaseStatus, number>;
       for (const row of open) byStatus[row.status] = Number(row.n);
@@ -79,7 +77,7 @@ export function createCaseRepository(db: SqlPort): CaseRepository {
       return {
         byStatus,
         urgentOpen: open.reduce((sum, row) => sum + Number(row.urgent), 0),
-        awaitingContact: awaiting.map((row) => row.created_at),
+        overdue: Number(open.find((row) => row.status === 'new')?.overdue ?? 0),
       };
     },
     async unprioritised(limit) {

@@ -6,6 +6,7 @@
 import type { MessageAuthor, StoredMessage } from '@/lib/check-back/repository';
 import type { DigestSummary, JobState, JobSummary, Nation } from '@/lib/delivery/repository';
 import type { CaseRecord, QueuedCase } from '@/lib/cases/case-repository';
+import { contactDeadlineDays, DAY_MS } from '@/lib/cases/case-state';
 import type { Priority } from '@/lib/referral/triage';
 import type { CaseEnding, FigureRecord, LegalHold, RetentionCase, RetentionDates, Tombstone } from '@/lib/retention/repository';
 import type { AuditEntry } from '@/lib/staff/audit-chain';
@@ -167,6 +168,16 @@ const RANKED: (Priority | null)[] = [null, 'urgent', 'high', 'standard'];
 /** The stored rank of a priority; undefined (not yet known) stays NULL. */
 export const priorityRank = (priority: Priority | null | undefined): number | null =>
   priority === undefined ? null : priority === null ? 0 : PRIORITY_RANKS[priority];
+
+/**
+ * The first-contact deadline of a referral that arrived at `receivedAt` (a column or expression),
+ * in SQL: `contactDeadline`'s days by the weekday of arrival (day 0 of the epoch was a Thursday),
+ * so counting overdue and late contacts never reads rows out to count them.
+ */
+export function contactDeadlineSql(receivedAt: string, workingDays: number): string {
+  const cases = contactDeadlineDays(workingDays).map((days, weekday) => `WHEN ${weekday} THEN ${days * DAY_MS}`);
+  return `(${receivedAt} + CASE (${receivedAt} / ${DAY_MS} + 4) % 7 ${cases.join(' ')} END)`;
+}
 
 /** What a queue page reads: no payload, the stored priority instead. */
 export const SELECT_QUEUE = `

@@ -11,7 +11,7 @@
 import { randomBytes } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ClaimedReferral, NewReferral } from '@/lib/delivery/repository';
-import { DAY_MS } from '@/lib/cases/case-state';
+import { DAY_MS, isOverdue } from '@/lib/cases/case-state';
 import { DEFAULT_RETENTION_POLICY } from '@/lib/cases/retention-rules';
 import { verifyAuditChain, type AuditFields } from '@/lib/staff/audit-chain';
 import { verifyAuditSinceCheckpoint } from '@/lib/staff/audit-check';
@@ -469,11 +469,27 @@ describe.each(STORE_KINDS)('the %s store', (kind) => {
       expect(await references(test, { status: 'open', assigneeId: null })).toEqual([fresh1!.reference, reopened!.reference]);
       expect((await cases.queuePage({ ...everything, status: 'closed', limit: 1 })).total).toBe(2);
       expect((await cases.queuePage({ ...everything, status: 'closed' })).rows.map((row) => row.priority)).toEqual(['urgent', 'high']);
-      expect(await cases.queueTotals()).toEqual({
+      expect(await cases.queueTotals({ now: T0 + 10 * DAY_MS, contactTargetWorkingDays: 2 })).toEqual({
         byStatus: { new: 1, contacting: 1, 'in-progress': 0, waiting: 1, closed: 2 },
         urgentOpen: 3,
-        awaitingContact: [T0],
+        overdue: 1,
       });
+      expect((await cases.queueTotals({ now: T0 + 20, contactTargetWorkingDays: 2 })).overdue).toBe(0);
+    });
+
+    it('counts overdue first contacts in SQL exactly as isOverdue decides them, whatever the weekday', async () => {
+      const test = await fresh(kind);
+      const { cases } = test.store;
+      // A referral every 5 hours over two weeks, so each weekday and time of day meets the weekend.
+      const start = Date.parse('2026-11-02T01:00:00Z');
+      const arrivals = Array.from({ length: 14 * 24 / 5 }, (_, index) => start + index * 5 * 3_600_000);
+      for (const at of arrivals) await test.store.delivery.insertReferral(referral({ priority: 'high', now: at }));
+      for (let now = start; now < start + 21 * DAY_MS; now += 7 * 3_600_000 + 17) {
+        for (const workingDays of [1, 2, 5]) {
+          const expected = arrivals.filter((receivedAt) => isOverdue({ status: 'new', receivedAt, firstContactedAt: null }, now, workingDays)).length;
+          expect((await cases.queueTotals({ now, contactTargetWorkingDays: workingDays })).overdue).toBe(expected);
+        }
+      }
     });
 
     it('leaves a priority stored without one unknown until it is filled, once', async () => {
