@@ -18,7 +18,7 @@
  * Pure: no Node, database or environment imports.
  */
 import type { CaseOutcome } from '@/lib/cases/case-state';
-import { caseOutcomes, contactDeadline } from '@/lib/cases/case-state';
+import { caseOutcomes } from '@/lib/cases/case-state';
 import type { Nation } from '@/lib/nations';
 import { nations } from '@/lib/nations';
 import type { Priority } from '@/lib/referral/triage';
@@ -31,17 +31,22 @@ export const WITHHELD_TEXT = 'not shown';
 
 export type FigureCell = { count: number; shown: 'yes' | 'small' | 'withheld' };
 
-/** One case as the figures see it: dates and codes, whether it is still stored or a tombstone. */
-export type FigureCase = {
-  nation: Nation;
-  /** null: it could not be read (a wrong data key), or was withdrawn before priorities were kept. */
-  priority: Priority | null;
-  receivedAt: number;
-  firstContactedAt: number | null;
-  /** Closed (or ended) with this outcome; null while open. */
-  outcome: CaseOutcome | null;
-  /** Still stored, new and past its contact target now. */
-  overdueNow: boolean;
+/**
+ * What the figures are made from, counted by the store (from live cases and tombstones alike):
+ * referrals by week, priority and nation; how they ended; first contacts.
+ */
+export type FigureCounts = {
+  /** Referrals by priority (null: unknown) and nation, per week; `firstAt` names the week (see `weekOf`). */
+  arrivals: { firstAt: number; priority: Priority | null; nation: Nation; count: number }[];
+  /** Closed (or ended) cases by outcome. */
+  ended: Partial<Record<CaseOutcome, number>>;
+  /** Cases contacted, and how many of them later than the target. */
+  contacted: number;
+  contactedLate: number;
+  /** Still stored, new and past the contact target now. */
+  overdueNow: number;
+  /** Arrival to first contact, in milliseconds, at each rank `contactRanks` asked for (0: the quickest). */
+  contactTimes: Map<number, number>;
 };
 
 export const priorityColumns = ['urgent', 'high', 'standard', 'unknown'] as const;
@@ -76,12 +81,18 @@ export function weekOf(at: number): string {
     .slice(0, 10);
 }
 
-/** The value below which `share` of the sorted values lie, by the nearest-rank method (the median of an even count is the mean of the middle two). */
-function percentile(sorted: number[], share: number): number {
-  if (share === 0.5 && sorted.length % 2 === 0) {
-    return (sorted[sorted.length / 2 - 1]! + sorted[sorted.length / 2]!) / 2;
-  }
-  return sorted[Math.max(0, Math.ceil(share * sorted.length) - 1)]!;
+/**
+ * The ranks (0-based, quickest first) of the contact times the median and 90th percentile read,
+ * by the nearest-rank method (the median of an even count is the mean of the middle two); none
+ * under `SMALL_CELL` cases, when neither is shown.
+ */
+export function contactRanks(contacted: number): { median: number[]; p90: number[] } {
+  if (contacted < SMALL_CELL) return { median: [], p90: [] };
+  const middle = contacted / 2;
+  return {
+    median: contacted % 2 === 0 ? [middle - 1, middle] : [Math.ceil(middle) - 1],
+    p90: [Math.max(0, Math.ceil(0.9 * contacted) - 1)],
+  };
 }
 
 const cell = (count: number): FigureCell => ({ count, shown: count < SMALL_CELL ? 'small' : 'yes' });
@@ -115,14 +126,14 @@ function linesOf<Column extends string>(table: CountTable<Column>): FigureCell[]
 function countTable<Column extends string>(
   columns: readonly Column[],
   rowLabels: string[],
-  items: { row: string; column: Column }[],
+  items: { row: string; column: Column; count: number }[],
 ): CountTable<Column> {
   const zeroes = () => Object.fromEntries(columns.map((column) => [column, 0])) as Record<Column, number>;
   const counts = new Map(rowLabels.map((label) => [label, zeroes()]));
   const totals = zeroes();
   for (const item of items) {
-    counts.get(item.row)![item.column] += 1;
-    totals[item.column] += 1;
+    counts.get(item.row)![item.column] += item.count;
+    totals[item.column] += item.count;
   }
   const rows = rowLabels.map((label) => {
     const row = counts.get(label)!;
@@ -133,7 +144,7 @@ function countTable<Column extends string>(
     columns,
     rows,
     totals: Object.fromEntries(columns.map((column) => [column, cell(totals[column])])) as Record<Column, FigureCell>,
-    grandTotal: cell(items.length),
+    grandTotal: cell(columns.reduce((sum, column) => sum + totals[column], 0)),
   };
 }
 
@@ -144,16 +155,16 @@ function weeksBetween(first: number, now: number): string[] {
   return weeks;
 }
 
-export function computeFigures(cases: FigureCase[], settings: { contactTargetWorkingDays: number; now: number }): ServiceFigures {
-  const weeks = cases.length === 0 ? [] : weeksBetween(Math.min(...cases.map((c) => c.receivedAt)), settings.now);
+export function computeFigures(counts: FigureCounts, settings: { now: number }): ServiceFigures {
+  const { arrivals } = counts;
+  const weeks = arrivals.length === 0 ? [] : weeksBetween(Math.min(...arrivals.map((group) => group.firstAt)), settings.now);
   const byPriority = countTable(
     priorityColumns,
     weeks,
-    cases.map((c) => ({ row: weekOf(c.receivedAt), column: c.priority ?? 'unknown' })),
+    arrivals.map((group) => ({ row: weekOf(group.firstAt), column: group.priority ?? 'unknown', count: group.count })),
   );
-  const byNation = countTable(nations, weeks, cases.map((c) => ({ row: weekOf(c.receivedAt), column: c.nation })));
-  const ended = cases.filter((c): c is FigureCase & { outcome: CaseOutcome } => c.outcome !== null);
-  const outcomes = countTable(caseOutcomes, ['All cases'], ended.map((c) => ({ row: 'All cases', column: c.outcome })));
+  const byNation = countTable(nations, weeks, arrivals.map((group) => ({ row: weekOf(group.firstAt), column: group.nation, count: group.count })));
+  const outcomes = countTable(caseOutcomes, ['All cases'], caseOutcomes.map((outcome) => ({ row: 'All cases', column: outcome, count: counts.ended[outcome] ?? 0 })));
 
   // Complementary suppression, the two weekly tables kept in step through their shared totals.
   for (let changed = true; changed; ) {
@@ -168,23 +179,16 @@ export function computeFigures(cases: FigureCase[], settings: { contactTargetWor
   }
   while (protectLines(linesOf(outcomes)));
 
-  const contacted = cases.filter((c) => c.firstContactedAt !== null);
-  const hours = contacted.map((c) => (c.firstContactedAt! - c.receivedAt) / 3_600_000).sort((a, b) => a - b);
-  const enough = contacted.length >= SMALL_CELL;
-  const round = (value: number) => Math.round(value * 10) / 10;
+  const ranks = contactRanks(counts.contacted);
+  const hoursAt = (at: number[]) =>
+    at.length === 0 ? null : Math.round((at.reduce((sum, rank) => sum + counts.contactTimes.get(rank)!, 0) / at.length / 3_600_000) * 10) / 10;
   return {
     byPriority,
     byNation,
     outcomes,
-    firstContact: {
-      cases: cell(contacted.length),
-      medianHours: enough ? round(percentile(hours, 0.5)) : null,
-      p90Hours: enough ? round(percentile(hours, 0.9)) : null,
-    },
-    contactedLate: cell(
-      contacted.filter((c) => c.firstContactedAt! > contactDeadline(c.receivedAt, settings.contactTargetWorkingDays)).length,
-    ),
-    overdueNow: cell(cases.filter((c) => c.overdueNow).length),
+    firstContact: { cases: cell(counts.contacted), medianHours: hoursAt(ranks.median), p90Hours: hoursAt(ranks.p90) },
+    contactedLate: cell(counts.contactedLate),
+    overdueNow: cell(counts.overdueNow),
   };
 }
 

@@ -10,7 +10,8 @@
  * key, like notes): storage never sees them in clear.
  */
 import type { Nation } from '@/lib/nations';
-import type { CaseRecord } from '@/lib/cases/case-repository';
+import type { CaseRecord, OverdueRule } from '@/lib/cases/case-repository';
+import type { FigureCounts } from '@/lib/retention/figures';
 import type { CaseOutcome } from '@/lib/cases/case-state';
 import type { Priority } from '@/lib/referral/triage';
 import type { RetentionPolicy } from '@/lib/cases/retention-rules';
@@ -51,15 +52,6 @@ export type RetentionCase = Pick<
 /** A stored case as the retention overview reads it: dates and codes, never the payload. */
 export type RetentionDates = Omit<RetentionCase, 'encryptedPayload'>;
 
-/**
- * A stored case as the figures count it, with the priority stored at acceptance; the payload
- * only when that priority is not yet known (stored before priorities were), to triage once.
- */
-export type FigureRecord = Pick<CaseRecord, 'reference' | 'nation' | 'receivedAt' | 'status' | 'outcome' | 'firstContactedAt'> & {
-  priority: Priority | null;
-  unknownPriorityPayload: Buffer | null;
-};
-
 /** What is left of a case once it has ended: dates and codes only. */
 export type Tombstone = {
   reference: string;
@@ -87,8 +79,10 @@ export interface RetentionRepository {
    * and the closed ones closed at or before `closedBy` (no other can be near its deletion date).
    */
   overviewCases(closedBy: number): Promise<RetentionDates[]>;
-  /** Every stored case that has no tombstone yet, for the figures: codes and dates, no payload. */
-  figureCases(): Promise<FigureRecord[]>;
+  /** The figures' counts over every tombstone and every stored case without one, from SQL aggregates. */
+  figureCounts(overdue: OverdueRule): Promise<Omit<FigureCounts, 'contactTimes'>>;
+  /** Arrival to first contact at each 0-based rank (quickest first) of every contacted case, counted as `figureCounts` counts. */
+  contactTimesAt(ranks: number[]): Promise<Map<number, number>>;
   /** One stored case, as `listCases` gives it (for a case's own page); undefined when there is none. */
   findCase(reference: string): Promise<RetentionCase | undefined>;
 

@@ -9,11 +9,11 @@ import { createOutbox, type JobComposer } from '@/lib/delivery/outbox';
 import type { ClaimedDigest, DeliveryRepository } from '@/lib/delivery/repository';
 import type { MailTransport } from '@/lib/delivery/smtp-transport';
 import type { Log } from '@/lib/log';
-import { isOverdue } from '@/lib/cases/case-state';
 import { closedByForDeletion } from '@/lib/cases/retention-rules';
-import { storedPriority } from '@/lib/cases/stored-referral';
+import { fillUnknownPriorities } from '@/lib/cases/stored-referral';
+import type { CaseRepository } from '@/lib/cases/case-repository';
 import { composeDigest, digestDayDue, digestJobComposer } from '@/lib/retention/digest';
-import { computeFigures, type FigureCase, type ServiceFigures } from '@/lib/retention/figures';
+import { computeFigures, contactRanks, type ServiceFigures } from '@/lib/retention/figures';
 import type { RetentionRepository } from '@/lib/retention/repository';
 import { applyRetention, retentionOverview, SCHEDULE_ACTOR, type RetentionOverview } from '@/lib/retention/retention-sweep';
 import type { StaffRepository } from '@/lib/staff/repository';
@@ -49,30 +49,18 @@ export async function loadRetentionOverview(
 }
 
 /**
- * The service's figures, from tombstones and the cases still stored alike: codes and dates read
- * from SQL, with the priority stored at acceptance (a case stored before that is triaged here).
+ * The service's figures, from tombstones and the cases still stored alike: counted by SQL, with
+ * the priority stored at acceptance (any stored before that is triaged first, once).
  */
 export async function loadFigures(
-  deps: Pick<CaseLifecycleDeps, 'env' | 'retention' | 'dataKey'>,
+  deps: Pick<CaseLifecycleDeps, 'env' | 'retention' | 'dataKey'> & { cases: Pick<CaseRepository, 'unprioritised' | 'setPriority'> },
   now: number,
 ): Promise<ServiceFigures> {
-  const [tombstones, cases] = await Promise.all([deps.retention.tombstones(), deps.retention.figureCases()]);
-  const target = deps.env.inbox.contactTargetWorkingDays;
-  const figureCases: FigureCase[] = [
-    ...tombstones.map((tombstone) => ({ ...tombstone, overdueNow: false })),
-    // A withdrawn case is both: SQL leaves out the rows its tombstone already counts.
-    ...cases.map((record) => ({
-      nation: record.nation,
-      priority: record.unknownPriorityPayload
-        ? storedPriority(deps.dataKey, { reference: record.reference, encryptedPayload: record.unknownPriorityPayload })
-        : record.priority,
-      receivedAt: record.receivedAt,
-      firstContactedAt: record.firstContactedAt,
-      outcome: record.status === 'closed' ? record.outcome : null,
-      overdueNow: isOverdue(record, now, target),
-    })),
-  ];
-  return computeFigures(figureCases, { contactTargetWorkingDays: target, now });
+  await fillUnknownPriorities(deps.cases, deps.dataKey);
+  const counts = await deps.retention.figureCounts({ now, contactTargetWorkingDays: deps.env.inbox.contactTargetWorkingDays });
+  const ranks = contactRanks(counts.contacted);
+  const contactTimes = await deps.retention.contactTimesAt([...ranks.median, ...ranks.p90]);
+  return computeFigures({ ...counts, contactTimes }, { now });
 }
 
 /** Deletes what is due now; `actor` is who the audit log says did it. */

@@ -268,4 +268,8 @@ export const POSTGRES_MIGRATIONS: readonly string[] = [
   CREATE INDEX audit_log_actor ON audit_log (actor, id);
   CREATE INDEX audit_log_action ON audit_log (action, id);
   `,
+  // 9: the figures' covering index (see SQLite's migration 9).
+  `
+  CREATE INDEX referrals_figures ON referrals (created_at, priority_rank, nation, withdrawn_at, reference);
+  `,
 ];

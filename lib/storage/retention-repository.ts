@@ -15,17 +15,18 @@ import { scheduleFor } from '@/lib/cases/retention-rules';
 import type { SqlPort, SqlTransaction } from '@/lib/storage/sql-port';
 import {
   CASE_CONTENT_TABLES,
-  figureRecord,
+  figureCounts,
+  selectFigureCounts,
+  selectContactTimes,
   insertTombstone,
   legalHold,
   retentionCase,
   retentionDates,
-  SELECT_FIGURE_CASES,
   SELECT_HOLDS,
   SELECT_OVERVIEW_CASES,
   SELECT_RETENTION_CASES,
   tombstone,
-  type FigureRow,
+  type FigureCountRow,
   type HoldRow,
   type RetentionCaseRow,
   type TombstoneRow,
@@ -54,8 +55,13 @@ export function createRetentionRepository(db: SqlPort): RetentionRepository {
     async overviewCases(closedBy) {
       return (await db.all<RetentionCaseRow>(`${SELECT_OVERVIEW_CASES} ORDER BY r.created_at, r.id`, [closedBy])).map(retentionDates);
     },
-    async figureCases() {
-      return (await db.all<FigureRow>(`${SELECT_FIGURE_CASES} ORDER BY r.created_at, r.id`)).map(figureRecord);
+    async figureCounts({ now, contactTargetWorkingDays }) {
+      return figureCounts(await db.all<FigureCountRow>(selectFigureCounts(contactTargetWorkingDays), [now]));
+    },
+    async contactTimesAt(ranks) {
+      if (ranks.length === 0) return new Map();
+      const rows = await db.all<{ position: number; took: number }>(selectContactTimes(ranks.length), ranks);
+      return new Map(rows.map((row) => [Number(row.position), Number(row.took)]));
     },
     async findCase(reference) {
       const row = await db.get<RetentionCaseRow>(`${SELECT_RETENTION_CASES} WHERE r.reference = ?`, [reference]);

@@ -8,7 +8,9 @@ import type { DigestSummary, JobState, JobSummary, Nation } from '@/lib/delivery
 import type { CaseRecord, QueuedCase } from '@/lib/cases/case-repository';
 import { contactDeadlineDays, DAY_MS } from '@/lib/cases/case-state';
 import type { Priority } from '@/lib/referral/triage';
-import type { CaseEnding, FigureRecord, LegalHold, RetentionCase, RetentionDates, Tombstone } from '@/lib/retention/repository';
+import type { FigureCounts } from '@/lib/retention/figures';
+import type { CaseOutcome } from '@/lib/cases/case-state';
+import type { CaseEnding, LegalHold, RetentionCase, RetentionDates, Tombstone } from '@/lib/retention/repository';
 import type { AuditEntry } from '@/lib/staff/audit-chain';
 import type { StaffCredentials, StaffMember, StoredPasskey } from '@/lib/staff/repository';
 
@@ -255,25 +257,60 @@ export const SELECT_OVERVIEW_CASES = `${selectRetentionCases('NULL')}
     UNION SELECT referral_id FROM cases WHERE status = 'closed' AND (closed_at IS NULL OR closed_at <= ?)
   )`;
 
-/** The figures' stored cases: those with a tombstone are counted from it. */
-export const SELECT_FIGURE_CASES = `
-  SELECT r.reference, r.nation, r.created_at, r.priority_rank, c.status, c.outcome, c.first_contacted_at,
-    CASE WHEN r.priority_rank IS NULL THEN r.payload END AS payload
+/**
+ * Every case the figures count, as one set: each tombstone, and each stored referral without one
+ * (a withdrawn case has both until it is purged). Codes and dates only, read from indexes.
+ */
+const FIGURE_CASES = `
+  SELECT t.nation, CASE t.priority WHEN 'urgent' THEN 1 WHEN 'high' THEN 2 WHEN 'standard' THEN 3 ELSE 0 END AS priority_rank,
+    t.received_at, t.first_contacted_at, t.outcome, 0 AS awaiting_contact
+  FROM case_tombstones t
+  UNION ALL
+  SELECT r.nation, r.priority_rank, r.created_at, c.first_contacted_at, CASE WHEN c.status = 'closed' THEN c.outcome END,
+    CASE WHEN COALESCE(c.status, 'new') = 'new' AND c.first_contacted_at IS NULL THEN 1 ELSE 0 END
   FROM referrals r LEFT JOIN cases c ON c.referral_id = r.id
-  WHERE NOT EXISTS (SELECT 1 FROM case_tombstones t WHERE t.reference = r.reference)`;
+  WHERE r.withdrawn_at IS NULL OR NOT EXISTS (SELECT 1 FROM case_tombstones t WHERE t.reference = r.reference)`;
 
-export type FigureRow = Omit<QueueRow, 'assignee_id' | 'assignee_email'> & { payload: Buffer | null };
+/** Monday 00:00 UTC, as milliseconds from the epoch, falls 3 days before a multiple of a week (see `weekOf`). */
+const WEEK_OF = (at: string) => `(${at} + ${3 * DAY_MS}) / ${7 * DAY_MS}`;
 
-export const figureRecord = (row: FigureRow): FigureRecord => ({
-  reference: row.reference,
-  nation: row.nation,
-  receivedAt: row.created_at,
-  status: row.status ?? 'new',
-  outcome: row.outcome,
-  firstContactedAt: row.first_contacted_at,
-  priority: rankedPriority(row.priority_rank),
-  unknownPriorityPayload: row.payload,
-});
+/**
+ * The figures' counts in one pass over `FIGURE_CASES`, grouped by week, priority, nation and
+ * outcome (a few rows a week); the first parameter is now, for overdue first contacts.
+ */
+export function selectFigureCounts(contactTargetWorkingDays: number): string {
+  const deadline = contactDeadlineSql('f.received_at', contactTargetWorkingDays);
+  return `
+  SELECT MIN(f.received_at) AS first_at, f.priority_rank, f.nation, f.outcome, COUNT(*) AS n,
+    COUNT(f.first_contacted_at) AS contacted,
+    SUM(CASE WHEN f.first_contacted_at > ${deadline} THEN 1 ELSE 0 END) AS late,
+    SUM(CASE WHEN f.awaiting_contact = 1 AND ? > ${deadline} THEN 1 ELSE 0 END) AS overdue
+  FROM (${FIGURE_CASES}) f
+  GROUP BY ${WEEK_OF('f.received_at')}, f.priority_rank, f.nation, f.outcome`;
+}
+
+export type FigureCountRow = { first_at: number; priority_rank: number | null; nation: Nation; outcome: CaseOutcome | null; n: number; contacted: number; late: number; overdue: number };
+
+/** Arrival to first contact at given 0-based ranks (quickest first) of the contacted cases: one sort. */
+export const selectContactTimes = (ranks: number) => `
+  SELECT ranked.position, ranked.took FROM (
+    SELECT f.first_contacted_at - f.received_at AS took, ROW_NUMBER() OVER (ORDER BY f.first_contacted_at - f.received_at) - 1 AS position
+    FROM (${FIGURE_CASES}) f WHERE f.first_contacted_at IS NOT NULL
+  ) ranked WHERE ranked.position IN (${Array.from({ length: ranks }, () => '?').join(', ')})`;
+
+/** The figures' counts from their rows (PostgreSQL gives COUNT and SUM as strings). */
+export function figureCounts(rows: FigureCountRow[]): Omit<FigureCounts, 'contactTimes'> {
+  const counts: Omit<FigureCounts, 'contactTimes'> = { arrivals: [], ended: {}, contacted: 0, contactedLate: 0, overdueNow: 0 };
+  for (const row of rows) {
+    const count = Number(row.n);
+    counts.arrivals.push({ firstAt: Number(row.first_at), priority: rankedPriority(row.priority_rank), nation: row.nation, count });
+    if (row.outcome !== null) counts.ended[row.outcome] = (counts.ended[row.outcome] ?? 0) + count;
+    counts.contacted += Number(row.contacted);
+    counts.contactedLate += Number(row.late);
+    counts.overdueNow += Number(row.overdue);
+  }
+  return counts;
+}
 
 export type RetentionCaseRow = CaseBasicsRow & {
   /** The referral's row id, for the purge that follows a read. */

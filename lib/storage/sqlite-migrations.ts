@@ -303,4 +303,9 @@ export const MIGRATIONS: readonly string[] = [
   CREATE INDEX audit_log_actor ON audit_log (actor, id);
   CREATE INDEX audit_log_action ON audit_log (action, id);
   `,
+  // 9: the figures count from an index that holds every column they read, so counting never
+  // reads the payloads beside them in the table's pages.
+  `
+  CREATE INDEX referrals_figures ON referrals (created_at, priority_rank, nation, withdrawn_at, reference);
+  `,
 ];

@@ -13,6 +13,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { ClaimedReferral, NewReferral } from '@/lib/delivery/repository';
 import { DAY_MS, isOverdue } from '@/lib/cases/case-state';
 import { DEFAULT_RETENTION_POLICY } from '@/lib/cases/retention-rules';
+import { weekOf } from '@/lib/retention/figures';
 import { verifyAuditChain, type AuditFields } from '@/lib/staff/audit-chain';
 import { verifyAuditSinceCheckpoint } from '@/lib/staff/audit-check';
 import { MIGRATIONS } from './sqlite-migrations';
@@ -529,16 +530,48 @@ describe.each(STORE_KINDS)('the %s store', (kind) => {
       expect(listed.some((each) => 'encryptedPayload' in each)).toBe(false);
     });
 
-    it('gives the figures codes and dates with the stored priority, the payload only where it is unknown, tombstoned ones left out', async () => {
+    it('counts the figures in SQL: weeks from Monday, tombstones and stored cases once each, late and overdue contacts, contact times by rank', async () => {
       const test = await fresh(kind);
-      const { checkBack, retention } = test.store;
-      const [known, unknown, withdrawn] = [referral({ priority: 'urgent' }), referral({ now: T0 + 1 }), referral({ priority: 'standard', now: T0 + 2 })];
-      for (const each of [known, unknown, withdrawn]) await test.store.delivery.insertReferral(each);
-      await checkBack.withdraw(withdrawn.reference, T0 + 3, 'standard');
-      expect(await retention.figureCases()).toEqual([
-        { reference: known.reference, nation: 'england', receivedAt: T0, status: 'new', outcome: null, firstContactedAt: null, priority: 'urgent', unknownPriorityPayload: null },
-        expect.objectContaining({ reference: unknown.reference, priority: null, unknownPriorityPayload: unknown.encryptedPayload }),
-      ]);
+      const { cases, checkBack, retention } = test.store;
+      const at = (iso: string) => Date.parse(iso);
+      const HOUR = 3_600_000;
+      const arrive = async (iso: string, overrides: Partial<NewReferral> = {}) => {
+        const made = referral({ now: at(iso), ...overrides });
+        await test.store.delivery.insertReferral(made);
+        return made.reference;
+      };
+      // The last minutes of a Sunday and the first of the Monday after fall in different weeks.
+      const sunday = await arrive('2026-11-08T23:30:00Z', { priority: 'urgent' });
+      await cases.setStatus(sunday, 'contacting', null, at('2026-11-09T02:30:00Z'));
+      await cases.setStatus(sunday, 'closed', 'supported', at('2026-11-10T09:00:00Z'));
+      await arrive('2026-11-09T00:10:00Z', { priority: 'high', nation: 'wales' }); // never contacted: overdue
+      // Friday 10:00 with two working days is due on Tuesday 10:00: contacted at 11:00, late.
+      const friday = await arrive('2026-11-13T10:00:00Z', { priority: 'standard' });
+      await cases.setStatus(friday, 'contacting', null, at('2026-11-17T11:00:00Z'));
+      await arrive('2026-11-16T09:00:00Z'); // stored before priorities were: unknown; overdue from Wednesday
+      const withdrawn = await arrive('2026-11-16T10:00:00Z', { priority: 'high', nation: 'scotland' });
+      await checkBack.withdraw(withdrawn, at('2026-11-16T11:00:00Z'), 'high');
+      // Closed as declined (first contact then) and purged 30 days later: counted from its tombstone.
+      const purged = await arrive('2026-11-02T09:00:00Z', { priority: 'standard' });
+      await cases.setStatus(purged, 'closed', 'declined', at('2026-11-02T10:00:00Z'));
+      expect(await retention.purge(purged, 'standard', DEFAULT_RETENTION_POLICY, at('2026-12-03T10:00:00Z'))).toBe(true);
+
+      const counts = await retention.figureCounts({ now: at('2026-11-20T12:00:00Z'), contactTargetWorkingDays: 2 });
+      const arrivals = counts.arrivals.map((group) => [weekOf(group.firstAt), group.priority, group.nation, group.count]);
+      expect(arrivals.sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)))).toEqual([
+        ['2026-11-02', 'standard', 'england', 1],
+        ['2026-11-02', 'urgent', 'england', 1],
+        ['2026-11-09', 'high', 'wales', 1],
+        ['2026-11-09', 'standard', 'england', 1],
+        ['2026-11-16', 'high', 'scotland', 1],
+        ['2026-11-16', null, 'england', 1],
+      ].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b))));
+      expect(counts).toMatchObject({ ended: { supported: 1, declined: 1, withdrawn: 1 }, contacted: 3, contactedLate: 1, overdueNow: 2 });
+      // Quickest first: the purged one (1 hour), the Sunday one (3 hours), the Friday one (97 hours).
+      expect(await retention.contactTimesAt([0, 2])).toEqual(new Map([[0, HOUR], [2, 97 * HOUR]]));
+      expect(await retention.contactTimesAt([1])).toEqual(new Map([[1, 3 * HOUR]]));
+      // Before the Tuesday deadline nothing is overdue.
+      expect((await retention.figureCounts({ now: at('2026-11-10T12:00:00Z'), contactTargetWorkingDays: 2 })).overdueNow).toBe(0);
     });
   });
 
