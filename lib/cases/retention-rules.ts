@@ -7,7 +7,7 @@
  * Pure: no Node, database or environment imports. The sweep, the digest, the inbox and the
  * privacy page all read these functions.
  */
-import { caseOutcomes, DAY_MS, type CaseOutcome, type CaseStatus } from '@/lib/cases/case-state';
+import { DAY_MS, type CaseOutcome, type CaseStatus } from '@/lib/cases/case-state';
 
 export type RetentionPolicy = {
   /** Days a closed case is kept after closing (or its last activity, if later), by outcome. */
@@ -59,16 +59,6 @@ export type CaseSchedule =
 /** Days kept for an outcome; a closed case with no outcome recorded gets the longest, to err towards keeping. */
 export function retentionDaysFor(outcome: CaseOutcome | null, policy: RetentionPolicy): number {
   return outcome ? policy.daysByOutcome[outcome] : Math.max(...Object.values(policy.daysByOutcome));
-}
-
-/**
- * The latest close date of a case that can be due for deletion by `now`, or within `aheadDays`
- * of it: every closed case is kept at least the shortest period from closing, so the sweep and
- * the managers' overview read only cases closed by then (through an index), never every case.
- */
-export function closedByForDeletion(policy: RetentionPolicy, now: number, aheadDays = 0): number {
-  const shortest = Math.min(...caseOutcomes.map((outcome) => retentionDaysFor(outcome, policy)));
-  return now - (shortest - aheadDays) * DAY_MS;
 }
 
 /**

@@ -33,7 +33,7 @@ export function composeDigest(
   settings: { policy: RetentionPolicy; contactTargetWorkingDays: number; inboxUrl: string },
 ): { subject: string; text: string } {
   const lines = [
-    [`Cases to be deleted within ${plural(settings.policy.reminderDays, 'day', 'days')}`, overview.dueForDeletion.length],
+    [`Cases to be deleted within ${plural(settings.policy.reminderDays, 'day', 'days')}`, overview.dueForDeletion.total],
     ['Legal holds due for review', overview.holdsDueForReview.length],
     [`Open cases unchanged for ${plural(settings.policy.idleDays, 'day', 'days')} or more`, overview.idle.length],
     [`New referrals not contacted within ${plural(settings.contactTargetWorkingDays, 'working day', 'working days')}`, overview.overdueContacts.length],

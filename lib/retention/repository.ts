@@ -52,6 +52,9 @@ export type RetentionCase = Pick<
 /** A stored case as the retention overview reads it: dates and codes, never the payload. */
 export type RetentionDates = Omit<RetentionCase, 'encryptedPayload'>;
 
+/** A closed case to be deleted on `deleteAt`, with what its purge and audit row need. */
+export type DueCase = { reference: string; deleteAt: number; outcome: CaseOutcome | null; withdrawn: boolean };
+
 /** What is left of a case once it has ended: dates and codes only. */
 export type Tombstone = {
   reference: string;
@@ -74,11 +77,14 @@ export type ApproveLiftOutcome = 'lifted' | 'not-held' | 'no-request' | 'same-ma
 export interface RetentionRepository {
   /** Every referral still stored (withdrawn ones too, until purged), oldest first. */
   listCases(): Promise<RetentionCase[]>;
+  /** The open and the held cases, for the retention overview's other lists: without payloads. */
+  openAndHeldCases(): Promise<RetentionDates[]>;
   /**
-   * The cases the retention overview can list, without payloads: every open one, every held one,
-   * and the closed ones closed at or before `closedBy` (no other can be near its deletion date).
+   * One page of the closed cases, not held, to be deleted by `until` (soonest first), and how
+   * many there are: found through an index from each case's retention clock, never by reading
+   * every closed case.
    */
-  overviewCases(closedBy: number): Promise<RetentionDates[]>;
+  dueForDeletion(policy: RetentionPolicy, until: number, page: { limit: number; offset: number }): Promise<{ cases: DueCase[]; total: number }>;
   /** The figures' counts over every tombstone and every stored case without one, from SQL aggregates. */
   figureCounts(overdue: OverdueRule): Promise<Omit<FigureCounts, 'contactTimes'>>;
   /** Arrival to first contact at each 0-based rank (quickest first) of every contacted case, counted as `figureCounts` counts. */

@@ -88,8 +88,8 @@ describe('retention by outcome (fake clock)', () => {
     await cases.setStatus(declined, 'closed', 'declined', T0 + 2 * DAY); // 30 days by default, reminder 14 before
 
     const closedAt = T0 + 2 * DAY;
-    expect((await overviewAt(closedAt + 15 * DAY)).dueForDeletion).toEqual([]);
-    expect((await overviewAt(closedAt + 16 * DAY)).dueForDeletion).toEqual([{ reference: declined, at: closedAt + 30 * DAY }]);
+    expect((await overviewAt(closedAt + 15 * DAY)).dueForDeletion).toEqual({ cases: [], total: 0 });
+    expect((await overviewAt(closedAt + 16 * DAY)).dueForDeletion).toEqual({ cases: [{ reference: declined, at: closedAt + 30 * DAY }], total: 1 });
     expect(await purgeAt(closedAt + 30 * DAY - 1)).toEqual([]);
     expect(await purgeAt(closedAt + 30 * DAY)).toEqual([declined]);
 
@@ -170,7 +170,7 @@ describe('legal hold (fake clock)', () => {
     expect(await purgeAt(T0 + 400 * DAY)).toEqual([]);
     expect((await overviewAt(T0 + 40 * DAY)).holdsDueForReview).toEqual([]);
     expect((await overviewAt(T0 + 46 * DAY)).holdsDueForReview).toEqual([{ reference, at: reviewAt }]);
-    expect((await overviewAt(T0 + 46 * DAY)).dueForDeletion).toEqual([]); // held: not "to be deleted"
+    expect((await overviewAt(T0 + 46 * DAY)).dueForDeletion).toEqual({ cases: [], total: 0 }); // held: not "to be deleted"
 
     clock.now = T0 + 61 * DAY;
     expect(await holds.approveLift(ben, reference)).toEqual({ ok: false, error: 'lift-not-requested' });

@@ -9,7 +9,7 @@ import { createOutbox, type JobComposer } from '@/lib/delivery/outbox';
 import type { ClaimedDigest, DeliveryRepository } from '@/lib/delivery/repository';
 import type { MailTransport } from '@/lib/delivery/smtp-transport';
 import type { Log } from '@/lib/log';
-import { closedByForDeletion } from '@/lib/cases/retention-rules';
+import { DAY_MS } from '@/lib/cases/case-state';
 import { fillUnknownPriorities } from '@/lib/cases/stored-referral';
 import type { CaseRepository } from '@/lib/cases/case-repository';
 import { composeDigest, digestDayDue, digestJobComposer } from '@/lib/retention/digest';
@@ -36,16 +36,22 @@ export function caseLifecycleDeps(env: Env, { store, dataKey }: Storage, mailbox
   return { env, retention: store.retention, delivery: store.delivery, staff: store.staff, dataKey, ...(mailboxDir ? { mailboxDir } : {}) };
 }
 
-/** What managers must look at now (the inbox's retention page, and the digest's counts). */
+/** Cases to be deleted soon, shown a page at a time. */
+export const DUE_PAGE_SIZE = 50;
+
+/** What managers must look at now (the inbox's retention page, and the digest's counts); `duePage` from 1. */
 export async function loadRetentionOverview(
   deps: Pick<CaseLifecycleDeps, 'env' | 'retention'>,
   now: number,
+  duePage = 1,
 ): Promise<RetentionOverview> {
   const { policy } = deps.env.retention;
-  // Only cases that can be within the reminder window of their deletion date are read.
-  const closedBy = closedByForDeletion(policy, now, policy.reminderDays);
-  const [cases, holds] = await Promise.all([deps.retention.overviewCases(closedBy), deps.retention.listHolds()]);
-  return retentionOverview(cases, holds, policy, deps.env.inbox.contactTargetWorkingDays, now);
+  const [openCases, holds, due] = await Promise.all([
+    deps.retention.openAndHeldCases(),
+    deps.retention.listHolds(),
+    deps.retention.dueForDeletion(policy, now + policy.reminderDays * DAY_MS, { limit: DUE_PAGE_SIZE, offset: (duePage - 1) * DUE_PAGE_SIZE }),
+  ]);
+  return retentionOverview({ openCases, holds, due }, policy, deps.env.inbox.contactTargetWorkingDays, now);
 }
 
 /**

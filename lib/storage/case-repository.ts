@@ -7,7 +7,7 @@ import 'server-only';
 import type { CaseRepository, QueueQuery, StoredNote } from '@/lib/cases/case-repository';
 import { caseStatuses, type CaseStatus } from '@/lib/cases/case-state';
 import type { SqlPort, SqlTransaction } from '@/lib/storage/sql-port';
-import { caseRecord, contactDeadlineSql, priorityRank, queuedCase, SELECT_CASES, SELECT_QUEUE, type CaseRow, type QueueRow } from '@/lib/storage/rows';
+import { caseRecord, contactDeadlineSql, MOVE_RETAIN_FROM, priorityRank, SET_RETAIN_FROM, queuedCase, SELECT_CASES, SELECT_QUEUE, type CaseRow, type QueueRow } from '@/lib/storage/rows';
 
 /**
  * The WHERE clause of a queue query. Open or closed is the referral's own `case_closed`, so each
@@ -104,17 +104,20 @@ export function createCaseRepository(db: SqlPort): CaseRepository {
            WHERE referral_id = ?`,
           [next, outcome, now, next, now, next, now, id],
         );
-        // The queue's own copy of "closed", in the same transaction.
+        // The queue's own copy of "closed", and retention's clock, in the same transaction.
         await tx.run('UPDATE referrals SET case_closed = ? WHERE id = ?', [next === 'closed' ? 1 : 0, id]);
+        if (next === 'closed') await tx.run(SET_RETAIN_FROM, [now, id, id, id]);
+        else await tx.run('UPDATE cases SET retain_from = NULL WHERE referral_id = ?', [id]);
       });
     },
     assign(reference, assigneeId, now) {
       return onCase(reference, now, (tx, id) => tx.run('UPDATE cases SET assignee_id = ?, updated_at = ? WHERE referral_id = ?', [assigneeId, now, id]));
     },
     addNote(reference, staffId, encryptedBody, now) {
-      return onCase(reference, now, (tx, id) =>
-        tx.run('INSERT INTO case_notes (referral_id, staff_id, body, created_at) VALUES (?, ?, ?, ?)', [id, staffId, encryptedBody, now]),
-      );
+      return onCase(reference, now, async (tx, id) => {
+        await tx.run('INSERT INTO case_notes (referral_id, staff_id, body, created_at) VALUES (?, ?, ?, ?)', [id, staffId, encryptedBody, now]);
+        await tx.run(MOVE_RETAIN_FROM, [now, now, reference]);
+      });
     },
     async notes(reference) {
       const rows = await db.all<{ id: number; email: string; body: Buffer; created_at: number }>(

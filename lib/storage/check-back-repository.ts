@@ -8,7 +8,7 @@
 import 'server-only';
 import type { CheckBackRepository } from '@/lib/check-back/repository';
 import type { SqlPort } from '@/lib/storage/sql-port';
-import { CASE_CONTENT_TABLES, insertTombstone, priorityRank, storedMessage, type MessageRow } from '@/lib/storage/rows';
+import { CASE_CONTENT_TABLES, insertTombstone, MOVE_RETAIN_FROM, priorityRank, SET_RETAIN_FROM, storedMessage, type MessageRow } from '@/lib/storage/rows';
 
 /** The check-back repository over an open, migrated store's port. */
 export function createCheckBackRepository(db: SqlPort): CheckBackRepository {
@@ -27,10 +27,15 @@ export function createCheckBackRepository(db: SqlPort): CheckBackRepository {
       );
       return row?.pin_hash;
     },
-    async addMessage(reference, author, staffId, encryptedBody, now) {
+    addMessage(reference, author, staffId, encryptedBody, now) {
       const sql = `INSERT INTO case_messages (referral_id, author, staff_id, body, created_at)
         SELECT id, ?, ?, ?, ? FROM referrals WHERE reference = ? AND withdrawn_at IS NULL`;
-      return (await db.run(sql, [author, staffId, encryptedBody, now, reference])) === 1;
+      return db.transaction(async (tx) => {
+        if ((await tx.run(sql, [author, staffId, encryptedBody, now, reference])) !== 1) return false;
+        // A message from the person moves a closed case's retention clock on (see scheduleFor).
+        if (author === 'person') await tx.run(MOVE_RETAIN_FROM, [now, now, reference]);
+        return true;
+      });
     },
     async messages(reference) {
       const rows = await db.all<MessageRow>(
@@ -78,6 +83,7 @@ export function createCheckBackRepository(db: SqlPort): CheckBackRepository {
              closed_at = excluded.closed_at`,
           [id, now, now],
         );
+        await tx.run(SET_RETAIN_FROM, [now, id, id, id]);
         return true;
       });
       if (withdrawn) await db.afterErase();

@@ -268,8 +268,16 @@ export const POSTGRES_MIGRATIONS: readonly string[] = [
   CREATE INDEX audit_log_actor ON audit_log (actor, id);
   CREATE INDEX audit_log_action ON audit_log (action, id);
   `,
-  // 9: the figures' covering index (see SQLite's migration 9).
+  // 9: the figures' covering index, and each closed case's retention clock (see SQLite's migration 9).
   `
   CREATE INDEX referrals_figures ON referrals (created_at, priority_rank, nation, withdrawn_at, reference);
+  ALTER TABLE cases ADD COLUMN retain_from BIGINT;
+  UPDATE cases SET retain_from = (SELECT MAX(activity.at) FROM (
+      SELECT COALESCE(cases.closed_at, cases.updated_at) AS at
+      UNION ALL SELECT n.created_at FROM case_notes n WHERE n.referral_id = cases.referral_id
+      UNION ALL SELECT m.created_at FROM case_messages m WHERE m.referral_id = cases.referral_id AND m.author = 'person'
+    ) AS activity)
+  WHERE status = 'closed';
+  CREATE INDEX cases_retain_from ON cases (status, outcome, retain_from);
   `,
 ];

@@ -12,6 +12,7 @@
 import 'server-only';
 import type { ApproveLiftOutcome, RequestLiftOutcome, RetentionRepository, SetHoldOutcome } from '@/lib/retention/repository';
 import { scheduleFor } from '@/lib/cases/retention-rules';
+import type { CaseOutcome } from '@/lib/cases/case-state';
 import type { SqlPort, SqlTransaction } from '@/lib/storage/sql-port';
 import {
   CASE_CONTENT_TABLES,
@@ -23,7 +24,8 @@ import {
   retentionCase,
   retentionDates,
   SELECT_HOLDS,
-  SELECT_OVERVIEW_CASES,
+  SELECT_OPEN_AND_HELD_CASES,
+  dueForDeletionSql,
   SELECT_RETENTION_CASES,
   tombstone,
   type FigureCountRow,
@@ -52,8 +54,22 @@ export function createRetentionRepository(db: SqlPort): RetentionRepository {
     async listCases() {
       return (await db.all<RetentionCaseRow>(`${SELECT_RETENTION_CASES} ORDER BY r.created_at, r.id`)).map(retentionCase);
     },
-    async overviewCases(closedBy) {
-      return (await db.all<RetentionCaseRow>(`${SELECT_OVERVIEW_CASES} ORDER BY r.created_at, r.id`, [closedBy])).map(retentionDates);
+    async openAndHeldCases() {
+      return (await db.all<RetentionCaseRow>(`${SELECT_OPEN_AND_HELD_CASES} ORDER BY r.created_at, r.id`)).map(retentionDates);
+    },
+    async dueForDeletion(policy, until, { limit, offset }) {
+      const { from, deleteAt } = dueForDeletionSql(policy, until);
+      const [rows, count] = await Promise.all([
+        db.all<{ reference: string; delete_at: number; outcome: CaseOutcome | null; withdrawn_at: number | null }>(
+          `SELECT r.reference, ${deleteAt} AS delete_at, c.outcome, r.withdrawn_at ${from} ORDER BY delete_at, r.reference LIMIT ? OFFSET ?`,
+          [limit, offset],
+        ),
+        db.get<{ n: number }>(`SELECT COUNT(*) AS n ${from}`),
+      ]);
+      return {
+        cases: rows.map((row) => ({ reference: row.reference, deleteAt: Number(row.delete_at), outcome: row.outcome, withdrawn: row.withdrawn_at !== null })),
+        total: Number(count?.n ?? 0),
+      };
     },
     async figureCounts({ now, contactTargetWorkingDays }) {
       return figureCounts(await db.all<FigureCountRow>(selectFigureCounts(contactTargetWorkingDays), [now]));

@@ -6,7 +6,8 @@
 import type { MessageAuthor, StoredMessage } from '@/lib/check-back/repository';
 import type { DigestSummary, JobState, JobSummary, Nation } from '@/lib/delivery/repository';
 import type { CaseRecord, QueuedCase } from '@/lib/cases/case-repository';
-import { contactDeadlineDays, DAY_MS } from '@/lib/cases/case-state';
+import { caseOutcomes, contactDeadlineDays, DAY_MS } from '@/lib/cases/case-state';
+import { retentionDaysFor, type RetentionPolicy } from '@/lib/cases/retention-rules';
 import type { Priority } from '@/lib/referral/triage';
 import type { FigureCounts } from '@/lib/retention/figures';
 import type { CaseOutcome } from '@/lib/cases/case-state';
@@ -247,15 +248,46 @@ function selectRetentionCases(payload: string): string {
 }
 
 /**
- * The overview's candidates (see `RetentionRepository.overviewCases`), each found through an
- * index, with no payload; the rules then run on these few in JavaScript.
+ * The overview's open and held cases (see `RetentionRepository.openAndHeldCases`), each found
+ * through an index, with no payload; the rules then run on these few in JavaScript.
  */
-export const SELECT_OVERVIEW_CASES = `${selectRetentionCases('NULL')}
-  WHERE r.id IN (
-    SELECT id FROM referrals WHERE case_closed = 0
-    UNION SELECT referral_id FROM legal_holds
-    UNION SELECT referral_id FROM cases WHERE status = 'closed' AND (closed_at IS NULL OR closed_at <= ?)
-  )`;
+export const SELECT_OPEN_AND_HELD_CASES = `${selectRetentionCases('NULL')}
+  WHERE r.id IN (SELECT id FROM referrals WHERE case_closed = 0 UNION SELECT referral_id FROM legal_holds)`;
+
+/**
+ * Sets a case's retention clock as it closes: now, or its newest note or message from the
+ * person if later (see `scheduleFor`). Parameters: now, then the referral's id three times.
+ */
+export const SET_RETAIN_FROM = `UPDATE cases SET retain_from = (SELECT MAX(activity.at) FROM (
+    SELECT CAST(? AS BIGINT) AS at
+    UNION ALL SELECT n.created_at FROM case_notes n WHERE n.referral_id = ?
+    UNION ALL SELECT m.created_at FROM case_messages m WHERE m.referral_id = ? AND m.author = 'person'
+  ) AS activity) WHERE referral_id = ?`;
+
+/** New activity on a closed case moves its retention clock on. Parameters: the activity's time twice, then the reference. */
+export const MOVE_RETAIN_FROM = `UPDATE cases SET retain_from = ?
+  WHERE status = 'closed' AND retain_from < ? AND referral_id = (SELECT id FROM referrals WHERE reference = ?)`;
+
+/**
+ * The closed cases, not held, whose deletion date falls by `until`: their clock plus the days
+ * their outcome is kept. Each outcome's range is one stretch of the `cases_retain_from` index.
+ * Numbers only are written into the SQL, from the policy and the clock.
+ */
+export function dueForDeletionSql(policy: RetentionPolicy, until: number): { from: string; deleteAt: string } {
+  const days = (outcome: CaseOutcome | null) => retentionDaysFor(outcome, policy) * DAY_MS;
+  const known = caseOutcomes.map((outcome) => `'${outcome}'`).join(', ');
+  const deleteAt = `c.retain_from + CASE ${caseOutcomes.map((outcome) => `WHEN c.outcome = '${outcome}' THEN ${days(outcome)}`).join(' ')} ELSE ${days(null)} END`;
+  const ranges = [
+    ...caseOutcomes.map((outcome) => `(c.outcome = '${outcome}' AND c.retain_from <= ${until - days(outcome)})`),
+    `((c.outcome IS NULL OR c.outcome NOT IN (${known})) AND c.retain_from <= ${until - days(null)})`,
+  ];
+  return {
+    from: `FROM cases c JOIN referrals r ON r.id = c.referral_id
+      WHERE c.status = 'closed' AND (${ranges.join(' OR ')})
+        AND NOT EXISTS (SELECT 1 FROM legal_holds h WHERE h.referral_id = c.referral_id)`,
+    deleteAt,
+  };
+}
 
 /**
  * Every case the figures count, as one set: each tombstone, and each stored referral without one

@@ -304,8 +304,18 @@ export const MIGRATIONS: readonly string[] = [
   CREATE INDEX audit_log_action ON audit_log (action, id);
   `,
   // 9: the figures count from an index that holds every column they read, so counting never
-  // reads the payloads beside them in the table's pages.
+  // reads the payloads beside them in the table's pages. A closed case keeps the moment its
+  // retention counts from (its close, or the newest note or message from the person if later:
+  // see scheduleFor), so the retention page and the sweep find what is due through an index.
   `
   CREATE INDEX referrals_figures ON referrals (created_at, priority_rank, nation, withdrawn_at, reference);
+  ALTER TABLE cases ADD COLUMN retain_from INTEGER;
+  UPDATE cases SET retain_from = (SELECT MAX(activity.at) FROM (
+      SELECT COALESCE(cases.closed_at, cases.updated_at) AS at
+      UNION ALL SELECT n.created_at FROM case_notes n WHERE n.referral_id = cases.referral_id
+      UNION ALL SELECT m.created_at FROM case_messages m WHERE m.referral_id = cases.referral_id AND m.author = 'person'
+    ) AS activity)
+  WHERE status = 'closed';
+  CREATE INDEX cases_retain_from ON cases (status, outcome, retain_from);
   `,
 ];

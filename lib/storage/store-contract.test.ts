@@ -12,7 +12,7 @@ import { randomBytes } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ClaimedReferral, NewReferral } from '@/lib/delivery/repository';
 import { DAY_MS, isOverdue } from '@/lib/cases/case-state';
-import { DEFAULT_RETENTION_POLICY } from '@/lib/cases/retention-rules';
+import { DEFAULT_RETENTION_POLICY, scheduleFor } from '@/lib/cases/retention-rules';
 import { weekOf } from '@/lib/retention/figures';
 import { verifyAuditChain, type AuditFields } from '@/lib/staff/audit-chain';
 import { verifyAuditSinceCheckpoint } from '@/lib/staff/audit-check';
@@ -511,23 +511,47 @@ describe.each(STORE_KINDS)('the %s store', (kind) => {
   });
 
   describe('the retention overview and the figures', () => {
-    it('reads only the cases the overview can list, without payloads', async () => {
+    it('reads the open and held cases without payloads, and pages the cases due for deletion by the clock scheduleFor keeps', async () => {
       const test = await fresh(kind);
-      const { cases, retention, staff } = test.store;
+      const { cases, checkBack, retention, staff } = test.store;
       const created = await staff.addStaff({ email: 'alex@support.example', role: 'manager', enrolmentTokenHash: 't', enrolmentExpiresAt: T0, now: T0 });
       if (created.outcome !== 'created') throw new Error('not created');
-      const [open, closedLongAgo, closedLately, heldLately] = [0, 1, 2, 3].map((n) => referral({ priority: 'high', now: T0 + n }));
-      for (const each of [open, closedLongAgo, closedLately, heldLately]) await test.store.delivery.insertReferral(each!);
-      await cases.setStatus(closedLongAgo!.reference, 'closed', 'supported', T0 + 10);
+      const [open, closedEarly, closedLately, held, declined, reopened] = [0, 1, 2, 3, 4, 5].map((n) => referral({ priority: 'high', now: T0 + n }));
+      for (const each of [open, closedEarly, closedLately, held, declined, reopened]) await test.store.delivery.insertReferral(each!);
+      await cases.setStatus(closedEarly!.reference, 'closed', 'supported', T0 + 10);
       await cases.setStatus(closedLately!.reference, 'closed', 'supported', T0 + 20 * DAY_MS);
-      await cases.setStatus(heldLately!.reference, 'closed', 'supported', T0 + 20 * DAY_MS);
-      expect(await retention.setHold(heldLately!.reference, { encryptedReason: Buffer.from('r'), reviewAt: T0, staffId: created.member.id, now: T0 })).toBe('set');
+      await cases.setStatus(held!.reference, 'closed', 'supported', T0 + 20 * DAY_MS);
+      await cases.setStatus(declined!.reference, 'closed', 'declined', T0 + 40 * DAY_MS);
+      await cases.setStatus(reopened!.reference, 'closed', 'declined', T0 + 10);
+      await cases.setStatus(reopened!.reference, 'waiting', null, T0 + 11);
+      expect(await retention.setHold(held!.reference, { encryptedReason: Buffer.from('r'), reviewAt: T0, staffId: created.member.id, now: T0 })).toBe('set');
+      // Activity after closing moves the date: a caseworker's note, a message from the person.
+      await cases.addNote(closedEarly!.reference, created.member.id, Buffer.from('note'), T0 + 30 * DAY_MS);
+      expect(await checkBack.addMessage(closedLately!.reference, 'person', null, Buffer.from('message'), T0 + 50 * DAY_MS)).toBe(true);
 
-      const listed = await retention.overviewCases(T0 + DAY_MS);
-      expect(listed.map((each) => each.reference)).toEqual([open!.reference, closedLongAgo!.reference, heldLately!.reference]);
-      expect(listed[1]).toMatchObject({ status: 'closed', outcome: 'supported', closedAt: T0 + 10, held: false });
-      expect(listed[2]).toMatchObject({ held: true });
+      const listed = await retention.openAndHeldCases();
+      expect(listed.map((each) => each.reference)).toEqual([open!.reference, held!.reference, reopened!.reference]);
+      expect(listed[1]).toMatchObject({ status: 'closed', outcome: 'supported', closedAt: T0 + 20 * DAY_MS, held: true });
       expect(listed.some((each) => 'encryptedPayload' in each)).toBe(false);
+
+      const policy = DEFAULT_RETENTION_POLICY;
+      const page = (until: number, limit = 10, offset = 0) => retention.dueForDeletion(policy, until, { limit, offset });
+      const everythingDue = await page(T0 + 365 * DAY_MS);
+      expect(everythingDue).toEqual({
+        cases: [
+          { reference: declined!.reference, deleteAt: T0 + 70 * DAY_MS, outcome: 'declined', withdrawn: false },
+          { reference: closedEarly!.reference, deleteAt: T0 + 120 * DAY_MS, outcome: 'supported', withdrawn: false },
+          { reference: closedLately!.reference, deleteAt: T0 + 140 * DAY_MS, outcome: 'supported', withdrawn: false },
+        ],
+        total: 3,
+      });
+      // The same dates as the rules give from everything stored about each case.
+      for (const due of everythingDue.cases) {
+        const schedule = scheduleFor((await retention.findCase(due.reference))!, policy, T0);
+        expect(schedule.state === 'closed' && schedule.deleteAt).toBe(due.deleteAt);
+      }
+      expect(await page(T0 + 120 * DAY_MS - 1)).toMatchObject({ cases: [{ reference: declined!.reference }], total: 1 });
+      expect(await page(T0 + 365 * DAY_MS, 1, 1)).toMatchObject({ cases: [{ reference: closedEarly!.reference }], total: 3 });
     });
 
     it('counts the figures in SQL: weeks from Monday, tombstones and stored cases once each, late and overdue contacts, contact times by rank', async () => {

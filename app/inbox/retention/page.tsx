@@ -2,21 +2,32 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { formatDate } from '@/components/inbox/format-time';
 import { InboxNav } from '@/components/inbox/inbox-nav';
+import { Pagination } from '@/components/inbox/pagination';
 import { casePath } from '@/lib/cases/case-path';
 import { caseOutcomeLabels, caseOutcomes } from '@/lib/cases/case-state';
 import { requireStaff } from '@/lib/runtime/guard';
 import { inboxRuntime } from '@/lib/runtime/server';
-import { loadRetentionOverview } from '@/lib/runtime/case-lifecycle';
+import { DUE_PAGE_SIZE, loadRetentionOverview } from '@/lib/runtime/case-lifecycle';
 import type { OverviewCase } from '@/lib/retention/retention-sweep';
 import { signOutAction } from '../sign-in/actions';
 
 export const metadata: Metadata = { title: 'Retention and holds' };
 
-function CaseList({ id, title, empty, dateLabel, cases }: { id: string; title: string; empty: string; dateLabel: string; cases: OverviewCase[] }) {
+type CaseListProps = {
+  id: string;
+  title: string;
+  empty: string;
+  dateLabel: string;
+  cases: OverviewCase[];
+  /** A long list shows a page at a time: how many there are in all, and the links between pages. */
+  paged?: { total: number; page: number; pages: number; href: (n: number) => string };
+};
+
+function CaseList({ id, title, empty, dateLabel, cases, paged }: CaseListProps) {
   return (
     <section aria-labelledby={id}>
       <h2 id={id} className="heading-m">
-        {title} ({cases.length})
+        {title} ({paged?.total ?? cases.length})
       </h2>
       {cases.length === 0 ? (
         <p>{empty}</p>
@@ -40,16 +51,20 @@ function CaseList({ id, title, empty, dateLabel, cases }: { id: string; title: s
           </tbody>
         </table>
       )}
+      {paged ? <Pagination page={paged.page} pages={paged.pages} href={paged.href} /> : null}
     </section>
   );
 }
 
 /** What the daily digest counts, by case, for managers: what will be deleted, held, idle or overdue. */
-export default async function RetentionPage() {
+export default async function RetentionPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { member } = await requireStaff('manager');
   const runtime = await inboxRuntime();
   const { policy } = runtime.env.retention;
-  const overview = await loadRetentionOverview(runtime, runtime.now());
+  const { due } = await searchParams;
+  const duePage = typeof due === 'string' && /^[1-9]\d{0,5}$/.test(due) ? Number(due) : 1;
+  const overview = await loadRetentionOverview(runtime, runtime.now(), duePage);
+  const { total } = overview.dueForDeletion;
   const holds = await runtime.retention.listHolds();
   return (
     <>
@@ -73,7 +88,8 @@ export default async function RetentionPage() {
         title={`To be deleted within ${policy.reminderDays} days`}
         empty="No case is due for deletion soon."
         dateLabel="Deleted on"
-        cases={overview.dueForDeletion}
+        cases={overview.dueForDeletion.cases}
+        paged={{ total, page: duePage, pages: Math.max(1, Math.ceil(total / DUE_PAGE_SIZE)), href: (n) => `/inbox/retention?due=${n}#due` }}
       />
       <CaseList id="review" title="Legal holds due for review" empty="No hold is due for review." dateLabel="Review by" cases={overview.holdsDueForReview} />
       <CaseList
