@@ -16,7 +16,10 @@
  * 6. hostile step posts from one address, then from a new address per post, beside a real
  *    client (target, from one address: no errors, p99 within 2× of idle), and the server's CPU
  *    time per hostile post (hostile.ts);
- * 7. Lighthouse, our pages beside the GOV.UK Frontend peer page (lighthouse.ts).
+ * 7. the inbox at scale: stores of 1,000, 10,000 and 50,000 referrals on SQLite and PostgreSQL,
+ *    seeded through the acceptance path, every inbox page timed, the server's memory, and a
+ *    public page while staff browse (scale.ts; alone with BENCH_ONLY=scale);
+ * 8. Lighthouse, our pages beside the GOV.UK Frontend peer page (lighthouse.ts).
  *
  * The settings (environment) and BENCH_SCENARIOS, to run some alone, are in settings.ts.
  * report.ts writes the figures to bench-results/ (JSON, and the Markdown tables BENCHMARKS.md
@@ -39,11 +42,13 @@ import { sigkill, smtpOutage } from './resilience-scenarios';
 import { startServer } from './server';
 import {
   basePort, chosenScenario, duration, HOSTILE_CPU_POSTS, hostileConnections, lighthousePaths, lighthouseRepeats, MAIL, resilienceSize, root, runs,
-  tempDir, twoInstanceSize, twoInstanceStore, twoInstanceThroughput, withLighthouse, withRecognisers,
+  scaleSizes, scaleStores, tempDir, twoInstanceSize, twoInstanceStore, twoInstanceThroughput, withLighthouse, withRecognisers,
 } from './settings';
 import { sharedStore } from './shared-store';
 import { measureSignInTiming } from './sign-in-timing';
 import { throughputRun } from './throughput';
+import { runScale } from './scale';
+import type { ScaleFigures } from './scale-judgement';
 import { runTwoInstances } from './two-instances';
 import type { TwoInstanceFigures } from './two-instances-judgement';
 
@@ -130,6 +135,11 @@ async function main() {
     }
   }
 
+  let scale: ScaleFigures | undefined;
+  if (chosenScenario('scale') && scaleSizes.length > 0 && scaleStores.length > 0) {
+    scale = await runScale({ stores: scaleStores, sizes: scaleSizes, port: basePort + 30, log: (line) => console.log(line) });
+  }
+
   let lighthouse: LighthouseFigures | undefined;
   if (withLighthouse && chosenScenario('lighthouse')) {
     const dataDir = tempDir('lighthouse');
@@ -148,7 +158,7 @@ async function main() {
     }
   }
 
-  const figures = { throughput, resilience, twoInstances, signInTiming, pinTiming, hostile, lighthouse, recognisers };
+  const figures = { throughput, resilience, twoInstances, signInTiming, pinTiming, hostile, scale, lighthouse, recognisers };
   const problems = benchProblems(writeReport(started, about, figures), figures);
   for (const problem of problems) console.error(`FAILED: ${problem}`);
   process.exit(problems.length > 0 ? 1 : 0);

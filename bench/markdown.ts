@@ -7,6 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { range, type SummaryRow } from './stats';
+import { scaleMarkdown, type ScaleFigures } from './scale-judgement';
 import type { TwoInstanceFigures } from './two-instances-judgement';
 
 type Report = {
@@ -33,6 +34,8 @@ type Report = {
     }[];
     cpuPerPostMs: number;
   };
+  /** Reports from before the inbox at scale was measured have none. */
+  scale?: ScaleFigures;
   /** Reports from before the recognisers were measured have none. */
   recognisers?: { platform: string; slowestInput: string; length: number; ms: number; ratio: number }[];
 };
@@ -186,6 +189,7 @@ export function benchMarkdown(report: Report): string {
       ) + `\n\nServer CPU time per hostile post checked in full: ${report.hostile.cpuPerPostMs} ms.`,
     );
   }
+  if (report.scale) parts.push(scaleMarkdown(report.scale));
   if (report.recognisers && report.recognisers.length > 0) {
     parts.push(
       table(

@@ -17,6 +17,7 @@ import { connectionCounts, duration, resilienceSize, root, runs } from './settin
 import type { SignInTimingFigures } from './sign-in-timing';
 import { range, summariseRuns, type SummaryRow } from './stats';
 import type { throughputRun } from './throughput';
+import { scaleMarkdown, scaleProblems, type ScaleFigures } from './scale-judgement';
 import { twoInstanceProblems, type TwoInstanceFigures } from './two-instances-judgement';
 
 export type HostileReport = { attacks: HostileFigures[]; cpuPerPostMs: number };
@@ -29,6 +30,7 @@ export type BenchFigures = {
   signInTiming?: SignInTimingFigures;
   pinTiming?: PinTimingFigures;
   hostile?: HostileReport;
+  scale?: ScaleFigures;
   lighthouse?: LighthouseFigures;
   recognisers: RecogniserFigures[];
 };
@@ -48,7 +50,7 @@ export function machine() {
 
 /** Writes the report's files and prints its tables; returns the summary of the throughput runs. */
 export function writeReport(started: Date, about: ReturnType<typeof machine>, figures: BenchFigures): SummaryRow[] {
-  const { throughput, resilience, twoInstances, signInTiming, pinTiming, hostile, lighthouse, recognisers } = figures;
+  const { throughput, resilience, twoInstances, signInTiming, pinTiming, hostile, scale, lighthouse, recognisers } = figures;
   const summary = summariseRuns(throughput);
   // What building guidance to static files is worth: a static page's rate over the page rendered
   // per request, in the same runs (target: at least 10 times).
@@ -70,6 +72,7 @@ export function writeReport(started: Date, about: ReturnType<typeof machine>, fi
     signInTiming,
     pinTiming,
     hostile,
+    scale,
     lighthouse,
     recognisers,
     runs: throughput,
@@ -100,6 +103,7 @@ export function writeReport(started: Date, about: ReturnType<typeof machine>, fi
   );
   if (resilience.length > 0) console.table(resilience);
   if (staticVsPerRequest.some((row) => row.ratio !== undefined)) console.table(staticVsPerRequest);
+  if (scale) console.log(`\nThe inbox at scale:\n\n${scaleMarkdown(scale)}\n`);
   if (lighthouse) {
     console.table(
       lighthouse.scores.map(({ failedAudits, vsPeer, ...row }) => ({
@@ -114,7 +118,7 @@ export function writeReport(started: Date, about: ReturnType<typeof machine>, fi
 }
 
 /** What failed, in words: a submission lost, duplicated or refused, or a target missed. */
-export function benchProblems(summary: SummaryRow[], { resilience, twoInstances, hostile, lighthouse }: BenchFigures): string[] {
+export function benchProblems(summary: SummaryRow[], { resilience, twoInstances, hostile, scale, lighthouse }: BenchFigures): string[] {
   const submissionProblems = summary
     .filter((row) => row.accepted)
     .flatMap((row) =>
@@ -142,5 +146,6 @@ export function benchProblems(summary: SummaryRow[], { resilience, twoInstances,
         `hostile step posts, ${figures.attack}: errors ${figures.idle.errors} idle, ${figures.underLoad.errors} under load; p99 ${figures.idle.latencyP99Ms} ms idle, ${figures.underLoad.latencyP99Ms} ms under load (${figures.p99Ratio}×)`,
     );
   const twoInstanceFailures = twoInstances ? twoInstanceProblems(twoInstances).map((problem) => `two instances: ${problem}`) : [];
-  return [...submissionProblems, ...resilienceProblems, ...twoInstanceFailures, ...hostileProblems, ...lighthouseProblems];
+  const scaleFailures = scale ? scaleProblems(scale).map((problem) => `inbox at scale: ${problem}`) : [];
+  return [...submissionProblems, ...resilienceProblems, ...twoInstanceFailures, ...hostileProblems, ...scaleFailures, ...lighthouseProblems];
 }

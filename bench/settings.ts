@@ -10,8 +10,11 @@
  *   BENCH_TWO_INSTANCE_SIZE (1000; 0 skips), BENCH_TWO_INSTANCE_THROUGHPUT (200 referrals per round, 3 rounds each; 0 skips),
  *   BENCH_TWO_INSTANCE_STORE (postgres, a throwaway real one; or sqlite, one file between the two; ports BENCH_PORT+20 to +25),
  *   BENCH_SCENARIOS (all: a comma list of pages, submissions, resilience, two-instances, sign-in, hostile,
- *   pin-timing, lighthouse, to run some alone; `pages` is the page throughput table, static guidance pages
- *   beside one rendered per request; `lighthouse` is our pages beside the peer page).
+ *   pin-timing, scale, lighthouse, to run some alone; `pages` is the page throughput table, static guidance pages
+ *   beside one rendered per request; `lighthouse` is our pages beside the peer page),
+ *   BENCH_ONLY (pin-timing: that alone, with no build or server; scale: the inbox at scale alone, nothing else),
+ *   BENCH_SCALE_SIZES (1000,10000,50000: referrals stored, one fresh store each), BENCH_SCALE_STORES (sqlite,postgres;
+ *   the scale scenario's server on BENCH_PORT+30).
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -24,7 +27,8 @@ export const duration = Number(process.env.BENCH_DURATION ?? 10);
 export const basePort = Number(process.env.BENCH_PORT ?? 3710);
 export const resilienceSize = Number(process.env.BENCH_RESILIENCE_SIZE ?? 1000);
 export const withLighthouse = process.env.BENCH_LIGHTHOUSE !== '0';
-export const withRecognisers = process.env.BENCH_RECOGNISERS !== '0';
+export const benchOnly = process.env.BENCH_ONLY;
+export const withRecognisers = process.env.BENCH_RECOGNISERS !== '0' && benchOnly !== 'scale';
 export const hostileConnections = Number(process.env.BENCH_HOSTILE_CONNECTIONS ?? 8);
 export const twoInstanceSize = Number(process.env.BENCH_TWO_INSTANCE_SIZE ?? 1000);
 export const twoInstanceThroughput = Number(process.env.BENCH_TWO_INSTANCE_THROUGHPUT ?? 200);
@@ -33,11 +37,15 @@ export const connectionCounts = [10, 50];
 export const lighthouseRepeats = Number(process.env.BENCH_LIGHTHOUSE_REPEATS ?? 3);
 // Our pages Lighthouse measures, by path (the peer and the baseline always): all when unset.
 export const lighthousePaths = process.env.BENCH_LIGHTHOUSE_PAGES?.split(',').map((entry) => entry.trim());
+const list = (value: string) => value.split(',').map((entry) => entry.trim()).filter(Boolean);
+export const scaleSizes = list(process.env.BENCH_SCALE_SIZES ?? '1000,10000,50000').map(Number);
+export const scaleStores = list(process.env.BENCH_SCALE_STORES ?? 'sqlite,postgres');
+for (const size of scaleSizes) if (!(Number.isInteger(size) && size > 0)) throw new Error(`BENCH_SCALE_SIZES: ${size} is not a number of referrals`);
 /** Hostile posts sent one at a time to measure the server's CPU time for each. */
 export const HOSTILE_CPU_POSTS = 100;
 
-const SCENARIOS = ['pages', 'submissions', 'resilience', 'two-instances', 'sign-in', 'pin-timing', 'hostile', 'lighthouse'] as const;
-const chosen = (process.env.BENCH_SCENARIOS ?? SCENARIOS.join(',')).split(',').map((name) => name.trim());
+const SCENARIOS = ['pages', 'submissions', 'resilience', 'two-instances', 'sign-in', 'pin-timing', 'hostile', 'scale', 'lighthouse'] as const;
+const chosen = benchOnly === 'scale' ? ['scale'] : (process.env.BENCH_SCENARIOS ?? SCENARIOS.join(',')).split(',').map((name) => name.trim());
 for (const name of chosen) {
   if (!(SCENARIOS as readonly string[]).includes(name)) throw new Error(`BENCH_SCENARIOS: ${name} is not one of ${SCENARIOS.join(', ')}`);
 }
