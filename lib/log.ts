@@ -3,8 +3,8 @@
  * nothing a person typed, and no client address, can reach a log by accident.
  *
  * A log line is an event name plus a few allow-listed fields, each with a strict shape: a
- * reference number, an error code of our own, counts and durations, status codes, a port, the names
- * (never the values) of configuration variables. Anything else handed to the logger, an unknown
+ * reference number, an error code of our own, counts and durations, status codes, a port, an audit
+ * row's id, the names (never the values) of configuration variables. Anything else handed to the logger, an unknown
  * field or a known field whose value does not have its shape, is dropped, and the line only says
  * how many fields were dropped. So `log.error('x', { message: error.message })`, which could
  * carry an answer from the form, logs nothing of the message.
@@ -23,6 +23,8 @@ const fieldShapes = {
   durationMs: (value: unknown) => typeof value === 'number' && Number.isFinite(value) && value >= 0,
   /** An HTTP or SMTP status code. */
   status: (value: unknown) => Number.isInteger(value) && (value as number) >= 100 && (value as number) <= 999,
+  /** An audit log row's id: its place in the hash chain, never what the row says. */
+  row: (value: unknown) => Number.isSafeInteger(value) && (value as number) > 0,
   /** A loopback port the service itself listens on (the embedded SMTP server's, for the demo mailbox). */
   port: (value: unknown) => Number.isInteger(value) && (value as number) >= 0 && (value as number) <= 65535,
   /** Names of configuration variables, for start-up problems. Never their values. */
@@ -48,6 +50,7 @@ export type LogFields = {
   attempt?: number;
   durationMs?: number;
   status?: number;
+  row?: number;
   port?: number;
   variables?: readonly string[];
   configProblems?: readonly string[];

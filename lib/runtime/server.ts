@@ -2,9 +2,9 @@
  * Everything one server process runs, opened once, in one place: the storage (the store, migrated,
  * and the data key), the shared state, the mail relay and the outbox worker, the inbox and the
  * check-back, the public forms' step tokens, rate limits and post gate, and the hourly timer that
- * applies retention and queues the managers' daily digest (the outbox's worker sends it). Domain
- * modules receive what they need from here as arguments; nothing else in lib/ keeps a
- * process-wide instance.
+ * applies retention, queues the managers' daily digest (the outbox's worker sends it) and moves
+ * the audit chain's checkpoint on. Domain modules receive what they need from here as arguments;
+ * nothing else in lib/ keeps a process-wide instance.
  *
  * Kept on `globalThis` because Next.js loads the start hook, the proxy and the routes as separate
  * module graphs in the same process: a module-level variable would give each its own database
@@ -23,6 +23,7 @@ import { clientKeySecret, createClientKey } from '@/lib/security/client-key';
 import { createPostGate } from '@/lib/security/post-gate';
 import { createRateLimits } from '@/lib/security/rate-limit';
 import { createStepTokens, type StepTokens } from '@/lib/security/step-token';
+import { advanceAuditCheckpoint } from '@/lib/staff/audit-check';
 import { caseLifecycleDeps, managerDigestComposer, purgeDueCases, queueManagerDigest } from '@/lib/runtime/case-lifecycle';
 import { createCheckBackRuntime } from '@/lib/runtime/check-back-runtime';
 import { checkEncryptionKey, createConfiguredOutbox, startMailRelay, type MailRelay } from '@/lib/runtime/delivery-runtime';
@@ -73,6 +74,8 @@ async function boot(env: Env): Promise<ServerRuntime> {
     } catch (error) {
       log.error('retention.failed', { errorCode: error instanceof Error ? error.name : 'unknown' });
     }
+    // So a manager's view of the audit log has at most an hour's rows left to check.
+    await advanceAuditCheckpoint(store.staff, Date.now(), log);
   };
   void sweep();
   // Referrals stored before priorities were get theirs once, in slices, beside the requests.

@@ -64,9 +64,12 @@ export function auditHash(id: number, prevHash: string, fields: AuditFields): st
   return createHash('sha256').update(canonical, 'utf8').digest('hex');
 }
 
+/** Why a row fails, as a code a log line may carry (the reason says it in words). */
+export type ChainBreak = 'row-missing' | 'unlinked' | 'changed';
+
 export type ChainVerdict =
   | { ok: true; count: number; lastHash: string }
-  | { ok: false; count: number; brokenAt: number; reason: string };
+  | { ok: false; count: number; brokenAt: number; code: ChainBreak; reason: string };
 
 /**
  * Checks every row in order: ids without gaps, each linked to the one before, each hash its own.
@@ -80,13 +83,13 @@ export function verifyAuditChain(entries: Iterable<AuditEntry>, from?: { id: num
   for (const entry of entries) {
     count += 1;
     if (expectedId !== undefined && entry.id !== expectedId) {
-      return { ok: false, count, brokenAt: entry.id, reason: `row ${expectedId} is missing` };
+      return { ok: false, count, brokenAt: entry.id, code: 'row-missing', reason: `row ${expectedId} is missing` };
     }
     if (entry.prevHash !== previous) {
-      return { ok: false, count, brokenAt: entry.id, reason: 'it does not link to the row before it' };
+      return { ok: false, count, brokenAt: entry.id, code: 'unlinked', reason: 'it does not link to the row before it' };
     }
     if (auditHash(entry.id, entry.prevHash, entry) !== entry.hash) {
-      return { ok: false, count, brokenAt: entry.id, reason: 'its contents were changed' };
+      return { ok: false, count, brokenAt: entry.id, code: 'changed', reason: 'its contents were changed' };
     }
     previous = entry.hash;
     expectedId = entry.id + 1;

@@ -1,12 +1,14 @@
 /**
  * The audit chain checked a slice at a time, on each store: the full walk from the first row
- * (`audit-verify`). Rows are changed behind the store's back as someone editing the database
+ * (`audit-verify`) and the hourly run that moves the checkpoint on and logs a break by row and
+ * reason code only. Rows are changed behind the store's back as someone editing the database
  * directly would, after dropping the trigger that refuses it.
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import type { AuditFields } from '@/lib/staff/audit-chain';
-import { verifyAuditFrom } from '@/lib/staff/audit-check';
+import { advanceAuditCheckpoint, verifyAuditFrom, verifyAuditSinceCheckpoint } from '@/lib/staff/audit-check';
 import type { AuditCheckpoint } from '@/lib/staff/repository';
+import { captureLog } from '@/testing/test-log';
 import { openTestStore, STORE_KINDS, type StoreKind, type TestStore } from '@/testing/test-stores';
 
 const T0 = Date.UTC(2026, 11, 7, 9, 0, 0);
@@ -30,7 +32,7 @@ async function withSevenRows(kind: StoreKind) {
     await test.sql(kind === 'sqlite' ? 'DROP TRIGGER audit_log_no_update' : 'DROP TRIGGER audit_log_no_update ON audit_log');
     await test.sql(`UPDATE audit_log SET detail = 'edited' WHERE id = ${id}`);
   };
-  return { staff, counting, read, changeRow };
+  return { test, staff, counting, read, changeRow };
 }
 
 describe.each(STORE_KINDS)('the audit chain check on the %s store', (kind) => {
@@ -50,8 +52,26 @@ describe.each(STORE_KINDS)('the audit chain check on the %s store', (kind) => {
     await changeRow(5);
     const verified: number[] = [];
     const verdict = await verifyAuditFrom(counting, undefined, async ({ id }) => void verified.push(id), 3);
-    expect(verdict).toEqual({ ok: false, count: 5, brokenAt: 5, reason: 'its contents were changed' });
+    expect(verdict).toEqual({ ok: false, count: 5, brokenAt: 5, code: 'changed', reason: 'its contents were changed' });
     expect(read).toEqual([0, 3]);
     expect(verified).toEqual([3]);
+  });
+
+  it('hourly, moves the checkpoint on, and logs a break by row and reason code only, which the page still shows', async () => {
+    const { test, staff, changeRow } = await withSevenRows(kind);
+    const { log, lines } = captureLog();
+    await advanceAuditCheckpoint(staff, T0, log);
+    expect((await staff.auditCheckpoint())?.id).toBe(7);
+    expect(lines).toEqual([]);
+
+    for (let n = 8; n <= 9; n += 1) await staff.appendAudit(audit(n));
+    await changeRow(9);
+    await advanceAuditCheckpoint(staff, T0, log);
+    expect(lines).toEqual([{ level: 'error', time: lines[0]?.time, event: 'audit.chain_broken', row: 9, errorCode: 'changed' }]);
+    expect(JSON.stringify(lines)).not.toContain('edited');
+    expect(JSON.stringify(lines)).not.toContain('support.example');
+    expect((await staff.auditCheckpoint())?.id).toBe(7);
+    // The audit log page's own check finds the same break.
+    expect(await verifyAuditSinceCheckpoint(test.store.staff, T0)).toMatchObject({ ok: false, brokenAt: 9 });
   });
 });
