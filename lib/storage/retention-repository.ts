@@ -25,7 +25,7 @@ import {
   retentionDates,
   SELECT_HOLDS,
   SELECT_OPEN_AND_HELD_CASES,
-  dueForDeletionSql,
+  dueForDeletionGroups,
   SELECT_RETENTION_CASES,
   tombstone,
   type FigureCountRow,
@@ -58,18 +58,23 @@ export function createRetentionRepository(db: SqlPort): RetentionRepository {
       return (await db.all<RetentionCaseRow>(`${SELECT_OPEN_AND_HELD_CASES} ORDER BY r.created_at, r.id`)).map(retentionDates);
     },
     async dueForDeletion(policy, until, { limit, offset }) {
-      const { from, deleteAt } = dueForDeletionSql(policy, until);
-      const [rows, count] = await Promise.all([
-        db.all<{ reference: string; delete_at: number; outcome: CaseOutcome | null; withdrawn_at: number | null }>(
-          `SELECT r.reference, ${deleteAt} AS delete_at, c.outcome, r.withdrawn_at ${from} ORDER BY delete_at, r.reference LIMIT ? OFFSET ?`,
-          [limit, offset],
-        ),
-        db.get<{ n: number }>(`SELECT COUNT(*) AS n ${from}`),
-      ]);
-      return {
-        cases: rows.map((row) => ({ reference: row.reference, deleteAt: Number(row.delete_at), outcome: row.outcome, withdrawn: row.withdrawn_at !== null })),
-        total: Number(count?.n ?? 0),
-      };
+      // Each group's first `offset + limit` in date order, merged: the page is among them.
+      const groups = await Promise.all(
+        dueForDeletionGroups(policy, until).map(async ({ where, params, keptMs }) => {
+          const [rows, count] = await Promise.all([
+            db.all<{ reference: string; retain_from: number; outcome: CaseOutcome | null; withdrawn_at: number | null }>(
+              `SELECT r.reference, c.retain_from, c.outcome, r.withdrawn_at FROM cases c JOIN referrals r ON r.id = c.referral_id
+               ${where} ORDER BY c.retain_from, r.reference LIMIT ?`,
+              [...params, offset + limit],
+            ),
+            db.get<{ n: number }>(`SELECT COUNT(*) AS n FROM cases c ${where}`, params),
+          ]);
+          const cases = rows.map((row) => ({ reference: row.reference, deleteAt: Number(row.retain_from) + keptMs, outcome: row.outcome, withdrawn: row.withdrawn_at !== null }));
+          return { cases, total: Number(count?.n ?? 0) };
+        }),
+      );
+      const merged = groups.flatMap((group) => group.cases).sort((a, b) => a.deleteAt - b.deleteAt || (a.reference < b.reference ? -1 : 1));
+      return { cases: merged.slice(offset, offset + limit), total: groups.reduce((sum, group) => sum + group.total, 0) };
     },
     async figureCounts({ now, contactTargetWorkingDays }) {
       return figureCounts(await db.all<FigureCountRow>(selectFigureCounts(contactTargetWorkingDays), [now]));

@@ -269,24 +269,23 @@ export const MOVE_RETAIN_FROM = `UPDATE cases SET retain_from = ?
   WHERE status = 'closed' AND retain_from < ? AND referral_id = (SELECT id FROM referrals WHERE reference = ?)`;
 
 /**
- * The closed cases, not held, whose deletion date falls by `until`: their clock plus the days
- * their outcome is kept. Each outcome's range is one stretch of the `cases_retain_from` index.
- * Numbers only are written into the SQL, from the policy and the clock.
+ * The closed cases, not held, whose deletion date falls by `until`, as one query per retention
+ * period: an outcome's cases are one range of the `cases_retain_from` index, in the order of
+ * their deletion dates (their clock plus the outcome's days), so a page reads only its rows.
+ * The last group is a closed case with no outcome recorded, kept the longest. (The inbox
+ * records only the outcomes in `caseOutcomes`, so there is no other.)
  */
-export function dueForDeletionSql(policy: RetentionPolicy, until: number): { from: string; deleteAt: string } {
-  const days = (outcome: CaseOutcome | null) => retentionDaysFor(outcome, policy) * DAY_MS;
-  const known = caseOutcomes.map((outcome) => `'${outcome}'`).join(', ');
-  const deleteAt = `c.retain_from + CASE ${caseOutcomes.map((outcome) => `WHEN c.outcome = '${outcome}' THEN ${days(outcome)}`).join(' ')} ELSE ${days(null)} END`;
-  const ranges = [
-    ...caseOutcomes.map((outcome) => `(c.outcome = '${outcome}' AND c.retain_from <= ${until - days(outcome)})`),
-    `((c.outcome IS NULL OR c.outcome NOT IN (${known})) AND c.retain_from <= ${until - days(null)})`,
-  ];
-  return {
-    from: `FROM cases c JOIN referrals r ON r.id = c.referral_id
-      WHERE c.status = 'closed' AND (${ranges.join(' OR ')})
+export function dueForDeletionGroups(policy: RetentionPolicy, until: number): { where: string; params: (string | number)[]; keptMs: number }[] {
+  const group = (outcome: CaseOutcome | null) => {
+    const keptMs = retentionDaysFor(outcome, policy) * DAY_MS;
+    return {
+      where: `WHERE c.status = 'closed' AND ${outcome === null ? 'c.outcome IS NULL' : 'c.outcome = ?'} AND c.retain_from <= ?
         AND NOT EXISTS (SELECT 1 FROM legal_holds h WHERE h.referral_id = c.referral_id)`,
-    deleteAt,
+      params: [...(outcome === null ? [] : [outcome]), until - keptMs],
+      keptMs,
+    };
   };
+  return [...caseOutcomes.map(group), group(null)];
 }
 
 /**
