@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { contactDeadline, type CaseOutcome } from '@/lib/cases/case-state';
 import type { Nation } from '@/lib/nations';
 import type { Priority } from '@/lib/referral/triage';
-import { cellText, computeFigures, figuresCsv, weekOf, type CountTable, type FigureCell, type FigureCounts } from './figures';
+import { cellText, computeFigures, contactTenths, figuresCsv, weekOf, type CountTable, type FigureCell, type FigureCounts } from './figures';
 
 type FigureCase = {
   nation: Nation;
@@ -20,16 +20,15 @@ type FigureCase = {
 
 /** The counts the store gives, from a list of cases: each case a group of one. */
 function countsOf(cases: FigureCase[]): FigureCounts {
-  const times = cases.flatMap((c) => (c.firstContactedAt === null ? [] : [c.firstContactedAt - c.receivedAt])).sort((a, b) => a - b);
+  const contacted = cases.filter((c): c is FigureCase & { firstContactedAt: number } => c.firstContactedAt !== null);
   const ended: FigureCounts['ended'] = {};
   for (const c of cases) if (c.outcome) ended[c.outcome] = (ended[c.outcome] ?? 0) + 1;
   return {
     arrivals: cases.map((c) => ({ firstAt: c.receivedAt, priority: c.priority, nation: c.nation, count: 1 })),
     ended,
-    contacted: times.length,
-    contactedLate: cases.filter((c) => c.firstContactedAt !== null && c.firstContactedAt > contactDeadline(c.receivedAt, 2)).length,
+    contacts: contacted.map((c) => ({ tenths: contactTenths(c.receivedAt, c.firstContactedAt), count: 1 })),
+    contactedLate: contacted.filter((c) => c.firstContactedAt > contactDeadline(c.receivedAt, 2)).length,
     overdueNow: cases.filter((c) => c.overdueNow).length,
-    contactTimes: new Map(times.map((took, rank) => [rank, took])),
   };
 }
 

@@ -31,6 +31,12 @@ export const WITHHELD_TEXT = 'not shown';
 
 export type FigureCell = { count: number; shown: 'yes' | 'small' | 'withheld' };
 
+/** The unit time to first contact is counted in: a tenth of an hour, as the figures show it. */
+export const CONTACT_TIME_UNIT_MS = 360_000;
+
+/** How long a first contact took, in tenths of an hour rounded up (so "late" is exact: see `FigureCounts`). */
+export const contactTenths = (receivedAt: number, firstContactedAt: number) => Math.max(0, Math.ceil((firstContactedAt - receivedAt) / CONTACT_TIME_UNIT_MS));
+
 /**
  * What the figures are made from, counted by the store (from live cases and tombstones alike):
  * referrals by week, priority and nation; how they ended; first contacts.
@@ -40,13 +46,16 @@ export type FigureCounts = {
   arrivals: { firstAt: number; priority: Priority | null; nation: Nation; count: number }[];
   /** Closed (or ended) cases by outcome. */
   ended: Partial<Record<CaseOutcome, number>>;
-  /** Cases contacted, and how many of them later than the target. */
-  contacted: number;
+  /**
+   * First contacts by how long they took (`contactTenths`), any order. A deadline is a whole
+   * number of days, a whole number of tenths of an hour, so "later than the deadline" is the
+   * same in tenths rounded up as in milliseconds.
+   */
+  contacts: { tenths: number; count: number }[];
+  /** First contacts later than the target. */
   contactedLate: number;
   /** Still stored, new and past the contact target now. */
   overdueNow: number;
-  /** Arrival to first contact, in milliseconds, at each rank `contactRanks` asked for (0: the quickest). */
-  contactTimes: Map<number, number>;
 };
 
 export const priorityColumns = ['urgent', 'high', 'standard', 'unknown'] as const;
@@ -82,17 +91,25 @@ export function weekOf(at: number): string {
 }
 
 /**
- * The ranks (0-based, quickest first) of the contact times the median and 90th percentile read,
- * by the nearest-rank method (the median of an even count is the mean of the middle two); none
- * under `SMALL_CELL` cases, when neither is shown.
+ * The median and 90th percentile of the contact times, in hours to a tenth, by the nearest-rank
+ * method (the median of an even count is the mean of the middle two); none under `SMALL_CELL`.
  */
-export function contactRanks(contacted: number): { median: number[]; p90: number[] } {
-  if (contacted < SMALL_CELL) return { median: [], p90: [] };
-  const middle = contacted / 2;
-  return {
-    median: contacted % 2 === 0 ? [middle - 1, middle] : [Math.ceil(middle) - 1],
-    p90: [Math.max(0, Math.ceil(0.9 * contacted) - 1)],
+function contactPercentiles(contacts: FigureCounts['contacts']): { count: number; medianHours: number | null; p90Hours: number | null } {
+  const sorted = [...contacts].sort((a, b) => a.tenths - b.tenths);
+  const count = sorted.reduce((sum, bucket) => sum + bucket.count, 0);
+  if (count < SMALL_CELL) return { count, medianHours: null, p90Hours: null };
+  /** The time at a 0-based rank, quickest first. */
+  const at = (rank: number) => {
+    let before = 0;
+    for (const bucket of sorted) {
+      before += bucket.count;
+      if (rank < before) return bucket.tenths;
+    }
+    return sorted.at(-1)!.tenths;
   };
+  const median = count % 2 === 0 ? (at(count / 2 - 1) + at(count / 2)) / 2 : at((count - 1) / 2);
+  const hours = (tenths: number) => Math.round(tenths) / 10;
+  return { count, medianHours: hours(median), p90Hours: hours(at(Math.max(0, Math.ceil(0.9 * count) - 1))) };
 }
 
 const cell = (count: number): FigureCell => ({ count, shown: count < SMALL_CELL ? 'small' : 'yes' });
@@ -179,14 +196,12 @@ export function computeFigures(counts: FigureCounts, settings: { now: number }):
   }
   while (protectLines(linesOf(outcomes)));
 
-  const ranks = contactRanks(counts.contacted);
-  const hoursAt = (at: number[]) =>
-    at.length === 0 ? null : Math.round((at.reduce((sum, rank) => sum + counts.contactTimes.get(rank)!, 0) / at.length / 3_600_000) * 10) / 10;
+  const firstContact = contactPercentiles(counts.contacts);
   return {
     byPriority,
     byNation,
     outcomes,
-    firstContact: { cases: cell(counts.contacted), medianHours: hoursAt(ranks.median), p90Hours: hoursAt(ranks.p90) },
+    firstContact: { cases: cell(firstContact.count), medianHours: firstContact.medianHours, p90Hours: firstContact.p90Hours },
     contactedLate: cell(counts.contactedLate),
     overdueNow: cell(counts.overdueNow),
   };

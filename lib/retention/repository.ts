@@ -85,10 +85,11 @@ export interface RetentionRepository {
    * every closed case.
    */
   dueForDeletion(policy: RetentionPolicy, until: number, page: { limit: number; offset: number }): Promise<{ cases: DueCase[]; total: number }>;
-  /** The figures' counts over every tombstone and every stored case without one, from SQL aggregates. */
-  figureCounts(overdue: OverdueRule): Promise<Omit<FigureCounts, 'contactTimes'>>;
-  /** Arrival to first contact at each 0-based rank (quickest first) of every contacted case, counted as `figureCounts` counts. */
-  contactTimesAt(ranks: number[]): Promise<Map<number, number>>;
+  /**
+   * The figures' counts, from the running tally kept beside every change (lib/storage/figure-tally.ts)
+   * and, for overdue first contacts, the open cases: never every case ever stored.
+   */
+  figureCounts(overdue: OverdueRule): Promise<FigureCounts>;
   /** One stored case, as `listCases` gives it (for a case's own page); undefined when there is none. */
   findCase(reference: string): Promise<RetentionCase | undefined>;
 

@@ -13,7 +13,7 @@ import { DAY_MS } from '@/lib/cases/case-state';
 import { fillUnknownPriorities } from '@/lib/cases/stored-referral';
 import type { CaseRepository } from '@/lib/cases/case-repository';
 import { composeDigest, digestDayDue, digestJobComposer } from '@/lib/retention/digest';
-import { computeFigures, contactRanks, type ServiceFigures } from '@/lib/retention/figures';
+import { computeFigures, type ServiceFigures } from '@/lib/retention/figures';
 import type { RetentionRepository } from '@/lib/retention/repository';
 import { applyRetention, retentionOverview, SCHEDULE_ACTOR, type RetentionOverview } from '@/lib/retention/retention-sweep';
 import type { StaffRepository } from '@/lib/staff/repository';
@@ -64,9 +64,7 @@ export async function loadFigures(
 ): Promise<ServiceFigures> {
   await fillUnknownPriorities(deps.cases, deps.dataKey);
   const counts = await deps.retention.figureCounts({ now, contactTargetWorkingDays: deps.env.inbox.contactTargetWorkingDays });
-  const ranks = contactRanks(counts.contacted);
-  const contactTimes = await deps.retention.contactTimesAt([...ranks.median, ...ranks.p90]);
-  return computeFigures({ ...counts, contactTimes }, { now });
+  return computeFigures(counts, { now });
 }
 
 /** Deletes what is due now; `actor` is who the audit log says did it. */

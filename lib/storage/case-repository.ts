@@ -5,9 +5,11 @@
  */
 import 'server-only';
 import type { CaseRepository, QueueQuery, StoredNote } from '@/lib/cases/case-repository';
-import { caseStatuses, type CaseStatus } from '@/lib/cases/case-state';
+import { caseStatuses, type CaseOutcome, type CaseStatus } from '@/lib/cases/case-state';
+import type { Nation } from '@/lib/nations';
+import { moveArrival, moveEnding, tallyContact } from '@/lib/storage/figure-tally';
 import type { SqlPort, SqlTransaction } from '@/lib/storage/sql-port';
-import { caseRecord, contactDeadlineSql, MOVE_RETAIN_FROM, priorityRank, SET_RETAIN_FROM, queuedCase, SELECT_CASES, SELECT_QUEUE, type CaseRow, type QueueRow } from '@/lib/storage/rows';
+import { caseRecord, MOVE_RETAIN_FROM, overdueSql, priorityRank, SET_RETAIN_FROM, queuedCase, SELECT_CASES, SELECT_QUEUE, type CaseRow, type QueueRow } from '@/lib/storage/rows';
 
 /**
  * The WHERE clause of a queue query. Open or closed is the referral's own `case_closed`, so each
@@ -65,7 +67,7 @@ export function createCaseRepository(db: SqlPort): CaseRepository {
       const [open, closed] = await Promise.all([
         db.all<{ status: CaseStatus; n: number; urgent: number; overdue: number }>(
           `SELECT COALESCE(c.status, 'new') AS status, COUNT(*) AS n, SUM(CASE WHEN r.priority_rank = 1 THEN 1 ELSE 0 END) AS urgent,
-             SUM(CASE WHEN c.first_contacted_at IS NULL AND ? > ${contactDeadlineSql('r.created_at', contactTargetWorkingDays)} THEN 1 ELSE 0 END) AS overdue
+             SUM(CASE WHEN ${overdueSql(contactTargetWorkingDays)} THEN 1 ELSE 0 END) AS overdue
            FROM referrals r LEFT JOIN cases c ON c.referral_id = r.id WHERE r.case_closed = 0 GROUP BY COALESCE(c.status, 'new')`,
           [now],
         ),
@@ -88,7 +90,15 @@ export function createCaseRepository(db: SqlPort): CaseRepository {
       return rows.map((row) => ({ reference: row.reference, encryptedPayload: row.payload }));
     },
     async setPriority(reference, priority) {
-      await db.run('UPDATE referrals SET priority_rank = ? WHERE reference = ? AND priority_rank IS NULL', [priorityRank(priority), reference]);
+      await db.transaction(async (tx) => {
+        const unknown = await tx.get<{ nation: Nation; created_at: number }>(
+          `SELECT nation, created_at FROM referrals WHERE reference = ? AND priority_rank IS NULL${tx.dialect.forUpdate()}`,
+          [reference],
+        );
+        if (!unknown) return;
+        await tx.run('UPDATE referrals SET priority_rank = ? WHERE reference = ?', [priorityRank(priority), reference]);
+        await moveArrival(tx, { receivedAt: unknown.created_at, nation: unknown.nation }, null, priorityRank(priority));
+      });
     },
     async findCase(reference) {
       const row = await db.get<CaseRow>(`${SELECT_CASES} WHERE r.reference = ?`, [reference]);
@@ -97,6 +107,10 @@ export function createCaseRepository(db: SqlPort): CaseRepository {
     setStatus(reference, next, outcome, now) {
       // The casts tell PostgreSQL the type of a placeholder it cannot infer inside CASE.
       return onCase(reference, now, async (tx, id) => {
+        const before = (await tx.get<{ status: CaseStatus; outcome: CaseOutcome | null; first_contacted_at: number | null; created_at: number; withdrawn_at: number | null }>(
+          `SELECT c.status, c.outcome, c.first_contacted_at, r.created_at, r.withdrawn_at FROM cases c JOIN referrals r ON r.id = c.referral_id WHERE c.referral_id = ?`,
+          [id],
+        ))!;
         await tx.run(
           `UPDATE cases SET status = ?, outcome = ?, updated_at = ?,
              first_contacted_at = CASE WHEN first_contacted_at IS NULL AND ? <> 'new' THEN CAST(? AS BIGINT) ELSE first_contacted_at END,
@@ -108,6 +122,10 @@ export function createCaseRepository(db: SqlPort): CaseRepository {
         await tx.run('UPDATE referrals SET case_closed = ? WHERE id = ?', [next === 'closed' ? 1 : 0, id]);
         if (next === 'closed') await tx.run(SET_RETAIN_FROM, [now, id, id, id]);
         else await tx.run('UPDATE cases SET retain_from = NULL WHERE referral_id = ?', [id]);
+        // The figures' tally; a withdrawn case's tombstone already holds its final figures.
+        if (before.withdrawn_at !== null) return;
+        if (before.first_contacted_at === null && next !== 'new') await tallyContact(tx, before.created_at, now);
+        await moveEnding(tx, before.status === 'closed' ? before.outcome : null, next === 'closed' ? outcome : null);
       });
     },
     assign(reference, assigneeId, now) {

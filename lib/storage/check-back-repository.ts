@@ -8,6 +8,9 @@
 import 'server-only';
 import type { CheckBackRepository } from '@/lib/check-back/repository';
 import type { SqlPort } from '@/lib/storage/sql-port';
+import type { CaseOutcome, CaseStatus } from '@/lib/cases/case-state';
+import type { Nation } from '@/lib/nations';
+import { moveArrival, moveEnding } from '@/lib/storage/figure-tally';
 import { CASE_CONTENT_TABLES, insertTombstone, MOVE_RETAIN_FROM, priorityRank, SET_RETAIN_FROM, storedMessage, type MessageRow } from '@/lib/storage/rows';
 
 /** The check-back repository over an open, migrated store's port. */
@@ -56,11 +59,13 @@ export function createCheckBackRepository(db: SqlPort): CheckBackRepository {
     async withdraw(reference, now, priority) {
       const withdrawn = await db.transaction(async (tx) => {
         // The row lock comes first: a second withdrawal waits here, then finds it withdrawn.
-        const found = await tx.get<{ id: number }>(`SELECT id FROM referrals WHERE reference = ? AND withdrawn_at IS NULL${tx.dialect.forUpdate()}`, [
-          reference,
-        ]);
+        const found = await tx.get<{ id: number; nation: Nation; created_at: number; priority_rank: number | null }>(
+          `SELECT id, nation, created_at, priority_rank FROM referrals WHERE reference = ? AND withdrawn_at IS NULL${tx.dialect.forUpdate()}`,
+          [reference],
+        );
         if (!found) return false;
         const { id } = found;
+        const before = await tx.get<{ status: CaseStatus; outcome: CaseOutcome | null }>('SELECT status, outcome FROM cases WHERE referral_id = ?', [id]);
         // The content-free record the service's figures count once the referral row is gone.
         await tx.run(...insertTombstone('withdrawn', { priority, endedAt: now, id }));
         // The queue keeps the priority the tombstone records, and knows the case is closed.
@@ -84,6 +89,9 @@ export function createCheckBackRepository(db: SqlPort): CheckBackRepository {
           [id, now, now],
         );
         await tx.run(SET_RETAIN_FROM, [now, id, id, id]);
+        // The figures' tally: the priority the tombstone records, and the case ended as withdrawn.
+        await moveArrival(tx, { receivedAt: found.created_at, nation: found.nation }, found.priority_rank, priorityRank(priority));
+        await moveEnding(tx, before?.status === 'closed' ? before.outcome : null, 'withdrawn');
         return true;
       });
       if (withdrawn) await db.afterErase();

@@ -16,6 +16,7 @@ import 'server-only';
 import { randomBytes } from 'node:crypto';
 import { JOB_KINDS, type ClaimedJob, type DeliveryRepository, type InsertOutcome, type JobKind, type JobState, type Nation } from '@/lib/delivery/repository';
 import type { SqlPort } from '@/lib/storage/sql-port';
+import { tallyArrival } from '@/lib/storage/figure-tally';
 import { digestSummary, JOB_STATES, jobSummary, priorityRank, type DigestRow, type JobRow } from '@/lib/storage/rows';
 
 const FENCED = 'lease_token = NULL, lease_until = NULL';
@@ -47,6 +48,7 @@ export function createDeliveryRepository(db: SqlPort): DeliveryRepository {
            VALUES ('referral', ?, 'pending', 0, ?, ?, ?)`,
           [inserted.id, referral.now, referral.now, referral.now],
         );
+        await tallyArrival(tx, { receivedAt: referral.now, rank: priorityRank(referral.priority), nation: referral.nation }, 1);
         return { outcome: 'created', reference: referral.reference };
       });
     },

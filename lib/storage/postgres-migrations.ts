@@ -268,9 +268,8 @@ export const POSTGRES_MIGRATIONS: readonly string[] = [
   CREATE INDEX audit_log_actor ON audit_log (actor, id);
   CREATE INDEX audit_log_action ON audit_log (action, id);
   `,
-  // 9: the figures' covering index, and each closed case's retention clock (see SQLite's migration 9).
+  // 9: each closed case's retention clock, and the figures' running tally (see SQLite's migration 9).
   `
-  CREATE INDEX referrals_figures ON referrals (created_at, priority_rank, nation, withdrawn_at, reference);
   ALTER TABLE cases ADD COLUMN retain_from BIGINT;
   UPDATE cases SET retain_from = (SELECT MAX(activity.at) FROM (
       SELECT COALESCE(cases.closed_at, cases.updated_at) AS at
@@ -279,5 +278,55 @@ export const POSTGRES_MIGRATIONS: readonly string[] = [
     ) AS activity)
   WHERE status = 'closed';
   CREATE INDEX cases_retain_from ON cases (status, outcome, retain_from);
+  CREATE TABLE figure_arrivals (
+    week_start BIGINT NOT NULL,
+    priority_rank INTEGER NOT NULL,
+    nation TEXT NOT NULL,
+    n INTEGER NOT NULL,
+    PRIMARY KEY (week_start, priority_rank, nation)
+  );
+  CREATE TABLE figure_outcomes (outcome TEXT PRIMARY KEY, n INTEGER NOT NULL);
+  CREATE TABLE figure_contacts (
+    arrival_weekday INTEGER NOT NULL,
+    tenths INTEGER NOT NULL,
+    n INTEGER NOT NULL,
+    PRIMARY KEY (arrival_weekday, tenths)
+  );
+  INSERT INTO figure_arrivals (week_start, priority_rank, nation, n)
+    SELECT ((f.received_at + 259200000) / 604800000) * 604800000 - 259200000, f.priority_rank, f.nation, COUNT(*)
+    FROM (
+      SELECT t.nation, CASE t.priority WHEN 'urgent' THEN 1 WHEN 'high' THEN 2 WHEN 'standard' THEN 3 ELSE 0 END AS priority_rank,
+        t.received_at, t.first_contacted_at, t.outcome
+      FROM case_tombstones t
+      UNION ALL
+      SELECT r.nation, COALESCE(r.priority_rank, 0), r.created_at, c.first_contacted_at, CASE WHEN c.status = 'closed' THEN c.outcome END
+      FROM referrals r LEFT JOIN cases c ON c.referral_id = r.id
+      WHERE r.withdrawn_at IS NULL OR NOT EXISTS (SELECT 1 FROM case_tombstones t WHERE t.reference = r.reference)
+    ) f
+    GROUP BY ((f.received_at + 259200000) / 604800000) * 604800000 - 259200000, f.priority_rank, f.nation;
+  INSERT INTO figure_outcomes (outcome, n)
+    SELECT f.outcome, COUNT(*) FROM (
+      SELECT t.nation, CASE t.priority WHEN 'urgent' THEN 1 WHEN 'high' THEN 2 WHEN 'standard' THEN 3 ELSE 0 END AS priority_rank,
+        t.received_at, t.first_contacted_at, t.outcome
+      FROM case_tombstones t
+      UNION ALL
+      SELECT r.nation, COALESCE(r.priority_rank, 0), r.created_at, c.first_contacted_at, CASE WHEN c.status = 'closed' THEN c.outcome END
+      FROM referrals r LEFT JOIN cases c ON c.referral_id = r.id
+      WHERE r.withdrawn_at IS NULL OR NOT EXISTS (SELECT 1 FROM case_tombstones t WHERE t.reference = r.reference)
+    ) f
+    WHERE f.outcome IS NOT NULL GROUP BY f.outcome;
+  INSERT INTO figure_contacts (arrival_weekday, tenths, n)
+    SELECT (f.received_at / 86400000 + 4) % 7, (f.first_contacted_at - f.received_at + 359999) / 360000, COUNT(*)
+    FROM (
+      SELECT t.nation, CASE t.priority WHEN 'urgent' THEN 1 WHEN 'high' THEN 2 WHEN 'standard' THEN 3 ELSE 0 END AS priority_rank,
+        t.received_at, t.first_contacted_at, t.outcome
+      FROM case_tombstones t
+      UNION ALL
+      SELECT r.nation, COALESCE(r.priority_rank, 0), r.created_at, c.first_contacted_at, CASE WHEN c.status = 'closed' THEN c.outcome END
+      FROM referrals r LEFT JOIN cases c ON c.referral_id = r.id
+      WHERE r.withdrawn_at IS NULL OR NOT EXISTS (SELECT 1 FROM case_tombstones t WHERE t.reference = r.reference)
+    ) f
+    WHERE f.first_contacted_at IS NOT NULL
+    GROUP BY (f.received_at / 86400000 + 4) % 7, (f.first_contacted_at - f.received_at + 359999) / 360000;
   `,
 ];

@@ -12,13 +12,14 @@
 import 'server-only';
 import type { ApproveLiftOutcome, RequestLiftOutcome, RetentionRepository, SetHoldOutcome } from '@/lib/retention/repository';
 import { scheduleFor } from '@/lib/cases/retention-rules';
-import type { CaseOutcome } from '@/lib/cases/case-state';
+import { contactDeadlineDays, DAY_MS, type CaseOutcome } from '@/lib/cases/case-state';
+import type { Nation } from '@/lib/nations';
+import { CONTACT_TIME_UNIT_MS } from '@/lib/retention/figures';
 import type { SqlPort, SqlTransaction } from '@/lib/storage/sql-port';
 import {
   CASE_CONTENT_TABLES,
-  figureCounts,
-  selectFigureCounts,
-  selectContactTimes,
+  overdueSql,
+  rankedPriority,
   insertTombstone,
   legalHold,
   retentionCase,
@@ -28,7 +29,6 @@ import {
   dueForDeletionGroups,
   SELECT_RETENTION_CASES,
   tombstone,
-  type FigureCountRow,
   type HoldRow,
   type RetentionCaseRow,
   type TombstoneRow,
@@ -77,12 +77,24 @@ export function createRetentionRepository(db: SqlPort): RetentionRepository {
       return { cases: merged.slice(offset, offset + limit), total: groups.reduce((sum, group) => sum + group.total, 0) };
     },
     async figureCounts({ now, contactTargetWorkingDays }) {
-      return figureCounts(await db.all<FigureCountRow>(selectFigureCounts(contactTargetWorkingDays), [now]));
-    },
-    async contactTimesAt(ranks) {
-      if (ranks.length === 0) return new Map();
-      const rows = await db.all<{ position: number; took: number }>(selectContactTimes(ranks.length), ranks);
-      return new Map(rows.map((row) => [Number(row.position), Number(row.took)]));
+      const [arrivals, ended, contacts, overdue] = await Promise.all([
+        db.all<{ week_start: number; priority_rank: number; nation: Nation; n: number }>('SELECT week_start, priority_rank, nation, n FROM figure_arrivals WHERE n > 0'),
+        db.all<{ outcome: CaseOutcome; n: number }>('SELECT outcome, n FROM figure_outcomes WHERE n > 0'),
+        db.all<{ arrival_weekday: number; tenths: number; n: number }>('SELECT arrival_weekday, tenths, n FROM figure_contacts WHERE n > 0'),
+        db.get<{ n: number }>(
+          `SELECT COUNT(*) AS n FROM referrals r LEFT JOIN cases c ON c.referral_id = r.id WHERE r.case_closed = 0 AND ${overdueSql(contactTargetWorkingDays)}`,
+          [now],
+        ),
+      ]);
+      // A deadline is whole days, so whole tenths of an hour: later than it in tenths rounded up is later than it.
+      const deadlineTenths = contactDeadlineDays(contactTargetWorkingDays).map((days) => (days * DAY_MS) / CONTACT_TIME_UNIT_MS);
+      return {
+        arrivals: arrivals.map((row) => ({ firstAt: Number(row.week_start), priority: rankedPriority(row.priority_rank), nation: row.nation, count: Number(row.n) })),
+        ended: Object.fromEntries(ended.map((row) => [row.outcome, Number(row.n)])),
+        contacts: contacts.map((row) => ({ tenths: Number(row.tenths), count: Number(row.n) })),
+        contactedLate: contacts.reduce((sum, row) => sum + (Number(row.tenths) > deadlineTenths[row.arrival_weekday]! ? Number(row.n) : 0), 0),
+        overdueNow: Number(overdue?.n ?? 0),
+      };
     },
     async findCase(reference) {
       const row = await db.get<RetentionCaseRow>(`${SELECT_RETENTION_CASES} WHERE r.reference = ?`, [reference]);

@@ -9,7 +9,6 @@ import type { CaseRecord, QueuedCase } from '@/lib/cases/case-repository';
 import { caseOutcomes, contactDeadlineDays, DAY_MS } from '@/lib/cases/case-state';
 import { retentionDaysFor, type RetentionPolicy } from '@/lib/cases/retention-rules';
 import type { Priority } from '@/lib/referral/triage';
-import type { FigureCounts } from '@/lib/retention/figures';
 import type { CaseOutcome } from '@/lib/cases/case-state';
 import type { CaseEnding, LegalHold, RetentionCase, RetentionDates, Tombstone } from '@/lib/retention/repository';
 import type { AuditEntry } from '@/lib/staff/audit-chain';
@@ -182,6 +181,14 @@ export function contactDeadlineSql(receivedAt: string, workingDays: number): str
   return `(${receivedAt} + CASE (${receivedAt} / ${DAY_MS} + 4) % 7 ${cases.join(' ')} END)`;
 }
 
+/**
+ * A stored case overdue for first contact (see `isOverdue`), over `referrals r LEFT JOIN cases c`:
+ * new (no case row is new too), nobody has contacted the person, and the deadline has passed. Its
+ * one parameter is now.
+ */
+export const overdueSql = (workingDays: number) =>
+  `COALESCE(c.status, 'new') = 'new' AND c.first_contacted_at IS NULL AND ? > ${contactDeadlineSql('r.created_at', workingDays)}`;
+
 /** What a queue page reads: no payload, the stored priority instead. */
 export const SELECT_QUEUE = `
   SELECT r.reference, r.nation, r.created_at, r.priority_rank, c.status, c.outcome, c.assignee_id,
@@ -204,7 +211,7 @@ export const queuedCase = (row: QueueRow): QueuedCase => ({
 });
 
 /** A stored rank read back; 0 (unreadable) and NULL (not yet known) are both no priority. */
-const rankedPriority = (rank: number | null): Priority | null => RANKED[rank ?? 0] ?? null;
+export const rankedPriority = (rank: number | null): Priority | null => RANKED[rank ?? 0] ?? null;
 
 export type MessageRow = {
   id: number;
@@ -286,61 +293,6 @@ export function dueForDeletionGroups(policy: RetentionPolicy, until: number): { 
     };
   };
   return [...caseOutcomes.map(group), group(null)];
-}
-
-/**
- * Every case the figures count, as one set: each tombstone, and each stored referral without one
- * (a withdrawn case has both until it is purged). Codes and dates only, read from indexes.
- */
-const FIGURE_CASES = `
-  SELECT t.nation, CASE t.priority WHEN 'urgent' THEN 1 WHEN 'high' THEN 2 WHEN 'standard' THEN 3 ELSE 0 END AS priority_rank,
-    t.received_at, t.first_contacted_at, t.outcome, 0 AS awaiting_contact
-  FROM case_tombstones t
-  UNION ALL
-  SELECT r.nation, r.priority_rank, r.created_at, c.first_contacted_at, CASE WHEN c.status = 'closed' THEN c.outcome END,
-    CASE WHEN COALESCE(c.status, 'new') = 'new' AND c.first_contacted_at IS NULL THEN 1 ELSE 0 END
-  FROM referrals r LEFT JOIN cases c ON c.referral_id = r.id
-  WHERE r.withdrawn_at IS NULL OR NOT EXISTS (SELECT 1 FROM case_tombstones t WHERE t.reference = r.reference)`;
-
-/** Monday 00:00 UTC, as milliseconds from the epoch, falls 3 days before a multiple of a week (see `weekOf`). */
-const WEEK_OF = (at: string) => `(${at} + ${3 * DAY_MS}) / ${7 * DAY_MS}`;
-
-/**
- * The figures' counts in one pass over `FIGURE_CASES`, grouped by week, priority, nation and
- * outcome (a few rows a week); the first parameter is now, for overdue first contacts.
- */
-export function selectFigureCounts(contactTargetWorkingDays: number): string {
-  const deadline = contactDeadlineSql('f.received_at', contactTargetWorkingDays);
-  return `
-  SELECT MIN(f.received_at) AS first_at, f.priority_rank, f.nation, f.outcome, COUNT(*) AS n,
-    COUNT(f.first_contacted_at) AS contacted,
-    SUM(CASE WHEN f.first_contacted_at > ${deadline} THEN 1 ELSE 0 END) AS late,
-    SUM(CASE WHEN f.awaiting_contact = 1 AND ? > ${deadline} THEN 1 ELSE 0 END) AS overdue
-  FROM (${FIGURE_CASES}) f
-  GROUP BY ${WEEK_OF('f.received_at')}, f.priority_rank, f.nation, f.outcome`;
-}
-
-export type FigureCountRow = { first_at: number; priority_rank: number | null; nation: Nation; outcome: CaseOutcome | null; n: number; contacted: number; late: number; overdue: number };
-
-/** Arrival to first contact at given 0-based ranks (quickest first) of the contacted cases: one sort. */
-export const selectContactTimes = (ranks: number) => `
-  SELECT ranked.position, ranked.took FROM (
-    SELECT f.first_contacted_at - f.received_at AS took, ROW_NUMBER() OVER (ORDER BY f.first_contacted_at - f.received_at) - 1 AS position
-    FROM (${FIGURE_CASES}) f WHERE f.first_contacted_at IS NOT NULL
-  ) ranked WHERE ranked.position IN (${Array.from({ length: ranks }, () => '?').join(', ')})`;
-
-/** The figures' counts from their rows (PostgreSQL gives COUNT and SUM as strings). */
-export function figureCounts(rows: FigureCountRow[]): Omit<FigureCounts, 'contactTimes'> {
-  const counts: Omit<FigureCounts, 'contactTimes'> = { arrivals: [], ended: {}, contacted: 0, contactedLate: 0, overdueNow: 0 };
-  for (const row of rows) {
-    const count = Number(row.n);
-    counts.arrivals.push({ firstAt: Number(row.first_at), priority: rankedPriority(row.priority_rank), nation: row.nation, count });
-    if (row.outcome !== null) counts.ended[row.outcome] = (counts.ended[row.outcome] ?? 0) + count;
-    counts.contacted += Number(row.contacted);
-    counts.contactedLate += Number(row.late);
-    counts.overdueNow += Number(row.overdue);
-  }
-  return counts;
 }
 
 export type RetentionCaseRow = CaseBasicsRow & {

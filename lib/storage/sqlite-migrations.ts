@@ -303,12 +303,13 @@ export const MIGRATIONS: readonly string[] = [
   CREATE INDEX audit_log_actor ON audit_log (actor, id);
   CREATE INDEX audit_log_action ON audit_log (action, id);
   `,
-  // 9: the figures count from an index that holds every column they read, so counting never
-  // reads the payloads beside them in the table's pages. A closed case keeps the moment its
-  // retention counts from (its close, or the newest note or message from the person if later:
-  // see scheduleFor), so the retention page and the sweep find what is due through an index.
+  // 9: a closed case keeps the moment its retention counts from (its close, or the newest note
+  // or message from the person if later: see scheduleFor), so the retention page and the sweep
+  // find what is due through an index. The figures' running tally (lib/storage/figure-tally.ts),
+  // counted here from every tombstone and stored case, as the tally counts them: weeks from
+  // Monday 00:00 UTC (3 days before a multiple of a week from the epoch), weekdays from the
+  // epoch's Thursday, contact times in tenths of an hour rounded up.
   `
-  CREATE INDEX referrals_figures ON referrals (created_at, priority_rank, nation, withdrawn_at, reference);
   ALTER TABLE cases ADD COLUMN retain_from INTEGER;
   UPDATE cases SET retain_from = (SELECT MAX(activity.at) FROM (
       SELECT COALESCE(cases.closed_at, cases.updated_at) AS at
@@ -317,5 +318,55 @@ export const MIGRATIONS: readonly string[] = [
     ) AS activity)
   WHERE status = 'closed';
   CREATE INDEX cases_retain_from ON cases (status, outcome, retain_from);
+  CREATE TABLE figure_arrivals (
+    week_start INTEGER NOT NULL,
+    priority_rank INTEGER NOT NULL,
+    nation TEXT NOT NULL,
+    n INTEGER NOT NULL,
+    PRIMARY KEY (week_start, priority_rank, nation)
+  ) STRICT;
+  CREATE TABLE figure_outcomes (outcome TEXT PRIMARY KEY, n INTEGER NOT NULL) STRICT;
+  CREATE TABLE figure_contacts (
+    arrival_weekday INTEGER NOT NULL,
+    tenths INTEGER NOT NULL,
+    n INTEGER NOT NULL,
+    PRIMARY KEY (arrival_weekday, tenths)
+  ) STRICT;
+  INSERT INTO figure_arrivals (week_start, priority_rank, nation, n)
+    SELECT ((f.received_at + 259200000) / 604800000) * 604800000 - 259200000, f.priority_rank, f.nation, COUNT(*)
+    FROM (
+      SELECT t.nation, CASE t.priority WHEN 'urgent' THEN 1 WHEN 'high' THEN 2 WHEN 'standard' THEN 3 ELSE 0 END AS priority_rank,
+        t.received_at, t.first_contacted_at, t.outcome
+      FROM case_tombstones t
+      UNION ALL
+      SELECT r.nation, COALESCE(r.priority_rank, 0), r.created_at, c.first_contacted_at, CASE WHEN c.status = 'closed' THEN c.outcome END
+      FROM referrals r LEFT JOIN cases c ON c.referral_id = r.id
+      WHERE r.withdrawn_at IS NULL OR NOT EXISTS (SELECT 1 FROM case_tombstones t WHERE t.reference = r.reference)
+    ) f
+    GROUP BY ((f.received_at + 259200000) / 604800000) * 604800000 - 259200000, f.priority_rank, f.nation;
+  INSERT INTO figure_outcomes (outcome, n)
+    SELECT f.outcome, COUNT(*) FROM (
+      SELECT t.nation, CASE t.priority WHEN 'urgent' THEN 1 WHEN 'high' THEN 2 WHEN 'standard' THEN 3 ELSE 0 END AS priority_rank,
+        t.received_at, t.first_contacted_at, t.outcome
+      FROM case_tombstones t
+      UNION ALL
+      SELECT r.nation, COALESCE(r.priority_rank, 0), r.created_at, c.first_contacted_at, CASE WHEN c.status = 'closed' THEN c.outcome END
+      FROM referrals r LEFT JOIN cases c ON c.referral_id = r.id
+      WHERE r.withdrawn_at IS NULL OR NOT EXISTS (SELECT 1 FROM case_tombstones t WHERE t.reference = r.reference)
+    ) f
+    WHERE f.outcome IS NOT NULL GROUP BY f.outcome;
+  INSERT INTO figure_contacts (arrival_weekday, tenths, n)
+    SELECT (f.received_at / 86400000 + 4) % 7, (f.first_contacted_at - f.received_at + 359999) / 360000, COUNT(*)
+    FROM (
+      SELECT t.nation, CASE t.priority WHEN 'urgent' THEN 1 WHEN 'high' THEN 2 WHEN 'standard' THEN 3 ELSE 0 END AS priority_rank,
+        t.received_at, t.first_contacted_at, t.outcome
+      FROM case_tombstones t
+      UNION ALL
+      SELECT r.nation, COALESCE(r.priority_rank, 0), r.created_at, c.first_contacted_at, CASE WHEN c.status = 'closed' THEN c.outcome END
+      FROM referrals r LEFT JOIN cases c ON c.referral_id = r.id
+      WHERE r.withdrawn_at IS NULL OR NOT EXISTS (SELECT 1 FROM case_tombstones t WHERE t.reference = r.reference)
+    ) f
+    WHERE f.first_contacted_at IS NOT NULL
+    GROUP BY (f.received_at / 86400000 + 4) % 7, (f.first_contacted_at - f.received_at + 359999) / 360000;
   `,
 ];

@@ -558,7 +558,6 @@ describe.each(STORE_KINDS)('the %s store', (kind) => {
       const test = await fresh(kind);
       const { cases, checkBack, retention } = test.store;
       const at = (iso: string) => Date.parse(iso);
-      const HOUR = 3_600_000;
       const arrive = async (iso: string, overrides: Partial<NewReferral> = {}) => {
         const made = referral({ now: at(iso), ...overrides });
         await test.store.delivery.insertReferral(made);
@@ -590,10 +589,29 @@ describe.each(STORE_KINDS)('the %s store', (kind) => {
         ['2026-11-16', 'high', 'scotland', 1],
         ['2026-11-16', null, 'england', 1],
       ].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b))));
-      expect(counts).toMatchObject({ ended: { supported: 1, declined: 1, withdrawn: 1 }, contacted: 3, contactedLate: 1, overdueNow: 2 });
-      // Quickest first: the purged one (1 hour), the Sunday one (3 hours), the Friday one (97 hours).
-      expect(await retention.contactTimesAt([0, 2])).toEqual(new Map([[0, HOUR], [2, 97 * HOUR]]));
-      expect(await retention.contactTimesAt([1])).toEqual(new Map([[1, 3 * HOUR]]));
+      expect(counts).toMatchObject({ ended: { supported: 1, declined: 1, withdrawn: 1 }, contactedLate: 1, overdueNow: 2 });
+      // In tenths of an hour: the purged one took 1 hour, the Sunday one 3, the Friday one 97.
+      expect(counts.contacts.sort((a, b) => a.tenths - b.tenths)).toEqual([
+        { tenths: 10, count: 1 },
+        { tenths: 30, count: 1 },
+        { tenths: 970, count: 1 },
+      ]);
+
+      // The tally follows later changes: a priority found, a case reopened; the backfill agrees.
+      const unknown = (await cases.unprioritised(10))[0]!.reference;
+      await cases.setPriority(unknown, 'urgent');
+      await cases.setStatus(sunday, 'in-progress', null, at('2026-11-11T09:00:00Z'));
+      const later = await retention.figureCounts({ now: at('2026-11-20T12:00:00Z'), contactTargetWorkingDays: 2 });
+      expect(later.arrivals.filter((group) => weekOf(group.firstAt) === '2026-11-16').map((group) => group.priority).sort()).toEqual(['high', 'urgent']);
+      expect(later.ended).toEqual({ declined: 1, withdrawn: 1 });
+      expect(later.contacts.reduce((sum, bucket) => sum + bucket.count, 0)).toBe(3);
+      const tallies = ['figure_arrivals', 'figure_outcomes', 'figure_contacts'];
+      const tallied = async () => Promise.all(tallies.map((table) => test.sql(`SELECT * FROM ${table} WHERE n > 0 ORDER BY 1, 2`)));
+      const kept = JSON.stringify(await tallied());
+      const migration = (kind === 'sqlite' ? MIGRATIONS : POSTGRES_MIGRATIONS)[8]!;
+      for (const table of tallies) await test.sql(`DELETE FROM ${table}`);
+      for (const statement of migration.split(';').filter((text) => text.trim().startsWith('INSERT INTO figure_'))) await test.sql(statement);
+      expect(JSON.stringify(await tallied())).toBe(kept);
       // Before the Tuesday deadline nothing is overdue.
       expect((await retention.figureCounts({ now: at('2026-11-10T12:00:00Z'), contactTargetWorkingDays: 2 })).overdueNow).toBe(0);
     });

@@ -1,0 +1,60 @@
+/**
+ * The figures' running tally, written in the same transaction as every change it counts, so the
+ * figures page reads a few rows a week, never every case ever stored:
+ *
+ * - referrals by the Monday of the week they arrived, priority and nation: counted when a
+ *   referral is accepted, moved when its priority is found later or set by a withdrawal;
+ * - ended cases by outcome: counted when a case is closed or withdrawn, taken back when it is
+ *   reopened or closed again with another outcome;
+ * - first contacts by the weekday of arrival (which decides the deadline) and the time they took,
+ *   in tenths of an hour rounded up (`contactTenths`): counted once, when a case first leaves new.
+ *
+ * A purge changes none of them: its tombstone keeps what the tally counted. A withdrawn case's
+ * tombstone is final, so changes to its emptied case afterwards are not counted. Migration 9
+ * counted everything stored before it, from the cases and tombstones themselves.
+ */
+import 'server-only';
+import type { CaseOutcome } from '@/lib/cases/case-state';
+import type { Nation } from '@/lib/nations';
+import { contactTenths, weekOf } from '@/lib/retention/figures';
+import type { SqlTransaction } from '@/lib/storage/sql-port';
+
+/** The tally's key for a priority rank: not yet known (NULL) counts as unknown, like unreadable (0). */
+const rankKey = (rank: number | null) => rank ?? 0;
+
+/** Adds `delta` (1, or -1 to take one back) to the arrivals of a referral's week, priority and nation. */
+export function tallyArrival(tx: SqlTransaction, referral: { receivedAt: number; rank: number | null; nation: Nation }, delta: number) {
+  return tx.run(
+    `INSERT INTO figure_arrivals (week_start, priority_rank, nation, n) VALUES (?, ?, ?, ?)
+     ON CONFLICT (week_start, priority_rank, nation) DO UPDATE SET n = figure_arrivals.n + excluded.n`,
+    [Date.parse(`${weekOf(referral.receivedAt)}T00:00:00Z`), rankKey(referral.rank), referral.nation, delta],
+  );
+}
+
+/** Moves a referral's arrival from one priority to another (a priority found later, or a withdrawal's). */
+export async function moveArrival(tx: SqlTransaction, referral: { receivedAt: number; nation: Nation }, from: number | null, to: number | null) {
+  if (rankKey(from) === rankKey(to)) return;
+  await tallyArrival(tx, { ...referral, rank: from }, -1);
+  await tallyArrival(tx, { ...referral, rank: to }, 1);
+}
+
+/** Moves a case from one ending to another: null is not ended (open). */
+export async function moveEnding(tx: SqlTransaction, from: CaseOutcome | null, to: CaseOutcome | null) {
+  if (from === to) return;
+  for (const [outcome, delta] of [[from, -1], [to, 1]] as const) {
+    if (outcome === null) continue;
+    await tx.run(`INSERT INTO figure_outcomes (outcome, n) VALUES (?, ?) ON CONFLICT (outcome) DO UPDATE SET n = figure_outcomes.n + excluded.n`, [
+      outcome,
+      delta,
+    ]);
+  }
+}
+
+/** Counts a case's first contact. */
+export function tallyContact(tx: SqlTransaction, receivedAt: number, firstContactedAt: number) {
+  return tx.run(
+    `INSERT INTO figure_contacts (arrival_weekday, tenths, n) VALUES (?, ?, 1)
+     ON CONFLICT (arrival_weekday, tenths) DO UPDATE SET n = figure_contacts.n + 1`,
+    [new Date(receivedAt).getUTCDay(), contactTenths(receivedAt, firstContactedAt)],
+  );
+}
