@@ -53,6 +53,8 @@ export async function startProduction(extraEnv = {}) {
   const { builtPageAnswerer } = await tsImport('./built-pages.ts', import.meta.url);
   const { parseShellEnv } = await tsImport('../lib/shell-env.ts', import.meta.url);
   const answerBuiltPage = builtPageAnswerer(path.join(root, '.next'), parseShellEnv(process.env));
+  const { staffGate } = await tsImport('./staff-gate.ts', import.meta.url);
+  const gate = staffGate();
 
   const server = http.createServer((request, response) => {
     let answer;
@@ -63,11 +65,14 @@ export async function startProduction(extraEnv = {}) {
       console.error(error);
     }
     if (!answer) {
-      handle(request, response).catch((error) => {
-        console.error(error);
-        if (!response.headersSent) response.writeHead(500);
-        response.end('Internal Server Error');
-      });
+      // Staff requests one at a time, so that public ones interleave (server/staff-gate.ts).
+      gate.admit({ request, response }, () =>
+        handle(request, response).catch((error) => {
+          console.error(error);
+          if (!response.headersSent) response.writeHead(500);
+          response.end('Internal Server Error');
+        }),
+      );
       return;
     }
     response.writeHead(answer.status, answer.headers);
