@@ -13,7 +13,7 @@ const run = (store: string, size: number, queueMs: number, overrides: Partial<Sc
   seed: { referrals: size, open: 300, closed: size - 300, notes: 30, auditRows: size * 6, seconds: size / 500, secondsPer1000: 2 },
   pages: [page('queue', queueMs), page('case page', 20)],
   memory: { rssAfterStartMb: 250, vmHwmMb: 400 },
-  publicPage: { path: '/report/questions', idle: { requests: 200, p50Ms: 10, p99Ms: 20 }, whileBrowsing: { requests: 200, p50Ms: 12, p99Ms: 35 }, staffRequests: 60, rssPeakMb: 380, p99Ratio: 1.75 },
+  publicPage: { path: '/report/questions', idle: { requests: 200, p50Ms: 10, p99Ms: 20, overlapped: 0 }, whileBrowsing: { requests: 200, p50Ms: 12, p99Ms: 35, overlapped: 40 }, staffRequests: 60, rssPeakMb: 380, p99Ratio: 1.75 },
   ...overrides,
 });
 
@@ -61,13 +61,14 @@ describe('scale verdict', () => {
     ]);
   });
 
-  it('fails a public page slowed more than 2× by staff browsing, and any answer that was not the page', () => {
+  it('fails a public page slowed more than 2× by staff browsing, a run in which too few public requests met a staff page, and any answer that was not the page', () => {
     const slowed = run('sqlite', 1000, 30, {
-      publicPage: { path: '/report/questions', idle: { requests: 200, p50Ms: 10, p99Ms: 20 }, whileBrowsing: { requests: 200, p50Ms: 30, p99Ms: 900 }, staffRequests: 9, rssPeakMb: 380, p99Ratio: 45 },
+      publicPage: { path: '/report/questions', idle: { requests: 200, p50Ms: 10, p99Ms: 20, overlapped: 0 }, whileBrowsing: { requests: 200, p50Ms: 30, p99Ms: 900, overlapped: 9 }, staffRequests: 9, rssPeakMb: 380, p99Ratio: 45 },
       pages: [{ ...page('queue', 30), wrongAnswers: 23, firstWrong: 'heading "Sign in"' }],
     });
     expect(scaleProblems({ sizes: [1000], stores: ['sqlite'], runs: [slowed] })).toEqual([
       expect.stringMatching(/queue answered 23 time\(s\) with something else \(heading "Sign in"\)/),
+      expect.stringMatching(/only 9 of 200 public requests met a staff page in flight \(at least 5% must\)/),
       expect.stringMatching(/public page's p99 was 900 ms while staff browsed against 20 ms alone \(45×/),
     ]);
   });
@@ -75,6 +76,6 @@ describe('scale verdict', () => {
   it('writes a row per page and per run', () => {
     const markdown = scaleMarkdown({ sizes: [1000], stores: ['sqlite'], runs: [run('sqlite', 1000, 30)] });
     expect(markdown).toContain('| sqlite, 1,000 | queue | 30 | 45 | 39 kB | 300 |');
-    expect(markdown).toContain('| sqlite, 1,000 | 250 | 380 | 400 | 10 / 20 | 12 / 35 | 1.75 | 60 |');
+    expect(markdown).toContain('| sqlite, 1,000 | 250 | 380 | 400 | 10 / 20 | 12 / 35 | 1.75 | 60 | 40 of 200 |');
   });
 });

@@ -7,7 +7,8 @@
  * The targets, at the largest size on each store: every inbox page's median under 100 ms and no
  * more than twice its median at the smallest size; the server's peak resident memory (VmHWM,
  * which includes start-up) under 500 MB; and the public form page's p99 while staff browse within
- * twice its p99 alone. A page that answered anything but itself (a sign-in redirect, an error)
+ * twice its p99 alone, read from a run in which at least 5% of those requests met a staff page in
+ * flight. A page that answered anything but itself (a sign-in redirect, an error)
  * fails at any size: its time measured something else.
  */
 
@@ -15,6 +16,9 @@ export const PAGE_MEDIAN_TARGET_MS = 100;
 export const GROWTH_TARGET = 2;
 export const PEAK_RSS_TARGET_MB = 500;
 export const PUBLIC_P99_TARGET_RATIO = 2;
+// Of the public requests while staff browse, the share that must meet a staff page in flight:
+// five times the 1% the p99 leaves out, so that the p99 is read among requests that met one.
+export const OVERLAPPED_AT_LEAST = 0.05;
 
 export type PageFigures = {
   name: string;
@@ -30,7 +34,13 @@ export type PageFigures = {
   firstWrong?: string;
 };
 
-export type LatencyFigures = { requests: number; p50Ms: number; p99Ms: number };
+export type LatencyFigures = {
+  requests: number;
+  p50Ms: number;
+  p99Ms: number;
+  /** Requests made while a staff page was in flight, or during which one was sent. */
+  overlapped: number;
+};
 
 export type SeedFigures = {
   referrals: number;
@@ -110,6 +120,9 @@ export function scaleProblems({ runs }: ScaleFigures): string[] {
     }
     if (largest.memory.vmHwmMb >= PEAK_RSS_TARGET_MB) problems.push(`${at}: the server's peak memory was ${largest.memory.vmHwmMb} MB (target under ${PEAK_RSS_TARGET_MB} MB)`);
     const { idle, whileBrowsing, p99Ratio } = largest.publicPage;
+    if (!(whileBrowsing.overlapped >= OVERLAPPED_AT_LEAST * whileBrowsing.requests)) {
+      problems.push(`${at}: only ${whileBrowsing.overlapped} of ${whileBrowsing.requests} public requests met a staff page in flight (at least ${OVERLAPPED_AT_LEAST * 100}% must)`);
+    }
     if (!(p99Ratio <= PUBLIC_P99_TARGET_RATIO)) {
       problems.push(`${at}: the public page's p99 was ${whileBrowsing.p99Ms} ms while staff browsed against ${idle.p99Ms} ms alone (${p99Ratio}×, target within ${PUBLIC_P99_TARGET_RATIO}×)`);
     }
@@ -135,10 +148,10 @@ export function scaleMarkdown({ runs }: ScaleFigures): string {
       runs.flatMap((run) => run.pages.map((page) => [where(run), `${page.name}${page.wrongAnswers ? ` (${page.wrongAnswers} wrong answers)` : ''}`, round(page.medianMs), round(page.p95Ms), kilobytes(page.bytes), page.rssPeakMb])),
     ),
     table(
-      ['store, referrals', 'RSS after start MB', 'RSS peak while staff browse MB', 'VmHWM MB', 'public p50 / p99 ms, alone', 'while staff browse', 'p99 ratio', 'staff requests meanwhile'],
+      ['store, referrals', 'RSS after start MB', 'RSS peak while staff browse MB', 'VmHWM MB', 'public p50 / p99 ms, alone', 'while staff browse', 'p99 ratio', 'staff requests meanwhile', 'public requests meeting one'],
       runs.map((run) => {
         const { idle, whileBrowsing, p99Ratio, staffRequests, rssPeakMb } = run.publicPage;
-        return [where(run), run.memory.rssAfterStartMb, rssPeakMb, run.memory.vmHwmMb, `${idle.p50Ms} / ${idle.p99Ms}`, `${whileBrowsing.p50Ms} / ${whileBrowsing.p99Ms}`, p99Ratio, staffRequests];
+        return [where(run), run.memory.rssAfterStartMb, rssPeakMb, run.memory.vmHwmMb, `${idle.p50Ms} / ${idle.p99Ms}`, `${whileBrowsing.p50Ms} / ${whileBrowsing.p99Ms}`, p99Ratio, staffRequests, `${whileBrowsing.overlapped} of ${whileBrowsing.requests}`];
       }),
     ),
   ].join('\n\n');

@@ -5,8 +5,15 @@
  * and every inbox page timed one request at a time (3 warm-ups, 20 measured, each answer checked
  * to be the page itself), the server's memory sampled from /proc meanwhile and its peak (VmHWM)
  * read at the end, and the public form's first page (rendered per request) timed alone and then
- * while two loops browse the queue, the figures and the audit log. scale-judgement.ts says what
- * passes.
+ * while staff browse. scale-judgement.ts says what passes.
+ *
+ * "While staff browse" models a busy helpline's inbox: four caseworkers at once, each reading
+ * the queue, a case, the figures and the audit log in turn with a pause of 0.5 to 1.5 s between
+ * pages (a brisk click, glance and click; people reading a case take longer), so a staff page is
+ * in flight for a good part of the time and often two at once. A public request made while one
+ * is in flight counts as overlapped; a run with too few of them has not tested the public page
+ * beside staff (the judgement says how few). It replaced two loops requesting those pages back
+ * to back with no pause, which modelled a load test of the inbox rather than people reading it.
  */
 import fs from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -25,7 +32,8 @@ import { median } from './stats';
 const WARM_UPS = 3;
 const MEASURED = 20;
 const PUBLIC_REQUESTS = 200;
-const BROWSING_LOOPS = 2;
+const CASEWORKERS = 4;
+const PAUSE_MS = { least: 500, most: 1500 };
 // Fixed, so the seed and the server it is read by share it; the data is thrown away.
 const DATA_KEY = Buffer.from(Array.from({ length: 32 }, (_, index) => (index * 53 + 7) % 256)).toString('base64');
 
@@ -105,15 +113,19 @@ async function timePage(baseUrl: string, cookie: string, pid: number, page: Retu
   }
 }
 
-async function publicLatency(url: string): Promise<LatencyFigures> {
+async function publicLatency(url: string, staffInFlight = () => ({ inFlight: 0, started: 0 })): Promise<LatencyFigures> {
   const times: number[] = [];
+  let overlapped = 0;
   for (let n = 0; n < PUBLIC_REQUESTS; n += 1) {
+    const before = staffInFlight();
     const answer = await request(url);
     if (answer.status !== 200) throw new Error(`${url} answered ${answer.status}`);
     times.push(answer.ms);
+    // Overlapped: a staff page was in flight when it was sent, or one was sent before it ended.
+    if (before.inFlight > 0 || staffInFlight().started > before.started) overlapped += 1;
   }
   const hundredths = (ms: number) => Math.round(ms * 100) / 100;
-  return { requests: times.length, p50Ms: hundredths(percentile(times, 50)), p99Ms: hundredths(percentile(times, 99)) };
+  return { requests: times.length, p50Ms: hundredths(percentile(times, 50)), p99Ms: hundredths(percentile(times, 99)), overlapped };
 }
 
 /** Samples the server's resident memory every 50 ms until `stop()`, which returns the highest, in MB. */
@@ -128,27 +140,37 @@ function sampleRss(pid: number): { stop(): number } {
   };
 }
 
-/** The public page alone, then while staff loops browse the queue, the figures and the audit log. */
-async function publicWhileBrowsing(baseUrl: string, cookie: string, pid: number): Promise<ScaleRun['publicPage']> {
+/** The public page alone, then while caseworkers browse the inbox, each pausing between pages. */
+async function publicWhileBrowsing(baseUrl: string, cookie: string, pid: number, seed: SeedResult): Promise<ScaleRun['publicPage']> {
   const url = `${baseUrl}${referralFormPath}`;
   await publicLatency(url); // Warm.
   const idle = await publicLatency(url);
   let browsing = true;
-  let staffRequests = 0;
-  const loops = Array.from({ length: BROWSING_LOOPS }, async (_, loop) => {
-    const paths = ['/inbox', '/inbox/figures', '/inbox/audit'];
-    for (let n = loop; browsing; n += 1) {
+  const staff = { inFlight: 0, started: 0 };
+  // Repeatable pauses: one fixed linear congruential sequence.
+  let state = 12345;
+  const pause = () => {
+    state = (state * 1103515245 + 12345) % 2 ** 31;
+    return PAUSE_MS.least + (state / 2 ** 31) * (PAUSE_MS.most - PAUSE_MS.least);
+  };
+  const caseworkers = Array.from({ length: CASEWORKERS }, async (_, worker) => {
+    const paths = ['/inbox', casePath(seed.inProgressReference), '/inbox/figures', '/inbox/audit'];
+    await sleep(worker * (PAUSE_MS.least / CASEWORKERS)); // Not all in step.
+    for (let n = worker; browsing; n += 1) {
+      staff.inFlight += 1;
+      staff.started += 1;
       await request(`${baseUrl}${paths[n % paths.length]}`, cookie);
-      staffRequests += 1;
+      staff.inFlight -= 1;
+      await sleep(pause());
     }
   });
   const rss = sampleRss(pid);
   await sleep(200);
-  const whileBrowsing = await publicLatency(url);
+  const whileBrowsing = await publicLatency(url, () => ({ ...staff }));
   browsing = false;
-  await Promise.all(loops);
+  await Promise.all(caseworkers);
   const rssPeakMb = rss.stop();
-  return { path: referralFormPath, idle, whileBrowsing, staffRequests, rssPeakMb, p99Ratio: Math.round((whileBrowsing.p99Ms / idle.p99Ms) * 100) / 100 };
+  return { path: referralFormPath, idle, whileBrowsing, staffRequests: staff.started, rssPeakMb, p99Ratio: Math.round((whileBrowsing.p99Ms / idle.p99Ms) * 100) / 100 };
 }
 
 type ScaleStore = { name: string; database(size: number): Promise<{ url?: string; drop(): Promise<void> }>; close(): Promise<void> };
@@ -195,7 +217,7 @@ async function runOne(store: ScaleStore, size: number, port: number, log: (line:
         log(`scale, ${store.name} at ${size}: ${page.name}: median ${figures.medianMs.toFixed(1)} ms, p95 ${figures.p95Ms.toFixed(1)} ms, ${figures.bytes} bytes${figures.wrongAnswers ? `, ${figures.wrongAnswers} wrong answers (${figures.firstWrong})` : ''}`);
         pages.push(figures);
       }
-      const publicPage = await publicWhileBrowsing(server.baseUrl, cookie, pid);
+      const publicPage = await publicWhileBrowsing(server.baseUrl, cookie, pid, seed);
       const memory = { rssAfterStartMb, vmHwmMb: procMb(pid, 'VmHWM') };
       const { seconds, secondsPer1000, referrals, open, closed, notes, auditRows } = seed;
       return { store: store.name, size, seed: { referrals, open, closed, notes, auditRows, seconds, secondsPer1000 }, pages, memory, publicPage };
@@ -217,7 +239,7 @@ export async function runScale({ stores, sizes, port, log }: { stores: string[];
     try {
       for (const size of ordered) {
         const run = await runOne(store, size, port, log);
-        log(`scale, ${name} at ${size}: server ${run.memory.rssAfterStartMb} MB after start, ${run.publicPage.rssPeakMb} MB at most while staff browsed, peak ${run.memory.vmHwmMb} MB; public page p99 ${run.publicPage.idle.p99Ms} ms alone, ${run.publicPage.whileBrowsing.p99Ms} ms while staff browse (${run.publicPage.p99Ratio}×)`);
+        log(`scale, ${name} at ${size}: server ${run.memory.rssAfterStartMb} MB after start, ${run.publicPage.rssPeakMb} MB at most while staff browsed, peak ${run.memory.vmHwmMb} MB; public page p99 ${run.publicPage.idle.p99Ms} ms alone, ${run.publicPage.whileBrowsing.p99Ms} ms while staff browse (${run.publicPage.p99Ratio}×, ${run.publicPage.whileBrowsing.overlapped} of ${run.publicPage.whileBrowsing.requests} overlapping a staff page)`);
         runs.push(run);
       }
     } finally {

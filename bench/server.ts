@@ -4,11 +4,16 @@
  * reaches it), with a data directory and settings of its own, and helpers to read what it stored.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import Database from 'better-sqlite3';
 
 const root = path.resolve(__dirname, '..');
+// The Node.js flags `npm start` gives the server (package.json; server/serve.mjs says why).
+const startFlags = (JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as { scripts: { start: string } }).scripts.start
+  .split(' ')
+  .filter((word) => word.startsWith('--'));
 
 export type BenchServer = {
   child: ChildProcess;
@@ -33,9 +38,10 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
  * given, receives the server's log output (its JSON lines on stdout) as it comes.
  */
 export async function startServer(port: number, env: Record<string, string>, onLog?: (chunk: string) => void): Promise<BenchServer> {
-  // For a CPU profile of the server (`--cpu-prof --cpu-prof-dir=<dir>`, which NODE_OPTIONS refuses).
+  // As `npm start` runs it, then any flags for this run: a CPU profile (`--cpu-prof
+  // --cpu-prof-dir=<dir>`, which NODE_OPTIONS refuses), or another heap size (the last one counts).
   const nodeArgs = process.env.BENCH_SERVER_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
-  const child = spawn(process.execPath, [...nodeArgs, path.join(root, 'server', 'serve.mjs'), 'start'], {
+  const child = spawn(process.execPath, [...startFlags, ...nodeArgs, path.join(root, 'server', 'serve.mjs'), 'start'], {
     cwd: root,
     // The bench measures the demo's own build and settings unless a phase says otherwise.
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production', APP_MODE: 'demo', ...env, HOST: '127.0.0.1', PORT: String(port) },
