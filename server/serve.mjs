@@ -12,10 +12,10 @@
  *
  * Also used by scripts/demo.mjs, the benchmark and the end-to-end tests' separate servers.
  *
- * `npm start` runs it with a 1 GB old generation (`--max-old-space-size=1024` in package.json,
- * which the benchmark reads to start it the same way). Node sizes that to the machine (4 GB on
- * one with 24 GB), and V8 then lets garbage reach up to four times the live heap before a full
- * collection: this server, whose live heap is about 130 MB, reached 620 MB while staff pages
+ * `npm start` and `npm run demo` run it with a 1 GB old generation (`--max-old-space-size=1024`
+ * in package.json; the benchmark reads `start`'s to start it the same way). Node sizes that to
+ * the machine (4 GB on one with 24 GB), and V8 then lets garbage reach up to four times the live
+ * heap before a full collection: this server, whose live heap is about 130 MB, reached 620 MB while staff pages
  * rendered beside public ones, nearly all of it garbage (BENCHMARKS.md, "The inbox at scale").
  * Below 2 GB V8 collects sooner (1.3 to 2 times; 1.6 at 1 GB), and 1 GB still leaves the live
  * heap eight times its size: a process that ever needs more has a fault to find, not memory to
