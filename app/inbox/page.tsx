@@ -97,7 +97,7 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
           </tbody>
         </table>
       )}
-      <Pagination page={page} pages={pages} href={(n) => pageHref(filter, n)} />
+      <Pagination page={page} pages={pages} previous={page > 1 ? pageHref(filter, page - 1) : undefined} next={page < pages ? pageHref(filter, page + 1) : undefined} />
     </>
   );
 }

@@ -6,22 +6,21 @@
 import Link from 'next/link';
 
 type Props = {
+  /** The page shown, from 1. */
   page: number;
   /** How many pages there are; left out where counting would cost more than the page (the audit log). */
   pages?: number;
-  /** Without `pages`: whether a next page follows. */
-  hasNext?: boolean;
-  /** The address of page `n`, with the list's filters. */
-  href: (n: number) => string;
+  /** The addresses of the pages before and after, with the list's filters; none at either end. */
+  previous?: string;
+  next?: string;
 };
 
-export function Pagination({ page, pages, hasNext, href }: Props) {
-  const next = pages === undefined ? hasNext === true : page < pages;
-  if (page <= 1 && !next) return null;
+export function Pagination({ page, pages, previous, next }: Props) {
+  if (!previous && !next) return null;
   return (
     <nav className="pagination" aria-label="Pages">
-      {page > 1 ? (
-        <Link href={href(page - 1)} rel="prev">
+      {previous ? (
+        <Link href={previous} rel="prev">
           Previous<span className="visually-hidden"> page</span>
         </Link>
       ) : null}
@@ -30,7 +29,7 @@ export function Pagination({ page, pages, hasNext, href }: Props) {
         {pages === undefined ? null : ` of ${pages}`}
       </p>
       {next ? (
-        <Link href={href(page + 1)} rel="next">
+        <Link href={next} rel="next">
           Next<span className="visually-hidden"> page</span>
         </Link>
       ) : null}

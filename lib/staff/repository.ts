@@ -9,6 +9,9 @@ import type { AuditAction, AuditEntry, AuditFields } from '@/lib/staff/audit-cha
 /** The audit log page's filters: exact matches on codes and addresses, never on content. */
 export type AuditFilter = { actor?: string; action?: AuditAction; reference?: string };
 
+/** Where a page of the audit log starts: after neither, the newest rows. */
+export type AuditCursor = { before?: number; after?: number };
+
 export type AuditCheckpoint = { id: number; hash: string };
 
 export const staffRoles = ['caseworker', 'manager'] as const;
@@ -98,8 +101,12 @@ export interface StaffRepository {
   recentAudit(options: { reference?: string; limit: number }): Promise<AuditEntry[]>;
   /** Every row, oldest first, for verification. */
   allAudit(): Promise<AuditEntry[]>;
-  /** One page of the log, newest first, filtered; `hasMore`: an older page follows. */
-  auditPage(filter: AuditFilter & { limit: number; offset: number }): Promise<{ rows: AuditEntry[]; hasMore: boolean }>;
+  /**
+   * One page of the log, newest first, filtered: the newest rows, or those just older than row
+   * `before`, or just newer than row `after` (a cursor, so a page deep in the log costs what the
+   * first does); `older`, `newer`: whether rows follow on either side.
+   */
+  auditPage(filter: AuditFilter & AuditCursor & { limit: number }): Promise<{ rows: AuditEntry[]; older: boolean; newer: boolean }>;
   /** Up to `limit` rows after row `afterId`, oldest first: the next slice to verify. */
   auditAfter(afterId: number, limit: number): Promise<AuditEntry[]>;
   /** The last row whose chain was verified, and its hash; undefined before the first check. */

@@ -12,10 +12,12 @@ import type { SqlPort, SqlTransaction } from '@/lib/storage/sql-port';
 import { caseRecord, MOVE_RETAIN_FROM, overdueSql, priorityRank, SET_RETAIN_FROM, queuedCase, SELECT_CASES, SELECT_QUEUE, type CaseRow, type QueueRow } from '@/lib/storage/rows';
 
 /**
- * The WHERE clause of a queue query. Open or closed is the referral's own `case_closed`, so each
- * is one range of the `referrals_queue` index; a status without a case row is new.
+ * Which referrals a queue query matches, as `FROM … WHERE …`. Open or closed is the referral's
+ * own `case_closed`, so each is one range of the `referrals_queue` index; a status without a
+ * case row is new. The case rows are joined only when a filter reads them, so counting and
+ * paging "open", "closed" or "all" read that index alone.
  */
-function queueWhere({ status, assigneeId }: QueueQuery): [string, (string | number)[]] {
+function queueMatch({ status, assigneeId }: QueueQuery): [string, (string | number)[]] {
   const clauses: string[] = [];
   const params: (string | number)[] = [];
   if (status === 'closed') clauses.push('r.case_closed = 1');
@@ -30,8 +32,11 @@ function queueWhere({ status, assigneeId }: QueueQuery): [string, (string | numb
     clauses.push('c.assignee_id = ?');
     params.push(assigneeId);
   }
-  return [clauses.length > 0 ? ` WHERE ${clauses.join(' AND ')}` : '', params];
+  const join = clauses.some((clause) => clause.includes('c.')) ? ' LEFT JOIN cases c ON c.referral_id = r.id' : '';
+  return [`FROM referrals r${join}${clauses.length > 0 ? ` WHERE ${clauses.join(' AND ')}` : ''}`, params];
 }
+
+const QUEUE_ORDER = 'ORDER BY r.priority_rank, r.created_at, r.id';
 
 /** The case repository over an open, migrated store's port. */
 export function createCaseRepository(db: SqlPort): CaseRepository {
@@ -53,13 +58,15 @@ export function createCaseRepository(db: SqlPort): CaseRepository {
       return (await db.all<CaseRow>(`${SELECT_CASES} ORDER BY r.created_at, r.id`)).map(caseRecord);
     },
     async queuePage(query) {
-      const [where, params] = queueWhere(query);
+      const [match, params] = queueMatch(query);
       const [rows, count] = await Promise.all([
-        db.all<QueueRow>(`${SELECT_QUEUE}${where} ORDER BY r.priority_rank, r.created_at, r.id LIMIT ? OFFSET ?`, [...params, query.limit, query.offset]),
-        db.get<{ n: number }>(
-          `SELECT COUNT(*) AS n FROM referrals r LEFT JOIN cases c ON c.referral_id = r.id${where}`,
-          params,
-        ),
+        // The page's rows are found first, skipping through the index alone; only those are read whole.
+        db.all<QueueRow>(`${SELECT_QUEUE} WHERE r.id IN (SELECT r.id ${match} ${QUEUE_ORDER} LIMIT ? OFFSET ?) ${QUEUE_ORDER}`, [
+          ...params,
+          query.limit,
+          query.offset,
+        ]),
+        db.get<{ n: number }>(`SELECT COUNT(*) AS n ${match}`, params),
       ]);
       return { rows: rows.map(queuedCase), total: Number(count?.n ?? 0) };
     },

@@ -154,15 +154,22 @@ export function createStaffRepository(db: SqlPort): StaffRepository {
     async allAudit() {
       return (await db.all<AuditRow>('SELECT * FROM audit_log ORDER BY id')).map(auditEntry);
     },
-    async auditPage({ actor, action, reference, limit, offset }) {
+    async auditPage({ actor, action, reference, before, after, limit }) {
       const filters = Object.entries({ actor, action, reference }).filter((entry): entry is [string, string] => entry[1] !== undefined);
-      const where = filters.length > 0 ? ` WHERE ${filters.map(([column]) => `${column} = ?`).join(' AND ')}` : '';
-      const rows = await db.all<AuditRow>(`SELECT * FROM audit_log${where} ORDER BY id DESC LIMIT ? OFFSET ?`, [
-        ...filters.map(([, value]) => value),
-        limit + 1,
-        offset,
-      ]);
-      return { rows: rows.slice(0, limit).map(auditEntry), hasMore: rows.length > limit };
+      const clauses = filters.map(([column]) => `${column} = ?`);
+      const params: (string | number)[] = filters.map(([, value]) => value);
+      // Newer rows are read upwards from the cursor, then shown newest first like the rest.
+      const upwards = after !== undefined;
+      if (upwards) clauses.push('id > ?');
+      else if (before !== undefined) clauses.push('id < ?');
+      if (upwards || before !== undefined) params.push((upwards ? after : before)!);
+      const where = clauses.length > 0 ? ` WHERE ${clauses.join(' AND ')}` : '';
+      const rows = await db.all<AuditRow>(`SELECT * FROM audit_log${where} ORDER BY id ${upwards ? 'ASC' : 'DESC'} LIMIT ?`, [...params, limit + 1]);
+      const more = rows.length > limit;
+      const page = rows.slice(0, limit).map(auditEntry);
+      return upwards
+        ? { rows: page.reverse(), older: true, newer: more }
+        : { rows: page, older: more, newer: before !== undefined };
     },
     async auditAfter(afterId, limit) {
       return (await db.all<AuditRow>('SELECT * FROM audit_log WHERE id > ? ORDER BY id LIMIT ?', [afterId, limit])).map(auditEntry);

@@ -324,14 +324,19 @@ describe.each(STORE_KINDS)('the %s store', (kind) => {
       await staff.appendAudit({ ...audit(6), action: 'status', reference: 'REF1', detail: 'closed' });
       const ids = async (filter: Parameters<typeof staff.auditPage>[0]) => {
         const page = await staff.auditPage(filter);
-        return [page.rows.map((row) => row.id), page.hasMore];
+        return [page.rows.map((row) => row.id), page.older, page.newer];
       };
-      expect(await ids({ limit: 2, offset: 0 })).toEqual([[6, 5], true]);
-      expect(await ids({ limit: 2, offset: 4 })).toEqual([[2, 1], false]);
-      expect(await ids({ actor: 'odd@support.example', limit: 10, offset: 0 })).toEqual([[5, 3, 1], false]);
-      expect(await ids({ action: 'status', limit: 10, offset: 0 })).toEqual([[6], false]);
-      expect(await ids({ action: 'view', reference: 'REF1', limit: 10, offset: 0 })).toEqual([[1], false]);
-      expect(await ids({ reference: 'REF1', limit: 10, offset: 0 })).toEqual([[6, 1], false]);
+      expect(await ids({ limit: 2 })).toEqual([[6, 5], true, false]);
+      // Older from the last row shown, newer from the first: deep pages cost what the first does.
+      expect(await ids({ limit: 2, before: 5 })).toEqual([[4, 3], true, true]);
+      expect(await ids({ limit: 2, before: 3 })).toEqual([[2, 1], false, true]);
+      expect(await ids({ limit: 2, after: 2 })).toEqual([[4, 3], true, true]);
+      expect(await ids({ limit: 2, after: 4 })).toEqual([[6, 5], true, false]);
+      expect(await ids({ actor: 'odd@support.example', limit: 10 })).toEqual([[5, 3, 1], false, false]);
+      expect(await ids({ actor: 'odd@support.example', limit: 1, before: 5 })).toEqual([[3], true, true]);
+      expect(await ids({ action: 'status', limit: 10 })).toEqual([[6], false, false]);
+      expect(await ids({ action: 'view', reference: 'REF1', limit: 10 })).toEqual([[1], false, false]);
+      expect(await ids({ reference: 'REF1', limit: 10 })).toEqual([[6, 1], false, false]);
     });
 
     it('checks the chain from its checkpoint: only the rows written since, and the checkpoint never goes back', async () => {

@@ -9,7 +9,7 @@ import { requireStaff } from '@/lib/runtime/guard';
 import { inboxRuntime } from '@/lib/runtime/server';
 import { auditActions, type AuditAction } from '@/lib/staff/audit-chain';
 import { verifyAuditSinceCheckpoint } from '@/lib/staff/audit-check';
-import type { AuditFilter } from '@/lib/staff/repository';
+import type { AuditCursor, AuditFilter } from '@/lib/staff/repository';
 import { signOutAction } from '../sign-in/actions';
 
 export const metadata: Metadata = { title: 'Audit log' };
@@ -18,29 +18,36 @@ const SHOWN = 200;
 
 type Search = Record<string, string | string[] | undefined>;
 
-/** The filters from the address: an actor's email, an action code, a reference; never content. */
-function parseAuditFilter(search: Search): AuditFilter & { page: number } {
+/** A row id from the address, for a cursor. */
+const rowId = (value: string | string[] | undefined) => (typeof value === 'string' && /^[1-9]\d{0,15}$/.test(value) ? Number(value) : undefined);
+
+/** The filters from the address: an actor's email, an action code, a reference; never content. And where the page starts. */
+function parseAuditFilter(search: Search): AuditFilter & AuditCursor & { page: number } {
   const text = (value: string | string[] | undefined) => (typeof value === 'string' && value.trim() ? value.trim().slice(0, 200) : undefined);
   const action = text(search.action);
+  const after = rowId(search.after);
   return {
     actor: text(search.actor)?.toLowerCase(),
     action: action && (auditActions as readonly string[]).includes(action) ? (action as AuditAction) : undefined,
     reference: text(search.reference)?.toUpperCase(),
+    ...(after === undefined ? { before: rowId(search.before) } : { after }),
+    // Only the page's label: where the page starts is its cursor.
     page: typeof search.page === 'string' && /^[1-9]\d{0,5}$/.test(search.page) ? Number(search.page) : 1,
   };
 }
 
-function pageHref({ actor, action, reference }: AuditFilter, page: number): string {
+/** The address of a page of the log with the same filters, starting at `cursor`. */
+function pageHref({ actor, action, reference }: AuditFilter, cursor: ['before' | 'after', number], page: number): string {
   const params = Object.entries({ actor, action, reference }).filter((entry): entry is [string, string] => entry[1] !== undefined);
-  return `/inbox/audit?${new URLSearchParams([...params, ['page', String(page)]])}`;
+  return `/inbox/audit?${new URLSearchParams([...params, [cursor[0], String(cursor[1])], ['page', String(page)]])}`;
 }
 
 export default async function AuditPage({ searchParams }: { searchParams: Promise<Search> }) {
   const { member } = await requireStaff('manager');
   const { staff, now } = await inboxRuntime();
-  const { page, ...filter } = parseAuditFilter(await searchParams);
+  const { page, before, after, ...filter } = parseAuditFilter(await searchParams);
   const verdict = await verifyAuditSinceCheckpoint(staff, now());
-  const { rows, hasMore } = await staff.auditPage({ ...filter, limit: SHOWN, offset: (page - 1) * SHOWN });
+  const { rows, older, newer } = await staff.auditPage({ ...filter, before, after, limit: SHOWN });
   return (
     <>
       <InboxNav member={member} signOut={signOutAction} />
@@ -107,7 +114,11 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           </tbody>
         </table>
       )}
-      <Pagination page={page} hasNext={hasMore} href={(n) => pageHref(filter, n)} />
+      <Pagination
+        page={page}
+        previous={newer && rows[0] ? pageHref(filter, ['after', rows[0].id], Math.max(1, page - 1)) : undefined}
+        next={older && rows.at(-1) ? pageHref(filter, ['before', rows.at(-1)!.id], page + 1) : undefined}
+      />
     </>
   );
 }

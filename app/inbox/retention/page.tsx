@@ -51,7 +51,14 @@ function CaseList({ id, title, empty, dateLabel, cases, paged }: CaseListProps) 
           </tbody>
         </table>
       )}
-      {paged ? <Pagination page={paged.page} pages={paged.pages} href={paged.href} /> : null}
+      {paged ? (
+        <Pagination
+          page={paged.page}
+          pages={paged.pages}
+          previous={paged.page > 1 ? paged.href(paged.page - 1) : undefined}
+          next={paged.page < paged.pages ? paged.href(paged.page + 1) : undefined}
+        />
+      ) : null}
     </section>
   );
 }
