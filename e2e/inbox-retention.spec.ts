@@ -94,6 +94,14 @@ test('a manager holds a case, a second manager lifts it, and the figures show an
   expect(lines.slice(1).filter((line) => !line.includes('hours')).map((line) => line.split(',').at(-1)).filter((value) => /^\d$/.test(value!))).toEqual([]);
   expect(csv).not.toContain(reference);
 
+  // Another period: everything since the service began, and the download follows the choice.
+  await page.getByLabel('Period').selectOption({ label: 'Since the service began' });
+  await page.getByRole('button', { name: 'Show figures' }).click();
+  await expect(page.getByText('Period: Since the service began.')).toBeVisible();
+  await expect(byPriority).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Download these figures (CSV)' })).toHaveAttribute('href', '/inbox/figures/export?period=all');
+  await expectNoAxeViolations(page);
+
   // The audit log: who held, asked, lifted and exported; never the reason.
   await page.goto('/inbox/audit');
   const rows = await page.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => Array.from(tr.querySelectorAll('td'), (td) => td.textContent ?? '')));

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { contactDeadline, type CaseOutcome } from '@/lib/cases/case-state';
 import type { Nation } from '@/lib/nations';
 import type { Priority } from '@/lib/referral/triage';
-import { cellText, computeFigures, contactTenths, figuresCsv, weekOf, type CountTable, type FigureCell, type FigureCounts } from './figures';
+import { cellText, computeFigures, contactTenths, figurePeriods, figuresCsv, weekOf, weekStart, type CountTable, type FigureCell, type FigureCounts } from './figures';
 
 type FigureCase = {
   nation: Nation;
@@ -36,6 +36,7 @@ const HOUR = 3_600_000;
 const weekA = Date.parse('2026-11-02T09:00:00Z'); // Monday
 const weekB = Date.parse('2026-11-09T09:00:00Z'); // the Monday after
 const now = Date.parse('2026-11-12T09:00:00Z'); // Thursday of week B
+const ALL = { from: null, to: null };
 
 function seeded(): FigureCase[] {
   const make = (count: number, shape: { nation: Nation; priority: Priority | null; receivedAt: number; outcome?: (i: number) => CaseOutcome | null; contactedAfterHours?: (i: number) => number | null; overdueNow?: boolean }) =>
@@ -80,7 +81,7 @@ function linesWithOneHidden<C extends string>(table: CountTable<C>): number {
 }
 
 describe('the service’s figures', () => {
-  const figures = computeFigures(countsOf(seeded()), { now });
+  const figures = computeFigures(countsOf(seeded()), { now, period: ALL, firstWeek: weekStart(weekA) });
 
   it('counts referrals per week by priority, suppressing small cells and withholding what would reveal them', () => {
     // By hand: week A urgent 12, high 3, standard 0, unknown 0 (15); week B 0, 0, 15, 1 (16).
@@ -122,7 +123,7 @@ describe('the service’s figures', () => {
   });
 
   it('gives no median or percentile for fewer than 10 contacted cases', () => {
-    const few = computeFigures(countsOf(seeded().slice(0, 9)), { now });
+    const few = computeFigures(countsOf(seeded().slice(0, 9)), { now, period: ALL, firstWeek: weekStart(weekA) });
     expect(few.firstContact).toEqual({ cases: { count: 9, shown: 'small' }, medianHours: null, p90Hours: null });
   });
 
@@ -133,7 +134,7 @@ describe('the service’s figures', () => {
       ...Array.from({ length: 12 }, () => ({ nation: 'england' as const, priority: 'urgent' as const, receivedAt: weekA, firstContactedAt: null, outcome: null, overdueNow: false })),
       ...Array.from({ length: 4 }, () => ({ nation: 'wales' as const, priority: 'urgent' as const, receivedAt: weekB, firstContactedAt: null, outcome: null, overdueNow: false })),
     ];
-    const result = computeFigures(countsOf(cases), { now });
+    const result = computeFigures(countsOf(cases), { now, period: ALL, firstWeek: weekStart(weekA) });
     expect(linesWithOneHidden(result.byPriority)).toBe(0);
     expect(linesWithOneHidden(result.byNation)).toBe(0);
     result.byPriority.rows.forEach((row, index) => expect(row.total.shown === 'yes').toBe(result.byNation.rows[index]!.total.shown === 'yes'));
@@ -145,6 +146,34 @@ describe('the service’s figures', () => {
   it('starts weeks on Monday, in UTC', () => {
     expect(weekOf(Date.parse('2026-11-08T23:59:59Z'))).toBe('2026-11-02');
     expect(weekOf(Date.parse('2026-11-09T00:00:00Z'))).toBe('2026-11-09');
+  });
+
+  it('shows the weeks of the period chosen that the service was open for, up to now', () => {
+    // The store counts only the cases that arrived in the period's weeks.
+    const inPeriod = ({ from, to }: { from: number | null; to: number | null }) => (c: FigureCase) => c.receivedAt >= (from ?? -Infinity) && c.receivedAt < (to ?? Infinity);
+    const weeks = (period: { from: number | null; to: number | null }) =>
+      computeFigures(countsOf(seeded().filter(inPeriod(period))), { now, period, firstWeek: weekStart(weekA) }).byPriority.rows.map((row) => row.label);
+    expect(weeks(ALL)).toEqual(['2026-11-02', '2026-11-09']);
+    // The last 52 weeks reach back before the first referral: only the weeks since are shown.
+    expect(weeks(figurePeriods(weekStart(weekA), now)[0]!)).toEqual(['2026-11-02', '2026-11-09']);
+    expect(weeks({ from: weekStart(weekB), to: null })).toEqual(['2026-11-09']);
+    expect(weeks({ from: null, to: weekStart(weekB) })).toEqual(['2026-11-02']);
+  });
+
+  it('offers the last 52 weeks, each financial year since the first referral (weeks by their Monday), and everything', () => {
+    const periods = figurePeriods(Date.parse('2024-11-04T00:00:00Z'), Date.parse('2026-05-20T12:00:00Z'));
+    expect(periods.map((period) => [period.id, period.label])).toEqual([
+      ['last-52-weeks', 'The last 52 weeks'],
+      ['2026-2027', 'April 2026 to March 2027'],
+      ['2025-2026', 'April 2025 to March 2026'],
+      ['2024-2025', 'April 2024 to March 2025'],
+      ['all', 'Since the service began'],
+    ]);
+    const iso = (at: number | null) => (at === null ? null : new Date(at).toISOString().slice(0, 10));
+    // 1 April 2025 was a Tuesday: that year starts on Monday 7 April and ends before Monday 6 April 2026.
+    expect([iso(periods[2]!.from), iso(periods[2]!.to)]).toEqual(['2025-04-07', '2026-04-06']);
+    expect([iso(periods[0]!.from), iso(periods[0]!.to)]).toEqual(['2025-05-26', null]);
+    expect(figurePeriods(null, Date.parse('2026-02-01T00:00:00Z')).map((period) => period.id)).toEqual(['last-52-weeks', '2025-2026', 'all']);
   });
 
   it('exports the same cells as CSV, one figure per line, with no count under 10', () => {

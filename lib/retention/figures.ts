@@ -167,16 +167,55 @@ function countTable<Column extends string>(
   };
 }
 
-/** Every week from the first referral's to `now`'s, so an empty week shows as one. */
-function weeksBetween(first: number, now: number): string[] {
+/** The Monday 00:00 UTC that starts the week of `at`. */
+export const weekStart = (at: number) => Date.parse(`${weekOf(at)}T00:00:00Z`);
+
+/**
+ * A run of weeks the figures cover, each week by its Monday: from `from` (null: the first
+ * referral's week) to before `to` (null: up to now). A case is counted in the week it arrived,
+ * so its outcome and first contact are counted with it, whenever they came.
+ */
+export type FigurePeriod = { id: string; label: string; from: number | null; to: number | null };
+
+/** 1 April of `year`, UTC: where a UK financial year starts. */
+const aprilFirst = (year: number) => Date.UTC(year, 3, 1);
+/** The Monday on or after `at`. */
+const mondayFrom = (at: number) => (weekStart(at) === at ? at : weekStart(at) + 7 * DAY_MS);
+
+/**
+ * What a manager can choose: the last 52 weeks (the default), each financial year (April to
+ * March, the weeks whose Monday falls in it) since the first referral, newest first, and
+ * everything since the service began.
+ */
+export function figurePeriods(firstWeek: number | null, now: number): FigurePeriod[] {
+  const years: FigurePeriod[] = [];
+  const thisYear = new Date(now).getUTCFullYear() - (now < aprilFirst(new Date(now).getUTCFullYear()) ? 1 : 0);
+  const firstYear = firstWeek === null ? thisYear : new Date(firstWeek).getUTCFullYear() - (firstWeek < aprilFirst(new Date(firstWeek).getUTCFullYear()) ? 1 : 0);
+  for (let year = thisYear; year >= firstYear; year -= 1) {
+    years.push({ id: `${year}-${year + 1}`, label: `April ${year} to March ${year + 1}`, from: mondayFrom(aprilFirst(year)), to: mondayFrom(aprilFirst(year + 1)) });
+  }
+  return [
+    { id: 'last-52-weeks', label: 'The last 52 weeks', from: weekStart(now) - 51 * 7 * DAY_MS, to: null },
+    ...years,
+    { id: 'all', label: 'Since the service began', from: null, to: null },
+  ];
+}
+
+/** Every week of the period that the service has been open for, up to now, so an empty week shows as one. */
+function weeksOf(period: Pick<FigurePeriod, 'from' | 'to'>, firstWeek: number, now: number): string[] {
   const weeks: string[] = [];
-  for (let at = Date.parse(`${weekOf(first)}T00:00:00Z`); at <= now; at += 7 * DAY_MS) weeks.push(weekOf(at));
+  const end = Math.min(period.to ?? Infinity, now + 1);
+  for (let at = Math.max(period.from ?? firstWeek, firstWeek); at < end; at += 7 * DAY_MS) weeks.push(weekOf(at));
   return weeks;
 }
 
-export function computeFigures(counts: FigureCounts, settings: { now: number }): ServiceFigures {
+/** The figures for `period`; `firstWeek` is the Monday of the first referral's week (null: none yet). */
+export function computeFigures(
+  counts: FigureCounts,
+  settings: { now: number; period: Pick<FigurePeriod, 'from' | 'to'>; firstWeek: number | null },
+): ServiceFigures {
   const { arrivals } = counts;
-  const weeks = arrivals.length === 0 ? [] : weeksBetween(Math.min(...arrivals.map((group) => group.firstAt)), settings.now);
+  const weeks = settings.firstWeek === null ? [] : weeksOf(settings.period, settings.firstWeek, settings.now);
   const byPriority = countTable(
     priorityColumns,
     weeks,

@@ -167,7 +167,7 @@ describe('purge and withdrawal leave no content', () => {
     expect(found(after, kept.needles)).not.toEqual([]);
 
     // The figures still count all four; three ended (supported, and two withdrawn).
-    const figures = await loadFigures({ ...lifecycle, cases: storage.store.cases }, dueAt);
+    const { figures } = await loadFigures({ ...lifecycle, cases: storage.store.cases }, dueAt, 'all');
     expect(figures.byNation.totals.scotland.count).toBe(4);
     expect(figures.outcomes.totals.supported.count).toBe(1);
     expect(figures.outcomes.totals.withdrawn.count).toBe(2);

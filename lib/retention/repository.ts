@@ -11,7 +11,7 @@
  */
 import type { Nation } from '@/lib/nations';
 import type { CaseRecord, OverdueRule } from '@/lib/cases/case-repository';
-import type { FigureCounts } from '@/lib/retention/figures';
+import type { FigureCounts, FigurePeriod } from '@/lib/retention/figures';
 import type { CaseOutcome } from '@/lib/cases/case-state';
 import type { Priority } from '@/lib/referral/triage';
 import type { RetentionPolicy } from '@/lib/cases/retention-rules';
@@ -86,10 +86,13 @@ export interface RetentionRepository {
    */
   dueForDeletion(policy: RetentionPolicy, until: number, page: { limit: number; offset: number }): Promise<{ cases: DueCase[]; total: number }>;
   /**
-   * The figures' counts, from the running tally kept beside every change (lib/storage/figure-tally.ts)
-   * and, for overdue first contacts, the open cases: never every case ever stored.
+   * The figures' counts for the cases that arrived in a period's weeks, from the running tally
+   * kept beside every change (lib/storage/figure-tally.ts), and the first contacts overdue now,
+   * from the open cases: never every case ever stored.
    */
-  figureCounts(overdue: OverdueRule): Promise<FigureCounts>;
+  figureCounts(overdue: OverdueRule, period: Pick<FigurePeriod, 'from' | 'to'>): Promise<FigureCounts>;
+  /** The Monday of the first referral's week, from the same tally; null: none yet. */
+  firstFigureWeek(): Promise<number | null>;
   /** One stored case, as `listCases` gives it (for a case's own page); undefined when there is none. */
   findCase(reference: string): Promise<RetentionCase | undefined>;
 

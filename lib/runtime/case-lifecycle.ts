@@ -13,7 +13,7 @@ import { DAY_MS } from '@/lib/cases/case-state';
 import { fillUnknownPriorities } from '@/lib/cases/stored-referral';
 import type { CaseRepository } from '@/lib/cases/case-repository';
 import { composeDigest, digestDayDue, digestJobComposer } from '@/lib/retention/digest';
-import { computeFigures, type ServiceFigures } from '@/lib/retention/figures';
+import { computeFigures, figurePeriods, type FigurePeriod, type ServiceFigures } from '@/lib/retention/figures';
 import type { RetentionRepository } from '@/lib/retention/repository';
 import { applyRetention, retentionOverview, SCHEDULE_ACTOR, type RetentionOverview } from '@/lib/retention/retention-sweep';
 import type { StaffRepository } from '@/lib/staff/repository';
@@ -55,16 +55,21 @@ export async function loadRetentionOverview(
 }
 
 /**
- * The service's figures, from tombstones and the cases still stored alike: counted by SQL, with
- * the priority stored at acceptance (any stored before that is triaged first, once).
+ * The service's figures for a period (`periodId`, one of `figurePeriods`; by default the first,
+ * the last 52 weeks), from tombstones and the cases still stored alike: counted by the store's
+ * tally, with the priority stored at acceptance (any stored before that is triaged first, once).
  */
 export async function loadFigures(
   deps: Pick<CaseLifecycleDeps, 'env' | 'retention' | 'dataKey'> & { cases: Pick<CaseRepository, 'unprioritised' | 'setPriority'> },
   now: number,
-): Promise<ServiceFigures> {
+  periodId?: string,
+): Promise<{ figures: ServiceFigures; period: FigurePeriod; periods: FigurePeriod[] }> {
   await fillUnknownPriorities(deps.cases, deps.dataKey);
-  const counts = await deps.retention.figureCounts({ now, contactTargetWorkingDays: deps.env.inbox.contactTargetWorkingDays });
-  return computeFigures(counts, { now });
+  const firstWeek = await deps.retention.firstFigureWeek();
+  const periods = figurePeriods(firstWeek, now);
+  const period = periods.find((each) => each.id === periodId) ?? periods[0]!;
+  const counts = await deps.retention.figureCounts({ now, contactTargetWorkingDays: deps.env.inbox.contactTargetWorkingDays }, period);
+  return { figures: computeFigures(counts, { now, period, firstWeek }), period, periods };
 }
 
 /** Deletes what is due now; `actor` is who the audit log says did it. */

@@ -132,7 +132,7 @@ export function createCaseRepository(db: SqlPort): CaseRepository {
         // The figures' tally; a withdrawn case's tombstone already holds its final figures.
         if (before.withdrawn_at !== null) return;
         if (before.first_contacted_at === null && next !== 'new') await tallyContact(tx, before.created_at, now);
-        await moveEnding(tx, before.status === 'closed' ? before.outcome : null, next === 'closed' ? outcome : null);
+        await moveEnding(tx, before.created_at, before.status === 'closed' ? before.outcome : null, next === 'closed' ? outcome : null);
       });
     },
     assign(reference, assigneeId, now) {

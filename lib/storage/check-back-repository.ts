@@ -91,7 +91,7 @@ export function createCheckBackRepository(db: SqlPort): CheckBackRepository {
         await tx.run(SET_RETAIN_FROM, [now, id, id, id]);
         // The figures' tally: the priority the tombstone records, and the case ended as withdrawn.
         await moveArrival(tx, { receivedAt: found.created_at, nation: found.nation }, found.priority_rank, priorityRank(priority));
-        await moveEnding(tx, before?.status === 'closed' ? before.outcome : null, 'withdrawn');
+        await moveEnding(tx, found.created_at, before?.status === 'closed' ? before.outcome : null, 'withdrawn');
         return true;
       });
       if (withdrawn) await db.afterErase();

@@ -1,9 +1,10 @@
 /**
  * The figures' running tally, written in the same transaction as every change it counts, so the
- * figures page reads a few rows a week, never every case ever stored:
+ * figures page reads a few rows a week, never every case ever stored. Everything is counted by
+ * the week (from Monday) the case arrived in, so any run of weeks can be read alone:
  *
- * - referrals by the Monday of the week they arrived, priority and nation: counted when a
- *   referral is accepted, moved when its priority is found later or set by a withdrawal;
+ * - referrals by priority and nation: counted when a referral is accepted, moved when its
+ *   priority is found later or set by a withdrawal;
  * - ended cases by outcome: counted when a case is closed or withdrawn, taken back when it is
  *   reopened or closed again with another outcome;
  * - first contacts by the weekday of arrival (which decides the deadline) and the time they took,
@@ -16,7 +17,7 @@
 import 'server-only';
 import type { CaseOutcome } from '@/lib/cases/case-state';
 import type { Nation } from '@/lib/nations';
-import { contactTenths, weekOf } from '@/lib/retention/figures';
+import { contactTenths, weekStart } from '@/lib/retention/figures';
 import type { SqlTransaction } from '@/lib/storage/sql-port';
 
 /** The tally's key for a priority rank: not yet known (NULL) counts as unknown, like unreadable (0). */
@@ -27,7 +28,7 @@ export function tallyArrival(tx: SqlTransaction, referral: { receivedAt: number;
   return tx.run(
     `INSERT INTO figure_arrivals (week_start, priority_rank, nation, n) VALUES (?, ?, ?, ?)
      ON CONFLICT (week_start, priority_rank, nation) DO UPDATE SET n = figure_arrivals.n + excluded.n`,
-    [Date.parse(`${weekOf(referral.receivedAt)}T00:00:00Z`), rankKey(referral.rank), referral.nation, delta],
+    [weekStart(referral.receivedAt), rankKey(referral.rank), referral.nation, delta],
   );
 }
 
@@ -38,23 +39,24 @@ export async function moveArrival(tx: SqlTransaction, referral: { receivedAt: nu
   await tallyArrival(tx, { ...referral, rank: to }, 1);
 }
 
-/** Moves a case from one ending to another: null is not ended (open). */
-export async function moveEnding(tx: SqlTransaction, from: CaseOutcome | null, to: CaseOutcome | null) {
+/** Moves a case that arrived at `receivedAt` from one ending to another: null is not ended (open). */
+export async function moveEnding(tx: SqlTransaction, receivedAt: number, from: CaseOutcome | null, to: CaseOutcome | null) {
   if (from === to) return;
   for (const [outcome, delta] of [[from, -1], [to, 1]] as const) {
     if (outcome === null) continue;
-    await tx.run(`INSERT INTO figure_outcomes (outcome, n) VALUES (?, ?) ON CONFLICT (outcome) DO UPDATE SET n = figure_outcomes.n + excluded.n`, [
-      outcome,
-      delta,
-    ]);
+    await tx.run(
+      `INSERT INTO figure_outcomes (week_start, outcome, n) VALUES (?, ?, ?)
+       ON CONFLICT (week_start, outcome) DO UPDATE SET n = figure_outcomes.n + excluded.n`,
+      [weekStart(receivedAt), outcome, delta],
+    );
   }
 }
 
 /** Counts a case's first contact. */
 export function tallyContact(tx: SqlTransaction, receivedAt: number, firstContactedAt: number) {
   return tx.run(
-    `INSERT INTO figure_contacts (arrival_weekday, tenths, n) VALUES (?, ?, 1)
-     ON CONFLICT (arrival_weekday, tenths) DO UPDATE SET n = figure_contacts.n + 1`,
-    [new Date(receivedAt).getUTCDay(), contactTenths(receivedAt, firstContactedAt)],
+    `INSERT INTO figure_contacts (week_start, arrival_weekday, tenths, n) VALUES (?, ?, ?, 1)
+     ON CONFLICT (week_start, arrival_weekday, tenths) DO UPDATE SET n = figure_contacts.n + 1`,
+    [weekStart(receivedAt), new Date(receivedAt).getUTCDay(), contactTenths(receivedAt, firstContactedAt)],
   );
 }

@@ -285,31 +285,37 @@ export const POSTGRES_MIGRATIONS: readonly string[] = [
     n INTEGER NOT NULL,
     PRIMARY KEY (week_start, priority_rank, nation)
   );
-  CREATE TABLE figure_outcomes (outcome TEXT PRIMARY KEY, n INTEGER NOT NULL);
+  CREATE TABLE figure_outcomes (
+    week_start BIGINT NOT NULL,
+    outcome TEXT NOT NULL,
+    n INTEGER NOT NULL,
+    PRIMARY KEY (week_start, outcome)
+  );
   CREATE TABLE figure_contacts (
+    week_start BIGINT NOT NULL,
     arrival_weekday INTEGER NOT NULL,
     tenths INTEGER NOT NULL,
     n INTEGER NOT NULL,
-    PRIMARY KEY (arrival_weekday, tenths)
+    PRIMARY KEY (week_start, arrival_weekday, tenths)
   );
   CREATE VIEW figure_backfill AS
-    SELECT t.nation, CASE t.priority WHEN 'urgent' THEN 1 WHEN 'high' THEN 2 WHEN 'standard' THEN 3 ELSE 0 END AS priority_rank,
-      t.received_at, t.first_contacted_at, t.outcome
-    FROM case_tombstones t
-    UNION ALL
-    SELECT r.nation, COALESCE(r.priority_rank, 0), r.created_at, c.first_contacted_at, CASE WHEN c.status = 'closed' THEN c.outcome END
-    FROM referrals r LEFT JOIN cases c ON c.referral_id = r.id
-    WHERE r.withdrawn_at IS NULL OR NOT EXISTS (SELECT 1 FROM case_tombstones t WHERE t.reference = r.reference);
+    SELECT ((cases.received_at + 259200000) / 604800000) * 604800000 - 259200000 AS week_start, cases.* FROM (
+      SELECT t.nation, CASE t.priority WHEN 'urgent' THEN 1 WHEN 'high' THEN 2 WHEN 'standard' THEN 3 ELSE 0 END AS priority_rank,
+        t.received_at, t.first_contacted_at, t.outcome
+      FROM case_tombstones t
+      UNION ALL
+      SELECT r.nation, COALESCE(r.priority_rank, 0), r.created_at, c.first_contacted_at, CASE WHEN c.status = 'closed' THEN c.outcome END
+      FROM referrals r LEFT JOIN cases c ON c.referral_id = r.id
+      WHERE r.withdrawn_at IS NULL OR NOT EXISTS (SELECT 1 FROM case_tombstones t WHERE t.reference = r.reference)
+    ) AS cases;
   INSERT INTO figure_arrivals (week_start, priority_rank, nation, n)
-    SELECT ((f.received_at + 259200000) / 604800000) * 604800000 - 259200000, f.priority_rank, f.nation, COUNT(*)
-    FROM figure_backfill f
-    GROUP BY ((f.received_at + 259200000) / 604800000) * 604800000 - 259200000, f.priority_rank, f.nation;
-  INSERT INTO figure_outcomes (outcome, n)
-    SELECT f.outcome, COUNT(*) FROM figure_backfill f WHERE f.outcome IS NOT NULL GROUP BY f.outcome;
-  INSERT INTO figure_contacts (arrival_weekday, tenths, n)
-    SELECT (f.received_at / 86400000 + 4) % 7, (f.first_contacted_at - f.received_at + 359999) / 360000, COUNT(*)
+    SELECT f.week_start, f.priority_rank, f.nation, COUNT(*) FROM figure_backfill f GROUP BY f.week_start, f.priority_rank, f.nation;
+  INSERT INTO figure_outcomes (week_start, outcome, n)
+    SELECT f.week_start, f.outcome, COUNT(*) FROM figure_backfill f WHERE f.outcome IS NOT NULL GROUP BY f.week_start, f.outcome;
+  INSERT INTO figure_contacts (week_start, arrival_weekday, tenths, n)
+    SELECT f.week_start, (f.received_at / 86400000 + 4) % 7, (f.first_contacted_at - f.received_at + 359999) / 360000, COUNT(*)
     FROM figure_backfill f WHERE f.first_contacted_at IS NOT NULL
-    GROUP BY (f.received_at / 86400000 + 4) % 7, (f.first_contacted_at - f.received_at + 359999) / 360000;
+    GROUP BY f.week_start, (f.received_at / 86400000 + 4) % 7, (f.first_contacted_at - f.received_at + 359999) / 360000;
   DROP VIEW figure_backfill;
   `,
 ];

@@ -76,11 +76,24 @@ export function createRetentionRepository(db: SqlPort): RetentionRepository {
       const merged = groups.flatMap((group) => group.cases).sort((a, b) => a.deleteAt - b.deleteAt || (a.reference < b.reference ? -1 : 1));
       return { cases: merged.slice(offset, offset + limit), total: groups.reduce((sum, group) => sum + group.total, 0) };
     },
-    async figureCounts({ now, contactTargetWorkingDays }) {
+    async firstFigureWeek() {
+      const first = await db.get<{ week: number | null }>('SELECT MIN(week_start) AS week FROM figure_arrivals WHERE n > 0');
+      return first?.week === null || first?.week === undefined ? null : Number(first.week);
+    },
+    async figureCounts({ now, contactTargetWorkingDays }, { from, to }) {
+      // Each table's rows for the period's weeks, by their key's first column.
+      const weeks = 'week_start >= ? AND week_start < ? AND n > 0';
+      const range = [from ?? Number.MIN_SAFE_INTEGER, to ?? Number.MAX_SAFE_INTEGER];
       const [arrivals, ended, contacts, overdue] = await Promise.all([
-        db.all<{ week_start: number; priority_rank: number; nation: Nation; n: number }>('SELECT week_start, priority_rank, nation, n FROM figure_arrivals WHERE n > 0'),
-        db.all<{ outcome: CaseOutcome; n: number }>('SELECT outcome, n FROM figure_outcomes WHERE n > 0'),
-        db.all<{ arrival_weekday: number; tenths: number; n: number }>('SELECT arrival_weekday, tenths, n FROM figure_contacts WHERE n > 0'),
+        db.all<{ week_start: number; priority_rank: number; nation: Nation; n: number }>(
+          `SELECT week_start, priority_rank, nation, n FROM figure_arrivals WHERE ${weeks}`,
+          range,
+        ),
+        db.all<{ outcome: CaseOutcome; n: number }>(`SELECT outcome, SUM(n) AS n FROM figure_outcomes WHERE ${weeks} GROUP BY outcome`, range),
+        db.all<{ arrival_weekday: number; tenths: number; n: number }>(
+          `SELECT arrival_weekday, tenths, SUM(n) AS n FROM figure_contacts WHERE ${weeks} GROUP BY arrival_weekday, tenths`,
+          range,
+        ),
         db.get<{ n: number }>(
           `SELECT COUNT(*) AS n FROM referrals r LEFT JOIN cases c ON c.referral_id = r.id WHERE r.case_closed = 0 AND ${overdueSql(contactTargetWorkingDays)}`,
           [now],

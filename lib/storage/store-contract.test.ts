@@ -563,6 +563,7 @@ describe.each(STORE_KINDS)('the %s store', (kind) => {
       const test = await fresh(kind);
       const { cases, checkBack, retention } = test.store;
       const at = (iso: string) => Date.parse(iso);
+      const EVERY_WEEK = { from: null, to: null };
       const arrive = async (iso: string, overrides: Partial<NewReferral> = {}) => {
         const made = referral({ now: at(iso), ...overrides });
         await test.store.delivery.insertReferral(made);
@@ -584,7 +585,7 @@ describe.each(STORE_KINDS)('the %s store', (kind) => {
       await cases.setStatus(purged, 'closed', 'declined', at('2026-11-02T10:00:00Z'));
       expect(await retention.purge(purged, 'standard', DEFAULT_RETENTION_POLICY, at('2026-12-03T10:00:00Z'))).toBe(true);
 
-      const counts = await retention.figureCounts({ now: at('2026-11-20T12:00:00Z'), contactTargetWorkingDays: 2 });
+      const counts = await retention.figureCounts({ now: at('2026-11-20T12:00:00Z'), contactTargetWorkingDays: 2 }, EVERY_WEEK);
       const arrivals = counts.arrivals.map((group) => [weekOf(group.firstAt), group.priority, group.nation, group.count]);
       expect(arrivals.sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)))).toEqual([
         ['2026-11-02', 'standard', 'england', 1],
@@ -606,7 +607,7 @@ describe.each(STORE_KINDS)('the %s store', (kind) => {
       const unknown = (await cases.unprioritised(10))[0]!.reference;
       await cases.setPriority(unknown, 'urgent');
       await cases.setStatus(sunday, 'in-progress', null, at('2026-11-11T09:00:00Z'));
-      const later = await retention.figureCounts({ now: at('2026-11-20T12:00:00Z'), contactTargetWorkingDays: 2 });
+      const later = await retention.figureCounts({ now: at('2026-11-20T12:00:00Z'), contactTargetWorkingDays: 2 }, EVERY_WEEK);
       expect(later.arrivals.filter((group) => weekOf(group.firstAt) === '2026-11-16').map((group) => group.priority).sort()).toEqual(['high', 'urgent']);
       expect(later.ended).toEqual({ declined: 1, withdrawn: 1 });
       expect(later.contacts.reduce((sum, bucket) => sum + bucket.count, 0)).toBe(3);
@@ -618,7 +619,12 @@ describe.each(STORE_KINDS)('the %s store', (kind) => {
       for (const statement of migration.split(';').filter((text) => /figure_backfill/.test(text))) await test.sql(statement);
       expect(JSON.stringify(await tallied())).toBe(kept);
       // Before the Tuesday deadline nothing is overdue.
-      expect((await retention.figureCounts({ now: at('2026-11-10T12:00:00Z'), contactTargetWorkingDays: 2 })).overdueNow).toBe(0);
+      expect((await retention.figureCounts({ now: at('2026-11-10T12:00:00Z'), contactTargetWorkingDays: 2 }, EVERY_WEEK)).overdueNow).toBe(0);
+      // A period counts the cases that arrived in its weeks, with their outcomes and first contacts.
+      const week = await retention.figureCounts({ now: at('2026-11-20T12:00:00Z'), contactTargetWorkingDays: 2 }, { from: at('2026-11-09T00:00:00Z'), to: at('2026-11-16T00:00:00Z') });
+      expect(week.arrivals.map((group) => [group.priority, group.nation, group.count]).sort()).toEqual([['high', 'wales', 1], ['standard', 'england', 1]]);
+      expect(week).toMatchObject({ ended: {}, contacts: [{ tenths: 970, count: 1 }], contactedLate: 1 });
+      expect(await retention.firstFigureWeek()).toBe(at('2026-11-02T00:00:00Z'));
     });
   });
 

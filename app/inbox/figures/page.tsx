@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { Field } from '@/components/form-kit/field';
 import { InboxNav } from '@/components/inbox/inbox-nav';
 import { caseOutcomeLabels } from '@/lib/cases/case-state';
 import { requireStaff } from '@/lib/runtime/guard';
@@ -51,22 +52,43 @@ function FigureTable<Column extends string>({ caption, table, labels, rowHeader 
 }
 
 /** The service's own numbers, with no one's data in them: for managers, and as CSV for funders. */
-export default async function FiguresPage() {
+export default async function FiguresPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { member } = await requireStaff('manager');
   const runtime = await inboxRuntime();
-  const figures = await loadFigures(runtime, runtime.now());
+  const { period: chosen } = await searchParams;
+  const { figures, period, periods } = await loadFigures(runtime, runtime.now(), typeof chosen === 'string' ? chosen : undefined);
   const { firstContact } = figures;
   return (
     <>
       <InboxNav member={member} signOut={signOutAction} />
       <h1 className="heading-l">Figures</h1>
       <p>
-        Every referral the service has received, whether its case is still kept or has been deleted. Any number under {SMALL_CELL}{' '}
-        reads &ldquo;{SMALL_CELL_TEXT}&rdquo;, and a number that would let someone work one out from a total reads &ldquo;not
-        shown&rdquo;. Weeks start on Monday.
+        Every referral the service has received in the period, whether its case is still kept or has been deleted, with how those
+        cases ended and how soon they were first contacted. Any number under {SMALL_CELL} reads &ldquo;{SMALL_CELL_TEXT}&rdquo;,
+        and a number that would let someone work one out from a total reads &ldquo;not shown&rdquo;. Weeks start on Monday, and
+        a week belongs to the period its Monday falls in.
+      </p>
+      <form method="get" className="inbox-filters" aria-label="Choose the period">
+        <Field id="period" label="Period">
+          {(aria) => (
+            <select id="period" name="period" defaultValue={period.id} {...aria}>
+              {periods.map((each) => (
+                <option key={each.id} value={each.id}>
+                  {each.label}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <button type="submit" className="button button--secondary">
+          Show figures
+        </button>
+      </form>
+      <p>
+        Period: <strong>{period.label}</strong>.
       </p>
       <p>
-        <a href="/inbox/figures/export" download>
+        <a href={`/inbox/figures/export?period=${encodeURIComponent(period.id)}`} download>
           Download these figures (CSV)
         </a>
         . Downloads are written to the audit log.
