@@ -95,7 +95,7 @@ test('a manager holds a case, a second manager lifts it, and the figures show an
   expect(csv).not.toContain(reference);
 
   // Another period: everything since the service began, and the download follows the choice.
-  await page.getByLabel('Period').selectOption({ label: 'Since the service began' });
+  await page.getByLabel('Period', { exact: true }).selectOption({ label: 'Since the service began' });
   await page.getByRole('button', { name: 'Show figures' }).click();
   await expect(page.getByText('Period: Since the service began.')).toBeVisible();
   await expect(byPriority).toBeVisible();
