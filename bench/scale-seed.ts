@@ -34,6 +34,7 @@ import { runStaffCli } from '@/lib/runtime/staff-cli';
 import type { StaffMember } from '@/lib/staff/repository';
 import { createStaffAuth } from '@/lib/staff/staff-auth';
 import { openPostgres } from '@/lib/storage/postgres-database';
+import { verifyAuditSinceCheckpoint } from '@/lib/staff/audit-check';
 import { postgresPort, sqlitePort, type SqlPort } from '@/lib/storage/sql-port';
 import { openDatabase } from '@/lib/storage/sqlite-database';
 import { databaseFile, repositories } from '@/lib/storage/store';
@@ -250,6 +251,10 @@ export async function seedStore(env: Env, size: number, now: number, progress: (
     // scans still visit every row. Done here, as autovacuum would have, so pages are timed on the
     // store a helpline would have. (SQLite keeps no such state.)
     if (env.storage.kind === 'postgres') await port.run('VACUUM ANALYZE');
+    // Likewise the server's hourly run has kept the audit chain's checkpoint current: without it
+    // the first start walks every row seeded, beside the pages being timed.
+    const verdict = await verifyAuditSinceCheckpoint(repositories(port).staff, now);
+    if (!verdict.ok) throw new Error(`The seeded audit log does not verify: row ${verdict.brokenAt}`);
     const auditRows = Number((await port.get<{ n: number | string }>('SELECT count(*) AS n FROM audit_log'))!.n);
     const seconds = (performance.now() - started) / 1000;
     const closed = [...statuses.values()].filter((status) => status === 'closed').length;
