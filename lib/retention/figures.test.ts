@@ -4,10 +4,10 @@
  * tested on both stores in lib/storage/store-contract.test.ts; here the cases are counted simply.
  */
 import { describe, expect, it } from 'vitest';
-import { contactDeadline, type CaseOutcome } from '@/lib/cases/case-state';
+import { contactDeadline, DAY_MS, type CaseOutcome } from '@/lib/cases/case-state';
 import type { Nation } from '@/lib/nations';
 import type { Priority } from '@/lib/referral/triage';
-import { cellText, computeFigures, contactTenths, figurePeriods, figuresCsv, weekOf, weekStart, type CountTable, type FigureCell, type FigureCounts } from './figures';
+import { cellText, computeFigures, CONTACT_DAYS_KEPT, contactDays, contactTenths, figurePeriods, figuresCsv, weekOf, weekStart, type CountTable, type FigureCell, type FigureCounts } from './figures';
 
 type FigureCase = {
   nation: Nation;
@@ -174,6 +174,16 @@ describe('the service’s figures', () => {
     expect([iso(periods[2]!.from), iso(periods[2]!.to)]).toEqual(['2025-04-07', '2026-04-06']);
     expect([iso(periods[0]!.from), iso(periods[0]!.to)]).toEqual(['2025-05-26', null]);
     expect(figurePeriods(null, Date.parse('2026-02-01T00:00:00Z')).map((period) => period.id)).toEqual(['last-52-weeks', '2025-2026', 'all']);
+  });
+
+  it('keeps contact times to the tenth of an hour up to 10 hours, the hour up to 100, ten hours beyond; and whole days for lateness', () => {
+    const took = (ms: number) => contactTenths(weekA, weekA + ms);
+    expect([took(0), took(1), took(HOUR), took(10 * HOUR), took(10 * HOUR + 1), took(99.5 * HOUR), took(100 * HOUR + 1), took(250 * HOUR)]).toEqual([
+      0, 1, 10, 100, 110, 1000, 1100, 2500,
+    ]);
+    const days = (ms: number) => contactDays(weekA, weekA + ms);
+    // Exactly on a whole-day deadline is not later than it; a millisecond more is.
+    expect([days(0), days(2 * DAY_MS), days(2 * DAY_MS + 1), days(400 * DAY_MS)]).toEqual([0, 2, 3, CONTACT_DAYS_KEPT]);
   });
 
   it('exports the same cells as CSV, one figure per line, with no count under 10', () => {

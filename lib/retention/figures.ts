@@ -36,8 +36,30 @@ export type FigureCell = { count: number; shown: 'yes' | 'small' | 'withheld' };
 /** The unit time to first contact is counted in: a tenth of an hour, as the figures show it. */
 export const CONTACT_TIME_UNIT_MS = 360_000;
 
-/** How long a first contact took, in tenths of an hour rounded up (so "late" is exact: see `FigureCounts`). */
-export const contactTenths = (receivedAt: number, firstContactedAt: number) => Math.max(0, Math.ceil((firstContactedAt - receivedAt) / CONTACT_TIME_UNIT_MS));
+/**
+ * How long a first contact took, as the figures keep it: in tenths of an hour rounded up, to the
+ * tenth up to 10 hours, to the hour up to 100 and to ten hours beyond, so the store keeps a few
+ * hundred counts a week however many cases there are.
+ */
+export function contactTenths(receivedAt: number, firstContactedAt: number): number {
+  const tenths = Math.max(0, Math.ceil((firstContactedAt - receivedAt) / CONTACT_TIME_UNIT_MS));
+  const step = tenths <= 100 ? 1 : tenths <= 1000 ? 10 : 100;
+  return Math.ceil(tenths / step) * step;
+}
+
+/**
+ * The longest first contact counted by its own number of days; any longer counts as this. Past
+ * the longest deadline a target allows (30 working days: 44 days), so it never hides a late one.
+ */
+export const CONTACT_DAYS_KEPT = 60;
+
+/**
+ * How long a first contact took in whole days, rounded up (at most `CONTACT_DAYS_KEPT`): a
+ * deadline is a whole number of days, so "later than the deadline" is the same in these as in
+ * milliseconds.
+ */
+export const contactDays = (receivedAt: number, firstContactedAt: number) =>
+  Math.min(CONTACT_DAYS_KEPT, Math.max(0, Math.ceil((firstContactedAt - receivedAt) / DAY_MS)));
 
 /**
  * What the figures are made from, counted by the store (from live cases and tombstones alike):
@@ -48,11 +70,7 @@ export type FigureCounts = {
   arrivals: { firstAt: number; priority: Priority | null; nation: Nation; count: number }[];
   /** Closed (or ended) cases by outcome. */
   ended: Partial<Record<CaseOutcome, number>>;
-  /**
-   * First contacts by how long they took (`contactTenths`), any order. A deadline is a whole
-   * number of days, a whole number of tenths of an hour, so "later than the deadline" is the
-   * same in tenths rounded up as in milliseconds.
-   */
+  /** First contacts by how long they took (`contactTenths`), any order. */
   contacts: { tenths: number; count: number }[];
   /** First contacts later than the target. */
   contactedLate: number;

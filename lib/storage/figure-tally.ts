@@ -7,8 +7,9 @@
  *   priority is found later or set by a withdrawal;
  * - ended cases by outcome: counted when a case is closed or withdrawn, taken back when it is
  *   reopened or closed again with another outcome;
- * - first contacts by the weekday of arrival (which decides the deadline) and the time they took,
- *   in tenths of an hour rounded up (`contactTenths`): counted once, when a case first leaves new.
+ * - first contacts, counted once, when a case first leaves new: by the time they took
+ *   (`contactTenths`, for the median and 90th percentile), and by the weekday of arrival (which
+ *   decides the deadline) and whole days taken (`contactDays`, for "later than the target").
  *
  * A purge changes none of them: its tombstone keeps what the tally counted. A withdrawn case's
  * tombstone is final, so changes to its emptied case afterwards are not counted. Migration 9
@@ -17,7 +18,7 @@
 import 'server-only';
 import type { CaseOutcome } from '@/lib/cases/case-state';
 import type { Nation } from '@/lib/nations';
-import { contactTenths, weekStart } from '@/lib/retention/figures';
+import { contactDays, contactTenths, weekStart } from '@/lib/retention/figures';
 import type { SqlTransaction } from '@/lib/storage/sql-port';
 
 /** The tally's key for a priority rank: not yet known (NULL) counts as unknown, like unreadable (0). */
@@ -52,11 +53,16 @@ export async function moveEnding(tx: SqlTransaction, receivedAt: number, from: C
   }
 }
 
-/** Counts a case's first contact. */
-export function tallyContact(tx: SqlTransaction, receivedAt: number, firstContactedAt: number) {
-  return tx.run(
-    `INSERT INTO figure_contacts (week_start, arrival_weekday, tenths, n) VALUES (?, ?, ?, 1)
-     ON CONFLICT (week_start, arrival_weekday, tenths) DO UPDATE SET n = figure_contacts.n + 1`,
-    [weekStart(receivedAt), new Date(receivedAt).getUTCDay(), contactTenths(receivedAt, firstContactedAt)],
+/** Counts a case's first contact: by the time it took, and by weekday and days for "late". */
+export async function tallyContact(tx: SqlTransaction, receivedAt: number, firstContactedAt: number) {
+  await tx.run(
+    `INSERT INTO figure_contacts (week_start, tenths, n) VALUES (?, ?, 1)
+     ON CONFLICT (week_start, tenths) DO UPDATE SET n = figure_contacts.n + 1`,
+    [weekStart(receivedAt), contactTenths(receivedAt, firstContactedAt)],
+  );
+  await tx.run(
+    `INSERT INTO figure_late (week_start, arrival_weekday, days, n) VALUES (?, ?, ?, 1)
+     ON CONFLICT (week_start, arrival_weekday, days) DO UPDATE SET n = figure_late.n + 1`,
+    [weekStart(receivedAt), new Date(receivedAt).getUTCDay(), contactDays(receivedAt, firstContactedAt)],
   );
 }

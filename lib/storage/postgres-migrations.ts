@@ -293,29 +293,49 @@ export const POSTGRES_MIGRATIONS: readonly string[] = [
   );
   CREATE TABLE figure_contacts (
     week_start BIGINT NOT NULL,
-    arrival_weekday INTEGER NOT NULL,
     tenths INTEGER NOT NULL,
     n INTEGER NOT NULL,
-    PRIMARY KEY (week_start, arrival_weekday, tenths)
+    PRIMARY KEY (week_start, tenths)
+  );
+  CREATE TABLE figure_late (
+    week_start BIGINT NOT NULL,
+    arrival_weekday INTEGER NOT NULL,
+    days INTEGER NOT NULL,
+    n INTEGER NOT NULL,
+    PRIMARY KEY (week_start, arrival_weekday, days)
   );
   CREATE VIEW figure_backfill AS
-    SELECT ((cases.received_at + 259200000) / 604800000) * 604800000 - 259200000 AS week_start, cases.* FROM (
-      SELECT t.nation, CASE t.priority WHEN 'urgent' THEN 1 WHEN 'high' THEN 2 WHEN 'standard' THEN 3 ELSE 0 END AS priority_rank,
-        t.received_at, t.first_contacted_at, t.outcome
-      FROM case_tombstones t
-      UNION ALL
-      SELECT r.nation, COALESCE(r.priority_rank, 0), r.created_at, c.first_contacted_at, CASE WHEN c.status = 'closed' THEN c.outcome END
-      FROM referrals r LEFT JOIN cases c ON c.referral_id = r.id
-      WHERE r.withdrawn_at IS NULL OR NOT EXISTS (SELECT 1 FROM case_tombstones t WHERE t.reference = r.reference)
-    ) AS cases;
+    SELECT timed.*,
+      CASE WHEN timed.tenths <= 100 THEN timed.tenths WHEN timed.tenths <= 1000 THEN ((timed.tenths + 9) / 10) * 10
+        ELSE ((timed.tenths + 99) / 100) * 100 END AS contact_tenths,
+      CASE WHEN timed.days > 60 THEN 60 ELSE timed.days END AS contact_days
+    FROM (
+      SELECT ((cases.received_at + 259200000) / 604800000) * 604800000 - 259200000 AS week_start,
+        CASE WHEN cases.first_contacted_at <= cases.received_at THEN 0
+          ELSE (cases.first_contacted_at - cases.received_at + 359999) / 360000 END AS tenths,
+        CASE WHEN cases.first_contacted_at <= cases.received_at THEN 0
+          ELSE (cases.first_contacted_at - cases.received_at + 86399999) / 86400000 END AS days,
+        cases.*
+      FROM (
+        SELECT t.nation, CASE t.priority WHEN 'urgent' THEN 1 WHEN 'high' THEN 2 WHEN 'standard' THEN 3 ELSE 0 END AS priority_rank,
+          t.received_at, t.first_contacted_at, t.outcome
+        FROM case_tombstones t
+        UNION ALL
+        SELECT r.nation, COALESCE(r.priority_rank, 0), r.created_at, c.first_contacted_at, CASE WHEN c.status = 'closed' THEN c.outcome END
+        FROM referrals r LEFT JOIN cases c ON c.referral_id = r.id
+        WHERE r.withdrawn_at IS NULL OR NOT EXISTS (SELECT 1 FROM case_tombstones t WHERE t.reference = r.reference)
+      ) AS cases
+    ) AS timed;
   INSERT INTO figure_arrivals (week_start, priority_rank, nation, n)
     SELECT f.week_start, f.priority_rank, f.nation, COUNT(*) FROM figure_backfill f GROUP BY f.week_start, f.priority_rank, f.nation;
   INSERT INTO figure_outcomes (week_start, outcome, n)
     SELECT f.week_start, f.outcome, COUNT(*) FROM figure_backfill f WHERE f.outcome IS NOT NULL GROUP BY f.week_start, f.outcome;
-  INSERT INTO figure_contacts (week_start, arrival_weekday, tenths, n)
-    SELECT f.week_start, (f.received_at / 86400000 + 4) % 7, (f.first_contacted_at - f.received_at + 359999) / 360000, COUNT(*)
-    FROM figure_backfill f WHERE f.first_contacted_at IS NOT NULL
-    GROUP BY f.week_start, (f.received_at / 86400000 + 4) % 7, (f.first_contacted_at - f.received_at + 359999) / 360000;
+  INSERT INTO figure_contacts (week_start, tenths, n)
+    SELECT f.week_start, f.contact_tenths, COUNT(*) FROM figure_backfill f WHERE f.first_contacted_at IS NOT NULL
+    GROUP BY f.week_start, f.contact_tenths;
+  INSERT INTO figure_late (week_start, arrival_weekday, days, n)
+    SELECT f.week_start, (f.received_at / 86400000 + 4) % 7, f.contact_days, COUNT(*) FROM figure_backfill f WHERE f.first_contacted_at IS NOT NULL
+    GROUP BY f.week_start, (f.received_at / 86400000 + 4) % 7, f.contact_days;
   DROP VIEW figure_backfill;
   `,
 ];

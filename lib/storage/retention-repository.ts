@@ -12,9 +12,8 @@
 import 'server-only';
 import type { ApproveLiftOutcome, RequestLiftOutcome, RetentionRepository, SetHoldOutcome } from '@/lib/retention/repository';
 import { scheduleFor } from '@/lib/cases/retention-rules';
-import { contactDeadlineDays, DAY_MS, type CaseOutcome } from '@/lib/cases/case-state';
+import { contactDeadlineDays, type CaseOutcome } from '@/lib/cases/case-state';
 import type { Nation } from '@/lib/nations';
-import { CONTACT_TIME_UNIT_MS } from '@/lib/retention/figures';
 import type { SqlPort, SqlTransaction } from '@/lib/storage/sql-port';
 import {
   CASE_CONTENT_TABLES,
@@ -84,14 +83,15 @@ export function createRetentionRepository(db: SqlPort): RetentionRepository {
       // Each table's rows for the period's weeks, by their key's first column.
       const weeks = 'week_start >= ? AND week_start < ? AND n > 0';
       const range = [from ?? Number.MIN_SAFE_INTEGER, to ?? Number.MAX_SAFE_INTEGER];
-      const [arrivals, ended, contacts, overdue] = await Promise.all([
+      const [arrivals, ended, contacts, taken, overdue] = await Promise.all([
         db.all<{ week_start: number; priority_rank: number; nation: Nation; n: number }>(
           `SELECT week_start, priority_rank, nation, n FROM figure_arrivals WHERE ${weeks}`,
           range,
         ),
         db.all<{ outcome: CaseOutcome; n: number }>(`SELECT outcome, SUM(n) AS n FROM figure_outcomes WHERE ${weeks} GROUP BY outcome`, range),
-        db.all<{ arrival_weekday: number; tenths: number; n: number }>(
-          `SELECT arrival_weekday, tenths, SUM(n) AS n FROM figure_contacts WHERE ${weeks} GROUP BY arrival_weekday, tenths`,
+        db.all<{ tenths: number; n: number }>(`SELECT tenths, SUM(n) AS n FROM figure_contacts WHERE ${weeks} GROUP BY tenths`, range),
+        db.all<{ arrival_weekday: number; days: number; n: number }>(
+          `SELECT arrival_weekday, days, SUM(n) AS n FROM figure_late WHERE ${weeks} GROUP BY arrival_weekday, days`,
           range,
         ),
         db.get<{ n: number }>(
@@ -99,13 +99,13 @@ export function createRetentionRepository(db: SqlPort): RetentionRepository {
           [now],
         ),
       ]);
-      // A deadline is whole days, so whole tenths of an hour: later than it in tenths rounded up is later than it.
-      const deadlineTenths = contactDeadlineDays(contactTargetWorkingDays).map((days) => (days * DAY_MS) / CONTACT_TIME_UNIT_MS);
+      // A deadline is whole days: later than it in whole days rounded up is later than it.
+      const deadlineDays = contactDeadlineDays(contactTargetWorkingDays);
       return {
         arrivals: arrivals.map((row) => ({ firstAt: Number(row.week_start), priority: rankedPriority(row.priority_rank), nation: row.nation, count: Number(row.n) })),
         ended: Object.fromEntries(ended.map((row) => [row.outcome, Number(row.n)])),
         contacts: contacts.map((row) => ({ tenths: Number(row.tenths), count: Number(row.n) })),
-        contactedLate: contacts.reduce((sum, row) => sum + (Number(row.tenths) > deadlineTenths[row.arrival_weekday]! ? Number(row.n) : 0), 0),
+        contactedLate: taken.reduce((sum, row) => sum + (Number(row.days) > deadlineDays[row.arrival_weekday]! ? Number(row.n) : 0), 0),
         overdueNow: Number(overdue?.n ?? 0),
       };
     },

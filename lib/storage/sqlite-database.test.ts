@@ -136,6 +136,7 @@ describe('migrations', () => {
       'failure_counts',
       'figure_arrivals',
       'figure_contacts',
+      'figure_late',
       'figure_outcomes',
       'held_tokens',
       'legal_holds',

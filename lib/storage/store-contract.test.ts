@@ -611,7 +611,7 @@ describe.each(STORE_KINDS)('the %s store', (kind) => {
       expect(later.arrivals.filter((group) => weekOf(group.firstAt) === '2026-11-16').map((group) => group.priority).sort()).toEqual(['high', 'urgent']);
       expect(later.ended).toEqual({ declined: 1, withdrawn: 1 });
       expect(later.contacts.reduce((sum, bucket) => sum + bucket.count, 0)).toBe(3);
-      const tallies = ['figure_arrivals', 'figure_outcomes', 'figure_contacts'];
+      const tallies = ['figure_arrivals', 'figure_outcomes', 'figure_contacts', 'figure_late'];
       const tallied = async () => Promise.all(tallies.map((table) => test.sql(`SELECT * FROM ${table} WHERE n > 0 ORDER BY 1, 2`)));
       const kept = JSON.stringify(await tallied());
       const migration = (kind === 'sqlite' ? MIGRATIONS : POSTGRES_MIGRATIONS)[8]!;
