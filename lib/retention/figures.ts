@@ -14,8 +14,8 @@
  *
  * First contact is when a caseworker first moved the case on from "new" (to contacting, in
  * progress, waiting or closed): the inbox records that moment once, and never moves it. The time
- * it took is counted in tenths of an hour, rounded up, the precision the page shows: the store
- * keeps a tally by that unit (lib/storage/figure-tally.ts), not every case's own time.
+ * it took is kept rounded up (`contactTenths`) in a tally by week (lib/storage/figure-tally.ts),
+ * not as every case's own time.
  *
  * Pure: no Node, database or environment imports.
  */
