@@ -15,6 +15,10 @@ export async function expectNoAxeViolations(
   page: Page,
   { skipFrameContents = false }: { skipFrameContents?: boolean } = {},
 ): Promise<void> {
+  // A page updated by a server action can be between its old and new <title> for a moment, and
+  // under load axe caught one there: wait for the page to have one, as a person would see it.
+  // A page that never gets one still fails, here or in axe's own check.
+  await expect(page).toHaveTitle(/\S/);
   const builder = new AxeBuilder({ page }).withTags(wcag22aa);
   // options() replaces withTags' rule selection, so the tags are given again here.
   // Legacy mode runs axe in the page alone: the default mode opens a helper page and visits
