@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { Field } from '@/components/form-kit/field';
 import { formatDateTime } from '@/components/inbox/format-time';
 import { InboxNav } from '@/components/inbox/inbox-nav';
-import { Pagination } from '@/components/inbox/pagination';
+import { numberedPageLinks, Pagination } from '@/components/inbox/pagination';
 import { casePath } from '@/lib/cases/case-path';
 import { caseStatuses, caseStatusLabels } from '@/lib/cases/case-state';
 import { requireStaff } from '@/lib/runtime/guard';
@@ -97,7 +97,7 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
           </tbody>
         </table>
       )}
-      <Pagination page={page} pages={pages} previous={page > 1 ? pageHref(filter, page - 1) : undefined} next={page < pages ? pageHref(filter, page + 1) : undefined} />
+      <Pagination page={page} pages={pages} {...numberedPageLinks(page, pages, (n) => pageHref(filter, n))} />
     </>
   );
 }

@@ -15,6 +15,11 @@ type Props = {
   next?: string;
 };
 
+/** The links of a numbered list's page `page` of `pages`: none before the first or after the last. */
+export function numberedPageLinks(page: number, pages: number, href: (n: number) => string): Pick<Props, 'previous' | 'next'> {
+  return { previous: page > 1 ? href(page - 1) : undefined, next: page < pages ? href(page + 1) : undefined };
+}
+
 export function Pagination({ page, pages, previous, next }: Props) {
   if (!previous && !next) return null;
   return (

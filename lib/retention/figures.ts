@@ -34,7 +34,7 @@ export const WITHHELD_TEXT = 'not shown';
 export type FigureCell = { count: number; shown: 'yes' | 'small' | 'withheld' };
 
 /** The unit time to first contact is counted in: a tenth of an hour, as the figures show it. */
-export const CONTACT_TIME_UNIT_MS = 360_000;
+const CONTACT_TIME_UNIT_MS = 360_000;
 
 /**
  * How long a first contact took, as the figures keep it: in tenths of an hour rounded up, to the

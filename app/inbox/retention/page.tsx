@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { formatDate } from '@/components/inbox/format-time';
 import { InboxNav } from '@/components/inbox/inbox-nav';
-import { Pagination } from '@/components/inbox/pagination';
+import { numberedPageLinks, Pagination } from '@/components/inbox/pagination';
 import { casePath } from '@/lib/cases/case-path';
 import { caseOutcomeLabels, caseOutcomes } from '@/lib/cases/case-state';
 import { requireStaff } from '@/lib/runtime/guard';
@@ -51,14 +51,7 @@ function CaseList({ id, title, empty, dateLabel, cases, paged }: CaseListProps) 
           </tbody>
         </table>
       )}
-      {paged ? (
-        <Pagination
-          page={paged.page}
-          pages={paged.pages}
-          previous={paged.page > 1 ? paged.href(paged.page - 1) : undefined}
-          next={paged.page < paged.pages ? paged.href(paged.page + 1) : undefined}
-        />
-      ) : null}
+      {paged ? <Pagination page={paged.page} pages={paged.pages} {...numberedPageLinks(paged.page, paged.pages, paged.href)} /> : null}
     </section>
   );
 }
