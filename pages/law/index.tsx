@@ -43,8 +43,9 @@ export default function LawOverviewPage({ shell }: GuidancePageProps) {
             Sharing, or threatening to share, an intimate image without consent. The prosecution does
             not have to prove that the person meant to cause distress. Fake images are covered. Making
             a fake intimate image, or asking someone to make one, is reported to be a crime since{' '}
-            {fact('deepfakeOffencesStart')}, and taking one without consent is reported to have become
-            a crime in 2026 (see <a href="#how-sure-we-are">how sure we are</a>).
+            {fact('deepfakeOffencesStart')}, and taking one without consent is reported to be a crime
+            since {fact('crimeAndPolicingActFirstChanges')} (see <a href="#how-sure-we-are">how sure we
+            are</a>).
           </dd>
         </div>
         <div className="summary-list__row">
