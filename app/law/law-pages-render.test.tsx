@@ -226,7 +226,7 @@ describe('the law pages after the December 2026 review', () => {
   it.each(lawPageSlugs)('sources a reader can cite: %s links only sources that pass the check', async (slug) => {
     const { html } = await render(slug);
     const aside = /<aside class="sources"[\s\S]*?<\/aside>/.exec(html)![0];
-    const links = [...aside.matchAll(/href="([^"]+)"/g)].map(([, href]) => href.replace(/&amp;/g, '&'));
+    const links = [...aside.matchAll(/href="([^"]+)"/g)].map((match) => match[1]!.replace(/&amp;/g, '&'));
     expect(links.length).toBeGreaterThan(0);
     for (const link of links) expect(lawSourceProblems(link), `${slug}: ${link}`).toEqual([]);
     expect(sourcesText(html)).not.toMatch(/Lawtons|Waldrons|Forrest Williams|Corker Binning|Londra Gazete|End the Fear|Wired-Gov|Accountability Index/);

@@ -13,7 +13,7 @@ describe('sources a reader can cite', () => {
   });
 
   it('every source a law page shows is one of the checked sources', () => {
-    const checked = new Set(Object.values(lawSources).map((source) => source.url));
+    const checked = new Set<string>(Object.values(lawSources).map((source) => source.url));
     for (const page of lawPages) {
       for (const source of page.sources) expect(checked.has(source.url), `${page.slug}: ${source.url}`).toBe(true);
     }
