@@ -58,6 +58,7 @@ export function LawPage({ slug, supportService, summary, children }: Props) {
             <ul>
               {howSure.map((line) => (
                 <li key={line.text}>
+                  {line.about ? <strong>{line.about}: </strong> : null}
                   {line.text} <span className="law-how-sure__checked">(Checked {formatDate(line.checked)}.)</span>
                 </li>
               ))}

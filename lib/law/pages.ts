@@ -411,8 +411,31 @@ export function lawPageMetadata(slug: LawPageSlug): { title: string; description
   return { title, description };
 }
 
-/** One line of a page's "How sure we are" box: what we are not sure of, and when we last looked. */
-export type HowSureLine = { text: string; checked: IsoDate };
+/** One line of a page's "How sure we are" box: what it is about, what we are not sure of, and when we last looked. */
+export type HowSureLine = { about?: string; text: string; checked: IsoDate };
+
+/**
+ * What a fact's hedge is about, in a reader's words, where the hedge alone ("This is the time
+ * limit the government described…") would not say so once it stands in the box, away from the
+ * sentence it qualifies. Partial on purpose: a fact whose hedge names its subject needs none.
+ */
+const howSureAbout: Partial<Record<FactId, string>> = {
+  s66bBasicMaximum: 'Maximum sentences for sharing and threatening',
+  s66bSeriousMaximum: 'Maximum sentences for sharing and threatening',
+  summaryTimeLimit: 'The time limit for the basic offence',
+  deepfakeTimeLimit: 'The time limit for creating or asking for a fake image',
+  deepfakeOffencesStart: 'When the fake-image offences started',
+  crimeAndPolicingActPassed: 'The Crime and Policing Act 2026',
+  commencementOrder: 'The Crime and Policing Act 2026',
+  takedownDeadline: 'The Crime and Policing Act 2026',
+  contentReportSection: 'The Crime and Policing Act 2026',
+  takingOffenceSection: 'The Crime and Policing Act 2026',
+  takingMaximum: 'The Crime and Policing Act 2026',
+  crimeAndPolicingActFirstChanges: 'When the 2026 changes started',
+  niOffenceCertainlyInForce: 'When the Northern Ireland offence started',
+  niReportedMaximum: 'The Northern Ireland maximum sentence',
+  soa2003InForce: 'When voyeurism became an offence',
+};
 
 /**
  * The page's "How sure we are" box: the hedge of each fact it states that is only reported or
@@ -422,17 +445,18 @@ export type HowSureLine = { text: string; checked: IsoDate };
  */
 export function howSureLines(slug: LawPageSlug): readonly HowSureLine[] {
   const page = lawPage(slug);
-  const lines = new Map<string, IsoDate>();
+  const lines = new Map<string, HowSureLine>();
   for (const id of page.facts) {
     const hedge = hedgeFor(id);
     if (hedge === '') continue;
     const entry = allFacts.find((candidate) => candidate.id === id)!;
     const checked = entry.evidence.map((evidence) => evidence.checked).reduce((a, b) => (a > b ? a : b));
     const earlier = lines.get(hedge);
-    lines.set(hedge, earlier && earlier > checked ? earlier : checked);
+    if (earlier) earlier.checked = earlier.checked > checked ? earlier.checked : checked;
+    else lines.set(hedge, { about: howSureAbout[id], text: hedge, checked });
   }
-  for (const question of page.openQuestions) lines.set(question.text, question.checked);
-  return [...lines].map(([text, checked]) => ({ text, checked }));
+  for (const question of page.openQuestions) lines.set(question.text, { text: question.text, checked: question.checked });
+  return [...lines.values()];
 }
 
 /**
