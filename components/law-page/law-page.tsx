@@ -2,7 +2,8 @@ import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { Sources } from '@/components/sources/sources';
 import type { ShellEnv } from '@/lib/shell-env';
-import { lawPage, lawPageHref, lawPages, type LawPageSlug } from '@/lib/law/pages';
+import { formatDate } from '@/lib/law/law-dates';
+import { howSureLines, lawPage, lawPageHref, lawPages, type LawPageSlug } from '@/lib/law/pages';
 import { helplines, telHref } from '@/lib/urgent-help';
 
 type Props = {
@@ -18,12 +19,14 @@ const helpline = helplines.find((entry) => entry.id === 'revenge-porn-helpline')
 
 /**
  * The frame every legal guidance page shares: its title from the registry, the short summary,
- * the detail, then "information, not legal advice" with where to get advice, the other law
- * pages, and the sources with the last-reviewed date. Because the title, sources and date come
- * from the checked registry, a page cannot show guidance without them.
+ * the detail, the one "How sure we are" box, then "information, not legal advice" with where to
+ * get advice, the other law pages, and the sources with the last-reviewed date and what changed.
+ * Because the title, sources, dates and doubts come from the checked registry, a page cannot
+ * show guidance without them, and its running text need not carry its doubts.
  */
 export function LawPage({ slug, supportService, summary, children }: Props) {
   const page = lawPage(slug);
+  const howSure = howSureLines(slug);
   return (
     <>
       {slug === 'overview' ? null : (
@@ -41,6 +44,28 @@ export function LawPage({ slug, supportService, summary, children }: Props) {
       </section>
 
       {children}
+
+      <section className="inset law-how-sure" id="how-sure-we-are" aria-labelledby="how-sure-heading">
+        <h2 id="how-sure-heading">How sure we are</h2>
+        {howSure.length === 0 ? (
+          <p>Every date, sentence and time limit on this page has been checked against an official source.</p>
+        ) : (
+          <>
+            <p>
+              These are the points on this page that we have seen only in copies or reports, or could not
+              confirm, and when we last checked them:
+            </p>
+            <ul>
+              {howSure.map((line) => (
+                <li key={line.text}>
+                  {line.about ? <strong>{line.about}: </strong> : null}
+                  {line.text} <span className="law-how-sure__checked">(Checked {formatDate(line.checked)}.)</span>
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+      </section>
 
       <section className="inset" aria-labelledby="not-legal-advice">
         <h2 id="not-legal-advice" className="law-advice__heading">
@@ -77,7 +102,7 @@ export function LawPage({ slug, supportService, summary, children }: Props) {
         </ul>
       </nav>
 
-      <Sources sources={page.sources} lastReviewed={page.lastReviewed} />
+      <Sources sources={page.sources} lastReviewed={page.lastReviewed} whatChanged={page.whatChanged} />
     </>
   );
 }

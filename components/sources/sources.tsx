@@ -7,6 +7,8 @@ type Props = {
   sources: readonly Source[];
   /** ISO date (YYYY-MM-DD) on which someone last checked the page against its sources. */
   lastReviewed: string;
+  /** What last changed on the page, and when, so a returning reader can see what is new. */
+  whatChanged?: { date: string; summary: string };
 };
 
 const longDate = new Intl.DateTimeFormat('en-GB', {
@@ -16,8 +18,8 @@ const longDate = new Intl.DateTimeFormat('en-GB', {
   timeZone: 'UTC',
 });
 
-/** The sources a page relies on and when it was last checked against them. */
-export function Sources({ sources, lastReviewed }: Props) {
+/** The sources a page relies on, when it was last checked against them, and what last changed. */
+export function Sources({ sources, lastReviewed, whatChanged }: Props) {
   return (
     <aside className="sources" aria-labelledby="sources-heading">
       <h2 id="sources-heading">Sources</h2>
@@ -33,6 +35,12 @@ export function Sources({ sources, lastReviewed }: Props) {
       <p>
         Last reviewed: <time dateTime={lastReviewed}>{longDate.format(new Date(lastReviewed))}</time>
       </p>
+      {whatChanged ? (
+        <p className="sources__what-changed">
+          What changed (<time dateTime={whatChanged.date}>{longDate.format(new Date(whatChanged.date))}</time>):{' '}
+          {whatChanged.summary}
+        </p>
+      ) : null}
     </aside>
   );
 }

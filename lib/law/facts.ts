@@ -518,6 +518,210 @@ export const facts = {
       },
     ],
   },
+
+  // --- The other pages' dates and numbers (added 8 December 2026) ----------------------------
+  // The related-offences, 2015-offence and reporting pages used to write these out by hand, with
+  // no source or status; each is here now, with what was seen on 8 December 2026.
+  s33GuidelineFrom: {
+    kind: 'date',
+    value: '2018-10-01',
+    about: 'Sentencing Council guideline for CJCA 2015 s.33: applies to sentences passed on or after this date',
+    status: 'verified',
+    evidence: [
+      {
+        url: SENTENCING_COUNCIL_S33,
+        kind: 'official',
+        checked: '2026-12-08',
+        seen: 'Sentencing Council: the guideline applies to offenders "sentenced on or after 1 October 2018, regardless of the date of the offence".',
+      },
+    ],
+  },
+  s33GuidelineRange: {
+    kind: 'penalty',
+    value: 'from a discharge to 1 year and 6 months in prison',
+    about: 'Sentencing Council offence range for CJCA 2015 s.33',
+    status: 'verified',
+    evidence: [
+      {
+        url: SENTENCING_COUNCIL_S33,
+        kind: 'official',
+        checked: '2026-12-08',
+        seen: 'Sentencing Council: "Offence range: Discharge – 1 year 6 months’ custody"; "Maximum: 2 years’ custody"; triable either way.',
+      },
+    ],
+  },
+  coerciveControlInForce: {
+    kind: 'date',
+    value: '2015-12-29',
+    about: 'Serious Crime Act 2015 s.76 (controlling or coercive behaviour) in force',
+    status: 'verified',
+    evidence: [
+      {
+        url: 'https://www.gov.uk/government/publications/review-of-the-controlling-or-coercive-behaviour-offence/review-of-the-controlling-or-coercive-behaviour-offence',
+        kind: 'official',
+        checked: '2026-12-08',
+        seen: 'Home Office review (GOV.UK, updated 10 May 2021): "On the 29 December 2015, the offence of controlling or coercive behaviour (CCB) came into force through Section 76 of the Serious Crime Act 2015".',
+      },
+    ],
+  },
+  coerciveControlMaximum: {
+    kind: 'penalty',
+    value: '5 years in prison',
+    about: 'Serious Crime Act 2015 s.76 maximum on indictment',
+    status: 'reported',
+    hedge:
+      'The 5-year maximum for controlling or coercive behaviour is from the Home Office’s statutory guidance, which we have read only in a copy, and from local domestic abuse services; we have not read the penalty subsection on the official legislation website.',
+    evidence: [
+      {
+        url: 'https://docslib.org/doc/4699895/controlling-or-coercive-behaviour-in-an-intimate-or-family-relationship-statutory-guidance-framework',
+        kind: 'reproduction',
+        checked: '2026-12-08',
+        seen: 'Home Office statutory guidance framework (December 2015), in a document-sharing copy: "The offence carries a maximum of 5 years’ imprisonment".',
+      },
+      {
+        url: 'https://www.cambsdasv.org.uk/coercive_control',
+        kind: 'secondary',
+        checked: '2026-12-08',
+        seen: 'Cambridgeshire domestic abuse and sexual violence partnership: "The maximum penalty is five years imprisonment".',
+      },
+    ],
+  },
+  coerciveControlExPartnersFrom: {
+    kind: 'date',
+    value: '2023-04-05',
+    about: 'Domestic Abuse Act 2021 s.68 in force: s.76 covers partners, ex-partners and relatives whether or not they live together',
+    status: 'reported',
+    hedge:
+      'The date the controlling behaviour offence started to cover ex-partners who do not live with you, 5 April 2023, is from legal commentary; we have not read the commencement regulations.',
+    evidence: [
+      {
+        url: 'https://www.familysolicitorcornwall.com/post/controlling-or-coercive-behaviour-in-an-intimate-or-family-relationship-criminal-sanction',
+        kind: 'secondary',
+        checked: '2026-12-08',
+        seen: 'A solicitor’s note: "Section 68 of the Domestic Abuse Act 2021 came into force on 5 April 2023", removing the living-together requirement.',
+      },
+      {
+        url: 'https://parallelparliament.co.uk/question/HL1191/domestic-abuse-act-2021',
+        kind: 'reproduction',
+        checked: '2026-12-08',
+        seen: 'Written answer, 6 July 2022 (Parallel Parliament copy): s.68 removes the "living together" requirement; it was not yet in force then.',
+      },
+    ],
+  },
+  stalkingFearMaximum: {
+    kind: 'penalty',
+    value: '10 years in prison',
+    about: 'Protection from Harassment Act 1997 ss.4 and 4A maximum on indictment (from 3 April 2017, Policing and Crime Act 2017 s.175)',
+    status: 'verified',
+    evidence: [
+      {
+        url: 'https://commonslibrary.parliament.uk/research-briefings/sn06261/',
+        kind: 'official',
+        checked: '2026-12-08',
+        seen: 'House of Commons Library, Stalking: developments in the law: the maximum for the s.4A offence "was doubled to ten years from April 2017".',
+      },
+      {
+        url: 'https://www.legislation.gov.uk/ukpga/2017/3/section/175',
+        kind: 'reproduction',
+        checked: '2026-12-08',
+        seen: 'Policing and Crime Act 2017 s.175, in a verbatim copy: in ss.4(4)(a) and 4A(5)(a), for "five years" substitute "ten years"; offences on or after commencement only.',
+      },
+    ],
+  },
+  blackmailMaximum: {
+    kind: 'penalty',
+    value: '14 years in prison',
+    about: 'Theft Act 1968 s.21(3): blackmail, maximum on indictment',
+    status: 'reported',
+    hedge:
+      'The 14-year maximum for blackmail is from legal commentary; we have not read section 21(3) of the Theft Act 1968 on the official legislation website.',
+    evidence: [
+      {
+        url: 'https://howardssolicitors.co.uk/blackmail-criminal-law/',
+        kind: 'secondary',
+        checked: '2026-12-08',
+        seen: 'A solicitors’ article: the offence "carries up to 14 years imprisonment".',
+      },
+    ],
+  },
+  maliciousCommunicationsMaximum: {
+    kind: 'penalty',
+    value: '2 years in prison',
+    about: 'Malicious Communications Act 1988 s.1, as amended by CJCA 2015 s.32: either way, 2 years on indictment',
+    status: 'verified',
+    evidence: [
+      {
+        url: 'https://www.legislation.gov.uk/ukpga/2015/2/notes/division/3/1/15/6',
+        kind: 'official',
+        checked: '2026-12-08',
+        seen: 'Explanatory Notes to CJCA 2015 s.32, paras 329–331: the offence becomes triable either way, "the new maximum penalty for the offence when tried on indictment is two years’ imprisonment"; only for offences on or after commencement.',
+      },
+    ],
+  },
+  victimsCodeInForce: {
+    kind: 'date',
+    value: '2021-04-01',
+    about: 'Code of Practice for Victims of Crime in England and Wales (2020 revision) in force',
+    status: 'verified',
+    evidence: [
+      {
+        url: 'https://hertscommissioner.org/victims-code-of-practice-hertfordshire-pcc',
+        kind: 'official',
+        checked: '2026-12-08',
+        seen: 'Hertfordshire Police and Crime Commissioner: "the new Victims’ Code which came into force today on 1 April 2021".',
+      },
+      {
+        url: 'https://www.gov.uk/government/publications/victims-and-prisoners-bill/updates-in-the-draft-new-victims-code',
+        kind: 'official',
+        checked: '2026-12-08',
+        seen: 'GOV.UK: "In April 2021, the Code underwent a comprehensive update … setting out the 12 key entitlements for victims".',
+      },
+    ],
+  },
+  victimsCodeRights: {
+    kind: 'provision',
+    value: '12 rights',
+    about: 'The number of overarching rights in the Victims’ Code of 2021',
+    status: 'verified',
+    evidence: [
+      {
+        url: 'https://www.gov.uk/government/publications/victims-and-prisoners-bill/victims-code-fact-sheet',
+        kind: 'official',
+        checked: '2026-12-08',
+        seen: 'GOV.UK Victims’ Code fact sheet (updated 22 January 2024): "the 12 key entitlements detailed in the current version of the Code".',
+      },
+    ],
+  },
+  victimsCodeReferralDays: {
+    kind: 'time-limit',
+    value: '2 working days',
+    about: 'Victims’ Code, Right 4 (para 4.5): referral to a support service after reporting to the police',
+    status: 'reported',
+    hedge:
+      'The 2-working-day referral comes from paragraph 4.5 of the Victims’ Code, which we have read quoted by a support service, not in the Code on GOV.UK itself.',
+    evidence: [
+      {
+        url: 'https://covrj.uk/?p=708',
+        kind: 'reproduction',
+        checked: '2026-12-08',
+        seen: 'Coventry Restorative Justice quotes the Code, para 4.5: "You will be referred to a support service within 2 working days".',
+      },
+    ],
+  },
+  onlineReportReply: {
+    kind: 'time-limit',
+    value: '48 hours',
+    about: 'One police force’s promise after an online report (Cambridgeshire Constabulary): a crime reference number or an explanation',
+    status: 'verified',
+    evidence: [
+      {
+        url: 'https://www.cambs.police.uk/police-forces/cambridgeshire-constabulary/areas/campaigns/campaigns/what-can-and-should-be-reported-online/what-happens-after-i-report-online/',
+        kind: 'official',
+        checked: '2026-12-08',
+        seen: 'Cambridgeshire Constabulary: a receipt code straight away; "get back to you within 48 hours, either with a crime reference number or, if we can’t take action, an explanation".',
+      },
+    ],
+  },
 } as const satisfies Record<string, LegalFact>;
 
 export type FactId = keyof typeof facts;

@@ -1,7 +1,8 @@
 /**
  * What every legal guidance page must carry, and the check that it does: a title, a
- * description, the date someone last checked it against its sources, and at least one source
- * with an https address.
+ * description, the date someone last checked it against its sources, a dated line saying what
+ * last changed on it (so a returning reader can see what is new), and at least one source with
+ * an https address.
  *
  * The registry in ./pages.ts runs this check when it is first imported, so `next build` (which
  * imports it to render every law page) fails on a page with missing or broken metadata, rather
@@ -35,6 +36,10 @@ export const lawPageMetadataSchema = z.object({
   description: z.string().trim().min(1, 'every page needs a description'),
   lastReviewed: isoDate,
   sources: z.array(lawSourceSchema).min(1, 'every page needs at least one source'),
+  whatChanged: z.object({
+    date: isoDate,
+    summary: z.string().trim().min(1, 'every page needs a few words on what changed'),
+  }),
 });
 
 export type LawPageMetadata = z.infer<typeof lawPageMetadataSchema>;
@@ -58,6 +63,9 @@ export function validateLawPages<T extends LawPageMetadata>(entries: readonly T[
     }
     if (result.data.lastReviewed > today) {
       problems.push(`law page ${name}: lastReviewed ${result.data.lastReviewed} is in the future`);
+    }
+    if (result.data.whatChanged.date > today) {
+      problems.push(`law page ${name}: whatChanged.date ${result.data.whatChanged.date} is in the future`);
     }
     if (seen.has(result.data.slug)) problems.push(`law page ${name}: the slug is used twice`);
     seen.add(result.data.slug);

@@ -7,6 +7,7 @@ const good: LawPageMetadata = {
   title: 'Example',
   description: 'An example page.',
   lastReviewed: '2026-11-01',
+  whatChanged: { date: '2026-11-01', summary: 'First published.' },
   sources: [{ title: 'legislation.gov.uk', url: 'https://www.legislation.gov.uk/ukpga/2003/42/section/66B' }],
 };
 const today = '2026-11-28';

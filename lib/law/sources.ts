@@ -2,9 +2,14 @@
  * The sources the legal guidance relies on, named once so that a page, the "which law applies
  * to me?" answers and the tests all cite the same address for the same fact.
  *
- * Every address comes from the project's law facts reference. Where that gives an http address
- * for legislation.gov.uk, the https address of the same page is used, because the guidance
- * promises https sources only. Titles say whose page it is, so a reader can judge its weight.
+ * A reader (a journalist, an officer, a solicitor) should be able to cite what we cite. So each
+ * source is the primary or official page where one exists: legislation.gov.uk in its normal view
+ * (not the raw data.xht, ?view= or /id/ forms, nor legislation.data.gov.uk), GOV.UK, Parliament,
+ * the courts' own judgment, the Sentencing Council, a police force, the charity that runs a
+ * service. Law firms' marketing pages, copies of other people's pages on aggregator sites and
+ * content-system host names are not used: lawSourceProblems() says why an address is refused,
+ * and the tests run every source through it. Where only a copy or a report supports a point,
+ * its title says so, so a reader can judge its weight.
  */
 
 export type LawSource = {
@@ -12,42 +17,98 @@ export type LawSource = {
   url: string;
 };
 
+/**
+ * Hosts a reader should never be sent to for the law: law firms' own sites (marketing, however
+ * good), aggregators that copy other people's pages, document-sharing copies, and content-system
+ * or internal host names that stand in for an organisation's public address.
+ */
+export const deniedLawSourceHosts: readonly string[] = [
+  // Law firms' own sites.
+  'lawtonslaw.co.uk',
+  'waldrons.co.uk',
+  'forrestwilliamssolicitors.com',
+  'corkerbinning.com',
+  'kingsleynapley.co.uk',
+  'mishcon.com',
+  'brettwilson.co.uk',
+  'stalwartsolicitors.com',
+  // Copies of news, government and committee pages on other sites.
+  'londragazete.com',
+  'endthefear.co.uk',
+  'wired-gov.net',
+  'accountabilityindex.uk',
+  'readkong.com',
+  'docslib.org',
+  // Prototypes, content systems and internal names, not the public address.
+  'herokuapp.com',
+  'episerver.net',
+  'copweb.aws.college.police.uk',
+  // legislation.gov.uk's raw data host: the normal page is on www.legislation.gov.uk.
+  'legislation.data.gov.uk',
+];
+
+function onHost(hostname: string, domain: string): boolean {
+  return hostname === domain || hostname.endsWith(`.${domain}`);
+}
+
+/**
+ * Everything that stops a reader citing this address, in words; empty when it is fine. A
+ * legislation.gov.uk link must be the normal page on www.legislation.gov.uk: no data formats,
+ * no ?view= options, no /id/ or Welsh-interface (/cy/) forms.
+ */
+export function lawSourceProblems(address: string): string[] {
+  let url: URL;
+  try {
+    url = new URL(address);
+  } catch {
+    return ['is not a web address'];
+  }
+  const problems: string[] = [];
+  const hostname = url.hostname.toLowerCase().replace(/\.$/, '');
+  if (url.protocol !== 'https:') problems.push('is not https');
+  const denied = deniedLawSourceHosts.find((domain) => onHost(hostname, domain));
+  if (denied) problems.push(`is on ${denied}, which a reader should not be sent to for the law`);
+  if (onHost(hostname, 'legislation.gov.uk')) {
+    if (hostname !== 'www.legislation.gov.uk') problems.push('is not on www.legislation.gov.uk');
+    if (/\/data\.(xht|html?|xml|json|feed)$/i.test(url.pathname)) problems.push('is a raw data view of legislation.gov.uk');
+    if (url.search !== '') problems.push('carries view options instead of the normal legislation.gov.uk page');
+    if (/^\/(id|cy)\//.test(url.pathname)) problems.push('is an /id/ or /cy/ form of a legislation.gov.uk page');
+  }
+  return problems;
+}
+
 export const lawSources = {
   cjca33AsAmended: {
     title: 'Criminal Justice and Courts Act 2015, section 33, as amended on 29 June 2021 (legislation.gov.uk)',
-    url: 'https://legislation.gov.uk/ukpga/2015/2/section/33/2021-06-29/data.html',
+    url: 'https://www.legislation.gov.uk/ukpga/2015/2/section/33/2021-06-29',
   },
   cjca33Notes: {
     title: 'Criminal Justice and Courts Act 2015, Explanatory Notes to section 33 (legislation.gov.uk)',
     url: 'https://www.legislation.gov.uk/ukpga/2015/2/section/33/notes',
   },
   cjca35Notes: {
-    title: 'Criminal Justice and Courts Act 2015, Explanatory Notes to sections 34 and 35 (legislation.gov.uk)',
+    title: 'Criminal Justice and Courts Act 2015, Explanatory Notes to sections 34 and 35, including paragraphs 367 and 368 on altered images (legislation.gov.uk)',
     url: 'https://www.legislation.gov.uk/ukpga/2015/2/notes/division/3/1/16/4',
   },
   cjcaCommencement: {
     title: 'Criminal Justice and Courts Act 2015: offences involving intent to cause distress, valid from 13 April 2015 (legislation.gov.uk)',
-    url: 'https://legislation.gov.uk/ukpga/2015/2/part/1/crossheading/offences-involving-intent-to-cause-distress-etc/2015-02-12/data.htm',
-  },
-  corkerBinning: {
-    title: 'Corker Binning: revenge porn, criminalising breaches of trust (on sections 33 to 35)',
-    url: 'https://corkerbinning.com/revenge-porn-criminalising-breaches-of-trust/',
-  },
-  intimidatoryGuideline: {
-    title: 'Sentencing Council: Intimidatory Offences definitive guideline (ReadKong copy)',
-    url: 'https://www.readkong.com/page/intimidatory-offences-definitive-guideline-9153309',
+    url: 'https://www.legislation.gov.uk/ukpga/2015/2/part/1/crossheading/offences-involving-intent-to-cause-distress-etc/2015-02-12',
   },
   sentencingCouncilDisclosing: {
-    title: 'Sentencing Council: disclosing or threatening to disclose private sexual images',
+    title: 'Sentencing Council: disclosing or threatening to disclose private sexual images (the guideline, its range and maximum)',
     url: 'https://sentencingcouncil.org.uk/offences/crown-court/item/disclosing-private-sexual-images',
   },
   anonymityAnswer2018: {
-    title: 'Written answer on anonymity for victims of the 2015 offence, 25 July 2018 (Parallel Parliament copy)',
+    title: 'Written answer on anonymity for victims of the 2015 offence, 25 July 2018 (a copy on Parallel Parliament; we have not found it on parliament.uk)',
     url: 'https://www.parallelparliament.co.uk/question/164967',
   },
   soa66B: {
     title: 'Sexual Offences Act 2003, section 66B (legislation.gov.uk)',
-    url: 'https://legislation.gov.uk/ukpga/2003/42/section/66B/data.xht',
+    url: 'https://www.legislation.gov.uk/ukpga/2003/42/section/66B',
+  },
+  soa66C: {
+    title: 'Sexual Offences Act 2003, section 66C: the exemptions (legislation.gov.uk)',
+    url: 'https://www.legislation.gov.uk/ukpga/2003/42/section/66C',
   },
   osaCircular: {
     title: 'GOV.UK: Online Safety Act new criminal offences circular',
@@ -55,34 +116,38 @@ export const lawSources = {
   },
   collegeOfPolicing: {
     title: 'College of Policing: sharing photographs or films of people in an intimate state',
-    url: 'https://production.copweb.aws.college.police.uk/guidance/sharing-photographs-of-people-intimate-state',
+    url: 'https://www.college.police.uk/guidance/sharing-photographs-of-people-intimate-state',
   },
   cpsFoi: {
     title: 'Crown Prosecution Service: freedom of information response on intimate image offences',
     url: 'https://www.cps.gov.uk/node/27155',
   },
-  mojPressRelease2023: {
-    title: 'Ministry of Justice press release, 27 June 2023: government crackdown on image-based abuse (End the Fear copy)',
-    url: 'https://www.endthefear.co.uk/2023/06/29/press-release-government-crackdown-on-image-based-abuse-ministry-of-justice/',
+  magistratesCourts127: {
+    title: 'Magistrates’ Courts Act 1980, section 127: the 6-month time limit for summary offences (legislation.gov.uk)',
+    url: 'https://www.legislation.gov.uk/ukpga/1980/43/section/127',
   },
   governmentResponseWec: {
-    title: 'Government response to the Women and Equalities Committee: summary-only base offence and time limit (Accountability Index copy)',
-    url: 'https://www.accountabilityindex.uk/committees/25/recommendation/6370/',
+    title: 'Women and Equalities Committee, 20 May 2025: the government’s response to its report on intimate image abuse (Parliament, with links to the response)',
+    url: 'https://committees.parliament.uk/committee/328/women-and-equalities-committee/news/206920/governments-proposals-do-not-go-far-enough-to-tackle-increasing-threat-from-ncii-wec-warns/',
   },
   sexualOffencesAmendment1992: {
-    title: 'Sexual Offences (Amendment) Act 1992, section 2 (legislation.gov.uk)',
-    url: 'https://legislation.gov.uk/ukpga/1992/34/section/2/data.xht?view=snippet&wrap=true',
+    title: 'Sexual Offences (Amendment) Act 1992, section 2: the offences that carry lifelong anonymity (legislation.gov.uk)',
+    url: 'https://www.legislation.gov.uk/ukpga/1992/34/section/2',
+  },
+  specialMeasures: {
+    title: 'Youth Justice and Criminal Evidence Act 1999, section 17: witnesses eligible for special measures, including complainants of sexual offences (legislation.gov.uk)',
+    url: 'https://www.legislation.gov.uk/ukpga/1999/23/section/17',
   },
   duaa138: {
     title: 'Data (Use and Access) Act 2025, section 138 (legislation.gov.uk)',
-    url: 'https://www.legislation.gov.uk/id/ukpga/2025/18/section/138/4',
+    url: 'https://www.legislation.gov.uk/ukpga/2025/18/section/138',
   },
   soa66F: {
     title: 'Sexual Offences Act 2003, section 66F (legislation.gov.uk)',
-    url: 'https://www.legislation.gov.uk/ukpga/2003/42/section/66F/data.xht',
+    url: 'https://www.legislation.gov.uk/ukpga/2003/42/section/66F',
   },
   duaaCommencementReport: {
-    title: 'Report that the offences of creating or requesting fake intimate images took effect on 6 February 2026 (NetSecOps)',
+    title: 'A technology news report that the offences of creating or requesting fake intimate images took effect on 6 February 2026 (NetSecOps; not an official source)',
     url: 'https://cyber.netsecops.io/articles/uk-law-criminalizing-ai-generated-intimate-images-takes-effect',
   },
   scotland2016Act: {
@@ -90,8 +155,8 @@ export const lawSources = {
     url: 'https://www.legislation.gov.uk/asp/2016/22/part/1/crossheading/disclosure-of-an-intimate-photograph-or-film/enacted',
   },
   scotlandInForce: {
-    title: 'Abusive Behaviour and Sexual Harm (Scotland) Act 2016, Part 1, changes over time (legislation.gov.uk)',
-    url: 'https://legislation.gov.uk/asp/2016/22/part/1/2017-04-24?view=interweave',
+    title: 'Scottish Government news, 3 July 2017: sharing intimate images without consent is now an offence, with up to five years in prison',
+    url: 'https://www.gov.scot/news/sharing-images-without-consent/',
   },
   scotlandTogether: {
     title: 'Together Scotland: new law makes it easier to prosecute those who share intimate images without consent (July 2017)',
@@ -103,7 +168,7 @@ export const lawSources = {
   },
   niSection51Threats: {
     title: 'Justice Act (Northern Ireland) 2016, section 51, version of 27 November 2023 (legislation.gov.uk)',
-    url: 'https://legislation.gov.uk/nia/2016/21/section/51/2023-11-27/data.html',
+    url: 'https://www.legislation.gov.uk/nia/2016/21/section/51/2023-11-27',
   },
   niNotes: {
     title: 'Justice Act (Northern Ireland) 2016, Explanatory Notes (legislation.gov.uk)',
@@ -114,7 +179,7 @@ export const lawSources = {
     url: 'https://www.legislation.gov.uk/nia/2022/19/notes',
   },
   irishNews2016: {
-    title: 'Irish News, 12 February 2016: revenge porn to be made a criminal offence in Northern Ireland',
+    title: 'Irish News, 12 February 2016: revenge porn to be made a criminal offence in Northern Ireland (a news report of the maximum, not the Act)',
     url: 'https://www.irishnews.com/news/northernirelandnews/2016/02/12/news/revenge-porn-to-be-made-a-criminal-offence-in-northern-ireland-415888/',
   },
   derryJournalPsni: {
@@ -122,24 +187,32 @@ export const lawSources = {
     url: 'https://www.derryjournal.com/news/10-charges-and-three-convictions-since-revenge-porn-criminalisation-1-8495908',
   },
   coerciveControl: {
-    title: 'Serious Crime Act 2015, controlling or coercive behaviour (legislation.gov.uk)',
-    url: 'https://www.legislation.gov.uk/ukpga/2015/9/part/5/crossheading/domestic-abuse?view=plain',
+    title: 'Serious Crime Act 2015, section 76: controlling or coercive behaviour (legislation.gov.uk)',
+    url: 'https://www.legislation.gov.uk/ukpga/2015/9/section/76',
+  },
+  coerciveControlReview: {
+    title: 'GOV.UK: Home Office review of the controlling or coercive behaviour offence (in force 29 December 2015)',
+    url: 'https://www.gov.uk/government/publications/review-of-the-controlling-or-coercive-behaviour-offence/review-of-the-controlling-or-coercive-behaviour-offence',
   },
   domesticAbuseAct68: {
-    title: 'Domestic Abuse Act 2021, Part 6, including section 68 (legislation.gov.uk)',
-    url: 'https://legislation.gov.uk/cy/ukpga/2021/17/part/6/2021-04-29?view=extent',
+    title: 'Domestic Abuse Act 2021, section 68: controlling or coercive behaviour, removing the living-together requirement (legislation.gov.uk)',
+    url: 'https://www.legislation.gov.uk/ukpga/2021/17/section/68',
   },
-  stalkingWaldrons: {
-    title: 'Waldrons Solicitors: stalking offences',
-    url: 'https://www.waldrons.co.uk/for-you/criminal-defence/general/stalking',
+  harassment4A: {
+    title: 'Protection from Harassment Act 1997, section 4A: stalking involving fear of violence or serious alarm or distress (legislation.gov.uk)',
+    url: 'https://www.legislation.gov.uk/ukpga/1997/40/section/4A',
+  },
+  stalkingCommonsLibrary: {
+    title: 'House of Commons Library: Stalking, developments in the law (the 2017 increase to 10 years)',
+    url: 'https://commonslibrary.parliament.uk/research-briefings/sn06261/',
   },
   stalkingProtect: {
     title: 'Stalking Protect: intimate partner stalking',
     url: 'https://www.stalkingprotect.co.uk/intimate-partner-stalking',
   },
-  blackmailForrestWilliams: {
-    title: 'Forrest Williams Solicitors: blackmail',
-    url: 'https://forrestwilliamssolicitors.com/services/criminal-defence/blackmail/',
+  theftAct21: {
+    title: 'Theft Act 1968, section 21: blackmail (legislation.gov.uk)',
+    url: 'https://www.legislation.gov.uk/ukpga/1968/60/section/21',
   },
   blackmailEdp: {
     title: 'Eastern Daily Press: sextortion and rising blackmail crimes',
@@ -151,19 +224,23 @@ export const lawSources = {
   },
   osaThreatening: {
     title: 'Online Safety Act 2023, section 181: threatening communications (legislation.gov.uk)',
-    url: 'https://legislation.gov.uk/id/ukpga/2023/50/section/181?view=extent',
+    url: 'https://www.legislation.gov.uk/ukpga/2023/50/section/181',
   },
   maliciousCommunications: {
-    title: 'Criminal Justice and Courts Act 2015: offences involving intent to cause distress, as at 29 June 2021 (legislation.gov.uk)',
-    url: 'https://legislation.gov.uk/ukpga/2015/2/part/1/crossheading/offences-involving-intent-to-cause-distress-etc/2021-06-29',
+    title: 'Criminal Justice and Courts Act 2015, Explanatory Notes to section 32: malicious communications made triable either way, with a higher maximum (legislation.gov.uk)',
+    url: 'https://www.legislation.gov.uk/ukpga/2015/2/notes/division/3/1/15/6',
   },
   voyeurism: {
-    title: 'Sexual Offences Act 2003, other offences including voyeurism, as at 8 April 2013 (legislation.gov.uk)',
-    url: 'https://www.legislation.gov.uk/ukpga/2003/42/part/1/crossheading/other-offences/2013-04-08/data.html',
+    title: 'Sexual Offences Act 2003, section 67: voyeurism (legislation.gov.uk)',
+    url: 'https://www.legislation.gov.uk/ukpga/2003/42/section/67',
   },
   upskirting: {
     title: 'GOV.UK: implementation of the Voyeurism (Offences) Act 2019',
     url: 'https://www.gov.uk/government/publications/implementation-of-the-voyeurism-offences-act-2019',
+  },
+  takingFactsheet: {
+    title: 'GOV.UK: Criminal Justice Bill factsheet on intimate images (the planned base and more serious taking offences, and the voyeurism offences they were to replace)',
+    url: 'https://www.gov.uk/government/publications/criminal-justice-bill-2023-factsheets/criminal-justice-bill-intimate-images',
   },
   reportRemove: {
     title: 'Internet Watch Foundation: Report Remove',
@@ -177,13 +254,9 @@ export const lawSources = {
     title: 'NSPCC Learning: Childline',
     url: 'https://learning.nspcc.org.uk/services/childline',
   },
-  fgxMishcon: {
-    title: 'Mishcon de Reya: High Court awards substantial damages in first image-based abuse privacy case',
-    url: 'https://mishcon.com/news/high-court-awards-substantial-damages-in-first-image-based-abuse-privacy-case',
-  },
-  fgxBrettWilson: {
-    title: 'Brett Wilson LLP: High Court awards nearly £100,000 to image-based abuse victim (FGX v Gaunt)',
-    url: 'https://www.brettwilson.co.uk/blog/lexis-nexis-analysis-high-court-awards-nearly-100000-to-image-based-abuse-victim-fgx-v-stuart-gaunt/',
+  fgxJudgment: {
+    title: 'FGX v Stuart Gaunt [2023] EWHC 419 (KB), the judgment (The National Archives, Find Case Law)',
+    url: 'https://caselaw.nationalarchives.gov.uk/ewhc/kb/2023/419',
   },
   icoErasure: {
     title: "Information Commissioner's Office: your right to get your data deleted",
@@ -193,9 +266,13 @@ export const lawSources = {
     title: 'SWGfL: Revenge Porn Helpline and SWGfL announce the launch of StopNCII.org',
     url: 'https://swgfl.org.uk/magazine/revenge-porn-helpline-and-swgfl-announce-the-launch-of-stopncii-org',
   },
+  stopNciiFaq: {
+    title: 'StopNCII.org: frequently asked questions (including what to do if someone threatens to share your images)',
+    url: 'https://stopncii.org/faq/',
+  },
   ofcomHashMatching: {
-    title: 'Ofcom: statement on detecting intimate image abuse (hash matching)',
-    url: 'https://ofco01mstr8c35fprod.dxcloud.episerver.net/online-safety/illegal-and-harmful-content/statement-detecting-intimate-image-abuse?language=en',
+    title: 'Ofcom: statement on detecting intimate image abuse (hash matching), 18 May 2026',
+    url: 'https://www.ofcom.org.uk/online-safety/illegal-and-harmful-content/statement-detecting-intimate-image-abuse',
   },
   wecReport: {
     title: 'House of Commons Women and Equalities Committee report on tackling non-consensual intimate image abuse',
@@ -204,6 +281,10 @@ export const lawSources = {
   revengePornHelplineFaq: {
     title: 'Revenge Porn Helpline: frequently asked questions',
     url: 'https://revengepornhelpline.org.uk/faq/',
+  },
+  rphAskAnOfficer: {
+    title: 'Revenge Porn Helpline: ask an officer (reporting, where the offence happened, and an offender abroad)',
+    url: 'https://revengepornhelpline.org.uk/information-and-advice/police-and-courts-advice/ask-an-officer',
   },
   silent999: {
     title: "Avon and Somerset PCC: statement on the IOPC's Make Yourself Heard campaign (silent 999 calls)",
@@ -221,16 +302,20 @@ export const lawSources = {
     title: 'Cambridgeshire Constabulary: what happens after I report online',
     url: 'https://www.cambs.police.uk/police-forces/cambridgeshire-constabulary/areas/campaigns/campaigns/what-can-and-should-be-reported-online/what-happens-after-i-report-online/',
   },
+  victimsCode: {
+    title: "GOV.UK: the Code of Practice for Victims of Crime in England and Wales (Victims' Code)",
+    url: 'https://www.gov.uk/government/publications/the-code-of-practice-for-victims-of-crime',
+  },
   victimsCodeFactSheet: {
-    title: "GOV.UK: Victims' Code fact sheet",
+    title: "GOV.UK: Victims' Code fact sheet (its 12 key entitlements)",
     url: 'https://www.gov.uk/government/publications/victims-and-prisoners-bill/victims-code-fact-sheet',
   },
-  victimsCodeRights: {
-    title: "Clean Slate: the Victims' Code of Practice and its 12 rights",
-    url: 'https://www.cleanslate.org.uk/post/victims-code-of-practice',
+  victimsCodeInForce: {
+    title: "Hertfordshire Police and Crime Commissioner: the Victims' Code in force from 1 April 2021",
+    url: 'https://hertscommissioner.org/victims-code-of-practice-hertfordshire-pcc',
   },
   victimsCodeSupport: {
-    title: "Coventry Restorative Justice: support under the Victims' Code",
+    title: "Coventry Restorative Justice: the Victims' Code's right to be referred to support (paragraph 4.5 quoted)",
     url: 'https://covrj.uk/?p=708',
   },
   expressAndStar2016: {
@@ -238,56 +323,32 @@ export const lawSources = {
     url: 'https://expressandstar.com/news/local-news/2016/09/07/revenge-porn-200-prosecutions-since-new-laws-bought-in-to-tackle-crime',
   },
   itv2016: {
-    title: 'ITV News, 6 September 2016: revenge porn law prosecutions exceed 200',
+    title: 'ITV News, 6 September 2016: revenge porn law prosecutions exceed 200 (the CPS report for 2015 to 2016)',
     url: 'https://itv.com/news/2016-09-06/revenge-porn-law-prosecutions-exceed-200',
   },
   russellWebster2016: {
     title: 'Russell Webster: most prosecutions ever for violence against women (CPS VAWG report 2015–16)',
     url: 'https://www.russellwebster.com/most-prosecutions-ever-for-violence-against-women/',
   },
-  bbcCpsReport2016: {
-    title: 'BBC News, September 2016: CPS, more than 200 prosecuted under revenge porn law (Londra Gazete copy)',
-    url: 'https://londragazete.com/english/77212/cps-more-than-200-prosecuted-under-revenge-porn-law/amp/',
-  },
-  specialMeasuresHansard: {
-    title: 'Hansard, House of Lords, 6 July 2023: the minister on special measures and anonymity for the new offences (UK Parliament open-data copy)',
-    url: 'https://search-prototype.herokuapp.com/search-prototype/objects?object=http%3A%2F%2Fhansard.intranet.data.parliament.uk%2FLords%2F2023-07-06%2F23070648000005',
-  },
   osaSection10: {
-    title: 'Online Safety Act 2023, section 10, with the 48-hour duty in subsection (3A) (legislation.gov.uk; we have seen its text and annotation only in copies)',
+    title: 'Online Safety Act 2023, section 10, with the 48-hour duty in subsections (3A) and (3B) (legislation.gov.uk; we have seen its text and annotation only in copies)',
     url: 'https://www.legislation.gov.uk/ukpga/2023/50/section/10',
   },
+  osaSection20A: {
+    title: 'Online Safety Act 2023, section 20A: what an intimate image content report must say (legislation.gov.uk; we have seen its text only in copies)',
+    url: 'https://www.legislation.gov.uk/ukpga/2023/50/section/20A',
+  },
   cpaCommencementNo1: {
-    title: 'The Crime and Policing Act 2026 (Commencement No. 1 and Saving Provision) Regulations 2026, S.I. 2026/689 (legislation.gov.uk; not yet seen there)',
+    title: 'The Crime and Policing Act 2026 (Commencement No. 1 and Saving Provision) Regulations 2026, S.I. 2026/689 (legislation.gov.uk)',
     url: 'https://www.legislation.gov.uk/uksi/2026/689',
   },
-  cpaCommencementTracker: {
-    title: 'Legislation Tracker: summary of the Crime and Policing Act 2026 Commencement No. 1 Regulations, in force 29 June 2026',
-    url: 'https://www.legislationtracker.co.uk/article/crime-and-policing-act-2026-commencement-no-1-regulations-25-06-26',
-  },
-  cpaLawtons: {
-    title: 'Lawtons solicitors: Crime and Policing Act 2026, new offences (Royal Assent, start date, section 66AB and its maximum)',
-    url: 'https://www.lawtonslaw.co.uk/resources/crime-and-policing-act-2026-new-offences-introduced/',
-  },
-  cpaKingsleyNapley: {
-    title: 'Kingsley Napley: deepfakes to deletion orders, technology-enabled sexual offending in the Crime and Policing Act 2026',
-    url: 'https://www.kingsleynapley.co.uk/insights/blogs/criminal-law-blog/deepfakes-to-deletion-orders-tackling-technology-enabled-sexual-offending-in-the-crime-and-policing-act-2026',
-  },
-  timeLimitAnnouncement2025: {
-    title: 'Government announcement, 3 November 2025: new laws to target online abuse, including a 3-year time limit proposal (Wired-Gov copy)',
-    url: 'https://www.wired-gov.net/wg/news.nsf/articles/new+laws+to+target+online+abuse+and+pornography+04112025151000?open',
+  cpaCircular: {
+    title: 'GOV.UK: Circular 004/2026, Crime and Policing Act 2026 (Royal Assent, and the provisions in force from 29 June 2026)',
+    url: 'https://www.gov.uk/government/publications/circular-0042026-crime-and-policing-act-2026/circular-0042026-crime-and-policing-act-2026-accessible',
   },
   niAnonymityReport: {
-    title: 'Tyrone Times: a judge orders anonymity for a victim of disclosing private sexual images (report)',
+    title: 'Tyrone Times: a judge orders anonymity for a victim of disclosing private sexual images (a news report)',
     url: 'https://tyronei.com/tyrone-news/dungannon-news/dungannon-judge-describes-revenge-porn-as-cruel-controlling-and-cowardly-as-victim-considered-leaving-country/124348',
-  },
-  cjcaExplanatoryNotes35: {
-    title: 'Criminal Justice and Courts Act 2015, Explanatory Notes paragraphs 367 and 368 on altered images (legislation.gov.uk)',
-    url: 'https://legislation.data.gov.uk/ukpga/2015/2/notes/division/3/1/16/4?view=plain',
-  },
-  childlineNumber: {
-    title: 'Childline: what happens when you call 0800 1111 (Childline column, Sunderland Echo, August 2022)',
-    url: 'https://www.sunderlandecho.com/news/opinion/columnists/childline-advice-when-a-child-contacts-us-we-will-listen-and-support-them-3817957',
   },
   iwfReportRemoveAge: {
     title: 'Childline: Report Remove, which checks with Yoti whether you are younger or older than 18',

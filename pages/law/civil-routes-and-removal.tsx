@@ -1,7 +1,8 @@
 import Link from 'next/link';
 import { LawPage } from '@/components/law-page/law-page';
 import { guidanceStaticProps, type GuidancePageProps } from '@/lib/guidance/static-props';
-import { fact, hedgeFor } from '@/lib/law/facts';
+import { ContentReportDuty } from '@/components/law-page/content-report';
+import { fact } from '@/lib/law/facts';
 import { lawPageMetadata } from '@/lib/law/pages';
 import { helplines, telHref } from '@/lib/urgent-help';
 
@@ -53,6 +54,11 @@ export default function CivilRoutesPage({ shell }: GuidancePageProps) {
         of this kind.
       </p>
       <p>
+        You do not have to wait for the image to be posted. If someone is threatening to share it,
+        StopNCII suggests creating a case straight away, so partner platforms can block it if it is
+        uploaded.
+      </p>
+      <p>
         It only works on platforms that take part. If you are under 18 now, use{' '}
         <Link href="/law/under-18">Report Remove</Link> instead. If you are an adult but were under 18
         in the image, report it to the Internet Watch Foundation, or use Take It Down:{' '}
@@ -102,18 +108,12 @@ export default function CivilRoutesPage({ shell }: GuidancePageProps) {
         </li>
       </ul>
 
-      <h2>Websites must remove reported images within {fact('takedownDeadline')}</h2>
+      <h2>The intimate image content report</h2>
+      <p>From {fact('crimeAndPolicingActFirstChanges')}, the law gives you a report that websites must act on.</p>
+      <ContentReportDuty />
       <p>
-        From {fact('crimeAndPolicingActFirstChanges')}, websites and apps regulated under the Online
-        Safety Act must let you make an <strong>intimate image content report</strong>. They must take
-        the image down, and copies of it they find, within {fact('takedownDeadline')} of your report,
-        and give you a quicker way to complain if they do not. This does not reach sites outside the
-        Act, which are often the ones that ignore reports.
+        This does not reach sites outside the Act, which are often the ones that ignore reports.
       </p>
-      <div className="inset fact-hedge">
-        <p>{hedgeFor('crimeAndPolicingActFirstChanges')}</p>
-        <p>{hedgeFor('takedownDeadline')}</p>
-      </div>
       <p>
         The {helpline.name} can help with removal: call{' '}
         <a href={telHref(helpline.number)}>{helpline.number}</a>.

@@ -1,7 +1,8 @@
 import Link from 'next/link';
 import { LawPage } from '@/components/law-page/law-page';
 import { guidanceStaticProps, type GuidancePageProps } from '@/lib/guidance/static-props';
-import { dayBeforeFact, fact, hedgeFor } from '@/lib/law/facts';
+import { ContentReportDuty } from '@/components/law-page/content-report';
+import { dayBeforeFact, fact } from '@/lib/law/facts';
 import { lawPageMetadata } from '@/lib/law/pages';
 
 // Built once, to a static file with no framework JavaScript (lib/guidance/static-routes.ts).
@@ -109,13 +110,16 @@ export default function EnglandAndWalesPage({ shell }: GuidancePageProps) {
       <ul>
         <li>
           the image was taken in a place open to the public, where B had no reasonable expectation of
-          privacy, and B was in that state voluntarily
+          privacy, and B was in that state voluntarily, or A reasonably believed B was
         </li>
-        <li>the image had already been shared in public with B&rsquo;s consent</li>
+        <li>
+          the image had already been shared in public and B had consented to that, or A reasonably
+          believed both
+        </li>
         <li>
           for the basic offence only: sharing with a doctor or nurse for the care of a child under 16
-          who cannot consent, and images of young children of a kind usually shared between family
-          and friends
+          who cannot consent, and images of a child (anyone under 18) of a kind usually shared between
+          family and friends
         </li>
         <li>a threat to share is exempt only if the sharing itself would have been</li>
       </ul>
@@ -125,9 +129,10 @@ export default function EnglandAndWalesPage({ shell }: GuidancePageProps) {
         <div className="summary-list__row">
           <dt>The basic offence</dt>
           <dd>
-            Heard only in a magistrates&rsquo; court. Maximum {fact('s66bBasicMaximum')}. A
-            prosecution has had to start within {fact('summaryTimeLimit')} of the sharing.{' '}
-            <span className="fact-hedge">{hedgeFor('summaryTimeLimit')}</span>
+            Heard in a magistrates&rsquo; court. A Crown Court jury trying one of the more serious
+            offences can also convict of it instead. Maximum {fact('s66bBasicMaximum')}. A
+            prosecution has had to start within {fact('summaryTimeLimit')} of the sharing (see{' '}
+            <a href="#how-sure-we-are">how sure we are</a>).
           </dd>
         </div>
         <div className="summary-list__row">
@@ -139,7 +144,6 @@ export default function EnglandAndWalesPage({ shell }: GuidancePageProps) {
           <dd>Maximum {fact('s66bSeriousMaximum')}. There is no time limit for starting a prosecution.</dd>
         </div>
       </dl>
-      <p className="fact-hedge">{hedgeFor('s66bSeriousMaximum')}</p>
       <div className="warning-text">
         <p>
           Do not let a time limit stop you reporting. If it happened recently, think about{' '}
@@ -161,8 +165,10 @@ export default function EnglandAndWalesPage({ shell }: GuidancePageProps) {
         evidence by video link.
       </p>
       <p>
-        This applies to things that happened from {fact('ew2024OffencesStart')}. It does not apply to{' '}
-        <Link href="/law/the-2015-offence">the 2015 offence</Link>.
+        Lifelong anonymity and automatic eligibility for special measures come with these offences, so
+        they apply to things that happened from {fact('ew2024OffencesStart')}. They do not apply to{' '}
+        <Link href="/law/the-2015-offence">the 2015 offence</Link>, although its victims could still
+        ask the court for special measures, which it decided case by case.
       </p>
 
       <h2>Making or asking for a fake intimate image</h2>
@@ -187,36 +193,34 @@ export default function EnglandAndWalesPage({ shell }: GuidancePageProps) {
       </p>
       <p>
         Creating a fake image is heard only in a magistrates&rsquo; court. Having a reasonable excuse
-        is a defence, which the person must prove. We have not yet confirmed the maximum sentence for
-        asking someone to create one. A prosecution must start {fact('deepfakeTimeLimit')}.{' '}
-        <span className="fact-hedge">{hedgeFor('deepfakeTimeLimit')}</span>
+        is a defence, which the person must prove. The government says a prosecution must start{' '}
+        {fact('deepfakeTimeLimit')}.
       </p>
-      <p className="fact-hedge">{hedgeFor('deepfakeOffencesStart')}</p>
-
-      <h2>Changes in 2026: taking images, and removal within {fact('takedownDeadline')}</h2>
       <p>
-        The Crime and Policing Act 2026 became law on {fact('crimeAndPolicingActPassed')}. It makes two
-        changes that matter here, brought in by regulations numbered {fact('commencementOrder')}.
+        These offences are reported to have started on {fact('deepfakeOffencesStart')} (see{' '}
+        <a href="#how-sure-we-are">how sure we are</a>).
       </p>
-      <div className="inset fact-hedge">
-        <p>{hedgeFor('crimeAndPolicingActFirstChanges')}</p>
-        <p>{hedgeFor('crimeAndPolicingActPassed')}</p>
-      </div>
+
+      <h2>Changes in 2026: taking images, and taking reported images down</h2>
+      <p>
+        The Crime and Policing Act 2026 became law on {fact('crimeAndPolicingActPassed')}. Two changes
+        that matter here started on {fact('crimeAndPolicingActFirstChanges')}, brought in by regulations
+        numbered {fact('commencementOrder')}.
+      </p>
       <h3>Taking or recording an intimate image without consent</h3>
       <p>
         It is now a crime to take or record a photo or video of someone in an intimate state without
-        their consent ({fact('takingOffenceSection')} of the Sexual Offences Act 2003, and related
-        offences). The reported maximum is {fact('takingMaximum')}. Before then,{' '}
-        <Link href="/law/related-offences">voyeurism and upskirting</Link> covered some of this, and
-        they may still apply.
+        their consent. As with sharing, the government described a basic offence and two more serious
+        ones: doing it to cause alarm, distress or humiliation, or for sexual gratification. We do not
+        yet give their maximum sentences (see <a href="#how-sure-we-are">how sure we are</a>). Before
+        then, <Link href="/law/related-offences">voyeurism and upskirting</Link> covered some of this,
+        and they may still apply.
       </p>
-      <h3>Websites must remove reported images within {fact('takedownDeadline')}</h3>
+      <h3>Asking a website or app to take an image down</h3>
+      <ContentReportDuty />
       <p>
-        Websites and apps regulated under the Online Safety Act 2023 must let you make an{' '}
-        <strong>intimate image content report</strong> ({fact('contentReportSection')} of that Act).
-        They must then take the image down, and copies of it they find, within{' '}
-        {fact('takedownDeadline')} of your report, and give you a quicker way to complain if they do
-        not. <Link href="/law/civil-routes-and-removal">Read about getting images removed</Link>.
+        This does not reach sites outside the Act, which are often the ones that ignore reports.{' '}
+        <Link href="/law/civil-routes-and-removal">Read about getting images removed</Link>.
       </p>
     </LawPage>
   );

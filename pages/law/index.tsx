@@ -42,8 +42,10 @@ export default function LawOverviewPage({ shell }: GuidancePageProps) {
           <dd>
             Sharing, or threatening to share, an intimate image without consent. The prosecution does
             not have to prove that the person meant to cause distress. Fake images are covered. Making
-            a fake intimate image, or asking someone to make one, is a crime too, and taking one
-            without consent is reported to have become a crime in 2026.
+            a fake intimate image, or asking someone to make one, is reported to be a crime since{' '}
+            {fact('deepfakeOffencesStart')}, and taking one without consent is reported to be a crime
+            since {fact('crimeAndPolicingActFirstChanges')} (see <a href="#how-sure-we-are">how sure we
+            are</a>).
           </dd>
         </div>
         <div className="summary-list__row">
@@ -67,7 +69,7 @@ export default function LawOverviewPage({ shell }: GuidancePageProps) {
         </div>
         <div className="summary-list__row">
           <dt>
-            <Link href="/law/northern-ireland">Northern Ireland</Link>
+            <Link href="/law/northern-ireland">Northern Ireland, in force by {fact('niOffenceCertainlyInForce')}</Link>
           </dt>
           <dd>
             Sharing a private sexual image with intent to cause distress, a law like the old one in

@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { LawPage } from '@/components/law-page/law-page';
 import { guidanceStaticProps, type GuidancePageProps } from '@/lib/guidance/static-props';
 import { lawPageMetadata } from '@/lib/law/pages';
-import { fact, hedgeFor } from '@/lib/law/facts';
+import { fact } from '@/lib/law/facts';
 
 // Built once, to a static file with no framework JavaScript (lib/guidance/static-routes.ts).
 export const config = { unstable_runtimeJS: false };
@@ -34,8 +34,9 @@ export default function NorthernIrelandPage({ shell }: GuidancePageProps) {
         on {fact('niActPassed')}.
       </p>
       <p>
-        We have not confirmed the exact date section 51 came into force. The police recorded 24 of
-        these offences in the year April 2016 to March 2017, so it was in force during that year.
+        The police recorded 24 of these offences in the year April 2016 to March 2017, so it was in
+        force by {fact('niOffenceCertainlyInForce')} at the latest (see{' '}
+        <a href="#how-sure-we-are">how sure we are</a>).
       </p>
 
       <h2>What has to be proved</h2>
@@ -58,27 +59,26 @@ export default function NorthernIrelandPage({ shell }: GuidancePageProps) {
       <p>
         The law as it stands now also covers <strong>threatening</strong> to share. Threats were
         added by the Justice (Sexual Offences and Trafficking Victims) Act (Northern Ireland) 2022,
-        which became law on {fact('niThreatsActPassed')}. We have not confirmed the date that change came into force,
-        only that the law covered threats by {fact('niThreatsCertainlyCovered')}. If the date matters in your case, ask
-        for advice.
+        which became law on {fact('niThreatsActPassed')}. The law covered threats by{' '}
+        {fact('niThreatsCertainlyCovered')} at the latest. If the date matters in your case, ask for advice.
       </p>
       <p>
-        The 2022 Act also gives anonymity to some victims of sexual offences. Reports suggest that
-        victims of this offence do <strong>not</strong> get it automatically: in one case a judge had
-        to make a specific order. We have not confirmed this against the law itself, so ask the police,
-        the prosecutor or the court about restricting reporting of your name.
+        The 2022 Act also gives anonymity to some victims of sexual offences. Victims of this offence
+        may <strong>not</strong> get it automatically, so ask the police, the prosecutor or the court
+        about restricting reporting of your name.
       </p>
 
       <h2>Fake images</h2>
       <p>
-        We have not confirmed whether this offence covers fake or edited images. The similar old law
+        Whether this offence covers fake or edited images is not settled (see{' '}
+        <a href="#how-sure-we-are">how sure we are</a>). The similar old law
         in England and Wales did not cover images that were only sexual because they had been edited
         or combined, but did cover real intimate images edited in other ways.
       </p>
 
       <h2>Sentence</h2>
       <p>
-        {hedgeFor('niReportedMaximum')}
+        The maximum sentence is not settled: see <a href="#how-sure-we-are">how sure we are</a>.
       </p>
 
       <h2>How it differs from England and Wales</h2>
@@ -88,8 +88,8 @@ export default function NorthernIrelandPage({ shell }: GuidancePageProps) {
           person meant to cause distress. In Northern Ireland, it still does.
         </li>
         <li>
-          The law in England and Wales clearly covers fake images. In Northern Ireland, we have not
-          confirmed this.
+          The law in England and Wales clearly covers fake images. In Northern Ireland, that is not
+          settled.
         </li>
       </ul>
       <p>

@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { LawPage } from '@/components/law-page/law-page';
 import { guidanceStaticProps, type GuidancePageProps } from '@/lib/guidance/static-props';
 import { lawPageMetadata } from '@/lib/law/pages';
-import { fact, hedgeFor } from '@/lib/law/facts';
+import { fact } from '@/lib/law/facts';
 
 // Built once, to a static file with no framework JavaScript (lib/guidance/static-routes.ts).
 export const config = { unstable_runtimeJS: false };
@@ -29,8 +29,9 @@ export default function RelatedOffencesPage({ shell }: GuidancePageProps) {
     >
       <h2>Controlling or coercive behaviour</h2>
       <p>
-        This is a crime under section 76 of the Serious Crime Act 2015, in force since 29 December
-        2015. The maximum sentence is 5 years in prison. It covers behaviour that:
+        This is a crime under section 76 of the Serious Crime Act 2015, in force since{' '}
+        {fact('coerciveControlInForce')}. The maximum sentence is {fact('coerciveControlMaximum')}. It
+        covers behaviour that:
       </p>
       <ul>
         <li>is repeated or continuous</li>
@@ -43,14 +44,12 @@ export default function RelatedOffencesPage({ shell }: GuidancePageProps) {
       </ul>
       <p>
         Controlling behaviour can include tracking where you are, for example with GPS, and
-        monitoring your phone, messages or email. The Crown Prosecution Service&rsquo;s report for
-        2015 to 2016 found that, in cases of controlling behaviour, defendants had monitored phone
-        messages and emails and used GPS tracking.{' '}
+        monitoring your phone, messages or email.{' '}
         <Link href="/staying-safe-online">Read about staying safe online</Link>.
       </p>
       <p>
         <strong>Ex-partners are now covered.</strong> At first the law only covered an ex-partner if
-        you still lived together. Since 5 April 2023, it covers former partners and relatives whether
+        you still lived together. Since {fact('coerciveControlExPartnersFrom')}, it covers former partners and relatives whether
         or not you live with them.
       </p>
 
@@ -65,7 +64,8 @@ export default function RelatedOffencesPage({ shell }: GuidancePageProps) {
         <li>
           <strong>putting people in fear of violence</strong>, and{' '}
           <strong>stalking that causes fear of violence or serious alarm or distress</strong>{' '}
-          (sections 4 and 4A), with a maximum of 10 years in prison. Older websites may say 5 years.
+          (sections 4 and 4A), with a maximum of {fact('stalkingFearMaximum')} for offences since
+          April 2017. Older websites may give a lower maximum.
         </li>
       </ul>
       <p>A court can also make a restraining order to protect you.</p>
@@ -74,7 +74,7 @@ export default function RelatedOffencesPage({ shell }: GuidancePageProps) {
       <p>
         <strong>Blackmail</strong> means making an unwarranted demand with menaces (threats), to get
         money or property, or to cause someone a loss. It is a crime under section 21 of the Theft Act
-        1968, with a maximum of 14 years in prison.
+        1968, with a maximum of {fact('blackmailMaximum')}.
       </p>
       <p>
         <strong>Sextortion</strong> is when someone threatens to share intimate images unless you pay
@@ -96,19 +96,21 @@ export default function RelatedOffencesPage({ shell }: GuidancePageProps) {
           <strong>Threatening communications</strong> (Online Safety Act 2023, section 181): sending a
           message that threatens death or serious harm, meaning serious injury, rape, assault by
           penetration or serious financial loss, meaning you to fear it will be carried out, or not
-          caring whether you would. We have not yet confirmed the maximum sentence.
+          caring whether you would.
         </li>
         <li>
           <strong>Malicious communications</strong> (Malicious Communications Act 1988, section 1):
-          maximum 2 years in prison, for offences since the 2015 change to that law.
+          maximum {fact('maliciousCommunicationsMaximum')}, for offences since the 2015 change to that
+          law.
         </li>
       </ul>
 
       <h2>Voyeurism and upskirting</h2>
       <ul>
         <li>
-          <strong>Voyeurism</strong> (Sexual Offences Act 2003, section 67), which includes recording
-          someone doing a private act: maximum {fact('voyeurismMaximum')}.
+          <strong>Voyeurism</strong> (Sexual Offences Act 2003, section 67), which has included
+          recording someone doing a private act: maximum {fact('voyeurismMaximum')}. The recording
+          part may since have been replaced by the new taking offences below.
         </li>
         <li>
           <strong>Upskirting</strong> (section 67A), taking a picture under someone&rsquo;s clothing
@@ -117,16 +119,12 @@ export default function RelatedOffencesPage({ shell }: GuidancePageProps) {
         </li>
       </ul>
       <p>
-        From {fact('crimeAndPolicingActFirstChanges')}, the Crime and Policing Act 2026 adds new
-        offences of taking or recording an intimate photo or video without consent ({fact('takingOffenceSection')} of
-        the Sexual Offences Act 2003, and related offences), with a reported maximum of{' '}
-        {fact('takingMaximum')}. Voyeurism and upskirting still apply to things
-        that happened before then. <Link href="/law/england-and-wales">Read about the 2026 changes</Link>.
+        From {fact('crimeAndPolicingActFirstChanges')}, the Crime and Policing Act 2026 is reported to
+        add new offences of taking or recording an intimate photo or video without consent: a basic
+        offence, and more serious ones where it is done to cause alarm, distress or humiliation, or
+        for sexual gratification. Voyeurism and upskirting still apply to things that happened before
+        then. <Link href="/law/england-and-wales">Read about the 2026 changes</Link>.
       </p>
-      <div className="inset fact-hedge">
-        <p>{hedgeFor('crimeAndPolicingActFirstChanges')}</p>
-        <p>{hedgeFor('takingOffenceSection')}</p>
-      </div>
     </LawPage>
   );
 }

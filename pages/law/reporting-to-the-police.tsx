@@ -3,7 +3,7 @@ import { LawPage } from '@/components/law-page/law-page';
 import { guidanceStaticProps, type GuidancePageProps } from '@/lib/guidance/static-props';
 import { lawPageMetadata } from '@/lib/law/pages';
 import { helplines, telHref } from '@/lib/urgent-help';
-import { fact, hedgeFor } from '@/lib/law/facts';
+import { fact } from '@/lib/law/facts';
 
 // Built once, to a static file with no framework JavaScript (lib/guidance/static-routes.ts).
 export const config = { unstable_runtimeJS: false };
@@ -76,8 +76,8 @@ export default function ReportingToThePolicePage({ shell }: GuidancePageProps) {
           Write down when it happened. For things since {fact('ew2024OffencesStart')}, a prosecution
           for the basic offence of sharing an image in England and Wales has had to start within{' '}
           {fact('summaryTimeLimit')}, so do not wait longer than you need to. If more time has passed,
-          report it anyway: the more serious offences, and threats, have no time limit.{' '}
-          <span className="fact-hedge">{hedgeFor('summaryTimeLimit')}</span>
+          report it anyway: the more serious offences, and threats, have no time limit (see{' '}
+          <a href="#how-sure-we-are">how sure we are</a>).
         </li>
       </ul>
 
@@ -88,7 +88,7 @@ export default function ReportingToThePolicePage({ shell }: GuidancePageProps) {
       </p>
       <p>
         As an example, one police force says that after you report online you get a receipt straight
-        away, and within 48 hours either a crime reference number or an explanation of why no action
+        away, and within {fact('onlineReportReply')} either a crime reference number or an explanation of why no action
         will be taken. Other forces may work differently.
       </p>
 
@@ -97,7 +97,7 @@ export default function ReportingToThePolicePage({ shell }: GuidancePageProps) {
       <ul>
         <li>record the crime without unjustified delay</li>
         <li>give you information when you report, and about the investigation</li>
-        <li>refer you to support services, within 2 working days of your report</li>
+        <li>refer you to support services, within {fact('victimsCodeReferralDays')} of your report</li>
       </ul>
       <p>
         If someone is charged, you have the right to information about the trial and your part as a
@@ -106,8 +106,9 @@ export default function ReportingToThePolicePage({ shell }: GuidancePageProps) {
 
       <h2>Your rights under the Victims&rsquo; Code</h2>
       <p>
-        The Code of Practice for Victims of Crime in England and Wales came into force on 1 April
-        2021. It gives you 12 rights. In short, you have the right:
+        The Code of Practice for Victims of Crime in England and Wales came into force on{' '}
+        {fact('victimsCodeInForce')}. It gives you {fact('victimsCodeRights')}. In short, you have the
+        right:
       </p>
       <ol>
         <li>to understand and be understood</li>
@@ -124,11 +125,20 @@ export default function ReportingToThePolicePage({ shell }: GuidancePageProps) {
         <li>to complain if these rights are not met</li>
       </ol>
       <p>
-        The government has planned to put the Code into law. We have not confirmed whether a newer
-        version has replaced the 2021 Code, so check with the police or a support service.
+        Ask the police or a support service whether a newer version of the Code applies to you.
       </p>
       <p>
         The Victims&rsquo; Code covers England and Wales only.
+      </p>
+
+      <h2>If the person who did it is abroad</h2>
+      <p>
+        Report it anyway. The police in the UK can still help keep you safe and give you advice, and
+        they may work with the police in the other country. A prosecution here may not be possible if
+        the person is outside the UK, but you can still get the image removed: use{' '}
+        <Link href="/law/civil-routes-and-removal">StopNCII</Link>, report it to the website or app
+        (see our <Link href="/evidence">evidence guides</Link>), and make an{' '}
+        <Link href="/law/civil-routes-and-removal">intimate image content report</Link>.
       </p>
 
       <h2>Support without reporting</h2>

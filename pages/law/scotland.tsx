@@ -21,7 +21,7 @@ export default function ScotlandPage({ shell }: GuidancePageProps) {
           </p>
           <p>
             It is enough that the person knew it might cause fear, alarm or distress and went ahead anyway.
-            Fake images are covered. The maximum sentence is 5 years in prison.
+            Fake images are covered. The maximum sentence is {fact('scotlandMaximum')}.
           </p>
         </>
       }
@@ -30,8 +30,8 @@ export default function ScotlandPage({ shell }: GuidancePageProps) {
       <p>
         The offence is in section 2 of the Abusive Behaviour and Sexual Harm (Scotland) Act 2016. The
         Scottish Parliament passed the Act in 2016, and this part came into force on{' '}
-        <strong>{fact('scotlandOffenceStarts')}</strong>. Some websites say April 2016, or give a maximum of 2 years.
-        Both are wrong.
+        <strong>{fact('scotlandOffenceStarts')}</strong>. Some websites say April 2016, or give a lower
+        maximum sentence. Both are wrong.
       </p>
       <p>
         The laws of England and Wales do not apply in Scotland, so neither{' '}
@@ -69,11 +69,6 @@ export default function ScotlandPage({ shell }: GuidancePageProps) {
         Threats to share have been covered from the start. Because the law covers images that appear
         to show you, fake and edited images are covered as well.
       </p>
-      <p>
-        We have not confirmed whether Scotland has a separate crime of <em>making</em> a fake intimate
-        image. The 2025 offences of creating or asking for one change the law of England and Wales,
-        and we have not checked whether they apply in Scotland.
-      </p>
 
       <h2>Defences</h2>
       <p>It is a defence if the person shows that:</p>
@@ -85,13 +80,12 @@ export default function ScotlandPage({ shell }: GuidancePageProps) {
       </ul>
       <p>
         There is a further defence about images of someone in an intimate situation in a place where
-        the public were present. We have not seen its full wording, so we do not describe it here.
+        the public were present (see <a href="#how-sure-we-are">how sure we are</a>).
       </p>
 
       <h2>Sentence</h2>
       <p>
-        The maximum sentence is <strong>5 years in prison</strong>. We have not yet confirmed the
-        maximum when a case is heard in a lower court.
+        The maximum sentence is <strong>{fact('scotlandMaximum')}</strong>.
       </p>
 
       <h2>Reporting in Scotland</h2>

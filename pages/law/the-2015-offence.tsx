@@ -18,7 +18,7 @@ export default function The2015OffencePage({ shell }: GuidancePageProps) {
           <p>
             From {fact('ew2015OffenceStarts')} to {dayBeforeFact('ew2024OffencesStart')}, it was a crime in England and Wales to share a
             private sexual photo or video of someone without their consent, if the person sharing it{' '}
-            <strong>meant to upset them</strong>. The maximum sentence was 2 years in prison.
+            <strong>meant to upset them</strong>. The maximum sentence was {fact('s33Maximum')}.
           </p>
           <p>
             Threats to share were covered only from {fact('ewThreatsCoveredFrom')}. Images that were only sexual
@@ -152,14 +152,14 @@ export default function The2015OffencePage({ shell }: GuidancePageProps) {
       <h2>Sentences</h2>
       <p>
         The case could be heard in a magistrates&rsquo; court or, for more serious cases, the Crown
-        Court. The maximum sentence in the Crown Court was <strong>2 years in prison</strong>. The
+        Court. The maximum sentence in the Crown Court was <strong>{fact('s33Maximum')}</strong>. The
         maximum in a magistrates&rsquo; court changed during this period, so we do not give one
         figure for it.
       </p>
       <p>
-        Courts follow a sentencing guideline for this offence, for sentences given on or after 1
-        October 2018. It ranges from a discharge (no punishment, in the least serious cases) to 1 year
-        and 6 months in prison. Courts can still use it for offences committed before {fact('ew2024OffencesStart')}.
+        Courts follow a sentencing guideline for this offence, for sentences given on or after{' '}
+        {fact('s33GuidelineFrom')}. Its range is {fact('s33GuidelineRange')} (a discharge means no
+        punishment, in the least serious cases). Courts can still use it for offences committed before {fact('ew2024OffencesStart')}.
       </p>
 
       <h2>No automatic anonymity</h2>
