@@ -17,7 +17,7 @@ const S66B_THREATS = 'Sexual Offences Act 2003, section 66B(4)';
 const SCOTLAND = 'Abusive Behaviour and Sexual Harm (Scotland) Act 2016, section 2';
 const NI = 'Justice Act (Northern Ireland) 2016, section 51';
 const VOYEURISM = 'Sexual Offences Act 2003, sections 67 and 67A';
-const TAKING = 'Sexual Offences Act 2003, section 66AB, added by the Crime and Policing Act 2026';
+const TAKING = 'Sexual Offences Act 2003, as changed by the Crime and Policing Act 2026 (reported to be section 66AB)';
 const DEEPFAKE = 'Sexual Offences Act 2003, sections 66E and 66F, added by the Data (Use and Access) Act 2025';
 
 const on = (date: string): WhenAnswer => ({ kind: 'date', date });
@@ -77,15 +77,17 @@ const table: Row[] = [
   { name: 'E&W taken on 11 April 2019', when: on('2019-04-11'), what: 'taken', outcome: 'offence', findings: [['offence', VOYEURISM]] },
   { name: 'E&W taken on 12 April 2019', when: on('2019-04-12'), what: 'taken', outcome: 'offence', findings: [['offence', VOYEURISM]] },
   { name: 'E&W taken on 28 June 2026', when: on('2026-06-28'), what: 'taken', outcome: 'offence', findings: [['offence', VOYEURISM]] },
-  { name: 'E&W taken on 29 June 2026', when: on('2026-06-29'), what: 'taken', outcome: 'offence', findings: [['offence', TAKING]], maximumPenalty: '2 years in prison' },
+  { name: 'E&W taken on 29 June 2026', when: on('2026-06-29'), what: 'taken', outcome: 'offence', findings: [['offence', TAKING]] },
   { name: 'E&W taken since 31 January 2024 splits at 29 June 2026', when: { kind: 'since-31-january-2024' }, what: 'taken', outcome: 'offence', findings: [['offence', VOYEURISM], ['offence', TAKING]] },
   { name: 'Scotland taken in 2025 (not described here)', nation: 'scotland', when: on('2025-03-10'), what: 'taken', outcome: 'not-confirmed', findings: [['not-confirmed', null]] },
   { name: 'NI taken in 2025 (not described here)', nation: 'northern-ireland', when: on('2025-03-10'), what: 'taken', outcome: 'not-confirmed', findings: [['not-confirmed', null]] },
-  // Creating or asking for a fake: no offence before the 2025 Act; its start (6 February 2026) is not confirmed.
+  // Creating or asking for a fake: no offence before the 2025 Act became law (19 June 2025); its start (6 February 2026) is not confirmed.
   { name: 'E&W fake created on 31 December 2024', when: on('2024-12-31'), what: 'created', outcome: 'no-specific-offence', findings: [['no-specific-offence', null]] },
-  { name: 'E&W fake created on 1 January 2025', when: on('2025-01-01'), what: 'created', outcome: 'not-confirmed', findings: [['not-confirmed', DEEPFAKE]] },
+  { name: 'P7: E&W fake created on 1 January 2025, before the Act became law', when: on('2025-01-01'), what: 'created', outcome: 'no-specific-offence', findings: [['no-specific-offence', null]] },
+  { name: 'P7: E&W fake created on 18 June 2025', when: on('2025-06-18'), what: 'created', outcome: 'no-specific-offence', findings: [['no-specific-offence', null]] },
+  { name: 'E&W fake created on 19 June 2025 (the Act passed, start not confirmed)', when: on('2025-06-19'), what: 'created', outcome: 'not-confirmed', findings: [['not-confirmed', DEEPFAKE]] },
   { name: 'E&W fake created on 5 February 2026', when: on('2026-02-05'), what: 'created', outcome: 'not-confirmed', findings: [['not-confirmed', DEEPFAKE]] },
-  { name: 'E&W fake created on 6 February 2026', when: on('2026-02-06'), what: 'created', outcome: 'offence', findings: [['offence', DEEPFAKE]], maximumPenalty: null },
+  { name: 'P9: E&W fake created on 6 February 2026, with the summary maximum of s.66E(6)', when: on('2026-02-06'), what: 'created', outcome: 'offence', findings: [['offence', DEEPFAKE]], maximumPenalty: '6 months in prison for creating one' },
   { name: 'Scotland fake created in 2026 (not described here)', nation: 'scotland', when: on('2026-03-01'), what: 'created', outcome: 'not-confirmed', findings: [['not-confirmed', null]] },
   // Both acts at once.
   { name: 'E&W shared and threatened in 2016', when: on('2016-06-01'), what: 'both', outcome: 'mixed', findings: [['offence', S33], ['not-covered', S33]] },

@@ -200,7 +200,8 @@ export default function EnglandAndWalesPage({ shell }: GuidancePageProps) {
       </p>
       <div className="inset fact-hedge">
         <p>{hedgeFor('crimeAndPolicingActFirstChanges')}</p>
-        <p>{hedgeFor('crimeAndPolicingActPassed')}</p>
+        <p>{hedgeFor('contentReportSection')}</p>
+        <p>{hedgeFor('takingOffenceSection')}</p>
       </div>
       <h3>Taking or recording an intimate image without consent</h3>
       <p>
