@@ -19,8 +19,8 @@ export type PeriodKind =
   | 'since-31-january-2024'
   | 'scotland-before-july-2017'
   | 'scotland-since-july-2017'
-  | 'ni-before-april-2017'
-  | 'ni-april-2017-to-november-2023'
+  | 'ni-before-may-2016'
+  | 'ni-may-2016-to-november-2023'
   | 'ni-since-november-2023';
 
 /** When it happened: an exact date, one of the periods the law changed between, or not sure. */

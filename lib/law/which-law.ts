@@ -22,7 +22,7 @@ import {
   dayBefore,
   EW_2015_OFFENCE_STARTS,
   EW_2024_OFFENCES_START,
-  NI_OFFENCE_CERTAINLY_IN_FORCE,
+  NI_ACT_PASSED,
   NI_THREATS_CERTAINLY_COVERED,
   SCOTLAND_OFFENCE_STARTS,
   type IsoDate,
@@ -33,6 +33,7 @@ import { northernIreland } from './offences-northern-ireland';
 import { scotland } from './offences-scotland';
 import type { LawPageSlug } from './pages';
 import type { Act, Finding, Jurisdiction, WhatHappened, WhenAnswer, WhichLawOutcome, WhichLawQuestion, WhichLawResult } from './which-law-types';
+import { jurisdictionOf } from './which-law-questions';
 import { adviceSources, guidesFor, sourcesForFinding, under18Sources, uniqueSources } from './which-law-sources';
 import {
   headlineFor,
@@ -59,12 +60,6 @@ const timelines: Record<Jurisdiction, Record<Act, Timeline>> = {
   'northern-ireland': northernIreland,
 };
 
-const jurisdictionOf: Record<Exclude<Nation, 'elsewhere'>, Jurisdiction> = {
-  england: 'england-and-wales',
-  wales: 'england-and-wales',
-  scotland: 'scotland',
-  'northern-ireland': 'northern-ireland',
-};
 
 /** In England and Wales, the page that says when the first law on each act began. */
 const firstLawPage: Record<Act, LawPageSlug> = {
@@ -89,10 +84,10 @@ export function rangeOf(when: WhenAnswer): { from: IsoDate | null; to: IsoDate |
       return { from: null, to: dayBefore(SCOTLAND_OFFENCE_STARTS) };
     case 'scotland-since-july-2017':
       return { from: SCOTLAND_OFFENCE_STARTS, to: null };
-    case 'ni-before-april-2017':
-      return { from: null, to: dayBefore(NI_OFFENCE_CERTAINLY_IN_FORCE) };
-    case 'ni-april-2017-to-november-2023':
-      return { from: NI_OFFENCE_CERTAINLY_IN_FORCE, to: dayBefore(NI_THREATS_CERTAINLY_COVERED) };
+    case 'ni-before-may-2016':
+      return { from: null, to: dayBefore(NI_ACT_PASSED) };
+    case 'ni-may-2016-to-november-2023':
+      return { from: NI_ACT_PASSED, to: dayBefore(NI_THREATS_CERTAINLY_COVERED) };
     case 'ni-since-november-2023':
       return { from: NI_THREATS_CERTAINLY_COVERED, to: null };
     case 'not-sure':
@@ -139,7 +134,7 @@ export function whichLaw(question: WhichLawQuestion): WhichLawResult {
     };
   }
 
-  const jurisdiction = jurisdictionOf[question.nation];
+  const jurisdiction = jurisdictionOf[question.nation]!;
   const range = rangeOf(question.when);
   const answers: Answers = { image: question.image, under18: question.under18 };
   const findings: Finding[] = actsOf(question.what).flatMap((act) =>
