@@ -76,7 +76,7 @@ export const helplines: readonly Helpline[] = [
     status: 'verified',
     seen: 'The helpline’s own FAQ page gives 0345 6000 459.',
     hours: {
-      text: 'Monday to Friday, 10am to 4pm (not bank holidays)',
+      text: 'Monday to Friday, 10am to 4pm, not on bank holidays',
       source: 'https://revengepornhelpline.org.uk/help-and-advice/',
       seen: 'The helpline’s own help and advice page: open 10:00 to 16:00, Monday to Friday, excluding bank holidays (legal review of December 2026, row H10).',
     },

@@ -46,7 +46,7 @@ describe('WhichLawAnswer', () => {
 
   it('P10: shows the Revenge Porn Helpline’s hours beside its number, and how to get the image taken down', () => {
     const { html, text } = read({ when: { kind: 'date', date: '2025-03-10' } });
-    expect(text).toMatch(/Revenge Porn Helpline : 0345 6000 459 \(Monday to Friday, 10am to 4pm \(not bank holidays\)\)/);
+    expect(text).toMatch(/Revenge Porn Helpline : 0345 6000 459 \(Monday to Friday, 10am to 4pm, not on bank holidays\)/);
     expect(text).toMatch(/Getting it taken down To get it taken down: .*StopNCII\.org/);
     expect(text).toMatch(/intimate image content report/);
     expect(html).toContain('<a href="/law/civil-routes-and-removal">Getting images removed and going to court yourself</a>');

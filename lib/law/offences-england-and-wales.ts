@@ -60,7 +60,7 @@ const VOYEURISM = {
 // number comes with "reported".
 const TAKING = {
   name: 'Taking or recording an intimate photograph or film without consent',
-  law: `Sexual Offences Act 2003, as changed by the Crime and Policing Act 2026 (reported to be ${fact('takingOffenceSection')})`,
+  law: `Sexual Offences Act 2003, as changed by the Crime and Policing Act 2026; reported to be ${fact('takingOffenceSection')}`,
   citation: soa(fact('takingOffenceSection').replace(/^section /, '')),
 };
 const DEEPFAKE = {

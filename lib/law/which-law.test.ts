@@ -17,7 +17,7 @@ const S66B_THREATS = 'Sexual Offences Act 2003, section 66B(4)';
 const SCOTLAND = 'Abusive Behaviour and Sexual Harm (Scotland) Act 2016, section 2';
 const NI = 'Justice Act (Northern Ireland) 2016, section 51';
 const VOYEURISM = 'Sexual Offences Act 2003, sections 67 and 67A';
-const TAKING = 'Sexual Offences Act 2003, as changed by the Crime and Policing Act 2026 (reported to be section 66AB)';
+const TAKING = 'Sexual Offences Act 2003, as changed by the Crime and Policing Act 2026; reported to be section 66AB';
 const DEEPFAKE = 'Sexual Offences Act 2003, sections 66E and 66F, added by the Data (Use and Access) Act 2025';
 
 const on = (date: string): WhenAnswer => ({ kind: 'date', date });
@@ -398,7 +398,7 @@ describe('the December 2026 legal review, answer by answer', () => {
 
   it('P10: the Revenge Porn Helpline in an answer carries its opening hours', () => {
     const rph = ask({ when: on('2025-03-10') }).helplines.find((entry) => entry.id === 'revenge-porn-helpline')!;
-    expect(rph.hours!.text).toBe('Monday to Friday, 10am to 4pm (not bank holidays)');
+    expect(rph.hours!.text).toBe('Monday to Friday, 10am to 4pm, not on bank holidays');
   });
 
   it('walk 3: each answer lists only the sources for what it says', () => {
