@@ -207,7 +207,7 @@ for (const javaScriptEnabled of [true, false]) {
     test('for an image of someone under 18, gives the adult law as well, and the route by age now', async ({ page }) => {
       await page.goto('/law/which-law');
       await page.getByLabel('England', { exact: true }).check();
-      await page.getByRole('group', { name: 'When did it happen?' }).getByLabel('On or after 31 January 2024').check();
+      await page.getByRole('group', { name: 'When did it happen?' }).getByLabel('In England or Wales, on or after 31 January 2024').check();
       await page.getByLabel('They threatened to share it', { exact: true }).check();
       await page.getByLabel('It is real', { exact: true }).check();
       await page.getByRole('group', { name: /under 18/ }).getByLabel('Yes', { exact: true }).check();

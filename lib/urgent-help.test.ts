@@ -32,3 +32,14 @@ describe('the helplines', () => {
     expect(telHref('0808 80 10 800')).toBe('tel:08088010800');
   });
 });
+
+describe('P10: the helpline hours', () => {
+  it('gives the Revenge Porn Helpline its hours from its own page, once, for every place that shows the number', () => {
+    const rph = helplines.find((entry) => entry.id === 'revenge-porn-helpline')!;
+    expect(rph.hours).toEqual({
+      text: 'Monday to Friday, 10am to 4pm, not on bank holidays',
+      source: 'https://revengepornhelpline.org.uk/help-and-advice/',
+      seen: expect.stringMatching(/10:00 to 16:00, Monday to Friday, excluding bank holidays/),
+    });
+  });
+});

@@ -36,6 +36,11 @@ export type Helpline = {
   status: HelplineStatus;
   /** What the source said, and when we read it, so the next review can check it again. */
   seen: string;
+  /**
+   * Opening hours, where the line is not open all day and its own page says when it is, with
+   * that page and what it said. Every place that shows the number shows these with it.
+   */
+  hours?: { text: string; source: string; seen: string };
 };
 
 const DOMESTIC_ABUSE_WHEN = 'if a partner, ex-partner or family member is hurting or controlling you.';
@@ -70,6 +75,11 @@ export const helplines: readonly Helpline[] = [
     source: 'https://revengepornhelpline.org.uk/faq/',
     status: 'verified',
     seen: 'The helpline’s own FAQ page gives 0345 6000 459.',
+    hours: {
+      text: 'Monday to Friday, 10am to 4pm, not on bank holidays',
+      source: 'https://revengepornhelpline.org.uk/help-and-advice/',
+      seen: 'The helpline’s own help and advice page: open 10:00 to 16:00, Monday to Friday, excluding bank holidays (legal review of December 2026, row H10).',
+    },
   },
   {
     id: 'domestic-abuse-england',

@@ -252,7 +252,7 @@ describe('the law pages after the December 2026 review', () => {
     expect(running).not.toMatch(/the official page we could read stops before those subsections/);
     expect(running).not.toMatch(/We have seen the details of the Crime and Policing Act 2026/);
     expect(running).not.toMatch(/We have not yet confirmed the maximum sentence/);
-    expect(occurrences(text, hedgeFor('crimeAndPolicingActPassed'))).toBe(1);
+    expect(occurrences(text, hedgeFor('contentReportSection'))).toBe(1);
     expect(html).not.toContain('class="inset fact-hedge"');
   });
 

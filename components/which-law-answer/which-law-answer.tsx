@@ -1,4 +1,4 @@
-import type { FindingStatus, WhichLawResult, Act } from '@/lib/law/which-law';
+import type { Finding, FindingStatus, WhichLawResult, Act } from '@/lib/law/which-law';
 import { telHref } from '@/lib/urgent-help';
 
 type Props = {
@@ -15,12 +15,25 @@ const actHeading: Record<Act, string> = {
   created: 'Making a fake image, or asking for one',
 };
 
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
 const statusText: Record<FindingStatus, string> = {
   offence: 'A specific crime covered this.',
   'not-covered': 'This law did not cover it.',
   'no-specific-offence': 'There was no specific crime for this yet.',
   'not-confirmed': 'We cannot confirm the answer for this period.',
 };
+
+/** What the finding's first line says: never surer than its condition or its start date allow. */
+function findingStatusText(finding: Finding): string {
+  if (finding.status !== 'offence') return statusText[finding.status];
+  if (finding.condition) return `A specific crime covered this if ${finding.condition}.`;
+  if (finding.startNotConfirmed) return 'A specific crime appears to cover this, but we have not confirmed when it started.';
+  return statusText.offence;
+}
+
+/** A phrase as a sentence: a maximum and its hedge are two sentences, never one run-on line. */
+const asSentence = (text: string) => (/[.!?]$/.test(text) ? text : `${text}.`);
 
 /** The answer to "Which law applies to me?", rendered entirely from the pure function's result. */
 export function WhichLawAnswer({ result, answers, headingId }: Props) {
@@ -47,11 +60,7 @@ export function WhichLawAnswer({ result, answers, headingId }: Props) {
             {actHeading[finding.act]}: {finding.period.label}
           </h3>
           <p>
-            <strong>
-              {finding.startNotConfirmed && finding.status === 'offence'
-                ? 'A specific crime appears to cover this, but we have not confirmed when it started.'
-                : statusText[finding.status]}
-            </strong>
+            <strong>{findingStatusText(finding)}</strong>
           </p>
           <dl className="summary-list">
             {finding.offence ? (
@@ -80,9 +89,9 @@ export function WhichLawAnswer({ result, answers, headingId }: Props) {
                 <dd>
                   {finding.maximumPenalty ? (
                     <>
-                      {finding.maximumPenalty.text}
+                      <p>{asSentence(capitalise(finding.maximumPenalty.text))}</p>
                       {finding.maximumPenalty.hedge ? (
-                        <span className="fact-hedge"> {finding.maximumPenalty.hedge}</span>
+                        <p className="fact-hedge">{finding.maximumPenalty.hedge}</p>
                       ) : null}
                     </>
                   ) : (
@@ -102,11 +111,22 @@ export function WhichLawAnswer({ result, answers, headingId }: Props) {
         </div>
       ))}
 
+      {result.removal ? (
+        <>
+          <h3>Getting it taken down</h3>
+          <p>{result.removal.text}</p>
+          <p>
+            <a href={result.removal.href}>{result.removal.linkText}</a>
+          </p>
+        </>
+      ) : null}
+
       <h3>Who can help</h3>
       <ul>
         {result.helplines.map((entry) => (
           <li key={entry.id}>
-            <strong>{entry.name}</strong>: <a href={telHref(entry.number)}>{entry.number}</a>. {entry.when}
+            <strong>{entry.name}</strong>: <a href={telHref(entry.number)}>{entry.number}</a>
+            {entry.hours ? ` (${entry.hours.text})` : null}. {entry.when}
           </li>
         ))}
       </ul>
@@ -116,6 +136,15 @@ export function WhichLawAnswer({ result, answers, headingId }: Props) {
         {result.readMore.map((page) => (
           <li key={page.slug}>
             <a href={page.href}>{page.title}</a>
+          </li>
+        ))}
+      </ul>
+
+      <h3>Sources for this answer</h3>
+      <ul>
+        {result.sources.map((source) => (
+          <li key={source.url}>
+            <a href={source.url}>{source.title}</a>
           </li>
         ))}
       </ul>

@@ -10,7 +10,7 @@
  * Every question, option and message comes from lib/law/which-law-form, which the server
  * action validates with too.
  */
-import { useActionState, useEffect } from 'react';
+import { useActionState, useEffect, useState, useSyncExternalStore } from 'react';
 import { ErrorSummary } from '@/components/form-kit/error-summary';
 import { Fieldset } from '@/components/form-kit/field';
 import { WhichLawAnswer } from '@/components/which-law-answer/which-law-answer';
@@ -18,6 +18,7 @@ import {
   dateMessages,
   dateParts,
   initialWhichLawState,
+  jurisdictionOf,
   whenOptions,
   whichLawFields,
   type FieldError,
@@ -31,6 +32,8 @@ type Props = {
 
 const ANSWER_HEADING_ID = 'which-law-answer';
 const noErrors: FieldError[] = [];
+/** Nothing to subscribe to: the store only tells the server's render from the browser's. */
+const noSubscription = () => () => {};
 
 /** The id of an option's radio: the first takes the field's own id, so error links land on it. */
 const optionId = (name: string, index: number, value: string) => (index === 0 ? name : `${name}-${value}`);
@@ -45,6 +48,16 @@ export function WhichLawForm({ action }: Props) {
   }, [state]);
 
   const values: WhichLawValues = state.status === 'start' ? {} : state.values;
+
+  // Without JavaScript every place's periods are shown, each labelled with its place. Once the
+  // script runs, the form knows the place chosen and shows only its periods.
+  const enhanced = useSyncExternalStore(noSubscription, () => true, () => false);
+  // The place picked since the last answer, else the one that answer was for.
+  const [picked, setPicked] = useState<{ submission: number; nation: string } | null>(null);
+  const chosenNation = picked?.submission === state.submission ? picked.nation : values.nation;
+  const setChosenNation = (nation: string) => setPicked({ submission: state.submission, nation });
+  const chosenPlace = chosenNation ? jurisdictionOf[chosenNation as keyof typeof jurisdictionOf] : null;
+  const offered = (jurisdiction: string | undefined) => !enhanced || !jurisdiction || !chosenPlace || jurisdiction === chosenPlace;
   const errors: FieldError[] = state.status === 'invalid' ? state.errors : noErrors;
   const errorFor = (field: string) => errors.find((error) => error.field === field);
   const dateError = errors.find((error) => error.field.startsWith('when-'));
@@ -73,7 +86,7 @@ export function WhichLawForm({ action }: Props) {
             {field.options.map((option, index) => {
               const id = optionId(field.name, index, option.value);
               return (
-                <div key={option.value}>
+                <div key={option.value} hidden={!offered(option.jurisdiction)}>
                   <div className="radio">
                     <input
                       type="radio"
@@ -81,6 +94,7 @@ export function WhichLawForm({ action }: Props) {
                       name={field.name}
                       value={option.value}
                       defaultChecked={values[field.name] === option.value}
+                      onChange={field.name === 'nation' ? () => setChosenNation(option.value) : undefined}
                       aria-describedby={option.hint ? `${id}-hint` : undefined}
                     />
                     <label htmlFor={id}>

@@ -21,6 +21,7 @@
 import {
   CRIME_AND_POLICING_ACT_FIRST_CHANGES,
   CRIME_AND_POLICING_ACT_PASSED,
+  DEEPFAKE_ACT_PASSED,
   DEEPFAKE_OFFENCES_REPORTED_START,
   EW_2015_OFFENCE_STARTS,
   EW_2024_OFFENCES_START,
@@ -65,9 +66,11 @@ export type DateFact = FactCommon & { kind: 'date'; value: IsoDate };
 export type ValueFact = FactCommon & { kind: 'penalty' | 'time-limit' | 'provision'; value: string };
 export type LegalFact = DateFact | ValueFact;
 
-// The review that recorded these looks: the audit (2026-11-28) and this change (2026-11-29).
+// The reviews that recorded these looks: the audit (2026-11-28), the change after it
+// (2026-11-29), and the re-check of the 2025 and 2026 Acts (2026-12-08).
 const AUDIT = '2026-11-28';
 const REVIEW = '2026-11-29';
+const RECHECK = '2026-12-08';
 
 // Addresses that more than one fact relies on.
 const LEGISLATION_66B = 'https://legislation.gov.uk/ukpga/2003/42/section/66B/data.xht';
@@ -83,6 +86,34 @@ const MOJ_PRESS_RELEASE_2023 =
   'https://www.endthefear.co.uk/2023/06/29/press-release-government-crackdown-on-image-based-abuse-ministry-of-justice/';
 const GOVERNMENT_RESPONSE_WEC =
   'https://www.accountabilityindex.uk/committees/25/recommendation/6370/';
+const HOME_OFFICE_CIRCULAR_2026 =
+  'https://www.gov.uk/government/publications/circular-0042026-crime-and-policing-act-2026/circular-0042026-crime-and-policing-act-2026-accessible';
+const OSA_SECTION_20A = 'https://www.legislation.gov.uk/ukpga/2023/50/section/20A';
+const DUAA_SECTION_138 = 'https://www.legislation.gov.uk/id/ukpga/2025/18/section/138/4';
+
+/** GOV.UK's Circular 004/2026, paragraph 3, read on 8 December 2026: official for both facts it states. */
+const homeOfficeCircular2026: Evidence = {
+  url: HOME_OFFICE_CIRCULAR_2026,
+  kind: 'official',
+  checked: RECHECK,
+  seen: 'Home Office Circular 004/2026 (GOV.UK, published 29 June 2026), para. 3: "The Act received Royal Assent on 29 April 2026" and provisions "are to be commenced by regulations from 29 June 2026 (see the Crime and Policing Act 2026 (Commencement No. 1 and Saving Provision) Regulations 2026 (SI 2026/689))".',
+};
+
+/** The words of OSA 2023 s.20A(2), as legislation.gov.uk gives them, in a verbatim copy. */
+const osaSection20aCopy = (seen: string): Evidence => ({
+  url: OSA_SECTION_20A,
+  kind: 'reproduction',
+  checked: RECHECK,
+  seen: `legislation.gov.uk's text of s.20A, copied verbatim in github.com/ViaCara/compliance-references (tests/fixtures/osa_2023_section_020a.xhtml), annotated "S. 20A inserted (29.6.2026) by Crime and Policing Act 2026 (c. 20), ss. 100(3), 255(1); S.I. 2026/689, reg. 2(1)(j)": ${seen}`,
+});
+
+/** One hedge for the parts of the intimate image content report, which we have read only in a copy. */
+const CONTENT_REPORT_HEDGE =
+  'We have read what the report must say in a word-for-word copy of the official legislation website, not yet on that website itself.';
+
+/** One hedge for the taking offences, whose enacted text we have not been able to read. */
+const TAKING_OFFENCES_HEDGE =
+  'We have not been able to read the Act’s own words for the taking offences: these details come from the government’s description of them and from legal commentary.';
 
 /** What the Lawtons solicitors' commentary on the 2026 Act says about one fact (read on 29 November 2026). */
 const lawtons2026 = (seen: string): Evidence => ({ url: LAWTONS_2026, kind: 'secondary', checked: REVIEW, seen });
@@ -267,13 +298,41 @@ export const facts = {
       },
     ],
   },
+  deepfakeActPassed: {
+    kind: 'date',
+    value: DEEPFAKE_ACT_PASSED,
+    about: 'Data (Use and Access) Act 2025 Royal Assent: no offence of creating a fake intimate image before this day',
+    status: 'reported',
+    hedge:
+      'The Act that created these offences is reported to have become law on 19 June 2025; we have seen that date in several reports of the Act, but not yet on the official legislation website itself.',
+    evidence: [
+      {
+        url: 'https://www.freevacy.com/news/uk-government/data-use-and-access-act-2025-passed-into-law/6482',
+        kind: 'secondary',
+        checked: RECHECK,
+        seen: 'Freevacy, 19 June 2025, quoting the Parliament bills page: "it received Royal Assent on 19 June. The bill is now an Act of Parliament (law)."',
+      },
+      {
+        url: 'https://merlin.obs.coe.int/article/10381',
+        kind: 'secondary',
+        checked: RECHECK,
+        seen: 'European Audiovisual Observatory (IRIS 2025-8:1/8): the Act "received Royal Assent in the United Kingdom Parliament on 19 June 2025".',
+      },
+      {
+        url: DUAA_SECTION_138,
+        kind: 'official',
+        checked: RECHECK,
+        seen: 'legislation.gov.uk marks s.138 (inserting ss.66E and 66F) "prospective": it was not in force when the Act was passed, so nothing before Royal Assent can be these offences.',
+      },
+    ],
+  },
   crimeAndPolicingActPassed: {
     kind: 'date',
     value: CRIME_AND_POLICING_ACT_PASSED,
     about: 'Crime and Policing Act 2026 (c. 20) Royal Assent',
-    status: 'reported',
-    hedge: CRIME_AND_POLICING_ACT_HEDGE,
+    status: 'verified',
     evidence: [
+      homeOfficeCircular2026,
       lawtons2026('Lawtons solicitors: "received Royal Assent on 29th April 2026 and is due to come into force on 29th June 2026".'),
       {
         url: 'https://beta.acthub.uk/uk/ukpga/2026-20',
@@ -292,6 +351,7 @@ export const facts = {
     hedge:
       'This is reported to be in force from 29 June 2026. We have seen that date in copies of the official record and in legal commentary, but not yet on the official legislation website itself.',
     evidence: [
+      homeOfficeCircular2026,
       {
         url: OSA_SECTION_10,
         kind: 'reproduction',
@@ -417,21 +477,57 @@ export const facts = {
   takingMaximum: {
     kind: 'penalty',
     value: '2 years in prison',
-    about: 'Taking or recording an intimate photograph or film (SOA 2003 s.66AB, Crime and Policing Act 2026)',
+    about:
+      'Taking or recording an intimate photograph or film (Crime and Policing Act 2026): the more serious versions only, with intent to cause alarm, distress or humiliation, or for sexual gratification. Not the base offence (takingBasicMaximum)',
     status: 'reported',
-    hedge: CRIME_AND_POLICING_ACT_HEDGE,
+    hedge: TAKING_OFFENCES_HEDGE,
     evidence: [
-      lawtons2026('Lawtons solicitors: s.66AB, 6 months on summary conviction, 2 years on indictment.'),
+      lawtons2026('Lawtons solicitors: s.66AB, 6 months on summary conviction, 2 years on indictment (one row for "taking or recording", which probably merges the base offence with the more serious ones).'),
+      {
+        url: 'https://www.gov.uk/government/publications/criminal-justice-bill-2023-factsheets/criminal-justice-bill-intimate-images',
+        kind: 'reproduction',
+        checked: RECHECK,
+        seen: 'GOV.UK Criminal Justice Bill factsheet (read in a copy): a base offence of taking or recording an intimate image without consent, and two more serious offences, with intent to cause alarm, distress or humiliation, or for sexual gratification. The enacted text of the Crime and Policing Act 2026 was not readable in the stored copies searched on 8 December 2026.',
+      },
+    ],
+  },
+  takingBasicMaximum: {
+    kind: 'penalty',
+    value: '6 months in prison',
+    about: 'Taking or recording an intimate photograph or film without consent (Crime and Policing Act 2026): the base offence, reported to be summary only',
+    status: 'reported',
+    hedge: TAKING_OFFENCES_HEDGE,
+    evidence: [
+      {
+        url: GOVERNMENT_RESPONSE_WEC,
+        kind: 'reproduction',
+        checked: RECHECK,
+        seen: 'Government response to the Women and Equalities Committee: intimate image offences "triable only summarily (that is the offence in section 66B(1) of the Sexual Offences Act 2003, and the proposed offences to be inserted by the Crime and Policing Bill" (the copy is cut off there).',
+      },
+      lawtons2026('Lawtons solicitors: "On a summary conviction, the maximum penalty is 6 months’ imprisonment, a fine or both."'),
     ],
   },
   summaryTimeLimit: {
     kind: 'time-limit',
     value: '6 months',
-    about: 'Magistrates’ Courts Act 1980 s.127: prosecutions of summary-only offences, such as s.66B(1), start within 6 months',
+    about:
+      'Magistrates’ Courts Act 1980 s.127: prosecutions of summary-only offences, such as s.66B(1) and the base taking offence, start within 6 months. The Crime and Policing Act 2026 was to extend this for intimate image offences; the enacted section and its start were not found (8 December 2026)',
     status: 'reported',
     hedge:
-      'This is the time limit the government described for the basic offence. It proposed allowing up to 3 years in the Crime and Policing Act 2026; we have not been able to confirm whether, or from when, that change applies.',
+      'This is the time limit the government described for the basic offence. The government changed the Bill for the Crime and Policing Act 2026 to allow up to 3 years instead, and the Act became law on 29 April 2026, but we have not been able to confirm from the Act’s own words whether, or from when, that change applies.',
     evidence: [
+      {
+        url: 'https://parallelparliament.co.uk/question/100744/prison-sentences',
+        kind: 'reproduction',
+        checked: RECHECK,
+        seen: 'Written answer, 23 December 2025 (Jake Richards MP, in a Parallel Parliament copy): summary-only offences must be commenced "within six months"; the government has introduced "targeted exceptions, such as recent amendments to the Crime and Policing Bill, which extend the time limit for intimate image abuse". A Bill, not the enacted text.',
+      },
+      {
+        url: 'https://uk-legislation.com/crime-and-policing-act-2026',
+        kind: 'reproduction',
+        checked: RECHECK,
+        seen: 'A full copy of the Act (also at beta.acthub.uk/uk/ukpga/2026-20): only its opening (title, "Enacted [29th April 2026]", Part 1) could be read in the stored copy, so the section on time limits was not seen. Searches of the stored copies for "section 127", "time limit", "66B" and "three years" found no enacted text.',
+      },
       {
         url: GOVERNMENT_RESPONSE_WEC,
         kind: 'reproduction',
@@ -461,10 +557,34 @@ export const facts = {
       },
     ],
   },
+  deepfakeMaximum: {
+    kind: 'penalty',
+    value: '6 months in prison',
+    about:
+      'SOA 2003 s.66E(6): creating a purported intimate image is summary only, "the maximum term for summary offences" (6 months while Criminal Justice Act 2003 s.281(5) is not in force)',
+    status: 'reported',
+    hedge:
+      'The law says the maximum is the one for offences heard only in a magistrates’ court, which is 6 months; we have read these words in a faithful copy of the section, not on the official page itself.',
+    evidence: [
+      {
+        url: 'https://www.lawglobalhub.com/?p=93149',
+        kind: 'reproduction',
+        checked: RECHECK,
+        seen: 's.66E(6), in a verbatim copy: "A person who commits an offence under this section is liable on summary conviction to imprisonment for a term not exceeding the maximum term for summary offences or a fine (or both)."',
+      },
+      {
+        url: GOVERNMENT_RESPONSE_WEC,
+        kind: 'reproduction',
+        checked: RECHECK,
+        seen: 'Government response to the Women and Equalities Committee: the creating offence is summary only, with its own time limit; s.127 of the Magistrates’ Courts Act 1980 applies to summary-only offences.',
+      },
+    ],
+  },
   takedownDeadline: {
     kind: 'time-limit',
     value: '48 hours',
-    about: 'Online Safety Act 2023 s.10(3A): platforms must take down reported intimate image content within 48 hours',
+    about:
+      'Online Safety Act 2023 s.10(3A)-(3B): platforms must have systems to take it down as soon as reasonably practicable and no later than 48 hours, unless the provider considers it is not intimate image content or the reporter is not the person shown or acting for them',
     status: 'reported',
     hedge: CRIME_AND_POLICING_ACT_HEDGE,
     evidence: [
@@ -473,6 +593,12 @@ export const facts = {
         kind: 'reproduction',
         checked: AUDIT,
         seen: 'Reproduced legislation.gov.uk text of s.10(3A): take down reported intimate image content "no later than 48 hours" after the report.',
+      },
+      {
+        url: OSA_SECTION_10,
+        kind: 'reproduction',
+        checked: RECHECK,
+        seen: 'legislation.gov.uk text copied verbatim in github.com/ViaCara/compliance-references (tests/fixtures/osa_2023_section_010.xhtml): s.10(3A) "A duty to operate a service using proportionate systems and processes designed to take down— (a) content in relation to which an intimate image content report is made to the provider (see section 20A(2)), and (b) any other content identified by the provider as the same, or substantially the same, as that content, as soon as reasonably practicable, and no later than 48 hours, after the provider receives the report (unless subsection (3B) applies)"; s.10(3B) applies "if the provider considers that— (a) the content is not intimate image content, or (b) the person making the report is not— (i) the subject of the content, or (ii) a person acting on that person’s behalf".',
       },
     ],
   },
@@ -483,7 +609,7 @@ export const facts = {
     value: 'section 66AB',
     about: 'The new offence of taking or recording an intimate photograph or film (SOA 2003)',
     status: 'reported',
-    hedge: CRIME_AND_POLICING_ACT_HEDGE,
+    hedge: TAKING_OFFENCES_HEDGE,
     evidence: [
       lawtons2026('"Taking or recording an intimate photograph or film (to be included in Sexual Offences Act 2003, s.66AB)".'),
     ],
@@ -501,15 +627,58 @@ export const facts = {
         checked: AUDIT,
         seen: 'Reproduced annotations: s.20A (intimate image content reports) and s.21(2A) (expedited complaints) inserted by Crime and Policing Act 2026 ss.100–101, from 29 June 2026.',
       },
+      osaSection20aCopy('s.20A(1): a duty to "allow users and affected persons to easily make an intimate image content report to the provider".'),
     ],
+  },
+  // What an intimate image content report must do (OSA 2023 s.20A(2)(a) to (e)); (f) adds any
+  // requirements in regulations. A report that leaves one out may not start the 48-hour duty.
+  contentReportSaysIntimateImage: {
+    kind: 'provision',
+    value: 'say that the content on the site is an intimate image of you',
+    about: 'OSA 2023 s.20A(2)(a): the report declares that content present on the service is intimate image content',
+    status: 'reported',
+    hedge: CONTENT_REPORT_HEDGE,
+    evidence: [osaSection20aCopy('s.20A(2)(a) "declares that content present on the service is intimate image content,".')],
+  },
+  contentReportSaysWhoReports: {
+    kind: 'provision',
+    value: 'say that you are the person shown, or someone acting for them',
+    about: 'OSA 2023 s.20A(2)(b): the report declares it is made by the subject of the content or a person acting on their behalf',
+    status: 'reported',
+    hedge: CONTENT_REPORT_HEDGE,
+    evidence: [osaSection20aCopy('s.20A(2)(b) "declares that the report is made by— (i) the subject of the content, or (ii) a person acting on that person’s behalf,".')],
+  },
+  contentReportSaysGoodFaith: {
+    kind: 'provision',
+    value: 'say that you are reporting in good faith and that, as far as you know and believe, the report is true',
+    about: 'OSA 2023 s.20A(2)(c): the report declares it is made in good faith and, to the best of the reporter’s knowledge and belief, is true',
+    status: 'reported',
+    hedge: CONTENT_REPORT_HEDGE,
+    evidence: [osaSection20aCopy('s.20A(2)(c) "declares that the report— (i) is made in good faith, and (ii) to the best of the knowledge and belief of the person making the report, is true,".')],
+  },
+  contentReportIdentifiesContent: {
+    kind: 'provision',
+    value: 'give enough information about the image for the site to find it',
+    about: 'OSA 2023 s.20A(2)(d): the report provides sufficient information about the content for the provider to identify it',
+    status: 'reported',
+    hedge: CONTENT_REPORT_HEDGE,
+    evidence: [osaSection20aCopy('s.20A(2)(d) "provides sufficient information about the content for the provider to identify it,".')],
+  },
+  contentReportGivesContactDetails: {
+    kind: 'provision',
+    value: 'give contact details for the person making the report',
+    about: 'OSA 2023 s.20A(2)(e): the report provides contact details for the person making it',
+    status: 'reported',
+    hedge: CONTENT_REPORT_HEDGE,
+    evidence: [osaSection20aCopy('s.20A(2)(e) "provides contact details for the person making the report, and".')],
   },
   commencementOrder: {
     kind: 'provision',
     value: 'S.I. 2026/689',
     about: 'The Crime and Policing Act 2026 (Commencement No. 1 and Saving Provision) Regulations 2026',
-    status: 'reported',
-    hedge: CRIME_AND_POLICING_ACT_HEDGE,
+    status: 'verified',
     evidence: [
+      homeOfficeCircular2026,
       {
         url: 'https://www.legislation.gov.uk/uksi/2026/689',
         kind: 'reproduction',

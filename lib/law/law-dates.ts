@@ -33,8 +33,11 @@ export const NI_THREATS_CERTAINLY_COVERED = '2023-11-27';
 export const SOA_2003_IN_FORCE = '2004-05-01';
 /** The Voyeurism (Offences) Act 2019 in force: upskirting (s.67A). */
 export const UPSKIRTING_IN_FORCE = '2019-04-12';
-/** The first day a 2025 Act can have been in force: the deepfake offences cannot apply before it. */
-export const DEEPFAKE_ACT_YEAR_STARTS = '2025-01-01';
+/**
+ * The Data (Use and Access) Act 2025 received Royal Assent: the offences of creating a fake
+ * intimate image (ss.66E, 66F) did not exist before this day, and s.138 was not in force on it.
+ */
+export const DEEPFAKE_ACT_PASSED = '2025-06-19';
 /** Data (Use and Access) Act 2025 s.138 (ss.66E, 66F): the reported start, not yet seen in an official order. */
 export const DEEPFAKE_OFFENCES_REPORTED_START = '2026-02-06';
 /** The Crime and Policing Act 2026 received Royal Assent. */

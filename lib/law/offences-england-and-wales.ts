@@ -9,7 +9,7 @@
 import { fact, hedgeFor } from './facts';
 import {
   CRIME_AND_POLICING_ACT_FIRST_CHANGES,
-  DEEPFAKE_ACT_YEAR_STARTS,
+  DEEPFAKE_ACT_PASSED,
   DEEPFAKE_OFFENCES_REPORTED_START,
   EW_2015_OFFENCE_STARTS,
   EW_THREATS_COVERED_FROM,
@@ -26,35 +26,47 @@ import {
   type Rule,
   type Timeline,
 } from './offence-timelines';
-import type { Act } from './which-law-types';
+import type { Act, Citation } from './which-law-types';
+
+const cjca = (...sections: string[]): Citation => ({ statute: 'criminal-justice-and-courts-act-2015', sections });
+const soa = (...sections: string[]): Citation => ({ statute: 'sexual-offences-act-2003', sections });
 
 const S33 = {
   name: 'Disclosing private sexual photographs and films with intent to cause distress',
   law: 'Criminal Justice and Courts Act 2015, section 33',
+  citation: cjca('33'),
 };
 const S33_THREAT = {
   name: 'Disclosing, or threatening to disclose, private sexual photographs and films with intent to cause distress',
   law: 'Criminal Justice and Courts Act 2015, section 33, as changed by the Domestic Abuse Act 2021',
+  citation: cjca('33'),
 };
 const S66B = {
   name: 'Sharing an intimate photograph or film',
   law: 'Sexual Offences Act 2003, section 66B(1) to (3)',
+  citation: soa('66B'),
 };
 const S66B_THREAT = {
   name: 'Threatening to share an intimate photograph or film',
   law: 'Sexual Offences Act 2003, section 66B(4)',
+  citation: soa('66B'),
 };
 const VOYEURISM = {
   name: `Voyeurism, and from ${fact('upskirtingInForce')} upskirting`,
   law: 'Sexual Offences Act 2003, sections 67 and 67A',
+  citation: soa('67', '67A'),
 };
+// The section number is reported by one commentary only, so the law names the Act, and the
+// number comes with "reported".
 const TAKING = {
   name: 'Taking or recording an intimate photograph or film without consent',
-  law: `Sexual Offences Act 2003, ${fact('takingOffenceSection')}, added by the Crime and Policing Act 2026`,
+  law: `Sexual Offences Act 2003, as changed by the Crime and Policing Act 2026; reported to be ${fact('takingOffenceSection')}`,
+  citation: soa(fact('takingOffenceSection').replace(/^section /, '')),
 };
 const DEEPFAKE = {
   name: 'Creating a fake intimate image, or asking someone to create one',
   law: 'Sexual Offences Act 2003, sections 66E and 66F, added by the Data (Use and Access) Act 2025',
+  citation: soa('66E', '66F'),
 };
 
 const S33_ANONYMITY =
@@ -140,7 +152,9 @@ const s33Threatened = ({ image }: Answers): Rule => {
   };
 };
 
-const S66B_TIME_LIMIT_NOTE = `The basic offence has had a time limit: a prosecution had to start within ${fact('summaryTimeLimit')} of the sharing. ${hedgeFor('summaryTimeLimit')} The more serious versions have no such limit. Whatever the date, do not let the time limit stop you reporting: the police can tell you what applies.`;
+const DO_NOT_LET_A_TIME_LIMIT_STOP_YOU =
+  'Whatever the date, do not let the time limit stop you reporting: the police can tell you what applies.';
+const S66B_TIME_LIMIT_NOTE = `The basic offence has had a time limit: a prosecution had to start within ${fact('summaryTimeLimit')} of the sharing. ${hedgeFor('summaryTimeLimit')} The more serious versions have no such limit. ${DO_NOT_LET_A_TIME_LIMIT_STOP_YOU}`;
 
 const s66bShared = ({ image }: Answers): Rule => ({
   status: 'offence',
@@ -186,6 +200,9 @@ const VOYEURISM_REQUIRED = [
 const voyeurism = (): Rule => ({
   status: 'offence',
   offence: VOYEURISM,
+  // The form does not ask why they did it, and the offence needs a purpose: the answer says "if".
+  condition:
+    'they did it for sexual gratification, or, for upskirting, also if they meant to humiliate, alarm or distress you',
   required: VOYEURISM_REQUIRED,
   maximumPenalty: penalty('voyeurismMaximum'),
   notes: [
@@ -194,27 +211,37 @@ const voyeurism = (): Rule => ({
   ],
 });
 
+// The base offence, with the two more serious ones beside it; the maximums and the time limit are
+// only reported (the Act's own words were not readable), so each carries its hedge.
 const takingOffence = (): Rule => ({
   status: 'offence',
+  startNotConfirmed: true,
   offence: TAKING,
   required: [
     'they took or recorded a photo or video of you in an intimate state',
     'you did not consent, and they did not reasonably believe you consented',
   ],
-  maximumPenalty: penalty('takingMaximum'),
+  maximumPenalty: {
+    text: `reported to be ${fact('takingBasicMaximum')} for the basic offence; up to ${fact('takingMaximum')} is reported only if they meant to cause alarm, distress or humiliation, or did it for sexual gratification`,
+    hedge: hedgeFor('takingMaximum'),
+  },
   notes: [
     hedgeFor('crimeAndPolicingActFirstChanges'),
+    'There is no need to prove why they did it. If they meant to cause you alarm, distress or humiliation, or did it for sexual gratification, it is reported to be a more serious offence.',
+    `The basic offence is reported to be heard only in a magistrates’ court, and such offences have had a time limit: a prosecution had to start within ${fact('summaryTimeLimit')}. ${hedgeFor('summaryTimeLimit')} ${DO_NOT_LET_A_TIME_LIMIT_STOP_YOU}`,
     'Voyeurism and upskirting may also apply. If the image was then shared, or someone threatened to share it, that is a separate crime.',
   ],
 });
 
+// s.66E(2)(b): the test is whether the image appears to be of an adult, not the person's age.
 const DEEPFAKE_REQUIRED = [
   'they intentionally created a photo or video that appears to show you in an intimate state but is not a real one (or not only a real one), or asked someone else to create one, whether or not it was ever made',
-  'you were an adult and did not consent, and they did not reasonably believe you consented',
+  'the image appears to be of an adult',
+  'you did not consent, and they did not reasonably believe you consented',
 ];
 const DEEPFAKE_TIME_LIMIT_NOTE = `A prosecution must start ${fact('deepfakeTimeLimit')}. ${hedgeFor('deepfakeTimeLimit')}`;
 const DEEPFAKE_UNDER_18_NOTE =
-  'These offences are about images of adults. A fake sexual image of someone under 18 is covered by the laws on indecent images of children instead.';
+  'These offences are about images that appear to be of an adult, whatever your age. A fake that appears to show you as an adult can fall under them even if you were under 18. A fake sexual image that looks like a child is covered by the laws on indecent images of children instead, which are more serious.';
 
 const deepfakeNotYetConfirmed = ({ under18 }: Answers): Rule => ({
   status: 'not-confirmed',
@@ -224,12 +251,20 @@ const deepfakeNotYetConfirmed = ({ under18 }: Answers): Rule => ({
   notes: [DEEPFAKE_START_HEDGE, ...(under18 === 'no' ? [] : [DEEPFAKE_UNDER_18_NOTE]), OTHER_CRIMES_NOTE],
 });
 
+const deepfakeNoOffenceYet = (): Rule => ({
+  ...noSpecificOffence('creating a fake intimate image, or asking for one'),
+  notes: [
+    `There was no specific crime of creating a fake intimate image, or asking for one, at this time: the Act that created these offences became law on ${fact('deepfakeActPassed')}. ${hedgeFor('deepfakeActPassed')}`,
+    OTHER_CRIMES_NOTE,
+  ],
+});
+
 const deepfakeOffences = ({ under18 }: Answers): Rule => ({
-  status: under18 === 'yes' ? 'not-covered' : 'offence',
+  status: 'offence',
   startNotConfirmed: true,
   offence: DEEPFAKE,
   required: DEEPFAKE_REQUIRED,
-  maximumPenalty: null,
+  maximumPenalty: { text: `${fact('deepfakeMaximum')} for creating one`, hedge: hedgeFor('deepfakeMaximum') },
   notes: [
     DEEPFAKE_START_HEDGE,
     ...(under18 === 'no' ? [] : [DEEPFAKE_UNDER_18_NOTE]),
@@ -256,8 +291,8 @@ export const englandAndWales: Record<Act, Timeline> = {
     { from: CRIME_AND_POLICING_ACT_FIRST_CHANGES, rule: takingOffence },
   ),
   created: timeline(
-    { from: null, rule: () => noSpecificOffence('creating a fake intimate image, or asking for one') },
-    { from: DEEPFAKE_ACT_YEAR_STARTS, rule: deepfakeNotYetConfirmed },
+    { from: null, rule: deepfakeNoOffenceYet },
+    { from: DEEPFAKE_ACT_PASSED, rule: deepfakeNotYetConfirmed },
     { from: DEEPFAKE_OFFENCES_REPORTED_START, rule: deepfakeOffences },
   ),
 };

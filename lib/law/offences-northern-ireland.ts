@@ -20,7 +20,8 @@ import type { Act } from './which-law-types';
 const NI = {
   name: 'Disclosing private sexual photographs and films with intent to cause distress',
   law: 'Justice Act (Northern Ireland) 2016, section 51',
-};
+  citation: { statute: 'justice-act-northern-ireland-2016', sections: ['51'] },
+} as const;
 const NI_FAKE_NOTE =
   'We have not confirmed whether this offence covers fake or edited images. The similar old law in England and Wales did not cover images that were only sexual because they had been altered, but did cover real images edited in other ways.';
 
@@ -58,13 +59,15 @@ const niRule =
     ],
   });
 
+// Section 51 as passed covered sharing only, so a threat before the 2022 Act was not covered,
+// whether or not s.51 had yet come into force: the answer is known, not "cannot say".
 const niThreatsNotCovered = (): Rule => ({
   status: 'not-covered',
   offence: NI,
   required: [],
   maximumPenalty: null,
   notes: [
-    `Threats to share were added to this offence by the Justice (Sexual Offences and Trafficking Victims) Act (Northern Ireland) 2022, which became law on ${fact('niThreatsActPassed')}. A threat before then was not covered by it.`,
+    `As first passed, on ${fact('niActPassed')}, this offence covered sharing only. Threats to share were added to it by the Justice (Sexual Offences and Trafficking Victims) Act (Northern Ireland) 2022, which became law on ${fact('niThreatsActPassed')}. A threat before then was not covered by it.`,
     OTHER_CRIMES_ELSEWHERE_NOTE,
   ],
 });
@@ -94,8 +97,7 @@ export const northernIreland: Record<Act, Timeline> = {
       from: null,
       rule: () => noSpecificOffence('threatening to share intimate images in Northern Ireland', OTHER_CRIMES_ELSEWHERE_NOTE),
     },
-    { from: NI_ACT_PASSED, rule: niStartNotConfirmed },
-    { from: NI_OFFENCE_CERTAINLY_IN_FORCE, rule: niThreatsNotCovered },
+    { from: NI_ACT_PASSED, rule: niThreatsNotCovered },
     { from: NI_THREATS_ACT_PASSED, rule: niThreatsNotConfirmed },
     { from: NI_THREATS_CERTAINLY_COVERED, rule: niRule('threatened') },
   ),

@@ -21,7 +21,8 @@ import type { Act } from './which-law-types';
 const SCOTLAND = {
   name: 'Disclosing, or threatening to disclose, an intimate photograph or film',
   law: 'Abusive Behaviour and Sexual Harm (Scotland) Act 2016, section 2',
-};
+  citation: { statute: 'abusive-behaviour-and-sexual-harm-scotland-act-2016', sections: ['2'] },
+} as const;
 
 const scotlandRule =
   (act: 'shared' | 'threatened') =>

@@ -338,6 +338,10 @@ export const lawSources = {
     title: 'Online Safety Act 2023, section 20A: what an intimate image content report must say (legislation.gov.uk; we have seen its text only in copies)',
     url: 'https://www.legislation.gov.uk/ukpga/2023/50/section/20A',
   },
+  duaaRoyalAssent: {
+    title: 'Freevacy: the Data (Use and Access) Act 2025 receives Royal Assent on 19 June 2025 (a news report quoting the Parliament bills page)',
+    url: 'https://www.freevacy.com/news/uk-government/data-use-and-access-act-2025-passed-into-law/6482',
+  },
   cpaCommencementNo1: {
     title: 'The Crime and Policing Act 2026 (Commencement No. 1 and Saving Provision) Regulations 2026, S.I. 2026/689 (legislation.gov.uk)',
     url: 'https://www.legislation.gov.uk/uksi/2026/689',

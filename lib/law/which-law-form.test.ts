@@ -99,3 +99,43 @@ describe('the new answers', () => {
     expect(result).toEqual({ ok: false, errors: [{ field: 'image', message: 'Select whether the image is real, edited or fake' }] });
   });
 });
+
+describe('walk 3: the date choices follow the place chosen', () => {
+  const whenLabels = whichLawFields.find((field) => field.name === 'when')!.options.map((option) => option.label);
+
+  it('offers each place its own periods, each labelled with its place', () => {
+    expect(whenLabels).toEqual([
+      'I know the date',
+      'In England or Wales, before 13 April 2015',
+      'In England or Wales, between 13 April 2015 and 30 January 2024',
+      'In England or Wales, on or after 31 January 2024',
+      'In Scotland, before 3 July 2017',
+      'In Scotland, on or after 3 July 2017',
+      'In Northern Ireland, before 12 May 2016',
+      'In Northern Ireland, between 12 May 2016 and 26 November 2023',
+      'In Northern Ireland, on or after 27 November 2023',
+      'I’m not sure',
+    ]);
+  });
+
+  it('takes a Scottish period for Scotland, and describes it in the answers', () => {
+    const values = { ...complete, nation: 'scotland', when: 'scotland-since-july-2017' };
+    expect(parseWhichLawForm(values, today)).toMatchObject({ ok: true, question: { when: { kind: 'scotland-since-july-2017' } } });
+    expect(describeAnswers(values)[1]).toEqual({ question: 'When did it happen?', answer: 'In Scotland, on or after 3 July 2017' });
+  });
+
+  it('refuses another place’s period, and says which place’s to choose', () => {
+    expect(parseWhichLawForm({ ...complete, nation: 'scotland', when: 'april-2015-to-january-2024' }, today)).toEqual({
+      ok: false,
+      errors: [{ field: 'when', message: 'Select a time for Scotland, or enter the date' }],
+    });
+    expect(parseWhichLawForm({ ...complete, nation: 'wales', when: 'ni-since-november-2023' }, today)).toEqual({
+      ok: false,
+      errors: [{ field: 'when', message: 'Select a time for England or Wales, or enter the date' }],
+    });
+  });
+
+  it('answers outside the UK whatever period was chosen', () => {
+    expect(parseWhichLawForm({ ...complete, nation: 'elsewhere', when: 'scotland-before-july-2017' }, today).ok).toBe(true);
+  });
+});

@@ -12,6 +12,9 @@ import {
   dateMessages,
   dateParts,
   formFieldNames,
+  jurisdictionOf,
+  periodForAnotherPlace,
+  periodOptions,
   whenOptions,
   whichLawFields,
   initialWhichLawState,
@@ -77,6 +80,12 @@ export function parseWhichLawForm(values: WhichLawValues, today: IsoDate): Parse
     if (field.name === 'when' && values.when === whenOptions.date) {
       const parsed = parseDate(values, today);
       if ('message' in parsed) errors.push(parsed);
+    }
+    // A period follows one place's changes in the law: another place's would give a wrong answer.
+    const period = periodOptions.find((option) => option.value === values.when);
+    const place = result.success ? jurisdictionOf[result.data.nation] : null;
+    if (field.name === 'when' && period && place && period.jurisdiction !== place) {
+      errors.push({ field: 'when', message: periodForAnotherPlace(place) });
     }
   }
   if (!result.success || errors.length > 0) return { ok: false, errors };

@@ -5,13 +5,43 @@
  *
  * Pure: no clock, no environment.
  */
-import { nationOptions } from '@/lib/nations';
-import { EW_2015_OFFENCE_STARTS, EW_2024_OFFENCES_START, dayBefore, formatDate } from './law-dates';
-import type { WhichLawResult } from './which-law';
+import { nationOptions, type Nation } from '@/lib/nations';
+import {
+  EW_2015_OFFENCE_STARTS,
+  EW_2024_OFFENCES_START,
+  NI_ACT_PASSED,
+  NI_THREATS_CERTAINLY_COVERED,
+  SCOTLAND_OFFENCE_STARTS,
+  dayBefore,
+  formatDate,
+} from './law-dates';
+import type { Jurisdiction, PeriodKind, WhichLawResult } from './which-law';
 
 export type WhichLawFieldName = 'nation' | 'when' | 'what' | 'image' | 'under18';
 
-export type Option = { value: string; label: string; hint?: string };
+export type Option = {
+  value: string;
+  label: string;
+  hint?: string;
+  /** A period of time that follows one place's changes in the law: offered for that place only. */
+  jurisdiction?: Jurisdiction;
+};
+
+/** Which law a place has: England and Wales share one; outside the UK has none here. */
+export const jurisdictionOf: Record<Nation, Jurisdiction | null> = {
+  england: 'england-and-wales',
+  wales: 'england-and-wales',
+  scotland: 'scotland',
+  'northern-ireland': 'northern-ireland',
+  elsewhere: null,
+};
+
+/** The places as a period's label and its error message name them. */
+export const periodPlace: Record<Jurisdiction, string> = {
+  'england-and-wales': 'England or Wales',
+  scotland: 'Scotland',
+  'northern-ireland': 'Northern Ireland',
+};
 
 export type WhichLawFieldDefinition = {
   name: WhichLawFieldName;
@@ -30,6 +60,44 @@ export const whenOptions = {
   notSure: 'not-sure',
 } as const;
 
+const before = (date: string) => `before ${formatDate(date)}`;
+const between = (from: string, next: string) => `between ${formatDate(from)} and ${formatDate(dayBefore(next))}`;
+const onOrAfter = (date: string) => `on or after ${formatDate(date)}`;
+
+/**
+ * The periods between the changes in each place's law, so a person who does not know the date
+ * can still get an answer. Each is labelled with its place, so the list reads right without
+ * JavaScript, where every place's periods are shown; with it, the form shows only the chosen place's.
+ */
+type PeriodOption = Option & { value: PeriodKind; jurisdiction: Jurisdiction };
+
+const periods: PeriodOption[] = [
+  { value: 'before-april-2015', jurisdiction: 'england-and-wales', label: before(EW_2015_OFFENCE_STARTS) },
+  {
+    value: 'april-2015-to-january-2024',
+    jurisdiction: 'england-and-wales',
+    label: between(EW_2015_OFFENCE_STARTS, EW_2024_OFFENCES_START),
+  },
+  { value: 'since-31-january-2024', jurisdiction: 'england-and-wales', label: onOrAfter(EW_2024_OFFENCES_START) },
+  { value: 'scotland-before-july-2017', jurisdiction: 'scotland', label: before(SCOTLAND_OFFENCE_STARTS) },
+  { value: 'scotland-since-july-2017', jurisdiction: 'scotland', label: onOrAfter(SCOTLAND_OFFENCE_STARTS) },
+  { value: 'ni-before-may-2016', jurisdiction: 'northern-ireland', label: before(NI_ACT_PASSED) },
+  {
+    value: 'ni-may-2016-to-november-2023',
+    jurisdiction: 'northern-ireland',
+    label: between(NI_ACT_PASSED, NI_THREATS_CERTAINLY_COVERED),
+  },
+  { value: 'ni-since-november-2023', jurisdiction: 'northern-ireland', label: onOrAfter(NI_THREATS_CERTAINLY_COVERED) },
+];
+export const periodOptions: readonly PeriodOption[] = periods.map((option) => ({
+  ...option,
+  label: `In ${periodPlace[option.jurisdiction]}, ${option.label}`,
+}));
+
+/** The message when the period chosen is another place's. */
+export const periodForAnotherPlace = (jurisdiction: Jurisdiction) =>
+  `Select a time for ${periodPlace[jurisdiction]}, or enter the date`;
+
 export const whichLawFields: readonly WhichLawFieldDefinition[] = [
   {
     name: 'nation',
@@ -41,17 +109,8 @@ export const whichLawFields: readonly WhichLawFieldDefinition[] = [
   {
     name: 'when',
     legend: 'When did it happen?',
-    hint: 'The law depends on when it happened, not on when you found out. Each time it happened is judged by the law on that day: if it happened more than once, answer once for each date, or choose a period.',
-    options: [
-      { value: whenOptions.date, label: 'I know the date' },
-      { value: whenOptions.beforeApril2015, label: `Before ${formatDate(EW_2015_OFFENCE_STARTS)}` },
-      {
-        value: whenOptions.between,
-        label: `Between ${formatDate(EW_2015_OFFENCE_STARTS)} and ${formatDate(dayBefore(EW_2024_OFFENCES_START))}`,
-      },
-      { value: whenOptions.since2024, label: `On or after ${formatDate(EW_2024_OFFENCES_START)}` },
-      { value: whenOptions.notSure, label: 'I’m not sure' },
-    ],
+    hint: 'The law depends on when it happened, not on when you found out. Each time it happened is judged by the law on that day: if it happened more than once, answer once for each date, or choose a period for the place where it happened.',
+    options: [{ value: whenOptions.date, label: 'I know the date' }, ...periodOptions, { value: whenOptions.notSure, label: 'I’m not sure' }],
     required: 'Select when it happened',
   },
   {

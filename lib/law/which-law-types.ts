@@ -4,17 +4,27 @@
  * answer and the pages that show it.
  */
 import type { LawPageSlug } from './pages';
+import type { LawSource } from './sources';
 import type { IsoDate } from './law-dates';
 import type { Nation } from '@/lib/nations';
 import type { Helpline } from '@/lib/urgent-help';
 
+/**
+ * The periods a person can choose instead of a date: each lies between two changes in the law
+ * of one part of the UK, so the choices follow the place (which-law-questions.ts labels them).
+ */
+export type PeriodKind =
+  | 'before-april-2015'
+  | 'april-2015-to-january-2024'
+  | 'since-31-january-2024'
+  | 'scotland-before-july-2017'
+  | 'scotland-since-july-2017'
+  | 'ni-before-may-2016'
+  | 'ni-may-2016-to-november-2023'
+  | 'ni-since-november-2023';
+
 /** When it happened: an exact date, one of the periods the law changed between, or not sure. */
-export type WhenAnswer =
-  | { kind: 'date'; date: IsoDate }
-  | { kind: 'before-april-2015' }
-  | { kind: 'april-2015-to-january-2024' }
-  | { kind: 'since-31-january-2024' }
-  | { kind: 'not-sure' };
+export type WhenAnswer = { kind: 'date'; date: IsoDate } | { kind: PeriodKind } | { kind: 'not-sure' };
 
 /** What happened: 'both' is sharing and threatening to share. */
 export type WhatHappened = 'shared' | 'threatened' | 'both' | 'taken' | 'created';
@@ -33,6 +43,16 @@ export type WhichLawQuestion = {
   /** Whether the person in the image was under 18 when it was taken. */
   under18: YesNoNotSure;
 };
+
+/** The Acts whose offences the answer names. */
+export type Statute =
+  | 'criminal-justice-and-courts-act-2015'
+  | 'sexual-offences-act-2003'
+  | 'abusive-behaviour-and-sexual-harm-scotland-act-2016'
+  | 'justice-act-northern-ireland-2016';
+
+/** Which Act, and which of its sections, an offence is: what the answer's pages and sources follow. */
+export type Citation = { statute: Statute; sections: readonly string[] };
 
 /** One act the law treats separately. */
 export type Act = 'shared' | 'threatened' | 'taken' | 'created';
@@ -57,7 +77,12 @@ export type Finding = {
   period: { from: IsoDate | null; to: IsoDate | null; label: string };
   status: FindingStatus;
   /** The offence that applied (or existed but did not cover this), when there was one. */
-  offence: { name: string; law: string } | null;
+  offence: { name: string; law: string; citation: Citation } | null;
+  /**
+   * What else must be true for the offence to apply, when the answers given cannot tell (the
+   * purpose behind voyeurism, say): the answer then says "if", never a plain yes.
+   */
+  condition?: string;
   /** What the prosecution had to prove, in plain words. Empty when no offence applied. */
   required: readonly string[];
   /** The maximum sentence, where a source states it; otherwise null. */
@@ -97,4 +122,8 @@ export type WhichLawResult = {
   helplines: readonly Helpline[];
   /** The guidance pages to read next, most relevant first. */
   readMore: readonly { slug: LawPageSlug; href: string; title: string }[];
+  /** Getting the image taken down: what the law and the services offer, and the page that explains it. */
+  removal: { text: string; href: string; linkText: string } | null;
+  /** The sources for this answer only: the offences it names, their dates, and its advice. */
+  sources: readonly LawSource[];
 };

@@ -5,6 +5,7 @@
  *
  * Pure: no dates are read from the clock and nothing is read from the environment.
  */
+import { fact, hedgeFor } from './facts';
 import { formatDate, type IsoDate } from './law-dates';
 import type { Segment } from './offence-timelines';
 import { lawPage, lawPageHref, type LawPageSlug } from './pages';
@@ -38,13 +39,22 @@ export function headlineFor(outcome: WhichLawOutcome, jurisdiction: Jurisdiction
   const place = placeName[jurisdiction];
   const periods = new Set(findings.map((finding) => finding.period.label));
   switch (outcome) {
-    case 'offence':
+    case 'offence': {
+      // A crime that needs a purpose the form does not ask about (voyeurism) is never a plain yes.
+      const conditional = findings.filter((finding) => finding.condition);
+      if (conditional.length > 0 && findings.length === 1) {
+        return `Possibly. In ${place}, a specific crime covered this if ${conditional[0]!.condition}. Read the notes below.`;
+      }
+      if (conditional.length > 0) {
+        return `Possibly. In ${place}, a specific crime may have covered this, depending on exactly when it happened and why they did it. Read each part below.`;
+      }
       if (findings.some((finding) => finding.startNotConfirmed)) {
         return `Probably. In ${place}, a specific crime appears to cover this, but we have not confirmed the date it started. Read the notes below.`;
       }
       return periods.size === 1
         ? `Yes. In ${place}, this was covered by a specific crime at the time.`
         : `Yes. In ${place}, this was covered by a specific crime at the time, but which one depends on exactly when it happened.`;
+    }
     case 'not-covered':
     case 'no-specific-offence':
       return `In ${place}, the law on intimate images did not cover this at the time. Other crimes may still have applied.`;
@@ -70,6 +80,21 @@ export function under18Caveats(jurisdiction: Jurisdiction | null): string[] {
     'Do not send the image to anyone, even to get help. An adult helping must never look at, save, copy or forward it: keeping one can itself be a crime.',
   ];
 }
+
+/**
+ * When the person who did it is abroad (the Revenge Porn Helpline's "ask an officer" page):
+ * police here can only take a case to court when the offence was committed here, but they still
+ * advise and safeguard, and removal does not depend on where the person is.
+ */
+export const OFFENDER_ABROAD_CAVEAT =
+  'If the person who did it is in another country, report it anyway. The police can still advise you and help keep you safe, and may work with police abroad, although a prosecution may not be possible. The ways to get the image taken down work wherever they are.';
+
+/** Getting the image taken down, which every answer offers, with the page that explains it. */
+export const removalAdvice = {
+  text: `To get it taken down: if you were 18 or over in the image, StopNCII.org can help stop it being shared on the sites that work with it, and you can use it as soon as someone threatens to share it. From ${fact('crimeAndPolicingActFirstChanges')}, you can also make an “intimate image content report” to a site: it must then have systems to take the image down as soon as reasonably practicable, and no later than ${fact('takedownDeadline')}, unless it decides the image is not an intimate image or that you are not the person in it (or acting for them). ${hedgeFor('crimeAndPolicingActFirstChanges')}`,
+  href: lawPageHref('civil-routes-and-removal'),
+  linkText: lawPage('civil-routes-and-removal').title,
+} as const;
 
 export const REPEATED_CAVEAT =
   'Each time it happened is judged by the law on the day it happened. If it happened both before and after a change in the law, the answer below gives each part, and more than one law may apply.';

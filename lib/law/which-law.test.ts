@@ -17,7 +17,7 @@ const S66B_THREATS = 'Sexual Offences Act 2003, section 66B(4)';
 const SCOTLAND = 'Abusive Behaviour and Sexual Harm (Scotland) Act 2016, section 2';
 const NI = 'Justice Act (Northern Ireland) 2016, section 51';
 const VOYEURISM = 'Sexual Offences Act 2003, sections 67 and 67A';
-const TAKING = 'Sexual Offences Act 2003, section 66AB, added by the Crime and Policing Act 2026';
+const TAKING = 'Sexual Offences Act 2003, as changed by the Crime and Policing Act 2026; reported to be section 66AB';
 const DEEPFAKE = 'Sexual Offences Act 2003, sections 66E and 66F, added by the Data (Use and Access) Act 2025';
 
 const on = (date: string): WhenAnswer => ({ kind: 'date', date });
@@ -77,15 +77,17 @@ const table: Row[] = [
   { name: 'E&W taken on 11 April 2019', when: on('2019-04-11'), what: 'taken', outcome: 'offence', findings: [['offence', VOYEURISM]] },
   { name: 'E&W taken on 12 April 2019', when: on('2019-04-12'), what: 'taken', outcome: 'offence', findings: [['offence', VOYEURISM]] },
   { name: 'E&W taken on 28 June 2026', when: on('2026-06-28'), what: 'taken', outcome: 'offence', findings: [['offence', VOYEURISM]] },
-  { name: 'E&W taken on 29 June 2026', when: on('2026-06-29'), what: 'taken', outcome: 'offence', findings: [['offence', TAKING]], maximumPenalty: '2 years in prison' },
+  { name: 'E&W taken on 29 June 2026', when: on('2026-06-29'), what: 'taken', outcome: 'offence', findings: [['offence', TAKING]] },
   { name: 'E&W taken since 31 January 2024 splits at 29 June 2026', when: { kind: 'since-31-january-2024' }, what: 'taken', outcome: 'offence', findings: [['offence', VOYEURISM], ['offence', TAKING]] },
   { name: 'Scotland taken in 2025 (not described here)', nation: 'scotland', when: on('2025-03-10'), what: 'taken', outcome: 'not-confirmed', findings: [['not-confirmed', null]] },
   { name: 'NI taken in 2025 (not described here)', nation: 'northern-ireland', when: on('2025-03-10'), what: 'taken', outcome: 'not-confirmed', findings: [['not-confirmed', null]] },
-  // Creating or asking for a fake: no offence before the 2025 Act; its start (6 February 2026) is not confirmed.
+  // Creating or asking for a fake: no offence before the 2025 Act became law (19 June 2025); its start (6 February 2026) is not confirmed.
   { name: 'E&W fake created on 31 December 2024', when: on('2024-12-31'), what: 'created', outcome: 'no-specific-offence', findings: [['no-specific-offence', null]] },
-  { name: 'E&W fake created on 1 January 2025', when: on('2025-01-01'), what: 'created', outcome: 'not-confirmed', findings: [['not-confirmed', DEEPFAKE]] },
+  { name: 'P7: E&W fake created on 1 January 2025, before the Act became law', when: on('2025-01-01'), what: 'created', outcome: 'no-specific-offence', findings: [['no-specific-offence', null]] },
+  { name: 'P7: E&W fake created on 18 June 2025', when: on('2025-06-18'), what: 'created', outcome: 'no-specific-offence', findings: [['no-specific-offence', null]] },
+  { name: 'E&W fake created on 19 June 2025 (the Act passed, start not confirmed)', when: on('2025-06-19'), what: 'created', outcome: 'not-confirmed', findings: [['not-confirmed', DEEPFAKE]] },
   { name: 'E&W fake created on 5 February 2026', when: on('2026-02-05'), what: 'created', outcome: 'not-confirmed', findings: [['not-confirmed', DEEPFAKE]] },
-  { name: 'E&W fake created on 6 February 2026', when: on('2026-02-06'), what: 'created', outcome: 'offence', findings: [['offence', DEEPFAKE]], maximumPenalty: null },
+  { name: 'P9: E&W fake created on 6 February 2026, with the summary maximum of s.66E(6)', when: on('2026-02-06'), what: 'created', outcome: 'offence', findings: [['offence', DEEPFAKE]], maximumPenalty: '6 months in prison for creating one' },
   { name: 'Scotland fake created in 2026 (not described here)', nation: 'scotland', when: on('2026-03-01'), what: 'created', outcome: 'not-confirmed', findings: [['not-confirmed', null]] },
   // Both acts at once.
   { name: 'E&W shared and threatened in 2016', when: on('2016-06-01'), what: 'both', outcome: 'mixed', findings: [['offence', S33], ['not-covered', S33]] },
@@ -304,5 +306,122 @@ describe('whichLaw outside England and Wales', () => {
       expect(JSON.stringify(result.findings)).not.toMatch(/blackmail|harassment/);
       expect(result.readMore.map((page) => page.slug)).not.toContain('related-offences');
     }
+  });
+});
+
+describe('the December 2026 legal review, answer by answer', () => {
+  it('P0: an s.66B(1) sharing after the 2026 Act still hedges the 3-year change it could not confirm, and says not to let the limit stop a report', () => {
+    const [finding] = ask({ when: on('2026-07-01') }).findings;
+    const notes = finding!.notes.join(' ');
+    expect(notes).toMatch(/within 6 months of the sharing/);
+    expect(notes).toMatch(/allow up to 3 years instead, and the Act became law on 29 April 2026, but we have not been able to confirm from the Act’s own words whether, or from when/);
+    expect(notes).toMatch(/do not let the time limit stop you reporting/);
+  });
+
+  it('P2: the taking offence gives the base offence its own reported maximum, 2 years only for the serious versions, a time-limit warning and a hedged section number', () => {
+    const [finding] = ask({ when: on('2026-07-01'), what: 'taken' }).findings;
+    expect(finding!.offence!.law).toMatch(/reported to be section 66AB/);
+    expect(finding!.maximumPenalty!.text).toMatch(/^reported to be 6 months in prison for the basic offence; up to 2 years in prison is reported only if they meant to cause alarm, distress or humiliation, or did it for sexual gratification/);
+    expect(finding!.maximumPenalty!.hedge).toMatch(/not been able to read the Act’s own words/);
+    const notes = finding!.notes.join(' ');
+    expect(notes).toMatch(/time limit: a prosecution had to start within 6 months/);
+    expect(notes).toMatch(/do not let the time limit stop you reporting/);
+    expect(notes).toMatch(/There is no need to prove why they did it/);
+  });
+
+  it('P3: a fake created in 2026 reads more on the England and Wales page, not the 2015 one', () => {
+    const slugs = ask({ when: on('2026-02-06'), what: 'created' }).readMore.map((page) => page.slug);
+    expect(slugs[0]).toBe('england-and-wales');
+    expect(slugs).not.toContain('the-2015-offence');
+  });
+
+  it('P6: the fake-image offences test whether the image appears to be of an adult, and an under-18 answer does not contradict itself', () => {
+    const adult = ask({ when: on('2026-03-01'), what: 'created' }).findings[0]!;
+    expect(adult.required).toContain('the image appears to be of an adult');
+    expect(adult.required.join(' ')).not.toMatch(/you were an adult/);
+
+    const child = ask({ when: on('2026-03-01'), what: 'created', under18: 'yes' });
+    expect(child.headline).toMatch(/as well as the laws on intimate images below/);
+    expect(child.findings.map((f) => f.status)).toEqual(['offence']);
+    expect(child.findings[0]!.notes.join(' ')).toMatch(/appears to show you as an adult can fall under them even if you were under 18/);
+    expect(child.findings[0]!.notes.join(' ')).toMatch(/looks like a child is covered by the laws on indecent images of children instead/);
+  });
+
+  it('P7: a threat in Northern Ireland before the 2022 Act was not covered, even before section 51 is known to have started', () => {
+    for (const date of ['2016-05-12', '2016-06-01', '2017-03-31']) {
+      const result = ask({ nation: 'northern-ireland', when: on(date), what: 'threatened' });
+      expect(result.outcome, date).toBe('not-covered');
+      expect(result.headline).not.toMatch(/cannot say for certain/);
+      expect(result.findings[0]!.notes.join(' ')).toMatch(/covered sharing only/);
+    }
+  });
+
+  it('P7: a fake created before the 2025 Act became law had no specific offence, and the answer says when the Act passed', () => {
+    const [finding] = ask({ when: on('2025-03-01'), what: 'created' }).findings;
+    expect(finding!.status).toBe('no-specific-offence');
+    expect(finding!.period.label).toBe('Before 19 June 2025');
+    expect(finding!.notes.join(' ')).toMatch(/became law on 19 June 2025/);
+  });
+
+  it('P9: the fake-image answer gives the summary maximum of s.66E(6), hedged, instead of "not confirmed"', () => {
+    const [finding] = ask({ when: on('2026-03-01'), what: 'created' }).findings;
+    expect(finding!.maximumPenalty).toEqual({ text: '6 months in prison for creating one', hedge: expect.stringMatching(/offences heard only in a magistrates’ court/) });
+  });
+
+  it('P12: voyeurism is a crime only if they had the purpose it needs, so the headline says "if", never a plain yes', () => {
+    const result = ask({ when: on('2020-06-01'), what: 'taken' });
+    expect(result.headline).toBe(
+      'Possibly. In England and Wales, a specific crime covered this if they did it for sexual gratification, or, for upskirting, also if they meant to humiliate, alarm or distress you. Read the notes below.',
+    );
+    expect(result.findings[0]!.condition).toMatch(/sexual gratification/);
+    expect(ask({ when: { kind: 'since-31-january-2024' }, what: 'taken' }).headline).toMatch(/^Possibly\. .* why they did it/);
+  });
+
+  it.each(['england', 'wales', 'scotland', 'northern-ireland'] as const)(
+    'P5: an answer for %s says to report even if the person is abroad, and cites the helpline’s police advice',
+    (nation) => {
+      const result = ask({ nation, when: on('2025-03-10') });
+      expect(result.caveats.join(' ')).toMatch(/If the person who did it is in another country, report it anyway\. .* a prosecution may not be possible\. The ways to get the image taken down work wherever they are/);
+      expect(result.sources.map((source) => source.url)).toContain('https://revengepornhelpline.org.uk/information-and-advice/police-and-courts-advice/ask-an-officer');
+    },
+  );
+
+  it('P10: every answer offers StopNCII and the intimate image content report, hedged, with the civil routes page', () => {
+    for (const nation of ['england', 'scotland', 'northern-ireland', 'elsewhere'] as const) {
+      const { removal } = ask({ nation, when: on('2025-03-10') });
+      expect(removal!.text).toMatch(/StopNCII\.org .* as soon as someone threatens to share it/);
+      expect(removal!.text).toMatch(/From 29 June 2026, you can also make an “intimate image content report” to a site: it must then have systems to take the image down as soon as reasonably practicable, and no later than 48 hours, unless/);
+      expect(removal!.text).toMatch(/reported to be in force from 29 June 2026/);
+      expect(removal!.href).toBe('/law/civil-routes-and-removal');
+    }
+  });
+
+  it('P10: the Revenge Porn Helpline in an answer carries its opening hours', () => {
+    const rph = ask({ when: on('2025-03-10') }).helplines.find((entry) => entry.id === 'revenge-porn-helpline')!;
+    expect(rph.hours!.text).toBe('Monday to Friday, 10am to 4pm, not on bank holidays');
+  });
+
+  it('walk 3: each answer lists only the sources for what it says', () => {
+    const scotland = ask({ nation: 'scotland', when: on('2025-03-10') }).sources.map((source) => source.title);
+    expect(scotland.join(' ')).toMatch(/Abusive Behaviour and Sexual Harm \(Scotland\) Act 2016/);
+    expect(scotland.join(' ')).not.toMatch(/Criminal Justice and Courts Act|Northern Ireland|Sexual Offences Act 2003, section 66B/);
+    const shared2016 = ask({ when: on('2016-06-01') }).sources.map((source) => source.title).join(' ');
+    expect(shared2016).toMatch(/Criminal Justice and Courts Act 2015/);
+    expect(shared2016).not.toMatch(/Scotland|Northern Ireland|Data \(Use and Access\)/);
+    const urls = ask({ when: { kind: 'not-sure' }, what: 'both' }).sources.map((source) => source.url);
+    expect(new Set(urls).size).toBe(urls.length);
+  });
+
+  it('walk 3: the 2026 "taken" headline is no surer than "reported to be in force"', () => {
+    const result = ask({ when: on('2026-08-01'), what: 'taken' });
+    expect(result.headline).toMatch(/^Probably\. .* we have not confirmed the date it started/);
+    expect(result.headline).not.toMatch(/^Yes/);
+  });
+
+  it('walk 3: the periods offered for Scotland and Northern Ireland follow their own law', () => {
+    expect(ask({ nation: 'scotland', when: { kind: 'scotland-before-july-2017' } }).outcome).toBe('no-specific-offence');
+    expect(ask({ nation: 'scotland', when: { kind: 'scotland-since-july-2017' } }).outcome).toBe('offence');
+    expect(ask({ nation: 'northern-ireland', when: { kind: 'ni-before-may-2016' }, what: 'both' }).outcome).toBe('no-specific-offence');
+    expect(ask({ nation: 'northern-ireland', when: { kind: 'ni-since-november-2023' }, what: 'both' }).outcome).toBe('offence');
   });
 });

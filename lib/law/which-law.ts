@@ -18,17 +18,29 @@
  * words of the answer around it are in which-law-wording.ts.
  */
 import { nations, type Nation } from '@/lib/nations';
-import { dayBefore, EW_2015_OFFENCE_STARTS, EW_2024_OFFENCES_START, type IsoDate } from './law-dates';
+import {
+  dayBefore,
+  EW_2015_OFFENCE_STARTS,
+  EW_2024_OFFENCES_START,
+  NI_ACT_PASSED,
+  NI_THREATS_CERTAINLY_COVERED,
+  SCOTLAND_OFFENCE_STARTS,
+  type IsoDate,
+} from './law-dates';
 import type { Segment, Answers, Timeline } from './offence-timelines';
 import { englandAndWales } from './offences-england-and-wales';
 import { northernIreland } from './offences-northern-ireland';
 import { scotland } from './offences-scotland';
 import type { LawPageSlug } from './pages';
 import type { Act, Finding, Jurisdiction, WhatHappened, WhenAnswer, WhichLawOutcome, WhichLawQuestion, WhichLawResult } from './which-law-types';
+import { jurisdictionOf } from './which-law-questions';
+import { adviceSources, guidesFor, sourcesForFinding, under18Sources, uniqueSources } from './which-law-sources';
 import {
   headlineFor,
   helplinesForAnswer,
+  OFFENDER_ABROAD_CAVEAT,
   readMoreFor,
+  removalAdvice,
   REPEATED_CAVEAT,
   segmentLabel,
   under18Caveats,
@@ -48,11 +60,13 @@ const timelines: Record<Jurisdiction, Record<Act, Timeline>> = {
   'northern-ireland': northernIreland,
 };
 
-const jurisdictionOf: Record<Exclude<Nation, 'elsewhere'>, Jurisdiction> = {
-  england: 'england-and-wales',
-  wales: 'england-and-wales',
-  scotland: 'scotland',
-  'northern-ireland': 'northern-ireland',
+
+/** In England and Wales, the page that says when the first law on each act began. */
+const firstLawPage: Record<Act, LawPageSlug> = {
+  shared: 'the-2015-offence',
+  threatened: 'the-2015-offence',
+  taken: 'related-offences',
+  created: 'england-and-wales',
 };
 
 /** The stretch of time an answer to "when?" covers, inclusive; null is open-ended. */
@@ -66,6 +80,16 @@ export function rangeOf(when: WhenAnswer): { from: IsoDate | null; to: IsoDate |
       return { from: EW_2015_OFFENCE_STARTS, to: dayBefore(EW_2024_OFFENCES_START) };
     case 'since-31-january-2024':
       return { from: EW_2024_OFFENCES_START, to: null };
+    case 'scotland-before-july-2017':
+      return { from: null, to: dayBefore(SCOTLAND_OFFENCE_STARTS) };
+    case 'scotland-since-july-2017':
+      return { from: SCOTLAND_OFFENCE_STARTS, to: null };
+    case 'ni-before-may-2016':
+      return { from: null, to: dayBefore(NI_ACT_PASSED) };
+    case 'ni-may-2016-to-november-2023':
+      return { from: NI_ACT_PASSED, to: dayBefore(NI_THREATS_CERTAINLY_COVERED) };
+    case 'ni-since-november-2023':
+      return { from: NI_THREATS_CERTAINLY_COVERED, to: null };
     case 'not-sure':
       return { from: null, to: null };
   }
@@ -105,10 +129,12 @@ export function whichLaw(question: WhichLawQuestion): WhichLawResult {
       ],
       helplines,
       readMore: readMoreFor([...(question.under18 === 'yes' ? (['under-18'] as const) : []), 'civil-routes-and-removal', 'overview']),
+      removal: removalAdvice,
+      sources: uniqueSources([...(question.under18 === 'yes' ? under18Sources : []), ...adviceSources]),
     };
   }
 
-  const jurisdiction = jurisdictionOf[question.nation];
+  const jurisdiction = jurisdictionOf[question.nation]!;
   const range = rangeOf(question.when);
   const answers: Answers = { image: question.image, under18: question.under18 };
   const findings: Finding[] = actsOf(question.what).flatMap((act) =>
@@ -138,15 +164,19 @@ export function whichLaw(question: WhichLawQuestion): WhichLawResult {
   if (question.image === 'not-sure') {
     caveats.push('Whether the image is real, edited or fake can matter. The notes below say where it does.');
   }
+  caveats.push(OFFENDER_ABROAD_CAVEAT);
 
   const slugs: LawPageSlug[] = question.under18 === 'no' ? [] : ['under-18'];
+  // The page that explains each Act and section the findings name, newest law first.
+  const explaining = [...findings]
+    .reverse()
+    .flatMap((finding) => (finding.offence ? guidesFor(finding.offence.citation).map((guide) => guide.page) : []));
+  slugs.push(...explaining);
   if (jurisdiction === 'england-and-wales') {
-    // The page for each law the findings mention, newest first.
-    if (findings.some((f) => f.offence?.law.startsWith('Sexual Offences Act 2003, section 66'))) slugs.push('england-and-wales');
-    if (findings.some((f) => f.offence?.law.startsWith('Criminal Justice and Courts Act'))) slugs.push('the-2015-offence');
-    if (findings.some((f) => f.act === 'taken')) slugs.push('related-offences');
-    // Before April 2015 no finding names a law: the 2015 page says when the first one started.
-    if (!slugs.some((slug) => slug !== 'under-18')) slugs.push('the-2015-offence');
+    // When no finding names a law (before the first one), the page that says when it started.
+    if (!slugs.some((slug) => slug !== 'under-18')) {
+      slugs.push(...findings.map((finding) => firstLawPage[finding.act]));
+    }
   } else {
     slugs.push(jurisdiction);
   }
@@ -165,5 +195,11 @@ export function whichLaw(question: WhichLawQuestion): WhichLawResult {
     caveats,
     helplines,
     readMore: readMoreFor(slugs),
+    removal: removalAdvice,
+    sources: uniqueSources([
+      ...findings.flatMap((finding) => sourcesForFinding(jurisdiction, finding)),
+      ...(question.under18 === 'yes' ? under18Sources : []),
+      ...adviceSources,
+    ]),
   };
 }

@@ -91,7 +91,7 @@ const ifRefused: SharedBlock = {
   heading: 'If the platform says no, or does not reply',
   points: [
     'Ask for a review or appeal if the platform offers one. Say briefly which of its rules the content breaks, and that it was shared without your consent.',
-    `Call the Revenge Porn Helpline on ${revengePornHelpline.number}, Monday to Friday, 10am to 4pm (not bank holidays). It helps adults in the UK and can take the report to the platform for you.`,
+    `Call the Revenge Porn Helpline on ${revengePornHelpline.number}, ${revengePornHelpline.hours?.text}. It helps adults in the UK and can take the report to the platform for you.`,
     'Report Harmful Content, also run by SWGfL, can look at a platform\u2019s answer to a report about harassment, threats or impersonation, once you have reported it to the platform yourself.',
     'You can also ask search engines to stop showing it, and report it to the police.',
   ],
