@@ -14,9 +14,6 @@ export const themeColour = '#1d1d5c';
 
 export const exitPath = '/exit';
 
-/** The privacy notice: in the footer, and linked from the form's consent step. */
-export const privacyPath = '/privacy';
-
 /** Exit this page's script, built from components/exit-this-page/exit-this-page-script.ts. */
 export const exitScriptPath = '/exit-this-page.js';
 
@@ -29,6 +26,6 @@ export const siteTabAttribute = 'data-site-tab';
 export const footerLinks = [
   { href: '/law', label: 'The law' },
   { href: '/staying-safe-online', label: 'Staying safe online' },
-  { href: privacyPath, label: 'Privacy notice' },
+  { href: '/privacy', label: 'Privacy notice' },
   { href: '/accessibility', label: 'Accessibility statement' },
 ] as const;

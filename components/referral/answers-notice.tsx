@@ -4,7 +4,7 @@
  * the privacy notice itself, in a new tab so the answers in this one are kept.
  */
 import type { AnswersNotice } from '@/lib/cases/answers-notice';
-import { privacyPath, siteTabAttribute } from '@/lib/site-links';
+import { siteTabAttribute } from '@/lib/site-links';
 
 export function AnswersNoticeText({ notice }: { notice: AnswersNotice }) {
   return (
@@ -13,7 +13,7 @@ export function AnswersNoticeText({ notice }: { notice: AnswersNotice }) {
       <p>{notice.readBy}</p>
       <p>{notice.kept}</p>
       <p>
-        <a href={privacyPath} target="_blank" rel="noreferrer" {...{ [siteTabAttribute]: '' }}>
+        <a href="/privacy" target="_blank" rel="noreferrer" {...{ [siteTabAttribute]: '' }}>
           Read the privacy notice (opens in a new tab, so your answers here are kept)
         </a>
       </p>
