@@ -90,6 +90,8 @@ export function seedAnswers(random: () => number): Answers {
   const description = Array.from({ length: 1 + Math.floor(random() * 8) }, (_, n) => SENTENCES[(start + n) % SENTENCES.length]).join(' ');
   const answers = completeAnswers({
     nation,
+    // Mostly where they live: online, where she saw it is usually where she is.
+    whereItHappened: nation,
     description,
     ...(kind === 'urgent' ? { inDanger: 'yes' } : {}),
     ...(kind === 'standard' ? { whatHappened: ['shared'], demands: ['no'], otherAbuse: ['none'] } : {}),

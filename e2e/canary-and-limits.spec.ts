@@ -140,6 +140,7 @@ async function canaryJourney(page: Page, journey: Journey) {
 
   await journey.expectStep('What happened');
   await journey.choose(/What has happened/, 'Intimate images of me were shared without my agreement');
+  await journey.choose('Where did it happen?', 'Wales');
   await page.getByLabel(/Tell us what happened/).fill(canary.description);
   await journey.continue();
   await journey.expectStep('Who did it');

@@ -34,7 +34,8 @@ test('enrol, find the urgent referral first, work it within the contact rules, a
   await journey.start();
   await journey.safety({ danger: 'Yes' });
   await journey.aboutYou();
-  await journey.whatHappened();
+  // She lives in England; it happened in Scotland: the law is Scotland's.
+  await journey.whatHappened({ where: 'Scotland' });
   await journey.evidence(threePlaces);
   await journey.police();
   await journey.help();
@@ -84,6 +85,7 @@ test('enrol, find the urgent referral first, work it within the contact rules, a
   await expect(page.getByRole('button', { name: 'Copy phone number' })).toHaveCount(0);
   await expect(page.getByText(REFERRAL_CANARY).first()).toBeVisible();
   await expect(page.getByRole('heading', { level: 3, name: 'Which law may apply' })).toBeVisible();
+  await expect(page.getByText('Based on where it happened, or where they saw or received it: Scotland.', { exact: true })).toBeVisible();
   // Evidence addresses are text to copy, never links.
   await expect(page.getByText('https[:]//www[.]instagram[.]com/p/C1a2B3c4D5e/')).toBeVisible();
   await expect(page.locator('a[href*="instagram"]')).toHaveCount(0);

@@ -1,6 +1,6 @@
 /** The whole journey by keyboard alone: Tab, Space, arrow keys and Enter, never the mouse. */
 import { expect, test, type Page } from '@playwright/test';
-import { Journey } from './support/referral-journey';
+import { consentLabel, Journey } from './support/referral-journey';
 import { receivedReferral } from './support/received-mail';
 
 /** Tabs forward until the focused element matches, as a keyboard user would. */
@@ -72,6 +72,7 @@ test('the whole journey by keyboard alone', async ({ page }) => {
   await continueByKeyboard(page);
   await journey.expectStep('What happened');
   await choose(page, 'I’m not sure');
+  await chooseRadio(page, 'England', 'I don’t know');
   await continueByKeyboard(page);
   await journey.expectStep('Who did it');
   await chooseRadio(page, 'A partner', 'I don’t know');
@@ -96,7 +97,7 @@ test('the whole journey by keyboard alone', async ({ page }) => {
   await continueByKeyboard(page);
   await choose(page, 'No');
   await continueByKeyboard(page);
-  await choose(page, 'I agree to my answers being sent to the support service so they can help me');
+  await choose(page, consentLabel);
   await continueByKeyboard(page);
   await journey.expectStep('Check your answers before sending them');
   await continueByKeyboard(page, 'Send');

@@ -37,7 +37,12 @@ test('errors are summarised, focused, linked and read out', async ({ page }) => 
   await page.getByLabel(/Tell us what happened/).fill('x'.repeat(2001));
   await page.getByLabel('Year').fill('20');
   await journey.continue();
-  await expect(summary.getByRole('link')).toHaveText(['Year must include 4 numbers', 'What happened must be 2000 characters or fewer']);
+  await expect(summary.getByRole('link')).toHaveText([
+    'Select where it happened, or "I don’t know"',
+    'Year must include 4 numbers',
+    'What happened must be 2000 characters or fewer',
+  ]);
+  await journey.choose('Where did it happen?', 'I don’t know');
   // What was typed is kept.
   await expect(page.getByLabel(/Tell us what happened/)).toHaveValue('x'.repeat(2001));
   await page.getByLabel(/Tell us what happened/).fill('Short');

@@ -26,7 +26,8 @@ test('the whole journey works without JavaScript and ends in the same email', as
   ]);
   await journey.aboutYou({ nation: 'Northern Ireland' });
 
-  await journey.whatHappened();
+  // She lives in Northern Ireland; it happened in England: the form asks both, and sends both.
+  await journey.whatHappened({ where: 'England' });
   await journey.evidence(threePlaces);
   await journey.police();
   await journey.help();
@@ -53,6 +54,8 @@ test('the whole journey works without JavaScript and ends in the same email', as
   await expect(page.getByText("To print it, use your browser's print option.")).toBeVisible();
 
   const mail = await receivedReferral(reference);
+  expect(mail.text).toContain('Where do you live?\n  Northern Ireland');
+  expect(mail.text).toContain('Where did it happen?\n  England');
   for (const answer of ['CRI/2025/4471', 'PSNI', 'Northern Ireland', '+447700900982', 'https[:]//www[.]instagram[.]com/p/C1a2B3c4D5e/', '+447911123456', 'IG-555']) {
     expect(mail.text).toContain(answer);
   }

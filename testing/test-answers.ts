@@ -15,6 +15,7 @@ export function completeAnswers(overrides: Partial<Answers> = {}): Answers {
     nation: 'england',
     forWhom: 'myself',
     whatHappened: ['shared', 'threatened'],
+    whereItHappened: 'england',
     foundOut: { day: '', month: '3', year: '2025' },
     description: 'My ex posted a photo and says he will send more to my family.',
     whoDidIt: 'ex-partner',

@@ -1,23 +1,15 @@
 import type { Metadata } from 'next';
 import { getEnv } from '@/lib/env';
 import { referralStartPath } from '@/lib/referral/addresses';
-import { keptAfterClosing } from '@/lib/cases/retention-rules';
+import { answersNoticeFor } from '@/lib/cases/answers-notice';
 
 export const metadata: Metadata = { title: 'Privacy notice' };
 
 export default function PrivacyPage() {
-  const { supportService, delivery, retention } = getEnv();
-  const kept = keptAfterClosing(retention.policy);
-  const keptFor = kept.shortest === kept.longest ? `${kept.longest} days` : `between ${kept.shortest} and ${kept.longest} days`;
-  const howLong = (
-    <li>
-      We keep your answers on our server, encrypted, while a support worker is helping you. We delete them {keptFor} after
-      your case is closed, counted from your last message to us or the support worker&rsquo;s last note if that is later.
-      If the law requires us to keep a case for longer, a manager records why and when to look at it again, and it is
-      deleted once that ends. After deletion we keep only the reference, dates and a code for how the case ended, so we
-      can count how many people we help.
-    </li>
-  );
+  const env = getEnv();
+  const { supportService } = env;
+  // The same sentences the form's consent step shows, from the same settings (lib/cases/answers-notice.ts).
+  const notice = answersNoticeFor(env);
   return (
     <>
       <h1>Privacy notice</h1>
@@ -53,8 +45,8 @@ export default function PrivacyPage() {
 
       <h2>When you ask us for support</h2>
       <p>
-        The <a href={referralStartPath}>referral form</a> asks what happened, where you have seen the images
-        or threats, whether you have told the police, what help you want and how we can contact you
+        The <a href={referralStartPath}>referral form</a> asks where you live, what happened and where, where you
+        have seen the images or threats, whether you have told the police, what help you want and how we can contact you
         safely. Most questions can be skipped. It never asks you to send the images.
       </p>
       <ul>
@@ -62,26 +54,14 @@ export default function PrivacyPage() {
           While you fill it in, your answers stay in that page only. They are not saved on your
           device, and closing or reloading the page loses them.
         </li>
-        {delivery.referralEmail === 'notice' ? (
-          <>
-            <li>
-              When you press Send, your answers go to our server, which keeps them encrypted. It
-              emails {supportService.name} to say that someone has asked for help, without any of
-              your answers, and they read your answers on our server.
-            </li>
-            {howLong}
-          </>
-        ) : (
-          <>
-            <li>
-              When you press Send, your answers go to our server, which keeps them encrypted and
-              emails them to {supportService.name}
-              {delivery.pgpPublicKeyFile ? ', encrypted so that only they can read them' : ''}.
-            </li>
-            {howLong}
-            <li>{supportService.name} may also keep the email as part of your case.</li>
-          </>
-        )}
+        <li>{notice.where}</li>
+        <li>{notice.readBy}</li>
+        <li>
+          {notice.kept} The days are counted from your last message to us or the support worker&rsquo;s last note, if
+          that is later than the closing. If the law requires us to keep a case for longer, a manager records why and
+          when to look at it again, and it is deleted once that ends. After deletion we keep only the reference, dates
+          and a code for how the case ended, so we can count how many people we help.
+        </li>
         <li>We use your answers only to help you. We do not share them with anyone else without asking you, unless someone is in immediate danger.</li>
         <li>If the person in the images is under 18, the form stops and nothing is kept or sent.</li>
       </ul>
@@ -104,7 +84,7 @@ export default function PrivacyPage() {
       </p>
 
       <p>
-        This notice was last updated on <time dateTime="2026-11-29">29 November 2026</time>.
+        This notice was last updated on <time dateTime="2026-12-08">8 December 2026</time>.
       </p>
     </>
   );

@@ -41,6 +41,8 @@ import {
   type Refused,
   type Submitted,
 } from '@/lib/referral/wizard';
+import type { AnswersNotice } from '@/lib/cases/answers-notice';
+import { AnswersNoticeText } from './answers-notice';
 import { CheckAnswers } from './check-answers';
 import { useFreshFromBackForwardCache } from '@/components/javascript-running/use-fresh-from-back-forward-cache';
 import { Confirmation, type SupportServiceDetails } from './confirmation';
@@ -56,11 +58,13 @@ type Props = {
   action: (previous: ReferralFormState, formData: FormData) => Promise<ReferralFormState>;
   service: SupportServiceDetails;
   guides: readonly CaptureGuide[];
+  /** What happens to the answers, from the server's settings: shown on the consent step. */
+  answersNotice: AnswersNotice;
 };
 
 const siteName = 'Get help with intimate image abuse';
 
-export function ReferralWizard({ initialState, action, service, guides }: Props) {
+export function ReferralWizard({ initialState, action, service, guides, answersNotice }: Props) {
   // The server action itself, so that without JavaScript the form posts to it and the server
   // renders its answer (progressive enhancement needs the action, not a function wrapping it).
   const [sentState, sendAction, posting] = useActionState(action, initialState);
@@ -200,6 +204,7 @@ export function ReferralWizard({ initialState, action, service, guides }: Props)
       sendAction={sendAction}
       onSend={sendFromPage}
       guides={guides}
+      answersNotice={answersNotice}
       onMove={(next) => {
         setState(next);
         setVersion((count) => count + 1);
@@ -215,10 +220,11 @@ type StepFormProps = {
   sendAction: (formData: FormData) => void;
   onSend: (current: InProgress, formData: FormData) => void;
   guides: readonly CaptureGuide[];
+  answersNotice: AnswersNotice;
   onMove: (next: InProgress) => void;
 };
 
-function StepForm({ state, running, sending, sendAction, onSend, guides, onMove }: StepFormProps) {
+function StepForm({ state, running, sending, sendAction, onSend, guides, answersNotice, onMove }: StepFormProps) {
   const step = findStep(state.stepId) as StepDefinition;
   const form = useForm<Record<string, unknown>>({ defaultValues: pickStepAnswers(step, state.answers) });
   const onPage = useWatch({ control: form.control }) as Record<string, unknown>;
@@ -277,6 +283,7 @@ function StepForm({ state, running, sending, sendAction, onSend, guides, onMove 
             {step.title}
           </h1>
         )}
+        {step.id === 'consent' ? <AnswersNoticeText notice={answersNotice} /> : null}
         {step.body?.map((paragraph) => <p key={paragraph}>{paragraph}</p>)}
         {stepLinks[step.id as StepId]}
 

@@ -6,7 +6,7 @@ type Props = {
   headingLevel: 'h2' | 'h3';
   /** Used to tie the list to its heading when the panel appears twice on a page. */
   id: string;
-  /** Where the person said it happened, when the page knows: that nation's helplines only. */
+  /** Where the person said they live, when the page knows: that nation's helplines only. */
   nation?: Nation;
 };
 

@@ -1,6 +1,9 @@
 import { expect, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
 
+/** The consent step's checkbox, as the person reads it. */
+export const consentLabel = 'I agree to my answers being kept and sent to the support service, as this page says, so they can help me';
+
 /**
  * Steps of the referral journey, driven the way a person would: by the labels they read.
  * Each step checks its page with axe before answering, so every page of every journey is
@@ -62,10 +65,12 @@ export class Journey {
     await this.continue();
   }
 
-  async whatHappened() {
+  /** What happened and where: `where` is where it happened, which may differ from where she lives. */
+  async whatHappened({ where = 'England' } = {}) {
     await this.expectStep('What happened');
     await this.choose(/What has happened/, 'Intimate images of me were shared without my agreement');
     await this.choose(/What has happened/, 'Someone is threatening to share intimate images of me');
+    await this.choose('Where did it happen?', where);
     await this.group(/When did you find out/).getByLabel('Month').fill('3');
     await this.group(/When did you find out/).getByLabel('Year').fill('2025');
     await this.page.getByLabel(/Tell us what happened/).fill('He posted a photo and says he will send more to my family.');
@@ -132,7 +137,10 @@ export class Journey {
 
   async consent() {
     await this.expectStep('Sharing your answers');
-    await this.page.getByLabel('I agree to my answers being sent to the support service so they can help me').check();
+    // Where her answers go and how long they are kept, worked out by the server, before she agrees.
+    await expect(this.page.getByText(/^We keep your answers while a support worker is helping you, and delete them .+ after your case is closed\.$/)).toBeVisible();
+    await expect(this.page.getByRole('link', { name: /^Read the privacy notice/ })).toHaveAttribute('target', '_blank');
+    await this.page.getByLabel(consentLabel).check();
     await this.continue();
     await this.expectStep('Check your answers before sending them');
   }

@@ -4,8 +4,8 @@
  * been idle long enough to flag. An open case is never deleted by age: losing a live case is as
  * bad as keeping a dead one, so a person decides.
  *
- * Pure: no Node, database or environment imports. The sweep, the digest, the inbox and the
- * privacy page all read these functions.
+ * Pure: no Node, database or environment imports. The sweep, the digest, the inbox, the
+ * privacy page and the form's consent step all read these functions.
  */
 import { DAY_MS, type CaseOutcome, type CaseStatus } from '@/lib/cases/case-state';
 
@@ -71,6 +71,17 @@ export function keptAfterClosing(policy: RetentionPolicy): { shortest: number; l
     .filter(([outcome]) => outcome !== 'withdrawn')
     .map(([, count]) => count);
   return { shortest: Math.min(...days), longest: Math.max(...days) };
+}
+
+/**
+ * How long a closed case's content is kept, in the words the person reads ("90 days", "between
+ * 30 and 90 days"): the one phrase the consent step and the privacy notice both use
+ * (lib/cases/answers-notice.ts), so they cannot promise different things.
+ */
+export function keptAfterClosingWords(policy: RetentionPolicy): string {
+  const { shortest, longest } = keptAfterClosing(policy);
+  const days = (count: number) => `${count} ${count === 1 ? 'day' : 'days'}`;
+  return shortest === longest ? days(longest) : `between ${shortest} and ${days(longest)}`;
 }
 
 /** Where a case stands in its life at `now`. */

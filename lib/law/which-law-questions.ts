@@ -98,13 +98,26 @@ export const periodOptions: readonly PeriodOption[] = periods.map((option) => ({
 export const periodForAnotherPlace = (jurisdiction: Jurisdiction) =>
   `Select a time for ${periodPlace[jurisdiction]}, or enter the date`;
 
+/**
+ * Where it happened: what decides which UK law applies, not where the person lives. The referral
+ * form asks it in the same words (lib/referral/definition.ts), so the caseworker's "which law may
+ * apply" rests on the same question as this tool's answer.
+ */
+export const whereItHappened = {
+  legend: 'Where did it happen?',
+  hint: 'Choose where the sharing, threat or other act happened, or where you saw it or received it. This is what decides which law applies, not where you live.',
+  options: nationOptions,
+  required: 'Select where it happened',
+} as const;
+
 export const whichLawFields: readonly WhichLawFieldDefinition[] = [
   {
     name: 'nation',
-    legend: 'Where did it happen?',
-    hint: 'Choose where the sharing, threat or other act happened, or where you saw it or received it. This is what decides which law applies, not where you live. If more than one part of the UK is involved, more than one law may apply: answer for each, and ask for advice.',
-    options: nationOptions,
-    required: 'Select where it happened',
+    legend: whereItHappened.legend,
+    // The tool can be run again for each place; the referral asks once, so this sentence is the tool's own.
+    hint: `${whereItHappened.hint} If more than one part of the UK is involved, more than one law may apply: answer for each, and ask for advice.`,
+    options: whereItHappened.options,
+    required: whereItHappened.required,
   },
   {
     name: 'when',

@@ -9,6 +9,7 @@
  * Over 400 lines because it is the form's content as data, in one place by design: every
  * question and step in the order she meets them, so the whole form reads top to bottom here.
  */
+import { whereItHappened } from '@/lib/law/which-law-questions';
 import { nationOptions } from '@/lib/nations';
 import { answered, type AnswerLookup, type AnswerOf, type FieldDefinition } from './fields';
 
@@ -39,11 +40,14 @@ export const fields = {
       { value: 'adult', label: '18 or over, and 18 or over when the images were taken' },
     ],
   },
+  // Where she lives: for what depends on it (the domestic abuse helpline her confirmation shows,
+  // delivery's routing by nation, the figures). Not the law: that is `whereItHappened`. Referrals
+  // stored before 8 December 2026 have only this answer (the inbox says so).
   nation: {
     kind: 'radios',
     label: 'Where do you live?',
     name: 'Where you live',
-    hint: 'The law is different in each part of the UK.',
+    hint: 'Support services are different in each part of the UK.',
     required: 'Select where you live',
     options: nationOptions,
   },
@@ -92,6 +96,16 @@ export const fields = {
       { value: 'fake', label: 'The images are fake or have been altered' },
       { value: 'not-sure', label: 'I’m not sure' },
     ],
+  },
+  // The which-law tool's own question, in its words: where it happened decides the law, not
+  // where she lives. One answer here, so the tool's "answer for each" becomes "tell us below".
+  whereItHappened: {
+    kind: 'radios',
+    label: whereItHappened.legend,
+    name: 'Where it happened',
+    hint: `${whereItHappened.hint} If it happened in more than one place, choose one and tell us about the others below.`,
+    required: `${whereItHappened.required}, or "I don’t know"`,
+    options: [...whereItHappened.options, { value: 'unknown', label: 'I don’t know' }],
   },
   foundOut: {
     kind: 'date',
@@ -305,8 +319,8 @@ export const fields = {
     kind: 'confirm',
     label: 'Sharing your referral',
     name: 'Your agreement',
-    confirmLabel: 'I agree to my answers being sent to the support service so they can help me',
-    required: 'Confirm you agree to your answers being sent to the support service',
+    confirmLabel: 'I agree to my answers being kept and sent to the support service, as this page says, so they can help me',
+    required: 'Confirm you agree to your answers being kept and sent to the support service',
   },
 } as const satisfies Record<string, FieldDefinition>;
 
@@ -389,7 +403,7 @@ export const steps = [
     fields: ['helperName', 'helperRelationship', 'personAgrees'],
     showIf: (answers) => answered(answers, 'forWhom', 'someone-else'),
   },
-  { id: 'what-happened', kind: 'questions', title: 'What happened', fields: ['whatHappened', 'foundOut', 'description'] },
+  { id: 'what-happened', kind: 'questions', title: 'What happened', fields: ['whatHappened', 'whereItHappened', 'foundOut', 'description'] },
   { id: 'who', kind: 'questions', title: 'Who did it', fields: ['whoDidIt', 'demands'] },
   { id: 'other-abuse', kind: 'questions', title: 'Your safety', fields: ['otherAbuse'] },
   { id: 'evidence', kind: 'questions', title: 'Where it is', fields: ['evidence'] },
@@ -407,9 +421,11 @@ export const steps = [
     id: 'consent',
     kind: 'questions',
     title: 'Sharing your answers',
+    // Where the answers go, who reads them and how long they are kept depend on the server's
+    // settings, so the server works them out (lib/cases/answers-notice.ts, the same sentences as
+    // the privacy notice) and the page shows them above this.
     body: [
-      'When you send this form, your answers go to the support service named at the bottom of this page, by email. We keep a copy on our server, protected with encryption, only until the support service has received it and for a short time after.',
-      'The support service uses your answers to contact you and to help you. They will not contact the person who did this or the police without asking you first, unless someone is in immediate danger.',
+      'The support service will not contact the person who did this or the police without asking you first, unless someone is in immediate danger.',
     ],
     fields: ['consent'],
   },

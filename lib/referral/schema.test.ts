@@ -28,13 +28,13 @@ describe('each step’s schema', () => {
     expect(messages('police', { reportedToPolice: 'yes', crimeReference: 'x'.repeat(51) })).toEqual([
       'crimeReference: Crime reference number must be 50 characters or fewer',
     ]);
-    expect(messages('what-happened', { whatHappened: ['shared'], description: 'x'.repeat(2001) })).toEqual([
+    expect(messages('what-happened', { whatHappened: ['shared'], whereItHappened: 'unknown', description: 'x'.repeat(2001) })).toEqual([
       'description: What happened must be 2000 characters or fewer',
     ]);
   });
 
   it('removes control characters and trims, keeping line breaks only in long answers', () => {
-    const result = stepSchema(step('what-happened'), {}, today).parse({ whatHappened: ['shared'], description: ' a\u0000b\u202Ec\r\nd\u0007 ' });
+    const result = stepSchema(step('what-happened'), {}, today).parse({ whatHappened: ['shared'], whereItHappened: 'wales', description: ' a\u0000b\u202Ec\r\nd\u0007 ' });
     expect(result.description).toBe('abc\nd');
     const police = stepSchema(step('police'), {}, today).parse({ reportedToPolice: 'yes', crimeReference: 'AB\r\nBcc: x@example.com' });
     expect(police.crimeReference).toBe('AB Bcc: x@example.com');
@@ -91,7 +91,7 @@ describe('the whole referral’s schema', () => {
     expect(result.success).toBe(false);
     expect(fieldErrors((result as { error: z.core.$ZodError }).error).map((error) => error.message)).toEqual([
       'Select where you live',
-      'Confirm you agree to your answers being sent to the support service',
+      'Confirm you agree to your answers being kept and sent to the support service',
     ]);
   });
 

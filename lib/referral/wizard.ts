@@ -44,7 +44,7 @@ export type Submitted = {
   evidence: EvidenceItem[];
   /** Whether the person asked not to be contacted, which changes what happens next. */
   contactMethod: string;
-  /** Where they said it happened, so the confirmation shows that nation's domestic abuse helpline. */
+  /** Where they live, so the confirmation shows that nation's domestic abuse helpline. */
   nation: Nation;
   /** Single use, as on the form's pages: a form on the confirmation is acted on once. */
   stepToken?: string;

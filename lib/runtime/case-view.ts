@@ -12,9 +12,8 @@ import type { CaseRecord } from '@/lib/cases/case-repository';
 import { readStoredReferral } from '@/lib/cases/stored-referral';
 import { caseFormErrors, isOverdue, type CaseFormError } from '@/lib/cases/case-state';
 import type { InboxRuntime } from '@/lib/runtime/inbox-runtime';
-import { whichLawFor } from '@/lib/inbox/which-law-summary';
+import { whichLawSummaryFor, type WhichLawSummary } from '@/lib/inbox/which-law-summary';
 import { holdFormErrors, type HoldFormError } from '@/lib/retention/legal-hold';
-import type { WhichLawResult } from '@/lib/law/which-law';
 import type { Answers } from '@/lib/referral/definition';
 import { defangEvidence, describeEvidence, summarise, type AnswerSection, type EvidenceDescription } from '@/lib/referral/format';
 import { safeContact, type Block } from '@/lib/referral/output/human-v1';
@@ -41,8 +40,8 @@ export type CaseView = {
   canMessage: boolean;
   withdrawn: false;
   overdue: boolean;
-  /** The which-law answer for what they said, or undefined when the referral does not say enough. */
-  whichLaw: WhichLawResult | undefined;
+  /** The which-law answer for what they said and what it rests on, or undefined when nothing was shared or threatened. */
+  whichLaw: WhichLawSummary | undefined;
 };
 
 const noteContext = (reference: string) => `case-note:${reference}`;
@@ -87,6 +86,6 @@ export async function loadCase(
     canMessage: (await checkBack.pinHash(reference)) !== undefined,
     withdrawn: false,
     overdue: isOverdue(record, now(), env.inbox.contactTargetWorkingDays),
-    whichLaw: whichLawFor(answers),
+    whichLaw: whichLawSummaryFor(answers),
   };
 }

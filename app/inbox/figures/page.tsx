@@ -95,7 +95,8 @@ export default async function FiguresPage({ searchParams }: { searchParams: Prom
       </p>
       <h2 className="heading-m">Referrals</h2>
       <FigureTable caption="Referrals per week, by priority" table={figures.byPriority} labels={priorityColumnLabels} rowHeader="Week of" />
-      <FigureTable caption="Referrals per week, by nation" table={figures.byNation} labels={nationLabels} rowHeader="Week of" />
+      {/* The nation is where they live, as the form has always asked it; where it happened (asked from 8 December 2026) is for the law, and not counted here. */}
+      <FigureTable caption="Referrals per week, by nation (where they live)" table={figures.byNation} labels={nationLabels} rowHeader="Week of" />
       <h2 className="heading-m">First contact</h2>
       <p className="hint">From arrival to when a caseworker first moved the case on from &ldquo;new&rdquo;.</p>
       <dl className="summary-list">

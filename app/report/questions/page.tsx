@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { randomUUID } from 'node:crypto';
 import { ReferralWizard } from '@/components/referral/referral-wizard';
+import { answersNoticeFor } from '@/lib/cases/answers-notice';
 import { getEnv } from '@/lib/env';
 import { platforms } from '@/lib/platforms/registry';
 import { findStep } from '@/lib/referral/journey';
@@ -31,7 +32,8 @@ const guides = platforms.map((platform) => ({
  * start page before it (pages/report.tsx, a static file) explains the form without loading it.
  */
 export default async function ReferralFormPage() {
-  const { supportService } = getEnv();
+  const env = getEnv();
+  const { supportService } = env;
   return (
     <ReferralWizard
       // A new form token per visit: sending the same form twice gives one referral. A step token
@@ -40,6 +42,9 @@ export default async function ReferralFormPage() {
       action={referralAction}
       service={{ name: supportService.name, phone: supportService.phone, hours: supportService.hours }}
       guides={guides}
+      // Worked out here, on the server, from the settings the server runs with, and in the same
+      // words as the privacy notice: the form's definition stays pure.
+      answersNotice={answersNoticeFor(env)}
     />
   );
 }

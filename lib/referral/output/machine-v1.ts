@@ -4,8 +4,10 @@
  * option codes (stable) rather than its labels (which may be reworded); evidence links are
  * given as typed, as kept (less tracking parameters) and in their canonical form.
  *
- * Extended once, additively: each evidence item may carry `reading` (what was entered and what
- * was recognised beside it). It is optional, so documents without it stay valid.
+ * Extended twice, additively: each evidence item may carry `reading` (what was entered and what
+ * was recognised beside it), and the answers may carry `whereItHappened` (asked from 8 December
+ * 2026: where it happened, which decides the law; `nation` stays where they live). Both are
+ * optional, so documents without them stay valid.
  *
  * The zod schema here is derived from the field definitions, and its JSON Schema is committed
  * beside this file (referral.v1.schema.json); a test fails when the two drift apart. Changing
@@ -83,8 +85,17 @@ function answerV1(field: FieldDefinition): z.ZodType {
   }
 }
 
+/** Answers the form asked after referral.v1 was first published: optional, so earlier documents stay valid. */
+const addedLater: Partial<Record<FieldId, string>> = {
+  whereItHappened:
+    'Added 8 December 2026, additively: where the sharing or threat happened, or where they saw or received it, which decides which law applies ("unknown": they do not know). Documents made before it have only "nation", which is where they live.',
+};
+
 const answerShape = Object.fromEntries(
-  (Object.keys(fields) as FieldId[]).map((fieldId) => [fieldId, answerV1(fields[fieldId])]),
+  (Object.keys(fields) as FieldId[]).map((fieldId) => {
+    const note = addedLater[fieldId];
+    return [fieldId, note ? answerV1(fields[fieldId]).describe(`${fields[fieldId].label} ${note}`).optional() : answerV1(fields[fieldId])];
+  }),
 ) as Record<FieldId, z.ZodType>;
 
 export const referralV1Schema = z.object({
@@ -103,7 +114,7 @@ export function referralV1JsonSchema(): Record<string, unknown> {
     ...z.toJSONSchema(referralV1Schema, { target: 'draft-2020-12' }),
     title: 'Referral, version 1',
     description:
-      'A referral from the "Get help with intimate image abuse" form. Extended additively: evidence items may carry an optional "reading" (what was entered, less tracking parameters, and what was recognised beside it); documents without it are valid. Evidence links may open intimate images: never open them automatically.',
+      'A referral from the "Get help with intimate image abuse" form. Extended additively: evidence items may carry an optional "reading" (what was entered, less tracking parameters, and what was recognised beside it), and the answers an optional "whereItHappened" (where it happened, which decides the law; "nation" is where they live); documents without them are valid. Evidence links may open intimate images: never open them automatically.',
   };
 }
 

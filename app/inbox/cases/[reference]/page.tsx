@@ -260,19 +260,30 @@ export default async function CasePage({ params, searchParams }: Props) {
         {view.whichLaw ? (
           <>
             <h3 className="heading-s">Which law may apply</h3>
-            <p>{view.whichLaw.headline}</p>
-            <p className="hint">
-              Worked out from their nation, what happened and when they found out, which may be later than when the images
-              were shared or the threat made. See <Link href="/law/which-law">which law applies</Link> for the full answer
-              and its sources.
+            <p>
+              <strong>{view.whichLaw.basedOn}</strong>
             </p>
-            {view.whichLaw.caveats.length > 0 ? (
-              <ul>
-                {view.whichLaw.caveats.map((caveat) => (
-                  <li key={caveat}>{caveat}</li>
-                ))}
-              </ul>
-            ) : null}
+            {view.whichLaw.result ? (
+              <>
+                <p>{view.whichLaw.result.headline}</p>
+                <p className="hint">
+                  Worked out from that place, what happened and when they found out, which may be later than when the
+                  images were shared or the threat made. See <Link href="/law/which-law">which law applies</Link> for the
+                  full answer and its sources.
+                </p>
+                {view.whichLaw.result.caveats.length > 0 ? (
+                  <ul>
+                    {view.whichLaw.result.caveats.map((caveat) => (
+                      <li key={caveat}>{caveat}</li>
+                    ))}
+                  </ul>
+                ) : null}
+              </>
+            ) : (
+              <p className="hint">
+                <Link href="/law/which-law">Which law applies</Link> asks the questions that decide it.
+              </p>
+            )}
           </>
         ) : null}
         <h3 className="heading-s">Evidence</h3>
