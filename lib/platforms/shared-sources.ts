@@ -95,6 +95,16 @@ export const sharedSources = {
   },
 
   // Under 18 in the image.
+  iwfHome: {
+    title: 'Internet Watch Foundation: report child sexual abuse images (anonymously, by web address)',
+    url: 'https://www.iwf.org.uk/',
+    kind: 'ngo',
+  },
+  iwfFaqs: {
+    title: 'Internet Watch Foundation: FAQs (only the web address is needed; removal wherever it is hosted)',
+    url: 'https://www.iwf.org.uk/faqs/',
+    kind: 'ngo',
+  },
   iwfReportRemove: {
     title: 'Internet Watch Foundation: Report Remove (under 18 in the UK)',
     url: 'https://www.iwf.org.uk/what-we-do/why-we-exist/report-remove',
@@ -146,7 +156,7 @@ export const sharedSources = {
   },
   microsoftNciiForm: {
     title: 'Microsoft: report non-consensual intimate imagery (Bing, OneDrive, Xbox and its other services)',
-    url: 'https://www.microsoft.com/en-us/concern/revengeporn',
+    url: 'https://www.microsoft.com/en-gb/concern/revengeporn',
     kind: 'official',
   },
   microsoftNciiAnnouncement: {
