@@ -60,7 +60,7 @@ export const discordContent: PlatformContent = {
       'Save any confirmation email.',
     ],
     reportedPersonTold:
-      'Discord says, about its web form for intimate images, that your report stays confidential and it does not give your details to the person who uploaded them. If it removes the content, assume they will be told it was removed.',
+      'Discord says, in its page on intimate images for US users, that your report stays confidential and it does not give your details to the person who uploaded them. If it removes the content, assume they will be told it was removed.',
     withoutAccount:
       'Discord says you can still report if you do not have a Discord account, through its web form.',
   },

@@ -29,8 +29,8 @@ export const otherContent: PlatformContent = {
       "If the app has no way to copy a link, record the username, the display name and the date instead.",
     ],
     copyLinkOnWeb: [
-      'Open the page in a web browser.',
-      'Copy the full web address from the address bar.',
+      'Copy the link from wherever you found it: press and hold it (or right-click it), then Copy link, without opening it.',
+      'If the page is already open in a web browser, copy the full web address from the address bar.',
       'Paste it into your evidence log with the date.',
     ],
     downloadYourData: [
