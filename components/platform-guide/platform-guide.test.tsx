@@ -215,9 +215,13 @@ describe('the platform guides, as a reader sees them', () => {
       for (const step of platform.doNow) expect(boxText).toContain(step);
       for (const trap of platform.traps.filter((candidate) => candidate.beforeCapture)) expect(boxText).toContain(trap.title);
       expect(box).toContain(`href="${platform.reporting.helpUrl.replace(/&/g, '&amp;')}"`);
+      // The report link never goes without the warning that he may find out.
+      expect(box).toMatch(/<a href="#block-will-they-know">Before you do, read whether they will know<\/a>/);
       expect(boxText).toContain(`${rph.number}, ${revengePornHelplineHours}`);
       for (const folded of ['before-forms', 'if-refused', 'secure-accounts', 'stop-ncii']) {
-        expect(markup, `${folded} folds`).toMatch(new RegExp(`data-block="${folded}"><details class="details"><summary>`));
+        expect(markup, `${folded} folds under its heading`).toMatch(
+          new RegExp(`data-block="${folded}"><h[23] id="block-${folded}">[^<]+</h[23]><details class="details"><summary>Show the \\d+ points`),
+        );
       }
       for (const open of ['under-18', 'will-they-know']) {
         expect(markup, `${open} stays open`).toMatch(new RegExp(`data-block="${open}"><h[23]`));

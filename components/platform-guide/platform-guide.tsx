@@ -95,7 +95,7 @@ export function PlatformGuide({ platform }: Props) {
           <a href={reporting.helpUrl} rel="noreferrer">
             {reporting.route}
           </a>
-          .
+          . <a href="#block-will-they-know">{guideCopy.willTheyKnowPointer}</a>.
         </p>
         <p>{guideCopy.helpline}</p>
         <p>

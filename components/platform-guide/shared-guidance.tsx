@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
-import type { SharedBlock } from '@/lib/platforms/shared-guidance';
+import { showPoints, type SharedBlock } from '@/lib/platforms/shared-guidance';
 
 type Props = {
   /** Nothing is rendered for a block that does not apply to this guide. */
@@ -14,8 +14,9 @@ type Props = {
  * One block of guidance every guide shares. Links to this site's pages stay in the site; links
  * elsewhere send no referrer, so the other site does not learn which guide she was reading.
  *
- * A block marked collapsed folds under its heading with <details>, which opens without
- * JavaScript (the guides are static pages with none); a warning never folds.
+ * A block marked collapsed folds its points under its heading with <details>, which opens
+ * without JavaScript (the guides are static pages with none). The heading stays outside the
+ * summary so that it is still a heading to a screen reader; a warning never folds.
  */
 export function SharedGuidance({ block, headingLevel, lead }: Props) {
   if (!block) return null;
@@ -49,8 +50,12 @@ export function SharedGuidance({ block, headingLevel, lead }: Props) {
   if (block.collapsed) {
     return (
       <section aria-labelledby={`block-${block.id}`} data-block={block.id}>
+        {heading}
         <details className="details">
-          <summary>{heading}</summary>
+          <summary>
+            {showPoints(block.points.length)}
+            <span className="visually-hidden">: {block.heading}</span>
+          </summary>
           {body}
         </details>
       </section>

@@ -222,12 +222,18 @@ export const guideCopy = {
     'Screenshots can go to a shared album or a cloud account that someone else can see. Check where yours are saved first.',
   captureHeading: 'Capture, on your phone if that is all you have',
   reportLead: 'Then report it.',
+  willTheyKnowPointer: 'Before you do, read whether they will know',
   helpline: `If it is too much, or you would rather someone did it with you, call ${revengePornHelplineLine}. It can report it for you.`,
   safetyLinkText: 'Staying safe online: private browsing and leaving this site quickly',
   safetyHref: '/staying-safe-online',
   computerNote: `This part needs a computer. If you only have a phone, or it is too much, your screenshots and links are enough to start, and ${revengePornHelplineLine} can go through it with you.`,
   sourcesSummary: 'Sources, and when this guide was last checked',
 } as const;
+
+/** The words that open a folded block: "Show the 5 points". */
+export function showPoints(count: number): string {
+  return `Show the ${count} points`;
+}
 
 /** Every shared block, in the order a guide shows them. */
 export const sharedBlocks: readonly SharedBlock[] = [
