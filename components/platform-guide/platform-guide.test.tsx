@@ -70,9 +70,15 @@ describe('the platform guides, as a reader sees them', () => {
       expect(at(text, under18.points[1]!, 'the under-18 block'), 'the under-18 block comes before What to capture').toBeLessThan(
         firstListedStep,
       );
-      for (const trap of platform.traps.filter((candidate) => candidate.beforeCapture)) {
+      const warnings = platform.traps.filter((candidate) => candidate.beforeCapture);
+      for (const trap of warnings) {
         expect(at(text, trap.title, trap.title), `${trap.title}: named in the top box`).toBeLessThan(firstCapture);
         expect(at(text, trap.detail, trap.title), `${trap.title}: in full before the capture list`).toBeLessThan(firstListedStep);
+      }
+      const last = warnings.at(-1);
+      if (last) {
+        const end = at(text, last.detail, last.title) + last.detail.length;
+        expect(text.slice(end, at(text, 'What to capture', 'the capture list')).trim(), 'directly before the capture list').toBe('');
       }
     },
   );

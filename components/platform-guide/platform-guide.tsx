@@ -38,8 +38,9 @@ function TrapWarning({ trap, headingLevel }: { trap: Trap; headingLevel: 2 | 3 }
  * One platform's evidence guide, rendered entirely from its registry entry and the shared blocks.
  *
  * The order is the guide's safety rule, fixed here rather than in each content file: the
- * under-18 line, then the short "do this now" box, then the under-18 block and the app's
- * warnings about screenshots, and only then any step that captures or downloads. Steps she can do
+ * under-18 line, then the short "do this now" box, then the under-18 block, and the app's
+ * warnings about screenshots directly above the capture list: only then any step that captures
+ * or downloads. Steps she can do
  * on her phone come before the ones that need a computer; reporting comes after capturing, and
  * opens with whether the person will know.
  */
@@ -105,10 +106,6 @@ export function PlatformGuide({ platform }: Props) {
 
       <SharedGuidance block={blocks.get('under-18')} headingLevel={2} />
 
-      {beforeCapture.map((trap) => (
-        <TrapWarning key={trap.title} trap={trap} headingLevel={2} />
-      ))}
-
       <h2>What to record</h2>
       <dl className="summary-list">
         {platform.identifiers.map((kind) => (
@@ -118,6 +115,10 @@ export function PlatformGuide({ platform }: Props) {
           </div>
         ))}
       </dl>
+
+      {beforeCapture.map((trap) => (
+        <TrapWarning key={trap.title} trap={trap} headingLevel={2} />
+      ))}
 
       <h2>What to capture</h2>
       <Steps steps={capture.whatToCapture} />
