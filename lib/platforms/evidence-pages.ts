@@ -62,11 +62,7 @@ export const screenshotGuideSources: readonly PlatformSource[] = [
   sharedSources.messengerDisappearingMessages,
   sharedSources.onlineSosDocumentation,
   sharedSources.nationalWorldViewOnce,
-  {
-    title: 'Vigil Kids (May 2026): XChat, disappearing messages and screenshot blocking',
-    url: 'https://www.vigilkids.com/parental-control/is-xchat-safe-for-teens/',
-    kind: 'third-party',
-  },
+  sharedSources.xchatPress,
 ];
 
 /** An app that tells the other person about a screenshot, or blocks it, for the screenshot guide. */

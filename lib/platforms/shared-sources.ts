@@ -149,6 +149,11 @@ export const sharedSources = {
     url: 'https://www.nationalworld.com/lifestyle/tech/whatsapp-blocks-screenshots-for-view-once-messages-in-latest-privacy-update-5247430',
     kind: 'press',
   },
+  xchatPress: {
+    title: 'Vigil Kids (May 2026): XChat, disappearing messages and screenshot blocking',
+    url: 'https://www.vigilkids.com/parental-control/is-xchat-safe-for-teens/',
+    kind: 'third-party',
+  },
   metaNcii: {
     title: 'Meta: how it deals with intimate images shared without consent',
     url: 'https://about.meta.com/actions/safety/topics/bullying-harassment/ncii',

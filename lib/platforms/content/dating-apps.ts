@@ -1,6 +1,30 @@
 // Evidence-capture and reporting guidance for dating apps: Bumble, Tinder, Hinge and Grindr.
 import { sharedSources } from '@/lib/platforms/shared-sources';
-import type { PlatformContent } from '@/lib/platforms/types';
+import type { AppHelpPage, PlatformContent, PlatformSource } from '@/lib/platforms/types';
+
+/**
+ * Each app's own page on reporting, where one was found (no Grindr page was), linked from the
+ * guide and cited among its sources from this one list.
+ */
+const appHelpPages: readonly AppHelpPage[] = [
+  {
+    app: 'Bumble',
+    title: 'reported someone? Here is what happens next',
+    url: 'https://bumble.com/en/the-buzz/reported-someone-on-bumble',
+  },
+  { app: 'Tinder', title: 'how to report someone', url: 'https://policies.tinder.com/safety-center/tools/how-to-report/intl/en-gb' },
+  {
+    app: 'Hinge',
+    title: 'how to report someone after you have unmatched',
+    url: 'https://help.hinge.co/hc/en-us/articles/47066375568787-How-do-I-Report-Someone-After-We-ve-Unmatched',
+  },
+];
+
+const appHelpSources: readonly PlatformSource[] = [
+  { title: 'Bumble: reported someone on Bumble? What happens next (will the person know it was you)', url: appHelpPages[0]!.url, kind: 'official' },
+  { title: 'Tinder Safety Centre: how to report (before and after a match, and after an unmatch)', url: appHelpPages[1]!.url, kind: 'official' },
+  { title: 'Hinge Help Centre: how do I report someone after we have unmatched?', url: appHelpPages[2]!.url, kind: 'official' },
+];
 
 export const datingAppsContent: PlatformContent = {
   id: 'dating-apps',
@@ -60,23 +84,7 @@ export const datingAppsContent: PlatformContent = {
     ],
     reportedPersonTold:
       'Bumble says it will not tell the person you reported that you reported them, and Tinder says reports are confidential. On any app, assume they may guess, especially as reporting can unmatch you.',
-    appHelpPages: [
-      {
-        app: 'Bumble',
-        title: 'reported someone? Here is what happens next',
-        url: 'https://bumble.com/en/the-buzz/reported-someone-on-bumble',
-      },
-      {
-        app: 'Tinder',
-        title: 'how to report someone',
-        url: 'https://policies.tinder.com/safety-center/tools/how-to-report/intl/en-gb',
-      },
-      {
-        app: 'Hinge',
-        title: 'how to report someone after you have unmatched',
-        url: 'https://help.hinge.co/hc/en-us/articles/47066375568787-How-do-I-Report-Someone-After-We-ve-Unmatched',
-      },
-    ],
+    appHelpPages,
     withoutAccount:
       'Dating apps take most reports inside the app. If you have deleted the app or your account, the Revenge Porn Helpline can help you report.',
   },
@@ -87,21 +95,7 @@ export const datingAppsContent: PlatformContent = {
   },
   sources: [
     sharedSources.rphReportingToSocialMedia,
-    {
-      title: 'Bumble: reported someone on Bumble? What happens next (will the person know it was you)',
-      url: 'https://bumble.com/en/the-buzz/reported-someone-on-bumble',
-      kind: 'official',
-    },
-    {
-      title: 'Tinder Safety Centre: how to report (before and after a match, and after an unmatch)',
-      url: 'https://policies.tinder.com/safety-center/tools/how-to-report/intl/en-gb',
-      kind: 'official',
-    },
-    {
-      title: 'Hinge Help Centre: how do I report someone after we have unmatched?',
-      url: 'https://help.hinge.co/hc/en-us/articles/47066375568787-How-do-I-Report-Someone-After-We-ve-Unmatched',
-      kind: 'official',
-    },
+    ...appHelpSources,
     sharedSources.rphThreatsToShare,
     sharedSources.saferInternetTiktokBumble,
   ],

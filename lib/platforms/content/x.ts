@@ -103,11 +103,7 @@ export const xContent: PlatformContent = {
     sharedSources.rphFaq,
     sharedSources.rphSharedWithoutConsent,
     sharedSources.rphReportingToSocialMedia,
-    {
-      title: 'Vigil Kids (May 2026): XChat, disappearing messages and screenshot blocking',
-      url: 'https://www.vigilkids.com/parental-control/is-xchat-safe-for-teens/',
-      kind: 'third-party',
-    },
+    sharedSources.xchatPress,
   ],
   lastReviewed: '2026-12-08',
   reviewNote:
