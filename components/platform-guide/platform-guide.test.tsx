@@ -199,6 +199,11 @@ describe('the platform guides, as a reader sees them', () => {
         expect(step, `${platform.id}: "${step}"`).not.toMatch(views);
       }
     }
+    for (const platform of platforms) {
+      for (const step of platform.capture.copyLinkOnWeb) {
+        expect(step, `${platform.id}: copying a link never starts by opening the page`).not.toMatch(/^Open the/);
+      }
+    }
     const search = entry('search-results');
     const text = textOf(search);
     const warning = at(text, 'Before you search for anything: searching for your name, especially in image search, can show you the image', 'the search warning');

@@ -29,7 +29,7 @@ export const facebookContent: PlatformContent = {
       "If you can't find Copy link, open Facebook in a web browser instead.",
     ],
     copyLinkOnWeb: [
-      'Open the post or profile in a web browser.',
+      'If the post or profile is already open in a web browser, scroll so that any image is off the screen. You do not need to open it to copy its link.',
       'Copy the full web address from the address bar.',
       'A profile address looks like facebook.com/name or facebook.com/profile.php?id= followed by a number.',
       'Keep the address exactly as shown, including any comment number in it. The name in it can change, but the number does not.',

@@ -29,7 +29,7 @@ export const instagramContent: PlatformContent = {
       'For a profile, tap the three dots (…) on the profile, then Copy profile URL or Share.',
     ],
     copyLinkOnWeb: [
-      'Open the post or profile in a web browser.',
+      'If the post or profile is already open in a web browser, scroll so that any image is off the screen. You do not need to open it to copy its link.',
       'Copy the full web address from the address bar.',
       'A profile address looks like instagram.com/username/.',
       'A post address looks like instagram.com/p/ followed by a code. Reels use instagram.com/reel/ instead. Keep any img_index= in it: it says which picture in a set.',

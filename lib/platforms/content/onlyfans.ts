@@ -24,7 +24,7 @@ export const onlyfansContent: PlatformContent = {
     ],
     copyLinkInApp: [],
     copyLinkOnWeb: [
-      'Open the profile or post in a web browser.',
+      'If the profile or post is already open in a web browser, scroll so that any image is off the screen. You do not need to open it to copy its link.',
       'Copy the full web address from the address bar.',
       'A profile address looks like onlyfans.com/ followed by the username. Copy each address exactly as shown.',
     ],

@@ -26,7 +26,7 @@ export const redditContent: PlatformContent = {
       "If you can't find Copy link, open the post in a web browser instead.",
     ],
     copyLinkOnWeb: [
-      'Open the post or comment in a web browser.',
+      'If the post or comment is already open in a web browser, scroll so that any image is off the screen. You do not need to open it to copy its link.',
       'Copy the full web address from the address bar.',
       'A post address looks like reddit.com/r/subreddit/comments/ followed by a code and the title. A post with several images may start reddit.com/gallery/.',
       'Usernames are shown as u/ followed by the name.',

@@ -25,7 +25,7 @@ export const threadsContent: PlatformContent = {
       'Keep the link as it is: you do not need to open it.',
     ],
     copyLinkOnWeb: [
-      'Open the post in a web browser.',
+      'If the post is already open in a web browser, scroll so that any image is off the screen. You do not need to open it to copy its link.',
       'Copy the full web address. A post address looks like threads.net/@username/post/ followed by a code (threads.com works too).',
     ],
     downloadYourData: [],

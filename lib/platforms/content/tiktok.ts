@@ -28,7 +28,7 @@ export const tiktokContent: PlatformContent = {
       'The link may be short, starting vm.tiktok.com or tiktok.com/t/. Keep it as it is: you do not need to open it, and opening it would show you the video again.',
     ],
     copyLinkOnWeb: [
-      'Open the video in a web browser.',
+      'If the video is already open in a web browser, scroll so that any image is off the screen. You do not need to open it to copy its link.',
       'Copy the full web address from the address bar.',
       'A video address looks like tiktok.com/@username/video/ followed by a long number.',
       'A profile address looks like tiktok.com/@username. Keep the @ sign.',

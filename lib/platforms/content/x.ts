@@ -27,7 +27,7 @@ export const xContent: PlatformContent = {
       "If you can't find Copy link, open the post in a web browser instead.",
     ],
     copyLinkOnWeb: [
-      'Open the post in a web browser.',
+      'If the post is already open in a web browser, scroll so that any image is off the screen. You do not need to open it to copy its link.',
       'Copy the full web address from the address bar.',
       'A post address looks like x.com/handle/status/ followed by a long number.',
       'Keep the whole address. The long number identifies the post even if the account changes its handle.',
