@@ -23,6 +23,9 @@ for (const { path, heading } of guides) {
     expect(response?.status()).toBe(200);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
 
+    // A platform guide keeps its sources behind one link, so that a phone's screen is not 20 links long.
+    const sourcesLink = page.getByText('Sources, and when this guide was last checked', { exact: true });
+    if ((await sourcesLink.count()) > 0) await sourcesLink.click();
     const sources = page.getByRole('complementary', { name: 'Sources' });
     await expect(sources.getByRole('listitem').first()).toBeVisible();
     await expect(sources).toContainText(/Last reviewed: \d{1,2} \w+ 20\d\d/);
@@ -38,6 +41,12 @@ for (const platform of platforms) {
     const main = page.getByRole('main');
     for (const block of sharedBlocksFor(platform).values()) {
       await expect(main.getByRole('heading', { name: block.heading, exact: true })).toBeVisible();
+      // Warnings are open; the other blocks fold under their headings and open without JavaScript.
+      if (block.collapsed) {
+        const region = main.getByRole('region', { name: block.heading, exact: true });
+        await expect(region.getByText(block.points[0]!, { exact: true })).toBeHidden();
+        await region.locator('summary').click();
+      }
       await expect(main.getByText(block.points[0]!, { exact: true })).toBeVisible();
     }
     await expect(main.getByRole('heading', { name: 'Before you download your data' })).toHaveCount(
@@ -52,6 +61,7 @@ for (const platform of platforms) {
 test('the StopNCII block says what a victim must know before using it', async ({ page }) => {
   await page.goto('/evidence/instagram');
   const stopNcii = page.getByRole('region', { name: 'StopNCII.org' });
+  await stopNcii.locator('summary').click();
   await expect(stopNcii).toContainText('only for images of you when you were 18 or over');
   await expect(stopNcii).toContainText('The image must already be on your device. Do not download, save or screenshot it');
   await expect(stopNcii).toContainText('report it to the platform first');
@@ -64,6 +74,20 @@ test('the X guide sends UK readers to X\'s global route, not its US-only Take It
   const helpLink = page.getByRole('link', { name: /X \(Twitter\).s own help page/ });
   await expect(helpLink).toHaveAttribute('href', 'https://help.x.com/en/rules-and-policies/intimate-media');
   await expect(page.getByRole('heading', { name: 'The Take It Down Act form is for the US' })).toBeVisible();
+});
+
+test('H1: a guide read on a phone shows the under-18 warning and the screenshot warnings before the first capture step', async ({ page }) => {
+  await page.goto('/evidence/instagram');
+  const main = page.getByRole('main');
+  const top = async (locator: ReturnType<typeof main.getByText>) => (await locator.boundingBox())!.y;
+  const firstStep = await top(main.getByRole('heading', { name: 'What to capture', exact: true }));
+  expect(await top(main.getByText('If you were under 18 in the image, read this first'))).toBeLessThan(firstStep);
+  expect(await top(main.getByRole('heading', { name: 'If you were under 18 in the image', exact: true }))).toBeLessThan(firstStep);
+  expect(await top(main.getByRole('heading', { name: 'Screenshots may alert the other person', exact: true }))).toBeLessThan(firstStep);
+  await expect(main.getByRole('link', { name: 'Staying safe online: private browsing and leaving this site quickly' }).first()).toHaveAttribute(
+    'href',
+    '/staying-safe-online',
+  );
 });
 
 test('the overview lists the new platforms, and the dating apps guide warns that unmatching deletes the chat', async ({ page }) => {

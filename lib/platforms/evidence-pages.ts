@@ -31,7 +31,7 @@ export const evidenceOverviewSources: readonly PlatformSource[] = [
 ];
 
 /** ISO date the overview was last checked against its sources. */
-export const evidenceOverviewLastReviewed = '2026-11-29';
+export const evidenceOverviewLastReviewed = '2026-12-08';
 
 export const screenshotGuideSources: readonly PlatformSource[] = [
   {
@@ -62,7 +62,32 @@ export const screenshotGuideSources: readonly PlatformSource[] = [
   sharedSources.messengerDisappearingMessages,
   sharedSources.onlineSosDocumentation,
   sharedSources.nationalWorldViewOnce,
+  sharedSources.xchatPress,
+];
+
+/** An app that tells the other person about a screenshot, or blocks it, for the screenshot guide. */
+export type ScreenshotAlertApp = { app: string; detail: string };
+
+/**
+ * The apps that notify or block screenshots, as the screenshot guide lists them before its
+ * device steps (H1, M4). Each matches the warning in that app's own guide. X's rests on press
+ * and third-party reports only (nothing on help.x.com was found), so it says so.
+ */
+export const screenshotAlertApps: readonly ScreenshotAlertApp[] = [
+  { app: 'WhatsApp', detail: 'blocks screenshots and recordings of view-once photos and videos.' },
+  {
+    app: 'Messenger',
+    detail: 'says that in an end-to-end encrypted chat, the people in the chat are told if it detects a screenshot or screen recording.',
+  },
+  { app: 'Snapchat', detail: 'tells the sender when you screenshot a Snap or chat. Assume a screen recording is noticed too.' },
+  { app: 'Instagram', detail: 'may tell the other person about a screenshot in vanish mode or of a view-once photo.' },
+  { app: 'Telegram', detail: 'may block screenshots or tell the other person in secret chats.' },
+  {
+    app: 'X',
+    detail:
+      'news reports say its encrypted chats (XChat) can block screenshots or tell the other person, and can make messages disappear. Assume they may.',
+  },
 ];
 
 /** ISO date the screenshot guide was last checked against its sources. */
-export const screenshotGuideLastReviewed = '2026-11-29';
+export const screenshotGuideLastReviewed = '2026-12-08';

@@ -172,6 +172,15 @@ describe('the platforms registry', () => {
     expect(copied).toEqual([]);
   });
 
+  it("L12: Microsoft's form is cited on its UK address, and the websites guide no longer cites a code repository for a site's terms", () => {
+    expect(sharedSources.microsoftNciiForm.url).toBe('https://www.microsoft.com/en-gb/concern/revengeporn');
+    const websites = findPlatform('websites')!;
+    expect(guideSources(websites).map((source) => source.url)).not.toContain('https://github.com/chaynHQ/tools');
+    for (const platform of platforms) {
+      expect(guideSources(platform).map((source) => source.url).join(' '), platform.id).not.toMatch(/microsoft\.com\/en-us\//);
+    }
+  });
+
   it('finds an entry by id and nothing for anything else', () => {
     expect(findPlatform('whatsapp')?.name).toBe('WhatsApp');
     expect(findPlatform('constructor')).toBeUndefined();

@@ -95,6 +95,16 @@ export const sharedSources = {
   },
 
   // Under 18 in the image.
+  iwfHome: {
+    title: 'Internet Watch Foundation: report child sexual abuse images (anonymously, by web address)',
+    url: 'https://www.iwf.org.uk/',
+    kind: 'ngo',
+  },
+  iwfFaqs: {
+    title: 'Internet Watch Foundation: FAQs (only the web address is needed; removal wherever it is hosted)',
+    url: 'https://www.iwf.org.uk/faqs/',
+    kind: 'ngo',
+  },
   iwfReportRemove: {
     title: 'Internet Watch Foundation: Report Remove (under 18 in the UK)',
     url: 'https://www.iwf.org.uk/what-we-do/why-we-exist/report-remove',
@@ -139,6 +149,11 @@ export const sharedSources = {
     url: 'https://www.nationalworld.com/lifestyle/tech/whatsapp-blocks-screenshots-for-view-once-messages-in-latest-privacy-update-5247430',
     kind: 'press',
   },
+  xchatPress: {
+    title: 'Vigil Kids (May 2026): XChat, disappearing messages and screenshot blocking',
+    url: 'https://www.vigilkids.com/parental-control/is-xchat-safe-for-teens/',
+    kind: 'third-party',
+  },
   metaNcii: {
     title: 'Meta: how it deals with intimate images shared without consent',
     url: 'https://about.meta.com/actions/safety/topics/bullying-harassment/ncii',
@@ -146,7 +161,7 @@ export const sharedSources = {
   },
   microsoftNciiForm: {
     title: 'Microsoft: report non-consensual intimate imagery (Bing, OneDrive, Xbox and its other services)',
-    url: 'https://www.microsoft.com/en-us/concern/revengeporn',
+    url: 'https://www.microsoft.com/en-gb/concern/revengeporn',
     kind: 'official',
   },
   microsoftNciiAnnouncement: {

@@ -78,6 +78,20 @@ export type SourceKind = 'official' | 'ngo' | 'press' | 'third-party';
 export type Trap = {
   title: string;
   detail: string;
+  /**
+   * True for a warning about capturing itself: the app tells the other person about a
+   * screenshot, or blocks it, or the messages vanish. The guide shows these before its capture
+   * steps and in its "do this now" box, because by the time she reads a warning placed after
+   * "Take screenshots" the other person may already have been told.
+   */
+  beforeCapture?: boolean;
+};
+
+/** An app's own help page, where one entry covers several apps (the dating apps). */
+export type AppHelpPage = {
+  app: string;
+  title: string;
+  url: string;
 };
 
 export type StopNciiStatus =
@@ -112,6 +126,11 @@ export type PlatformContent = {
   reportTo?: string;
   /** What to record about the content and the account, most useful first. */
   identifiers: readonly IdentifierKind[];
+  /**
+   * The two or three things to capture first, for the short "do this now" box at the top of the
+   * guide: things she can do on her phone, now, without opening the image again.
+   */
+  doNow: readonly string[];
   capture: {
     /** What a usable screenshot or record shows, as short steps. */
     whatToCapture: readonly string[];
@@ -120,6 +139,12 @@ export type PlatformContent = {
     copyLinkOnWeb: readonly string[];
     /** How to download or export your own data from the platform. */
     downloadYourData: readonly string[];
+    /**
+     * True when downloadYourData needs a computer. The guide then says so before the steps, and
+     * that the Revenge Porn Helpline can go through them with her, so that someone with only a
+     * phone is not left stuck halfway.
+     */
+    downloadNeedsComputer?: boolean;
   };
   traps: readonly Trap[];
   reporting: {
@@ -128,8 +153,15 @@ export type PlatformContent = {
     /** The platform's official help page for that route. */
     helpUrl: string;
     steps: readonly string[];
-    /** Whether the reported person is told who reported them, or null where unverified. */
-    reportedPersonTold: string | null;
+    /**
+     * Whether reporting tells the person who posted it: that they were reported, who reported
+     * them, and whether a removal is announced to them, from the platform's own pages where
+     * found. Where the platform does not say, this says what to assume, in plain words; the
+     * doubt goes in reviewNote, not on the page.
+     */
+    reportedPersonTold: string;
+    /** Each app's own help page on reporting, where the entry covers several apps. */
+    appHelpPages?: readonly AppHelpPage[];
     /**
      * How someone without an account (or who would rather not use it) can report, or what we
      * could not confirm about that. Many victims have no account on the site their image is on.

@@ -7,6 +7,11 @@ export const appleContent: PlatformContent = {
   reportTo: 'Apple',
   summary: 'iCloud shared albums and links, iMessage, and an Apple Account someone else can get into',
   identifiers: ['phone', 'email', 'link'],
+  doNow: [
+    'For iMessage, tap the name at the top of the chat and take a screenshot of the phone number or email address the messages came from.',
+    'Take screenshots of the messages around any image, with the times, but not the image itself.',
+    'For a shared album or iCloud link, copy the link without opening it, and note who shared it and when.',
+  ],
   capture: {
     whatToCapture: [
       'For iMessage, tap the name at the top of the chat and capture the phone number or email address the messages came from. The name is only the label you saved.',
@@ -43,11 +48,12 @@ export const appleContent: PlatformContent = {
     helpUrl: sharedSources.applePersonalSafety.url,
     steps: [
       'Capture your evidence first.',
-      'We have not found an Apple form for reporting intimate images shared through iCloud or iMessage. Report them to the police and the Revenge Porn Helpline.',
+      'Apple has no form for reporting intimate images shared through iCloud or iMessage that we know of. Report them to the police and the Revenge Porn Helpline.',
       "To take back your Apple Account, change its password, turn on two-factor authentication, and check the devices and trusted phone numbers listed in it. Apple's account security page explains how.",
       'If you cannot sign in, or you do not recognise the account details, contact Apple Support.',
     ],
-    reportedPersonTold: null,
+    reportedPersonTold:
+      'Reporting to the police or the helpline does not tell the person. If the police contact them, they may guess it was you: ask the police what the person will be told, and when.',
     withoutAccount: 'You need no Apple Account to report to the police or to call the Revenge Porn Helpline.',
   },
   stopNcii: {
@@ -60,7 +66,7 @@ export const appleContent: PlatformContent = {
     sharedSources.rphSharedWithoutConsent,
     sharedSources.rphAskAnOfficer,
   ],
-  lastReviewed: '2026-11-29',
+  lastReviewed: '2026-12-08',
   reviewNote:
-    "New entry (audit §5.7). Read a stored copy of Apple's Security and your Apple Account page (two-factor authentication, never share codes). Safety Check, shared albums and Sensitive Content Warning are from Apple's Personal Safety User Guide as we know it; the exact menu paths were not re-read. No Apple reporting route for intimate images was found, so the page says so.",
+    "December 2026 (H3, L17): reportedPersonTold filled for the police and helpline route. New entry (audit §5.7). Read a stored copy of Apple's Security and your Apple Account page (two-factor authentication, never share codes). Safety Check, shared albums and Sensitive Content Warning are from Apple's Personal Safety User Guide as we know it; the exact menu paths were not re-read. No Apple reporting route for intimate images was found, so the page says so.",
 };

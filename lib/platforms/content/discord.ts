@@ -6,6 +6,11 @@ export const discordContent: PlatformContent = {
   id: 'discord',
   summary: 'Discord servers, channels and direct messages',
   identifiers: ['link', 'username', 'chat-name'],
+  doNow: [
+    'Copy the link to each message: press and hold it, then Copy Message Link.',
+    'Note the username (not only the display name), the server and the channel.',
+    'Take screenshots of the messages around the image, with the times, but not the image itself.',
+  ],
   capture: {
     whatToCapture: [
       'Take screenshots before you report, block or leave anything.',
@@ -55,13 +60,13 @@ export const discordContent: PlatformContent = {
       'Save any confirmation email.',
     ],
     reportedPersonTold:
-      'Discord says, about its web form for intimate images (written for US users), that your report stays confidential and it does not give your details to the person who uploaded them.',
+      'Discord says, in its page on intimate images for US users, that your report stays confidential and it does not give your details to the person who uploaded them. If it removes the content, assume they will be told it was removed.',
     withoutAccount:
       'Discord says you can still report if you do not have a Discord account, through its web form.',
   },
   stopNcii: {
     status: 'unverified',
-    note: 'We have not been able to confirm whether Discord takes part in StopNCII.org.',
+    note: "Discord is not on the StopNCII.org partner lists we read, so report to Discord directly.",
   },
   sources: [
     {
@@ -82,7 +87,7 @@ export const discordContent: PlatformContent = {
     sharedSources.rphReportingToSocialMedia,
     sharedSources.rphSharedWithoutConsent,
   ],
-  lastReviewed: '2026-11-29',
+  lastReviewed: '2026-12-08',
   reviewNote:
-    "New entry (audit §5.2). Read stored copies of Discord's reporting article (no account needed; don't send repeated reports), its TIDA support article (discord.com/report web form; confidentiality; US-only form) and its NCII policy explainer (seen only through a mirror; its discord.com address is assumed to be the same path, so check it). Not confirmed: in-app report wording, StopNCII partnership, the data download's contents.",
+    "December 2026 (H3, L17): the StopNCII status note says what to do; a removal is assumed to be announced. New entry (audit §5.2). Read stored copies of Discord's reporting article (no account needed; don't send repeated reports), its TIDA support article (discord.com/report web form; confidentiality; US-only form) and its NCII policy explainer (seen only through a mirror; its discord.com address is assumed to be the same path, so check it). Not confirmed: in-app report wording, StopNCII partnership, the data download's contents.",
 };

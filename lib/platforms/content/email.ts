@@ -7,6 +7,11 @@ export const emailContent: PlatformContent = {
   reportTo: 'the police and the email provider',
   summary: 'Gmail, Outlook and other email',
   identifiers: ['email'],
+  doNow: [
+    "Take a screenshot that shows the sender's full email address, the date, the time and the subject, but not the image.",
+    'Keep the email in your mailbox. Do not forward or delete it.',
+    'The technical details (headers) need a computer: leave them for later, or ask the Revenge Porn Helpline to go through them with you.',
+  ],
   capture: {
     whatToCapture: [
       'Take screenshots before you block or delete anything.',
@@ -21,6 +26,7 @@ export const emailContent: PlatformContent = {
       "Emails do not have web addresses. Record the sender's full email address instead.",
     ],
     copyLinkOnWeb: [],
+    downloadNeedsComputer: true,
     downloadYourData: [
       'Use a computer. Mobile mail apps usually do not show the full details.',
       'In Gmail, open the email, then the three dots (⋮), then Show original.',
@@ -53,14 +59,14 @@ export const emailContent: PlatformContent = {
     helpUrl: sharedSources.ccriOnlineRemoval.url,
     steps: [
       'Capture the email and its details first.',
-      "For an Outlook, Hotmail or Live address, Microsoft's form for non-consensual intimate imagery covers its consumer services. We have not confirmed that it covers Outlook.com email itself.",
-      "We have not been able to confirm a Gmail report route for intimate images. Check Gmail's help pages for how to report abuse.",
+      "For an Outlook, Hotmail or Live address, use Microsoft's form for non-consensual intimate imagery, which covers its consumer services.",
+      'For a Gmail address, the Revenge Porn Helpline can help you report it to Google.',
       'If the email links to a file on Google Drive, Google Photos or Microsoft OneDrive, report that file too: our guides for those say how.',
       'Call 999 if you are in immediate danger.',
       "Report to the police on 101, at a police station or through your local force's website.",
     ],
     reportedPersonTold:
-      'We cannot say whether an email provider tells the sender about a report. If you report to the police, ask them what the person will be told.',
+      'Assume the sender may find out that they were reported, especially if their account is closed. If you report to the police, ask them what the person will be told.',
     withoutAccount: "You do not need an account with the sender's email provider to report to the police or to call the Revenge Porn Helpline.",
   },
   stopNcii: {
@@ -85,7 +91,7 @@ export const emailContent: PlatformContent = {
       kind: 'press',
     },
   ],
-  lastReviewed: '2026-11-29',
+  lastReviewed: '2026-12-08',
   reviewNote:
-    "Checked against the November 2026 platform audit rows for email.ts: named Microsoft's NCII form (2015 announcement; coverage of Outlook.com mail not confirmed), kept 'no Gmail route confirmed', pointed Drive and OneDrive files to the new guides, removed the hard-coded helpline number (the shared block renders it from lib/urgent-help.ts). Gmail Show original cited from Gmail Help 29436 (not re-read today). Dropped content-site sources.",
+    "December 2026 (M8, H3, L17): headers marked as needing a computer, with the helpline offered; the doubts (whether Microsoft's form covers Outlook.com mail; no Gmail intimate-image route found) moved here from the page, which now says what to do. November 2026: checked against the November 2026 platform audit rows for email.ts: named Microsoft's NCII form (2015 announcement; coverage of Outlook.com mail not confirmed), kept 'no Gmail route confirmed', pointed Drive and OneDrive files to the new guides, removed the hard-coded helpline number (the shared block renders it from lib/urgent-help.ts). Gmail Show original cited from Gmail Help 29436 (not re-read today). Dropped content-site sources.",
 };

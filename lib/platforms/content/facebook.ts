@@ -7,6 +7,11 @@ export const facebookContent: PlatformContent = {
   id: 'facebook',
   summary: 'Facebook posts, profiles, groups and Messenger chats',
   identifiers: ['link', 'username'],
+  doNow: [
+    'Copy the link to the post or profile: tap Share, then Copy link. You do not need to open it.',
+    'Take screenshots of the profile and the messages, with the name, date and time showing, but not the image itself.',
+    'Note the display name exactly as shown.',
+  ],
   capture: {
     whatToCapture: [
       'Take screenshots before you report, block or delete anything.',
@@ -24,11 +29,12 @@ export const facebookContent: PlatformContent = {
       "If you can't find Copy link, open Facebook in a web browser instead.",
     ],
     copyLinkOnWeb: [
-      'Open the post or profile in a web browser.',
+      'If the post or profile is already open in a web browser, scroll so that any image is off the screen. You do not need to open it to copy its link.',
       'Copy the full web address from the address bar.',
       'A profile address looks like facebook.com/name or facebook.com/profile.php?id= followed by a number.',
       'Keep the address exactly as shown, including any comment number in it. The name in it can change, but the number does not.',
     ],
+    downloadNeedsComputer: true,
     downloadYourData: [
       'On a computer, select your profile picture.',
       'Go to Settings & privacy, then Settings.',
@@ -36,15 +42,22 @@ export const facebookContent: PlatformContent = {
       'Select Download your information.',
       'Choose only the types of information you need, such as messages and logins, and leave out photos and videos where you can.',
       'Facebook emails you when the file is ready. It can include the internet (IP) addresses used to log in to your account.',
-      'Messenger chats that are end-to-end encrypted may not be in this file. We have not been able to confirm this.',
+      'Keep your screenshots of Messenger chats as well: end-to-end encrypted chats may not be in this file.',
       "Menus change often. If the labels are different, search Facebook's settings for Download your information.",
     ],
   },
   traps: [
     {
+      title: 'Messenger may tell the other person about a screenshot',
+      detail:
+        'Messenger says that in an end-to-end encrypted chat, if it detects a screenshot or screen recording, the people in the chat are told. If that could put you at risk, capture the profile and the links instead, write down what was said and when, and ask the Revenge Porn Helpline or the police what to do.',
+      beforeCapture: true,
+    },
+    {
       title: 'Disappearing messages in Messenger',
       detail:
-        "Messenger's vanish mode has been replaced by disappearing messages. Messenger says that in an end-to-end encrypted chat, if it detects a screenshot or screen recording, the people in the chat are told. If a chat has a timer, capture what you can at once: Messenger says you can still report it for a short time after a message disappears.",
+        "Messenger's vanish mode has been replaced by disappearing messages. If a chat has a timer, capture what you can at once: Messenger says you can still report it for a short time after a message disappears.",
+      beforeCapture: true,
     },
     {
       title: 'A report only shares recent messages',
@@ -63,7 +76,7 @@ export const facebookContent: PlatformContent = {
     {
       title: 'Report menus change',
       detail:
-        "We have not been able to confirm Facebook's current wording for reporting a post. If you can't see the option described here, choose the closest one.",
+        "Facebook's menus change. If you can't see the option described here, choose the closest one, or ask the Revenge Porn Helpline to report it for you.",
     },
   ],
   reporting: {
@@ -80,9 +93,10 @@ export const facebookContent: PlatformContent = {
       'Report once. Reporting the same thing again and again does not help.',
       'Save any report reference or confirmation message.',
     ],
-    reportedPersonTold: null,
+    reportedPersonTold:
+      'Facebook has said that when it contacts the person you reported, it does not include anything about who reported them. If it removes the post, assume they will be told it was removed.',
     withoutAccount:
-      "We have not been able to confirm the current address of Meta's form for people without a Facebook account. The Revenge Porn Helpline can report to Facebook for you.",
+      'If you have no Facebook account, or would rather not use it, the Revenge Porn Helpline can report to Facebook for you.',
   },
   stopNcii: {
     status: 'partner',
@@ -102,11 +116,16 @@ export const facebookContent: PlatformContent = {
       url: 'https://about.fb.com/news/2024/03/end-to-end-encryption-on-messenger-explained/',
       kind: 'official',
     },
+    {
+      title: 'Facebook Help Centre: reports do not say who reported (read in a 2016 copy)',
+      url: 'https://www.facebook.com/help/1753719584844061',
+      kind: 'official',
+    },
     sharedSources.rphThreatsToShare,
     sharedSources.rphSharedWithoutConsent,
     sharedSources.rphReportingToSocialMedia,
   ],
-  lastReviewed: '2026-11-29',
+  lastReviewed: '2026-12-08',
   reviewNote:
-    'Checked against the November 2026 platform audit rows for facebook.ts. Read Messenger Help 880518629146125 (vanish mode replaced, screenshot notice, reporting after a message disappears) and 833709093422928 (30 EU / 100 elsewhere), and Meta NCII hub. Not confirmed: the no-account form address, whether encrypted chats are in Download your information, and whether the reported person is told. Dropped third-party and archived sources.',
+    'December 2026 (H1, H3, L17): the screenshot notice is its own warning, shown before the capture steps; the reported person is told nothing of the reporter per Facebook Help 1753719584844061, read only in a 2016 copy (Stanford web archive), so check the current page; the sentences that said what we could not confirm now say what to do instead, and the doubts stay here. Still not confirmed: the no-account form address, whether encrypted chats are in Download your information, the current report wording. November 2026: checked against the platform audit rows for facebook.ts. Read Messenger Help 880518629146125 (vanish mode replaced, screenshot notice, reporting after a message disappears) and 833709093422928 (30 EU / 100 elsewhere), and Meta NCII hub. Not confirmed: the no-account form address, whether encrypted chats are in Download your information, and whether the reported person is told. Dropped third-party and archived sources.',
 };

@@ -7,6 +7,11 @@ export const instagramContent: PlatformContent = {
   id: 'instagram',
   summary: 'Instagram posts, reels, stories, profiles and direct messages',
   identifiers: ['link', 'username'],
+  doNow: [
+    'Copy the link to the post, reel or story: tap Share, then Copy link. You do not need to open it.',
+    'Note the username and the profile address, and the date you saw them.',
+    'Take screenshots of the caption, comments and messages, with the times, but not the image itself.',
+  ],
   capture: {
     whatToCapture: [
       'Take screenshots before you report, block or delete anything.',
@@ -24,7 +29,7 @@ export const instagramContent: PlatformContent = {
       'For a profile, tap the three dots (…) on the profile, then Copy profile URL or Share.',
     ],
     copyLinkOnWeb: [
-      'Open the post or profile in a web browser.',
+      'If the post or profile is already open in a web browser, scroll so that any image is off the screen. You do not need to open it to copy its link.',
       'Copy the full web address from the address bar.',
       'A profile address looks like instagram.com/username/.',
       'A post address looks like instagram.com/p/ followed by a code. Reels use instagram.com/reel/ instead. Keep any img_index= in it: it says which picture in a set.',
@@ -39,14 +44,16 @@ export const instagramContent: PlatformContent = {
   },
   traps: [
     {
+      title: 'Screenshots may alert the other person',
+      detail:
+        'When Instagram launched vanish mode it said the other person is told about a screenshot or screen recording, and view-once photos work the same way. Assume they may be told. If that could put you at risk, note the username, the times and what was said instead.',
+      beforeCapture: true,
+    },
+    {
       title: 'Vanish mode and view-once photos',
       detail:
         'Messages in vanish mode, and photos or videos sent to be viewed once, disappear and cannot be saved or replayed. Capture the chat around them as soon as you can.',
-    },
-    {
-      title: 'Screenshots may alert the other person',
-      detail:
-        'When Instagram launched vanish mode it said the other person is told about a screenshot or screen recording, and view-once photos work the same way. Assume they may be told.',
+      beforeCapture: true,
     },
     reportingCanRemoveEvidence('post'),
     {
@@ -60,7 +67,7 @@ export const instagramContent: PlatformContent = {
     {
       title: 'Report menus change',
       detail:
-        "We have not been able to confirm Instagram's current wording for reporting intimate images. If you can't see the option described here, choose the closest one.",
+        "Instagram's menus change. If you can't see the option described here, choose the closest one, or ask the Revenge Porn Helpline to report it for you.",
     },
   ],
   reporting: {
@@ -71,14 +78,15 @@ export const instagramContent: PlatformContent = {
       'Open the post, reel, story or profile.',
       'Tap the three dots (…).',
       'Tap Report.',
-      'Choose the reason closest to intimate images shared without consent. The exact wording may differ from what we describe.',
+      'Choose the reason closest to intimate images shared without consent.',
       'If someone is threatening to share images, Instagram advises you to contact the police, report the person and block them.',
       'Keep any text you write short and factual: what happened and which rule it breaks.',
       'Save any report reference or confirmation message.',
     ],
-    reportedPersonTold: null,
+    reportedPersonTold:
+      'Assume they may find out that their post was reported or removed, even if Instagram does not tell them who reported it.',
     withoutAccount:
-      "We have not been able to confirm Instagram's form for people without an account. The Revenge Porn Helpline can report to Instagram for you.",
+      'If you have no Instagram account, or would rather not use it, the Revenge Porn Helpline can report to Instagram for you.',
   },
   stopNcii: {
     status: 'partner',
@@ -101,7 +109,7 @@ export const instagramContent: PlatformContent = {
       kind: 'press',
     },
   ],
-  lastReviewed: '2026-11-29',
+  lastReviewed: '2026-12-08',
   reviewNote:
-    "Checked against the November 2026 platform audit rows for instagram.ts. The help link now goes to Meta's NCII page rather than the threats article. Dropped the http:// safeguarding-board page, so whether the reported person is told is now unconfirmed; dropped content-farm and mirror sources. Not confirmed: the current report wording and a no-account form.",
+    "December 2026 (H1, H3, L17): screenshot and vanish-mode warnings shown before the capture steps; whether the reported person is told is not on any Instagram page read (anonymity only in third-party copies), so the page tells her to assume they may find out; the no-account form and report wording are still unconfirmed, and the page now says what to do instead. November 2026: checked against the November 2026 platform audit rows for instagram.ts. The help link now goes to Meta's NCII page rather than the threats article. Dropped the http:// safeguarding-board page, so whether the reported person is told is now unconfirmed; dropped content-farm and mirror sources. Not confirmed: the current report wording and a no-account form.",
 };

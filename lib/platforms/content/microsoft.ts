@@ -7,6 +7,11 @@ export const microsoftContent: PlatformContent = {
   id: 'microsoft',
   summary: 'OneDrive files, Outlook.com, Xbox and Bing, and a Microsoft account someone else can get into',
   identifiers: ['link', 'email', 'username'],
+  doNow: [
+    'Copy the link to the OneDrive file or folder, or the Bing result, without opening it.',
+    'For Xbox, take a screenshot of the gamertag and the messages, with the times.',
+    'Note who sent the link, in which app, and when.',
+  ],
   capture: {
     whatToCapture: [
       'Copy the link to the OneDrive file or folder, without opening it.',
@@ -43,13 +48,14 @@ export const microsoftContent: PlatformContent = {
       'Microsoft said it removes the content or links worldwide, not only in the UK.',
       'On Xbox, you can also report a player or message from its menu in the Xbox app or console.',
     ],
-    reportedPersonTold: null,
+    reportedPersonTold:
+      'Assume they may find out that their file or content was reported or removed, even if Microsoft does not tell them who reported it.',
     withoutAccount:
-      "We have not been able to confirm whether Microsoft's form needs a Microsoft account. The Revenge Porn Helpline can help you report.",
+      "If Microsoft's form asks for an account you do not have, or you would rather not use one, the Revenge Porn Helpline can help you report.",
   },
   stopNcii: {
     status: 'partner',
-    note: 'Microsoft uses StopNCII.org hashes in Bing image search. We have not seen that it uses them in OneDrive or Xbox.',
+    note: 'Microsoft uses StopNCII.org hashes in Bing image search. It has not said that it uses them in OneDrive or Xbox, so report files there directly.',
     source: sharedSources.engadgetStopNciiPartners,
   },
   sources: [
@@ -59,7 +65,7 @@ export const microsoftContent: PlatformContent = {
     sharedSources.microsoftNciiAnnouncement,
     sharedSources.engadgetStopNciiPartners,
   ],
-  lastReviewed: '2026-11-29',
+  lastReviewed: '2026-12-08',
   reviewNote:
-    "New entry (audit §5.6). Microsoft's 2015 announcement (HuffPost UK, by its chief online safety officer; Windows Central on optional police reports) and the 2024 Bing StopNCII announcement (Engadget, Neowin). The form's address is Microsoft's en-us page as other projects link it; it was not opened. Not confirmed: whether it covers Outlook.com mail, whether it needs an account, Xbox report labels.",
+    "December 2026 (L12, H3, L17): the form is linked on Microsoft's en-gb address (the same path as the en-us one other projects link; neither was opened); doubts moved here from the page. New entry (audit §5.6). Microsoft's 2015 announcement (HuffPost UK, by its chief online safety officer; Windows Central on optional police reports) and the 2024 Bing StopNCII announcement (Engadget, Neowin). The form's address is Microsoft's en-us page as other projects link it; it was not opened. Not confirmed: whether it covers Outlook.com mail, whether it needs an account, Xbox report labels.",
 };

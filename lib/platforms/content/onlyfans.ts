@@ -7,6 +7,11 @@ export const onlyfansContent: PlatformContent = {
   id: 'onlyfans',
   summary: 'OnlyFans profiles, posts and messages',
   identifiers: ['link', 'username'],
+  doNow: [
+    "Note the creator's username and copy the web address of their profile and of each post, without opening the posts again.",
+    'Take screenshots of the profile and captions, with the date, but not the image itself.',
+    'If it has been leaked to other sites, note each address separately.',
+  ],
   capture: {
     whatToCapture: [
       'Take screenshots before you report anything.',
@@ -19,7 +24,7 @@ export const onlyfansContent: PlatformContent = {
     ],
     copyLinkInApp: [],
     copyLinkOnWeb: [
-      'Open the profile or post in a web browser.',
+      'If the profile or post is already open in a web browser, scroll so that any image is off the screen. You do not need to open it to copy its link.',
       'Copy the full web address from the address bar.',
       'A profile address looks like onlyfans.com/ followed by the username. Copy each address exactly as shown.',
     ],
@@ -43,9 +48,10 @@ export const onlyfansContent: PlatformContent = {
       "OnlyFans' terms say everyone in shared content must be a tagged creator or an adult who gave written consent and proof of ID.",
       'If you agreed to appear in content, you can withdraw your consent. The content may then be deleted.',
     ],
-    reportedPersonTold: null,
+    reportedPersonTold:
+      'Assume they may find out that their post was reported or removed, even if OnlyFans does not tell them who reported it.',
     withoutAccount:
-      "OnlyFans' terms refer to a Complaints Policy, which is meant for people without an account too, but we have not been able to read it. The Revenge Porn Helpline can report to OnlyFans for you. If OnlyFans refuses, its terms give an appeal route.",
+      "If you have no OnlyFans account, the Revenge Porn Helpline can report to OnlyFans for you. OnlyFans' terms also refer to a Complaints Policy for people without an account, and give an appeal route if OnlyFans refuses.",
   },
   stopNcii: {
     status: 'partner',
@@ -66,7 +72,7 @@ export const onlyfansContent: PlatformContent = {
     sharedSources.swgflHelpline,
     sharedSources.rphSharedWithoutConsent,
   ],
-  lastReviewed: '2026-11-29',
+  lastReviewed: '2026-12-08',
   reviewNote:
-    "Removed the leak-themed content-farm source naming a woman (audit C5, high) and the law-firm DMCA page. The no-account route is hedged: the Complaints Policy is known only from Chayn's quote of OnlyFans' terms. The help link is still OnlyFans' blog post: the AUP or Complaints Policy address could not be read.",
+    "December 2026 (H3, L17): the Complaints Policy is still known only from Chayn's quote of OnlyFans' terms (not read); the page now leads with the helpline. Removed the leak-themed content-farm source naming a woman (audit C5, high) and the law-firm DMCA page. The no-account route is hedged: the Complaints Policy is known only from Chayn's quote of OnlyFans' terms. The help link is still OnlyFans' blog post: the AUP or Complaints Policy address could not be read.",
 };

@@ -8,6 +8,11 @@ export const otherContent: PlatformContent = {
   reportTo: 'the app or site',
   summary: 'Any other app, game or website',
   identifiers: ['link', 'username', 'phone', 'chat-name', 'email'],
+  doNow: [
+    'Copy the link to the post, profile or message, without opening it again, or note the username if there is no link.',
+    'Take screenshots of the account and the messages, with the dates and times, but not the image itself.',
+    'Write down what happened and when, in your evidence log.',
+  ],
   capture: {
     whatToCapture: [
       'Take screenshots before you report, block or delete anything.',
@@ -24,8 +29,8 @@ export const otherContent: PlatformContent = {
       "If the app has no way to copy a link, record the username, the display name and the date instead.",
     ],
     copyLinkOnWeb: [
-      'Open the page in a web browser.',
-      'Copy the full web address from the address bar.',
+      'Copy the link from wherever you found it: press and hold it (or right-click it), then Copy link, without opening it.',
+      'If the page is already open in a web browser, copy the full web address from the address bar.',
       'Paste it into your evidence log with the date.',
     ],
     downloadYourData: [
@@ -65,7 +70,8 @@ export const otherContent: PlatformContent = {
       'Save any report reference or confirmation email.',
       'Call 999 if you are in immediate danger, or report to the police on 101.',
     ],
-    reportedPersonTold: null,
+    reportedPersonTold:
+      'Assume they may find out that their post was reported or removed, even if the app or site does not tell them who reported it.',
     withoutAccount:
       'Many apps and sites let you report without an account, through a web form in their help pages. The Revenge Porn Helpline can report to most social media platforms for you.',
   },
@@ -82,7 +88,7 @@ export const otherContent: PlatformContent = {
     sharedSources.swgflHelpline,
     sharedSources.onlineSosDocumentation,
   ],
-  lastReviewed: '2026-11-29',
+  lastReviewed: '2026-12-08',
   reviewNote:
-    "Checked against the November 2026 platform audit rows for other.ts: the helpline number and the under-18 routes now come from the shared blocks (with Report Remove's limit on WhatsApp and Snapchat messages), added that many sites take reports without an account (RPH). Dropped third-party sources.",
+    "December 2026 (H3, M8): reportedPersonTold says what to assume; a do-now box. November 2026: checked against the November 2026 platform audit rows for other.ts: the helpline number and the under-18 routes now come from the shared blocks (with Report Remove's limit on WhatsApp and Snapchat messages), added that many sites take reports without an account (RPH). Dropped third-party sources.",
 };

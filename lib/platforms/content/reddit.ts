@@ -7,6 +7,11 @@ export const redditContent: PlatformContent = {
   id: 'reddit',
   summary: 'Reddit posts, comments, profiles and chats',
   identifiers: ['link', 'username'],
+  doNow: [
+    'Copy the link to each post or comment: tap Share, then Copy link. Keep it as it is.',
+    'Note the subreddit and the username of the person who posted it, and the date.',
+    'Take screenshots of the title, the comments and any chat messages, with the times, but not the image itself.',
+  ],
   capture: {
     whatToCapture: [
       'Take screenshots before you report, block or delete anything.',
@@ -21,7 +26,7 @@ export const redditContent: PlatformContent = {
       "If you can't find Copy link, open the post in a web browser instead.",
     ],
     copyLinkOnWeb: [
-      'Open the post or comment in a web browser.',
+      'If the post or comment is already open in a web browser, scroll so that any image is off the screen. You do not need to open it to copy its link.',
       'Copy the full web address from the address bar.',
       'A post address looks like reddit.com/r/subreddit/comments/ followed by a code and the title. A post with several images may start reddit.com/gallery/.',
       'Usernames are shown as u/ followed by the name.',
@@ -33,7 +38,7 @@ export const redditContent: PlatformContent = {
     {
       title: 'Report menus change',
       detail:
-        "We have not been able to confirm the current wording of Reddit's report form. Look for the option about non-consensual intimate media.",
+        "Reddit's report form changes. Look for the option about non-consensual intimate media, or the closest one, or ask the Revenge Porn Helpline to report it for you.",
     },
   ],
   reporting: {
@@ -49,9 +54,10 @@ export const redditContent: PlatformContent = {
       'Keep any text you write short and factual: what happened and which rule it breaks.',
       'Save any report reference or confirmation message.',
     ],
-    reportedPersonTold: null,
+    reportedPersonTold:
+      'Assume they may find out that their post was reported or removed, even if Reddit does not tell them who reported it.',
     withoutAccount:
-      'We have not been able to confirm whether the reddit.com/report form works without a Reddit account. The Revenge Porn Helpline can report to Reddit for you.',
+      'If the reddit.com/report form asks for an account you do not have, the Revenge Porn Helpline can report to Reddit for you.',
   },
   stopNcii: {
     status: 'partner',
@@ -77,7 +83,7 @@ export const redditContent: PlatformContent = {
     sharedSources.rphReportingToSocialMedia,
     sharedSources.rphSharedWithoutConsent,
   ],
-  lastReviewed: '2026-11-29',
+  lastReviewed: '2026-12-08',
   reviewNote:
-    "Checked against the November 2026 platform audit rows for reddit.ts: help link is now reddit.com/report (its NCIM option was described in a third-party copy, not read live), chat messages have no permalink, gallery links, share links kept, unofficial r/RedditPoliceDept removed. The data-request section is left out because we could not confirm it.",
+    "December 2026 (H3, L17): victim-facing doubts replaced with what to do; still not confirmed: the form's wording, whether it needs an account, whether the reported person is told. November 2026: checked against the November 2026 platform audit rows for reddit.ts: help link is now reddit.com/report (its NCIM option was described in a third-party copy, not read live), chat messages have no permalink, gallery links, share links kept, unofficial r/RedditPoliceDept removed. The data-request section is left out because we could not confirm it.",
 };

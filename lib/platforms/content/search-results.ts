@@ -7,21 +7,24 @@ export const searchResultsContent: PlatformContent = {
   reportTo: 'the search engines',
   summary: 'Removing pages and images from Google and Bing search results',
   identifiers: ['link'],
+  doNow: [
+    'Use the links you already have: from messages, from someone who told you, or from a search you have already done. Copy each one without opening it.',
+    'Do not search for yourself in image search: image results show the image itself. If you need more copies found, ask someone you trust or the Revenge Porn Helpline.',
+    'Note the date you found each link.',
+  ],
   capture: {
     whatToCapture: [
-      'Keep a record of every place the content appears.',
-      'Search for your own name to find copies.',
-      'Copy the web address (URL) of each page the results link to.',
-      'Image results often show the image itself as a preview. If they do, do not screenshot them: copy the addresses and the text around them instead.',
-      'Where the results show no intimate image, take a screenshot of the search results page with the address bar showing.',
+      'Keep a record of every place the content appears, starting with the links you already have.',
+      'Before you search for anything: searching for your name, especially in image search, can show you the image itself as a preview. You do not have to do it. Someone you trust or the Revenge Porn Helpline can search for you.',
+      'If you do search yourself, use the text results (All), not Images, and copy the web address (URL) of each result without opening it.',
+      'Where the results show no intimate image, take a screenshot of the search results page with the address bar showing. If they show the image, do not screenshot them: copy the addresses and the text around them instead.',
       'Note the date you found each one.',
     ],
     copyLinkInApp: [
-      'On a phone, open the result in your web browser and copy the address from the address bar.',
+      'On a phone, press and hold the result, then tap Copy link, without opening it.',
     ],
     copyLinkOnWeb: [
-      'Open the search result to go to the page.',
-      'Copy the full web address from the address bar.',
+      'On a computer, right-click the result and choose Copy link address, without opening it.',
       'Write down each address separately. Google only reviews the addresses you give it.',
     ],
     downloadYourData: [],
@@ -58,8 +61,10 @@ export const searchResultsContent: PlatformContent = {
       'If you are under 18, Google has a separate request for removing images of people under 18 from its results. Do not search for the image yourself.',
       "For Bing, use Microsoft's form for non-consensual intimate imagery, which covers Bing results.",
     ],
-    reportedPersonTold: null,
-    withoutAccount: "Google's and Microsoft's forms are on the web. We have not been able to confirm whether they need a Google or Microsoft account.",
+    reportedPersonTold:
+      'Removing a search result does not remove the page. Assume the person who posted it may notice that it no longer shows in search, even if Google and Microsoft do not tell them who asked.',
+    withoutAccount:
+      "Google's and Microsoft's forms are on the web. If one asks for an account you do not have, or would rather not use, the Revenge Porn Helpline can make the request with you.",
   },
   stopNcii: {
     status: 'partner',
@@ -88,7 +93,7 @@ export const searchResultsContent: PlatformContent = {
     sharedSources.rphSharedWithoutConsent,
     sharedSources.engadgetStopNciiPartners,
   ],
-  lastReviewed: '2026-11-29',
+  lastReviewed: '2026-12-08',
   reviewNote:
-    "Checked against the November 2026 platform audit rows for search-results.ts: Google set to StopNCII partner for Search (blog.google, 17 Sep 2025, read via the audit's quotes), Bing from the 2024 announcement (Engadget), Microsoft's form linked, en-GB on the main form, the preview caveat first, name de-listing and Google's under-18 request mentioned without their own links (not read). Dropped content-farm sources.",
+    "December 2026 (M7, H3, L17): no step asks her to search for her own name; the warning that results show the image comes before any search, someone she trusts or the helpline can search for her, and results are copied without being opened. Whether the forms need an account is still not confirmed. November 2026: checked against the November 2026 platform audit rows for search-results.ts: Google set to StopNCII partner for Search (blog.google, 17 Sep 2025, read via the audit's quotes), Bing from the 2024 announcement (Engadget), Microsoft's form linked, en-GB on the main form, the preview caveat first, name de-listing and Google's under-18 request mentioned without their own links (not read). Dropped content-farm sources.",
 };

@@ -6,13 +6,17 @@ export const snapchatContent: PlatformContent = {
   id: 'snapchat',
   summary: 'Snaps, Stories and chats',
   identifiers: ['username'],
+  doNow: [
+    'Write down the username (not just the display name) and the date.',
+    "Capture the chat and the sender's profile, with the times, but not the image itself. Read the warning about screenshots above first.",
+    'If you report in the app, it sends a copy of the Snap to Snapchat for you: you do not need your own copy.',
+  ],
   capture: {
     whatToCapture: [
       'Record the username, not just the display name. The display name can be changed at any time.',
       'Note the date you saw the username. Usernames can be changed once a year.',
       "Capture the chat and the sender's profile, with the times.",
       "You don't need a copy of the image itself. Reporting in the app sends a copy of it to Snapchat for you.",
-      'Read the warning about screenshots below before you take any.',
     ],
     copyLinkInApp: [
       'A profile link looks like snapchat.com/add/ followed by the username. A link copied from the Share button may be shorter: keep it as it is.',
@@ -32,7 +36,8 @@ export const snapchatContent: PlatformContent = {
     {
       title: 'Screenshots may alert the sender',
       detail:
-        "Snapchat tells the sender when you screenshot a Snap, Chat or Story, and guides say screen recording does the same. Assume they will be told. Reporting in the app attaches the media for you, so you do not need a copy.",
+        "Snapchat tells the sender when you screenshot a Snap, Chat or Story, and guides say screen recording does the same. Assume they will be told. If that could put you at risk, write down the username, the times and what was said instead. Reporting in the app attaches the media for you, so you do not need a copy.",
+      beforeCapture: true,
     },
     {
       title: 'Photos of a screen are weaker evidence',
@@ -42,6 +47,7 @@ export const snapchatContent: PlatformContent = {
     {
       title: 'Snaps disappear',
       detail: 'Snaps are designed to disappear. Record the username, times and chat as soon as you can.',
+      beforeCapture: true,
     },
     {
       title: 'Reporting and blocking',
@@ -64,7 +70,7 @@ export const snapchatContent: PlatformContent = {
     reportedPersonTold:
       'Snapchat does not tell the person you report who reported them, even if they appeal. It usually tells them if it removes content or acts on their account.',
     withoutAccount:
-      "Snapchat's safety reporting page says you can also report through its Support site in a web browser, and anonymously. We have not been able to confirm whether that needs a Snapchat account.",
+      "Snapchat's safety reporting page says you can also report through its Support site in a web browser, and anonymously. If that asks for an account you do not have, the Revenge Porn Helpline can report to Snapchat for you.",
   },
   stopNcii: {
     status: 'partner',
@@ -110,7 +116,7 @@ export const snapchatContent: PlatformContent = {
       kind: 'third-party',
     },
   ],
-  lastReviewed: '2026-11-29',
+  lastReviewed: '2026-12-08',
   reviewNote:
-    "Checked against the November 2026 platform audit rows for snapchat.ts: stated the snapchat.com/add/ format, updated the My Data path (Privacy Controls, unverified on Snap's page) with untick media, stated screenshot notification, the under-18 Report Remove limit comes from the shared under-18 block (CEOP), en-GB locale. Dropped content-farm sources; the screenshot-notice wording rests on Snap's well-attested behaviour, not a Snap page read today.",
+    "December 2026 (H1, L17): the screenshot warning is shown before the capture steps instead of pointing forward to it; whether the Support site form needs an account is still not confirmed. November 2026: checked against the November 2026 platform audit rows for snapchat.ts: stated the snapchat.com/add/ format, updated the My Data path (Privacy Controls, unverified on Snap's page) with untick media, stated screenshot notification, the under-18 Report Remove limit comes from the shared under-18 block (CEOP), en-GB locale. Dropped content-farm sources; the screenshot-notice wording rests on Snap's well-attested behaviour, not a Snap page read today.",
 };

@@ -6,6 +6,11 @@ export const telegramContent: PlatformContent = {
   id: 'telegram',
   summary: 'Telegram chats, groups and channels',
   identifiers: ['username', 'link', 'chat-name', 'phone'],
+  doNow: [
+    'Note the @username and the display name, and any t.me link, with the date.',
+    'Take screenshots of the messages or posts around the image, with the username and the time, but not the image itself. In a secret chat, read the warning above first.',
+    'For a group or channel, note its name and its t.me link.',
+  ],
   capture: {
     whatToCapture: [
       'Take screenshots before you report, block or delete anything.',
@@ -21,6 +26,7 @@ export const telegramContent: PlatformContent = {
       "Accounts without a username don't have a link. Record the display name, and the phone number if you can see it.",
     ],
     copyLinkOnWeb: [],
+    downloadNeedsComputer: true,
     downloadYourData: [
       'Open Telegram Desktop on a computer.',
       'Go to Settings, then Advanced.',
@@ -39,12 +45,13 @@ export const telegramContent: PlatformContent = {
     {
       title: 'Secret chats and self-destructing photos',
       detail:
-        'In secret chats, and with photos or videos set to self-destruct, Telegram may block screenshots or tell the other person you took one. Assume they may be told, and capture the chat around it.',
+        'In secret chats, and with photos or videos set to self-destruct, Telegram may block screenshots or tell the other person you took one. Assume they may be told. If that could put you at risk, write down the username, the times and what was said instead.',
+      beforeCapture: true,
     },
     {
       title: 'Private chats may be hard to report',
       detail:
-        'Telegram has said in the past that it does not act on requests about private chats and groups. It now says every app has Report buttons. We have not been able to confirm what you can report from a private chat, so capture everything first.',
+        'Telegram has said in the past that it does not act on requests about private chats and groups. It now says every app has Report buttons. Capture everything first, and if the Report button does not fit, ask the Revenge Porn Helpline or the police what to do.',
     },
     {
       title: 'Reporting and blocking',
@@ -62,13 +69,14 @@ export const telegramContent: PlatformContent = {
       'For a group or channel, tap its name, then More (…), then Report.',
       'On a computer, right-click the post and choose Report.',
       "Menus change often. If you can't see these options, look for Report in the menu.",
-      "Telegram's FAQ is reported to give an email address for takedown requests as well. Check the FAQ for the current address.",
+      "Telegram's FAQ gives an email address for takedown requests as well: look for it there.",
       'Give the police the usernames and links too.',
       "Don't reply, negotiate or pay.",
     ],
-    reportedPersonTold: null,
+    reportedPersonTold:
+      'Assume they may find out that their message or post was reported or removed, even if Telegram does not tell them who reported it.',
     withoutAccount:
-      'Reporting inside Telegram needs an account. We have not been able to confirm the takedown email address, so read it on the FAQ itself. The Revenge Porn Helpline can help you report.',
+      "Reporting inside Telegram needs an account. Without one, use the takedown email address on Telegram's FAQ, or ask the Revenge Porn Helpline to help you report.",
   },
   stopNcii: {
     status: 'not-listed',
@@ -84,7 +92,7 @@ export const telegramContent: PlatformContent = {
     sharedSources.rphFaq,
     sharedSources.rphThreatsToShare,
   ],
-  lastReviewed: '2026-11-29',
+  lastReviewed: '2026-12-08',
   reviewNote:
-    "Checked against the November 2026 platform audit rows for telegram.ts: untick media in the export, tap (Android) or press and hold (iPhone), secret-chat screenshot trap (hedged), FAQ takedown email mentioned without the address because the only copy seen redacted it. Removed the unsourced claim about sharing details with the authorities (its only sources were content sites) and the Open Terms Archive GitHub link.",
+    "December 2026 (H1, H3, M8, L17): secret-chat warning shown before the capture steps; the export is marked as needing a computer; the takedown email address is still not confirmed (redacted in the copies seen; abuse@telegram.org only in third-party copies), so the page points to the FAQ without giving it; whether the reported person is told is not said on the pages read. November 2026: checked against the November 2026 platform audit rows for telegram.ts: untick media in the export, tap (Android) or press and hold (iPhone), secret-chat screenshot trap (hedged), FAQ takedown email mentioned without the address because the only copy seen redacted it. Removed the unsourced claim about sharing details with the authorities (its only sources were content sites) and the Open Terms Archive GitHub link.",
 };

@@ -7,6 +7,11 @@ export const textMessagesContent: PlatformContent = {
   reportTo: 'the police',
   summary: 'SMS, iMessage and RCS',
   identifiers: ['phone', 'email'],
+  doNow: [
+    "Open the sender's contact details and take a screenshot that shows the phone number or email address.",
+    'Take screenshots of the thread in order, with the dates and times, but not the image itself.',
+    'Keep the messages on your phone: do not delete them.',
+  ],
   capture: {
     whatToCapture: [
       'Take screenshots before you block or delete anything.',
@@ -35,12 +40,12 @@ export const textMessagesContent: PlatformContent = {
     {
       title: 'There is no export button',
       detail:
-        'We have not found a built-in way to export a whole text thread. For a long thread, take screenshots in order, from the start, so nothing is missed. The police can download messages from your phone, so do not delete them.',
+        'Phones have no built-in way to export a whole text thread. For a long thread, take screenshots in order, from the start, so nothing is missed. The police can download messages from your phone, so do not delete them.',
     },
     {
       title: 'If messages have already gone',
       detail:
-        'If messages have already been deleted, stop using the phone as far as you can and ask the police or a helpline what to do before anything else.',
+        'If messages have already been deleted, ask the police or a helpline what to do before anything else. If this is the only phone you have, keep using it for what you need, but do not delete or clear anything more.',
     },
     {
       title: "Don't delete the thread",
@@ -76,7 +81,7 @@ export const textMessagesContent: PlatformContent = {
     sharedSources.rphThreatsToShare,
     sharedSources.onlineSosDocumentation,
   ],
-  lastReviewed: '2026-11-29',
+  lastReviewed: '2026-12-08',
   reviewNote:
-    "Checked against the November 2026 platform audit rows for text-messages.ts: iMessage from an email address, no export (moved to a trap, with keep the phone unchanged for a police download), helpline number now from the shared block. The airplane-mode advice rested only on a weak forensics blog, so it now says only to stop using the phone and ask first. Dropped third-party sources and the GitHub Pages copy of NNEDV's guide.",
+    "December 2026 (M8, L17): do-now box; 'no built-in export' said plainly (none found on Apple's or Google's pages we know); 'stop using the phone' softened for someone whose only phone it is. November 2026: checked against the November 2026 platform audit rows for text-messages.ts: iMessage from an email address, no export (moved to a trap, with keep the phone unchanged for a police download), helpline number now from the shared block. The airplane-mode advice rested only on a weak forensics blog, so it now says only to stop using the phone and ask first. Dropped third-party sources and the GitHub Pages copy of NNEDV's guide.",
 };

@@ -7,6 +7,11 @@ export const threadsContent: PlatformContent = {
   id: 'threads',
   summary: "Threads posts, replies and profiles (Meta's app linked to Instagram)",
   identifiers: ['link', 'username'],
+  doNow: [
+    'Copy the link to the post or reply: tap Share, then Copy link. You do not need to open it.',
+    'Note the username and the profile address, and the date you saw them.',
+    'Take screenshots of the replies around it, with the times, but not the image itself.',
+  ],
   capture: {
     whatToCapture: [
       'Take screenshots before you report, block or delete anything.',
@@ -20,7 +25,7 @@ export const threadsContent: PlatformContent = {
       'Keep the link as it is: you do not need to open it.',
     ],
     copyLinkOnWeb: [
-      'Open the post in a web browser.',
+      'If the post is already open in a web browser, scroll so that any image is off the screen. You do not need to open it to copy its link.',
       'Copy the full web address. A post address looks like threads.net/@username/post/ followed by a code (threads.com works too).',
     ],
     downloadYourData: [],
@@ -43,12 +48,13 @@ export const threadsContent: PlatformContent = {
     steps: [
       'Capture your evidence first.',
       'On the post or profile, tap the three dots (…), then Report.',
-      'Choose the reason closest to intimate images shared without consent. The exact wording may differ from what we describe.',
+      'Choose the reason closest to intimate images shared without consent. If you cannot see one, choose the closest one.',
       'Save any report reference or confirmation message.',
     ],
-    reportedPersonTold: null,
+    reportedPersonTold:
+      'Assume they may find out that their post was reported or removed, even if Threads does not tell them who reported it.',
     withoutAccount:
-      "We have not been able to confirm a Threads form for people without an account. The Revenge Porn Helpline can report to Meta's apps for you.",
+      "If you have no Threads account, or would rather not use it, the Revenge Porn Helpline can report to Meta's apps for you.",
   },
   stopNcii: {
     status: 'partner',
@@ -56,7 +62,7 @@ export const threadsContent: PlatformContent = {
     source: sharedSources.ayloStopNciiPartners,
   },
   sources: [sharedSources.metaNcii, sharedSources.rphReportingToSocialMedia, sharedSources.engadgetStopNciiPartners],
-  lastReviewed: '2026-11-29',
+  lastReviewed: '2026-12-08',
   reviewNote:
-    "New entry (audit §5.3). Partnership from Aylo's 2023 partner list and Engadget (2024). Meta's NCII hub is the help link; no Threads help article on reporting intimate images was read. Not confirmed: report wording, a no-account form, whether the reported person is told.",
+    "December 2026 (H3, L17): the victim-facing 'not confirmed' sentences now say what to do; what is still not confirmed is listed below. New entry (audit §5.3). Partnership from Aylo's 2023 partner list and Engadget (2024). Meta's NCII hub is the help link; no Threads help article on reporting intimate images was read. Not confirmed: report wording, a no-account form, whether the reported person is told.",
 };

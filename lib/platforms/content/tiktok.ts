@@ -7,6 +7,11 @@ export const tiktokContent: PlatformContent = {
   id: 'tiktok',
   summary: 'TikTok videos, profiles, comments and messages',
   identifiers: ['link', 'username'],
+  doNow: [
+    'Copy the link to the video or profile: tap Share, then Copy link. You do not need to open it.',
+    'Note the @username and the date you saw it.',
+    'Take screenshots of the comments and messages, with the times, but not the video itself.',
+  ],
   capture: {
     whatToCapture: [
       'If it shows someone under 18, do not download, capture or share it. Report it straight away.',
@@ -23,7 +28,7 @@ export const tiktokContent: PlatformContent = {
       'The link may be short, starting vm.tiktok.com or tiktok.com/t/. Keep it as it is: you do not need to open it, and opening it would show you the video again.',
     ],
     copyLinkOnWeb: [
-      'Open the video in a web browser.',
+      'If the video is already open in a web browser, scroll so that any image is off the screen. You do not need to open it to copy its link.',
       'Copy the full web address from the address bar.',
       'A video address looks like tiktok.com/@username/video/ followed by a long number.',
       'A profile address looks like tiktok.com/@username. Keep the @ sign.',
@@ -63,9 +68,10 @@ export const tiktokContent: PlatformContent = {
       'If you are shown in a sexual deepfake on TikTok, you can also use its web form for this. TikTok sends updates by text message or email.',
       'Save any report reference or confirmation message.',
     ],
-    reportedPersonTold: 'TikTok says it will not tell the person you report who reported them.',
+    reportedPersonTold:
+      'TikTok says it will not tell the person you report who reported them. If it removes the video, assume they will be told it was removed.',
     withoutAccount:
-      "TikTok's web form for sexual abuse and sexual deepfakes can be used from a web browser. We have not been able to confirm whether it needs a TikTok account. The Revenge Porn Helpline can report to TikTok for you.",
+      "TikTok's web form, which works in a web browser, is for sexual deepfakes of you and for images of a child. For any other intimate image, if you have no TikTok account or would rather not use it, the Revenge Porn Helpline can report to TikTok for you.",
   },
   stopNcii: {
     status: 'partner',
@@ -79,7 +85,7 @@ export const tiktokContent: PlatformContent = {
       kind: 'official',
     },
     {
-      title: 'TikTok Help Centre: report sexual abuse or deepfakes (web form)',
+      title: 'TikTok Help Centre: web form for child sexual abuse material and sexual deepfakes',
       url: 'https://support.tiktok.com/en/safety-hc/report-a-problem/report-sexual-abuse',
       kind: 'official',
     },
@@ -90,7 +96,7 @@ export const tiktokContent: PlatformContent = {
       kind: 'ngo',
     },
   ],
-  lastReviewed: '2026-11-29',
+  lastReviewed: '2026-12-08',
   reviewNote:
-    "Checked against the November 2026 platform audit rows for tiktok.ts: under-18 warning first, share links kept as pasted rather than opened, Safety Centre link without app and tracking parameters (same path as before, no en-GB version confirmed), dropped content-farm and utm-tagged sources.",
+    "December 2026 (L10, H3, L17): the web form is described as TikTok's Help Centre does (child sexual abuse material and sexual deepfakes), with the helpline for other images; whether it needs an account is still not confirmed. November 2026: checked against the November 2026 platform audit rows for tiktok.ts: under-18 warning first, share links kept as pasted rather than opened, Safety Centre link without app and tracking parameters (same path as before, no en-GB version confirmed), dropped content-farm and utm-tagged sources.",
 };

@@ -6,6 +6,11 @@ export const whatsappContent: PlatformContent = {
   id: 'whatsapp',
   summary: 'WhatsApp chats and groups',
   identifiers: ['phone', 'chat-name'],
+  doNow: [
+    "Open the contact's details and take a screenshot that shows the phone number.",
+    'Take screenshots of the messages around the image, with the times, but not the image itself.',
+    'Export the chat without media (Export Chat, then Without Media).',
+  ],
   capture: {
     whatToCapture: [
       'Take screenshots before you report, block or delete anything.',
@@ -28,7 +33,7 @@ export const whatsappContent: PlatformContent = {
       'Choose Without Media, so the export does not include any photos or videos.',
       'If Export Chat is missing, the other person may have turned on Advanced chat privacy, which stops either of you exporting the chat. Take screenshots instead.',
       'Keep the text file somewhere private.',
-      'We have not been able to confirm that exports always include the whole history, so keep your screenshots too.',
+      'Keep your screenshots too: an export may not include the whole history.',
     ],
   },
   traps: [
@@ -36,11 +41,13 @@ export const whatsappContent: PlatformContent = {
       title: 'View-once photos and videos',
       detail:
         "WhatsApp blocks screenshots and screen recordings of view-once photos, videos and voice messages, and they can't be saved or forwarded. Unopened ones expire after 14 days. Don't try to capture the image: note when it arrived and capture the chat around it.",
+      beforeCapture: true,
     },
     {
       title: 'Disappearing messages',
       detail:
         'If disappearing messages are on, messages vanish after 24 hours, 7 days or 90 days, unless someone keeps them. WhatsApp cannot get them back. Check whether a timer is on, and capture and export the chat straight away.',
+      beforeCapture: true,
     },
     {
       title: 'A report only shares the last five messages',
@@ -109,7 +116,7 @@ export const whatsappContent: PlatformContent = {
       kind: 'press',
     },
   ],
-  lastReviewed: '2026-11-29',
+  lastReviewed: '2026-12-08',
   reviewNote:
-    'Checked against the November 2026 platform audit rows for whatsapp.ts: added Advanced chat privacy (April 2025; either person can turn it on; blocks export; reported in the press and quoted from WhatsApp, not read on its own page) and Android report steps (labels unverified). Cited the FAQ for the last five messages. Removed the request-account-info FAQ link (legacy URL seen only in Polish) and GitHub and content-site sources, and with it the account-information request steps that rested on it.',
+    'December 2026 (H1, L17): view-once and disappearing-message warnings shown before the capture steps; whether exports always hold the whole history is still not confirmed, and the page now says to keep screenshots instead. November 2026: checked against the November 2026 platform audit rows for whatsapp.ts: added Advanced chat privacy (April 2025; either person can turn it on; blocks export; reported in the press and quoted from WhatsApp, not read on its own page) and Android report steps (labels unverified). Cited the FAQ for the last five messages. Removed the request-account-info FAQ link (legacy URL seen only in Polish) and GitHub and content-site sources, and with it the account-information request steps that rested on it.',
 };

@@ -7,6 +7,11 @@ export const xContent: PlatformContent = {
   id: 'x',
   summary: 'Posts, profiles and direct messages on X (formerly Twitter)',
   identifiers: ['link', 'username'],
+  doNow: [
+    'Copy the link to each post: tap Share, then Copy link. Keep it as it is.',
+    'Note the @handle and the display name, and the date.',
+    'Take screenshots of the replies and messages, with the times, but not the image itself. Read the warning about XChat above first.',
+  ],
   capture: {
     whatToCapture: [
       'Take screenshots before you report, block or delete anything.',
@@ -22,7 +27,7 @@ export const xContent: PlatformContent = {
       "If you can't find Copy link, open the post in a web browser instead.",
     ],
     copyLinkOnWeb: [
-      'Open the post in a web browser.',
+      'If the post is already open in a web browser, scroll so that any image is off the screen. You do not need to open it to copy its link.',
       'Copy the full web address from the address bar.',
       'A post address looks like x.com/handle/status/ followed by a long number.',
       'Keep the whole address. The long number identifies the post even if the account changes its handle.',
@@ -39,6 +44,12 @@ export const xContent: PlatformContent = {
     ],
   },
   traps: [
+    {
+      title: 'Encrypted chats (XChat) may block screenshots or tell the other person',
+      detail:
+        "News reports say X's direct messages are moving to XChat, which is end-to-end encrypted, can make messages disappear on a timer, and can block screenshots or tell the other person when you take one. Assume it may. Capture the chat as soon as you can. If a screenshot is blocked, write down the username, the times and what was said, and report from the chat.",
+      beforeCapture: true,
+    },
     {
       title: 'Handles and names can change',
       detail:
@@ -57,20 +68,21 @@ export const xContent: PlatformContent = {
     steps: [
       'Capture your evidence first.',
       'Open the post and tap the three dots (…), then Report.',
-      'Choose the option for private or intimate content shared without consent. The wording may differ from what we describe.',
+      'Choose the option for private or intimate content shared without consent, or the closest one you can see.',
       "Or use X's form for reporting private information, which covers intimate images. Its help page links to it.",
       'Fill in the form that opens.',
       'You, or someone you have authorised, may need to make the report.',
       'X may email you to ask for proof of identity. It says it destroys these documents after review.',
       'Save any confirmation email.',
     ],
-    reportedPersonTold: 'X says it will not tell the person you report who reported them.',
+    reportedPersonTold:
+      'X says it will not tell the person you report who reported them. If it removes the post, assume they will be told it was removed.',
     withoutAccount:
-      "We have not been able to confirm whether X's form can be used without an X account. The Revenge Porn Helpline can report to X for you.",
+      "If X's form asks for an account you do not have, or you would rather not use it, the Revenge Porn Helpline can report to X for you.",
   },
   stopNcii: {
     status: 'unverified',
-    note: "Some 2025 news reports list X as a StopNCII.org partner, but we have not seen it on StopNCII's own list, so report the content to X directly.",
+    note: "Some 2025 news reports list X as a StopNCII.org partner, but StopNCII's own list may not, so report the content to X directly as well.",
   },
   sources: [
     {
@@ -91,8 +103,9 @@ export const xContent: PlatformContent = {
     sharedSources.rphFaq,
     sharedSources.rphSharedWithoutConsent,
     sharedSources.rphReportingToSocialMedia,
+    sharedSources.xchatPress,
   ],
-  lastReviewed: '2026-11-29',
+  lastReviewed: '2026-12-08',
   reviewNote:
-    "Fixed the audit's high finding: the help link and steps followed X's US Take It Down Act page; they now follow the intimate-media policy and the global private-information route, with TIDA kept as a US-only source. StopNCII status set to unverified (press lists conflict; stopncii.org not read). Dropped content-farm and spam sources.",
+    "December 2026 (M4, H1, H3, L17): added the XChat warning, shown before the capture steps, from press and third-party reports only (Vigil Kids, May 2026; Dataconomy, September 2025): nothing on help.x.com describes XChat's screenshot blocking or alerts, so the page says 'news reports say' and 'assume it may'. Whether X's form needs an account is still not confirmed. November 2026: fixed the audit's high finding: the help link and steps followed X's US Take It Down Act page; they now follow the intimate-media policy and the global private-information route, with TIDA kept as a US-only source. StopNCII status set to unverified (press lists conflict; stopncii.org not read). Dropped content-farm and spam sources.",
 };
