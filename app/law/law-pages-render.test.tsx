@@ -174,6 +174,11 @@ describe('the law pages after the December 2026 review', () => {
     expect(html).toContain('href="https://stopncii.org/faq/"');
   });
 
+  it.each(lawPageSlugs)('P10: %s gives the Revenge Porn Helpline’s opening hours beside its number', async (slug) => {
+    const { text } = await render(slug);
+    expect(text).toContain('0345 6000 459 (for adults in the UK; Monday to Friday, 10am to 4pm, not on bank holidays)');
+  });
+
   it('P11: the s.66C exemptions include reasonable belief, and images of a child, not only young children', async () => {
     const { text } = await render('england-and-wales');
     expect(text).toContain('B was in that state voluntarily, or A reasonably believed B was');

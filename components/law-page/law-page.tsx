@@ -79,7 +79,7 @@ export function LawPage({ slug, supportService, summary, children }: Props) {
           <li>talk to a solicitor, ideally one who deals with privacy, criminal or family law</li>
           <li>
             call the {helpline.name} on <a href={telHref(helpline.number)}>{helpline.number}</a> (for
-            adults in the UK)
+            adults in the UK; {helpline.hours!.text})
           </li>
           <li>
             call {supportService.name} on{' '}

@@ -27,6 +27,7 @@ export function UrgentHelp({ headingLevel: Heading, id, nation }: Props) {
               {helpline.number}
             </a>{' '}
             <strong>{helpline.name}</strong>. {helpline.when}
+            {helpline.hours && ` Open ${helpline.hours.text}.`}
           </li>
         ))}
       </ul>
