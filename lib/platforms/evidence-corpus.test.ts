@@ -1,6 +1,6 @@
 import '@/lib/platforms/phone-numbers-now';
 import { describe, expect, it } from 'vitest';
-import { invisibleMarks } from './phone-numbers';
+import { removedMarks } from './phone-numbers';
 import { readEvidence } from './recognise';
 import type { PlatformId } from './catalogue';
 import type { ContentKind, Detail } from './types';
@@ -9,7 +9,9 @@ import type { ContentKind, Detail } from './types';
  * What people paste as evidence, from the platform audit (§4, all 47 rows, and §1 C1–C3) and
  * from each app's own Share and Copy link buttons, with the outcome each must have:
  * - accepted unless hostile;
- * - kept as entered, byte for byte, less only the named tracking parameters (and invisible marks);
+ * - kept as entered, byte for byte, tracking and share parameters included (M1 of the December
+ *   review), less only the marks that reorder or hide text;
+ * - with a separate copy of any link without its tracking parameters, for opening;
  * - recognised as the kind and id shown, where we can tell; "not recognised" and still kept where not.
  */
 type Expected =
@@ -22,17 +24,20 @@ type Row = {
   source: string;
   platform: PlatformId;
   input: string;
-  /** What is kept, when it differs from the input: the input less tracking parameters. */
-  entered?: string;
+  /**
+   * Where the input has tracking parameters: the input without them, whose link is the cleaned
+   * copy offered beside it. What is kept is the whole input all the same.
+   */
+  cleaned?: string;
   expected: Expected;
 };
 
-const row = (source: string, platform: PlatformId, input: string, expected: Expected, entered?: string): Row => ({
+const row = (source: string, platform: PlatformId, input: string, expected: Expected, cleaned?: string): Row => ({
   source,
   platform,
   input,
   expected,
-  ...(entered === undefined ? {} : { entered }),
+  ...(cleaned === undefined ? {} : { cleaned }),
 });
 
 /** The audit's §4 table: every row, with its "expected" column. */
@@ -298,22 +303,21 @@ const hostileRows: Row[] = [
   'https://user@www.instagram.com/p/ABC/',
   'Look https://user:pass@x.com/jane',
   'https://www.facebook.com/\u0000jane.smith',
-  'https://www.facebook.com/jane\n.smith',
   '07911\u0007123456',
-  'a'.repeat(2001),
+  'a'.repeat(10_001),
 ].map((input) => row('hostile', 'facebook', input, 'refused'));
 
 const baseRows = [...auditRows, ...shareRows, ...everydayRows, ...otherPlatformRows, ...phoneRows];
 
 const isPlainLink = (candidate: Row) =>
-  /^https:\/\/\S+$/.test(candidate.input) && candidate.expected !== 'refused' && candidate.entered === undefined;
+  /^https:\/\/\S+$/.test(candidate.input) && candidate.expected !== 'refused' && candidate.cleaned === undefined;
 
-/** The same link as copied with the usual tracking parameters: kept without them, and nothing else. */
+/** The same link as copied with the usual tracking parameters: kept with them, cleaned beside. */
 const withTrackingRows: Row[] = baseRows.filter(isPlainLink).map((base) => {
   const hashAt = base.input.indexOf('#');
   const [link, hash] = hashAt === -1 ? [base.input, ''] : [base.input.slice(0, hashAt), base.input.slice(hashAt)];
   const tracked = `${link}${link.includes('?') ? '&' : '?'}utm_source=share&utm_medium=copy_link&fbclid=IwAR0AbC${hash}`;
-  return { ...base, source: `${base.source}, with tracking`, input: tracked, entered: base.input };
+  return { ...base, source: `${base.source}, with tracking`, input: tracked, cleaned: base.input };
 });
 
 /** The same link inside the text a share sheet or a message puts round it. */
@@ -333,15 +337,20 @@ describe('the evidence corpus', () => {
 
   it.each(corpus.map((item) => [`${item.source}: ${JSON.stringify(item.input).slice(0, 90)} on ${item.platform}`, item] as const))(
     '%s',
-    (_, { platform, input, entered, expected }) => {
+    (_, { platform, input, cleaned, expected }) => {
       const reading = readEvidence(platform, input);
       if (expected === 'refused') {
         expect(reading.ok).toBe(false);
         return;
       }
       if (!reading.ok) throw new Error(`refused: ${reading.message}`);
-      // Kept byte for byte, less only named tracking parameters and invisible marks.
-      expect(reading.entered).toBe(entered ?? input.replace(invisibleMarks, '').trim());
+      // Kept byte for byte, parameters and all, less only the marks that reorder or hide text.
+      expect(reading.entered).toBe(input.replace(removedMarks, '').trim());
+      const cleanedLink = cleaned === undefined ? undefined : /https?:\/\/\S+/.exec(cleaned)?.[0];
+      if (cleanedLink !== undefined) {
+        expect(reading.cleanedLink).toBe(new URL(cleanedLink).href);
+        expect(reading.trackingRemoved).toBe(true);
+      }
       if (expected === 'not recognised') {
         expect(reading.recognised).toBeNull();
         expect(reading.hints.length).toBeGreaterThan(0);
