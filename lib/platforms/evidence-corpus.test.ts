@@ -90,7 +90,8 @@ const auditRows: Row[] = [
   row('audit 34', 'snapchat', 'https://snapchat.com/t/AbCdEfGh', { kind: 'profile', id: 'AbCdEfGh' }),
   row('audit 35', 'snapchat', 'Add me on Snapchat! Username: jane.doe https://www.snapchat.com/add/jane.doe?share_id=QUJDREVG&locale=en_GB', { kind: 'profile', id: 'jane.doe' }, 'Add me on Snapchat! Username: jane.doe https://www.snapchat.com/add/jane.doe?locale=en_GB'),
   row('audit 36', 'reddit', 'https://www.reddit.com/r/pics/s/AbCdEf123', { kind: 'post', id: 'AbCdEf123' }),
-  row('audit 36', 'reddit', 'https://www.reddit.com/u/Jane-Doe/s/AbCdEf', { kind: 'post', id: 'AbCdEf' }),
+  // L3: a /u/…/s/ share link shares a profile, not a post.
+  row('audit 36', 'reddit', 'https://www.reddit.com/u/Jane-Doe/s/AbCdEf', { kind: 'profile', id: 'AbCdEf' }),
   row('audit 37', 'reddit', 'https://www.reddit.com/gallery/abc123', { kind: 'post', id: 'abc123' }),
   row('audit 38', 'reddit', 'https://www.reddit.com/r/u_Jane-Doe/comments/abc123/title/', { kind: 'post', id: 'abc123' }),
   row('audit 39', 'reddit', 'https://chat.reddit.com/room/!abcdef:reddit.com', { kind: 'message', id: '!abcdef:reddit.com' }),
@@ -145,7 +146,7 @@ const shareRows: Row[] = [
   row('Snapchat add link', 'snapchat', 'https://www.snapchat.com/add/jane.doe?share_id=QUJD&locale=en-GB', { kind: 'profile', id: 'jane.doe' }, 'https://www.snapchat.com/add/jane.doe?locale=en-GB'),
   row('Snapchat Spotlight', 'snapchat', 'https://www.snapchat.com/spotlight/W7_EDlXWTBiXAEEniNoMPwAAYZmtp', { kind: 'video', id: 'W7_EDlXWTBiXAEEniNoMPwAAYZmtp' }),
   row('Reddit Share, post', 'reddit', 'https://www.reddit.com/r/CasualUK/s/a1B2c3D4e5', { kind: 'post', id: 'a1B2c3D4e5' }),
-  row('Reddit Share, user', 'reddit', 'https://www.reddit.com/user/jane_doe/s/a1B2c3D4e5', { kind: 'post', id: 'a1B2c3D4e5' }),
+  row('Reddit Share, user', 'reddit', 'https://www.reddit.com/user/jane_doe/s/a1B2c3D4e5', { kind: 'profile', id: 'a1B2c3D4e5' }),
   row('Reddit Copy link', 'reddit', 'https://www.reddit.com/r/pics/comments/1abc2de/title_here/?share_id=AbCdEf&utm_medium=android_app&utm_source=share', { kind: 'post', id: '1abc2de' }, 'https://www.reddit.com/r/pics/comments/1abc2de/title_here/'),
   row('Reddit comment', 'reddit', 'https://www.reddit.com/r/pics/comments/1abc2de/comment/kx9y8z7/', { kind: 'comment', id: 'kx9y8z7' }),
   row('redd.it', 'reddit', 'https://redd.it/1abc2de', { kind: 'post', id: '1abc2de' }),
@@ -153,7 +154,8 @@ const shareRows: Row[] = [
   row('X Share', 'x', 'https://x.com/jane/status/1790123456789012345?s=46&t=AbCdEfGhIjKlMnOp', { kind: 'post', id: '1790123456789012345' }, 'https://x.com/jane/status/1790123456789012345'),
   row('X Share, Android', 'x', 'https://x.com/jane/status/1790123456789012345?s=20', { kind: 'post', id: '1790123456789012345' }, 'https://x.com/jane/status/1790123456789012345'),
   row('Twitter link', 'x', 'https://twitter.com/jane/status/1790123456789012345', { kind: 'post', id: '1790123456789012345' }),
-  row('t.co', 'x', 'https://t.co/AbC123xyZ', { kind: 'post', id: 'AbC123xyZ' }),
+  // L3: t.co wraps any link in a post or message, most often to another site: a page, not a post.
+  row('t.co', 'x', 'https://t.co/AbC123xyZ', { kind: 'page', id: 'AbC123xyZ' }),
   row('Telegram Copy link', 'telegram', 'https://t.me/somechannel/1234', { kind: 'message', id: 'somechannel/1234' }),
   row('Telegram private message link', 'telegram', 'https://t.me/c/1234567890/55', { kind: 'message', id: 'c/1234567890/55' }),
   row('Telegram invite', 'telegram', 'https://t.me/+AbCdEfGhIjKl', { kind: 'group', id: 'AbCdEfGhIjKl' }),

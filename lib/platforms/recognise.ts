@@ -197,7 +197,13 @@ const kindNames: Partial<Record<PlatformId, Partial<Record<ContentKind, string>>
   'search-results': { page: 'Page in search results' },
   websites: { page: 'Web page' },
   other: { page: 'Web page', 'email-address': 'Email address', 'phone-number': 'Phone number' },
+  x: { page: 'Short link made by X (t.co), which can lead to any website' },
+  youtube: { page: 'YouTube playlist' },
+  facebook: { page: 'Link from Facebook to the page' },
 };
+
+/** Kinds whose words are the same on every platform: "<platform> <words>". */
+const kindWords: Partial<Record<ContentKind, string>> = { media: 'picture or video file', 'search-result': 'search result' };
 
 /** "Google", "Bing": the search engine a search address is on. */
 function engineOf(url: URL): string {
@@ -218,7 +224,8 @@ export function kindInWords(recognition: Recognised): string {
       (url.searchParams.get('tbm') === 'isch' || url.searchParams.get('udm') === '2' || url.pathname.startsWith('/images'));
     return `${url === null ? 'Web' : engineOf(url)} ${images ? 'image search' : 'search'}`;
   }
-  return kindNames[recognition.platform]?.[recognition.kind] ?? `${platformNames[recognition.platform]} ${recognition.kind.replace('-', ' ')}`;
+  const words = kindWords[recognition.kind] ?? recognition.kind.replace('-', ' ');
+  return kindNames[recognition.platform]?.[recognition.kind] ?? `${platformNames[recognition.platform]} ${words}`;
 }
 
 /** What a phone number's note adds to the recognised line, short. */
