@@ -30,7 +30,7 @@ describe('referral.v1', () => {
     expect(evidence[1]).toMatchObject({ canonicalLink: '07700 900123' });
   });
 
-  it('carries each item as entered, less tracking, with what was recognised beside it', () => {
+  it('M1: carries each item as entered, tracking and share parameters included, with a cleaned link and what was recognised beside it', () => {
     const answers = completeAnswers({
       evidence: [
         { ...completeAnswers().evidence[0]!, platform: 'facebook', where: 'https://www.facebook.com/share/p/1AbCdEfGh/?mibextid=wwXIfr' },
@@ -49,20 +49,23 @@ describe('referral.v1', () => {
     expect(share).toMatchObject({
       where: 'https://www.facebook.com/share/p/1AbCdEfGh/?mibextid=wwXIfr',
       reading: {
-        entered: 'https://www.facebook.com/share/p/1AbCdEfGh/',
+        entered: 'https://www.facebook.com/share/p/1AbCdEfGh/?mibextid=wwXIfr',
+        cleanedLink: 'https://www.facebook.com/share/p/1AbCdEfGh/',
         isLink: true,
         recognised: { platform: 'facebook', kind: 'post', id: '1AbCdEfGh', countryNotKnown: false },
       },
     });
     expect(comment).toMatchObject({
       reading: {
-        entered: 'https://www.facebook.com/jane.smith/posts/pfbid02Xyz?comment_id=Y29tbWVudDox',
+        entered: 'https://www.facebook.com/jane.smith/posts/pfbid02Xyz?comment_id=Y29tbWVudDox&fbclid=IwAR0abc',
+        cleanedLink: 'https://www.facebook.com/jane.smith/posts/pfbid02Xyz?comment_id=Y29tbWVudDox',
         recognised: { kind: 'post', id: 'pfbid02Xyz', details: [{ name: 'comment', value: 'Y29tbWVudDox' }] },
       },
     });
     expect(phone).toMatchObject({
-      reading: { entered: '087 123 4567', isLink: false, recognised: { kind: 'phone-number', id: '087 123 4567', countryNotKnown: true } },
+      reading: { entered: '087 123 4567', isLink: false, recognised: { kind: 'phone-number', id: '087 123 4567', countryNotKnown: true, notInUse: true } },
     });
+    expect((phone as { reading: object }).reading).not.toHaveProperty('cleanedLink');
     expect(name).toMatchObject({ kind: '', canonicalLink: '', reading: { entered: 'Jane Smith', recognised: null } });
   });
 
@@ -98,8 +101,10 @@ describe('the referral email, v1', () => {
     expect(text).toContain(
       [
         '1. Instagram (Instagram post)',
-        // As entered, less the igsh tracking parameter, and defanged: never a tappable link.
-        '  Where, as entered: https[:]//www[.]instagram[.]com/p/C1a2B3c4D5e/',
+        // As entered, igsh share parameter and all (M1), then the cleaned copy under its own
+        // label; both defanged: never a tappable link.
+        '  Where, as entered: https[:]//www[.]instagram[.]com/p/C1a2B3c4D5e/?igsh=abc123',
+        '  Link to open, without tracking parts: https[:]//www[.]instagram[.]com/p/C1a2B3c4D5e/',
         '  Recognised: Instagram post C1a2B3c4D5e',
         '  Seen: 14 March 2025',
         '  What it shows: A post with my photo and my first name',
