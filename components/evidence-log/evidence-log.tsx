@@ -11,7 +11,7 @@
  * and the form (evidence-log-form.tsx) show them. It is the log's one client boundary: without
  * JavaScript the page renders only `withoutJavaScript`.
  */
-import { useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useJavaScriptRunning } from '@/components/javascript-running/use-javascript-running';
 import { usePhoneNumbers } from '@/components/phone-numbers/use-phone-numbers';
 import type { PlatformId } from '@/lib/platforms/catalogue';
@@ -26,10 +26,25 @@ type Props = {
   withoutJavaScript: ReactNode;
 };
 
+/** An entry's reading, afresh: what is recognised, the notes, the cleaned link, a suggestion. */
+function reread(entry: EvidenceLogEntry): Partial<EvidenceLogEntry> {
+  const read = readWhere(entry.platformId, entry.where);
+  if ('message' in read) return {};
+  return { cleanedLink: undefined, suggestedPlatform: undefined, ...read };
+}
+
 export function EvidenceLog({ platformOptions, withoutJavaScript }: Props) {
   const running = useJavaScriptRunning();
-  usePhoneNumbers();
+  const phoneNumbersLoaded = usePhoneNumbers();
   const [entries, setEntries] = useState<EvidenceLogEntry[]>([]);
+  // What was recognised is worked out again whenever the log is shown (L9): a number saved before
+  // the phone library loaded (a slow connection) is read again, and placed, once it has.
+  const shown = useMemo(
+    () => entries.map((entry) => ({ ...entry, ...reread(entry) })),
+    // phoneNumbersLoaded changes what readWhere answers, though it is not passed to it.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [entries, phoneNumbersLoaded],
+  );
   const [draft, setDraft] = useState<Draft>(emptyDraft);
   const [editingId, setEditingId] = useState<number | null>(null);
   const [errors, setErrors] = useState<FieldError[]>([]);
@@ -56,6 +71,7 @@ export function EvidenceLog({ platformOptions, withoutJavaScript }: Props) {
       reported: draft.reported,
       reportReference: draft.reported === 'yes' ? draft.reportReference.trim() : '',
       screenshotKept: draft.screenshotKept,
+      capturedAt: draft.capturedAt,
       fingerprint: draft.fingerprint,
     };
     setEntries((current) =>
@@ -99,7 +115,7 @@ export function EvidenceLog({ platformOptions, withoutJavaScript }: Props) {
       </p>
 
       <h2 className="print-only" suppressHydrationWarning>Evidence log, printed {new Date().toLocaleDateString('en-GB')}</h2>
-      <EvidenceLogEntries entries={entries} onMove={moveToSuggested} onEdit={edit} onRemove={remove} />
+      <EvidenceLogEntries entries={shown} onMove={moveToSuggested} onEdit={edit} onRemove={remove} />
 
       <EvidenceLogForm
         platformOptions={platformOptions}

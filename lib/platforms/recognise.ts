@@ -81,6 +81,13 @@ export const readingHints = {
 } as const;
 
 /**
+ * The label of the cleaned copy of a link, the same on every page (the log, the check page, the
+ * email), so each says which is which: "Where, as entered" is the evidence, whole; this is the
+ * same link without its tracking parts, the one to use if a link has to be opened.
+ */
+export const cleanedLinkLabel = 'Link to open, without tracking parts';
+
+/**
  * Schemes that are never evidence and can run code or read files when opened: refused wherever
  * they are entered. Any other text is kept, even when it is not an address we know.
  */

@@ -5,7 +5,7 @@
  * Pure: no Node, database or environment imports, so the browser and the server share it.
  */
 import { platformNames } from '@/lib/platforms/catalogue';
-import { describeRecognised, kindInWords, readEvidence, readingHints } from '@/lib/platforms/recognise';
+import { cleanedLinkLabel, describeRecognised, kindInWords, readEvidence, readingHints } from '@/lib/platforms/recognise';
 import { normalisePhone } from '@/lib/platforms/phone-numbers';
 import type { Recognised } from '@/lib/platforms/types';
 import { fields, type Answers, type FieldId, type StepDefinition } from './definition';
@@ -85,12 +85,6 @@ export function describeEvidence(item: EvidenceItem): EvidenceDescription {
     screenshotKept: item.screenshotKept === '' ? notGiven : labelOf(evidenceItemFields.screenshotKept.options, item.screenshotKept),
   };
 }
-
-/**
- * The label of the cleaned copy of a link, so every page says which is which: "Where, as
- * entered" is the evidence, whole; this is the same link without its tracking parts.
- */
-export const cleanedLinkLabel = 'Link to open, without tracking parts';
 
 /** One place of evidence as lines: its number and platform, then each detail. */
 export function evidenceLines(described: EvidenceDescription, index: number): string[] {
