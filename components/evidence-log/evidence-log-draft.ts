@@ -65,6 +65,17 @@ export function readWhere(platformId: PlatformId, where: string): Read | { messa
   };
 }
 
+/**
+ * An entry as it is shown: its "where" read afresh (L9), so what is recognised beside it, its
+ * notes, its cleaned link and any suggestion follow what the recognisers know now. A number saved
+ * while the phone library was still loading is placed once it has loaded.
+ */
+export function readAgain(entry: EvidenceLogEntry): EvidenceLogEntry {
+  const read = readWhere(entry.platformId, entry.where);
+  if ('message' in read) return entry;
+  return { ...entry, cleanedLink: undefined, suggestedPlatform: undefined, ...read };
+}
+
 /** The draft's errors, and its "where" as the log keeps it when there are none. */
 export function validateDraft(draft: Draft): { errors: FieldError[] } & Read {
   const found: FieldError[] = [];

@@ -15,7 +15,7 @@ import { useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react
 import { useJavaScriptRunning } from '@/components/javascript-running/use-javascript-running';
 import { usePhoneNumbers } from '@/components/phone-numbers/use-phone-numbers';
 import type { PlatformId } from '@/lib/platforms/catalogue';
-import { emptyDraft, readWhere, validateDraft, type Draft, type FieldError } from './evidence-log-draft';
+import { emptyDraft, readAgain, readWhere, validateDraft, type Draft, type FieldError } from './evidence-log-draft';
 import { EvidenceLogEntries } from './evidence-log-entries';
 import { platformNameOf, type EvidenceLogEntry } from './evidence-log-entry';
 import { EvidenceLogForm } from './evidence-log-form';
@@ -26,13 +26,6 @@ type Props = {
   withoutJavaScript: ReactNode;
 };
 
-/** An entry's reading, afresh: what is recognised, the notes, the cleaned link, a suggestion. */
-function reread(entry: EvidenceLogEntry): Partial<EvidenceLogEntry> {
-  const read = readWhere(entry.platformId, entry.where);
-  if ('message' in read) return {};
-  return { cleanedLink: undefined, suggestedPlatform: undefined, ...read };
-}
-
 export function EvidenceLog({ platformOptions, withoutJavaScript }: Props) {
   const running = useJavaScriptRunning();
   const phoneNumbersLoaded = usePhoneNumbers();
@@ -40,7 +33,7 @@ export function EvidenceLog({ platformOptions, withoutJavaScript }: Props) {
   // What was recognised is worked out again whenever the log is shown (L9): a number saved before
   // the phone library loaded (a slow connection) is read again, and placed, once it has.
   const shown = useMemo(
-    () => entries.map((entry) => ({ ...entry, ...reread(entry) })),
+    () => entries.map(readAgain),
     // phoneNumbersLoaded changes what readWhere answers, though it is not passed to it.
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [entries, phoneNumbersLoaded],

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { composeReferralEmail, composeReferralJson, composeReferralNotice, composeReferralText } from '../email';
+import { referralSchema } from '../schema';
 import { completeAnswers } from '@/testing/test-answers';
 import { humanV1 } from './human-v1';
 import { noticeV1 } from './notice-v1';
@@ -203,5 +204,45 @@ describe('the content-free notice, v1', () => {
   it('gives the same JSON as the full email’s attachment for `show --json`', () => {
     const payload = stored(completeAnswers());
     expect(composeReferralJson(payload, 'KQ7M-X4PD')).toBe(composeReferralEmail(payload, 'KQ7M-X4PD').attachments[0]!.content);
+  });
+});
+
+/**
+ * What she typed survives whole through the stored referral, referral.v1 and the email (M1, M3,
+ * L2 of the December platform review): parameters, joiners, flags and tabs included.
+ */
+describe('evidence as typed, through the stored referral and its outputs', () => {
+  const couple = '\u{1F469}\u200D\u2764\uFE0F\u200D\u{1F468}';
+  const wales = '\u{1F3F4}\u{E0067}\u{E0062}\u{E0077}\u{E006C}\u{E0073}\u{E007F}';
+  const typed = [
+    { platform: 'tiktok', where: 'https://www.tiktok.com/@jane.doe/video/7312345678901234567?user_id=6812345&sec_user_id=MS4wLjABAAAA&u_code=d8a1b2&share_item_id=7312345678901234567&timestamp=1701234567' },
+    { platform: 'snapchat', where: 'https://www.snapchat.com/add/jane.doe?share_id=QUJDREVG\t(his second account)' },
+    { platform: 'instagram', where: `jane ${couple} doe` },
+    { platform: 'other', where: `Si\u00E2n ${wales}` },
+    { platform: 'other', where: '\u0645\u06CC\u200C\u062E\u0648\u0627\u0647\u0645' },
+  ] as const;
+  const answers = referralSchema(new Date('2026-11-28T12:00:00Z')).parse(
+    completeAnswers({ evidence: typed.map((item) => ({ ...completeAnswers().evidence[0]!, ...item })) }),
+  );
+
+  it('M1, M3, L2: keeps each "where" exactly as typed in the stored answers', () => {
+    expect(answers.evidence.map((item) => item.where)).toEqual(typed.map((item) => item.where));
+  });
+
+  it('M1, M3, L2: referral.v1 carries each as typed, in "where" and "reading.entered", with the cleaned link apart', () => {
+    const document = JSON.parse(composeReferralJson(answers, 'KQ7M-X4PD')) as { answers: { evidence: { where: string; reading: { entered: string; cleanedLink?: string } }[] } };
+    expect(referralV1Schema.safeParse(document).success).toBe(true);
+    expect(document.answers.evidence.map((item) => item.where)).toEqual(typed.map((item) => item.where));
+    expect(document.answers.evidence.map((item) => item.reading.entered)).toEqual(typed.map((item) => item.where));
+    expect(document.answers.evidence[0]!.reading.cleanedLink).toBe('https://www.tiktok.com/@jane.doe/video/7312345678901234567');
+    expect(document.answers.evidence[1]!.reading.cleanedLink).toBe('https://www.snapchat.com/add/jane.doe');
+    expect(document.answers.evidence[2]!.reading).not.toHaveProperty('cleanedLink');
+  });
+
+  it('M1, M3: the email shows each as typed (links defanged), and the cleaned link under its own label', () => {
+    const text = composeReferralText(answers, 'KQ7M-X4PD');
+    expect(text).toContain('Where, as entered: https[:]//www[.]tiktok[.]com/@jane[.]doe/video/7312345678901234567?user_id=6812345&sec_user_id=MS4wLjABAAAA&u_code=d8a1b2&share_item_id=7312345678901234567&timestamp=1701234567');
+    expect(text).toContain('Link to open, without tracking parts: https[:]//www[.]tiktok[.]com/@jane[.]doe/video/7312345678901234567\n');
+    for (const { where } of typed.slice(2)) expect(text).toContain(`Where, as entered: ${where}\n`);
   });
 });
