@@ -15,6 +15,8 @@ import { fieldApplies, formatApproximateDate } from './schema';
 
 export const notGiven = 'Not given';
 
+export { cleanedLinkLabel };
+
 /**
  * One answer as it is shown: the question and one or more lines of answer, and notes for the
  * person checking them (never for the support worker: the email leaves them out).
