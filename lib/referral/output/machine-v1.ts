@@ -2,7 +2,8 @@
  * The machine-readable referral, format `referral.v1`: the JSON attached to every referral
  * email so a case-management system can import it without retyping. Answers use the form's
  * option codes (stable) rather than its labels (which may be reworded); evidence links are
- * given as typed, as kept (less tracking parameters) and in their canonical form.
+ * given as typed (tracking and share parameters included), without tracking parameters beside
+ * them, and in their canonical form.
  *
  * Extended additively, twice: each evidence item may carry `reading` (what was entered and what
  * was recognised beside it), and since December 2026 `reading.cleanedLink` (the link without its
