@@ -280,6 +280,15 @@ export type EvidenceReading =
       hints: readonly string[];
     };
 
+/** The cleaned link as an address; the parsed link itself if taking parameters out broke it. */
+function cleanedHref(cleanedText: string, url: URL): string {
+  try {
+    return new URL(absolute(cleanedText)).href;
+  } catch {
+    return url.href;
+  }
+}
+
 /**
  * Reads what a person entered as the "where" of one piece of evidence on the platform they
  * chose. Never replaces it and never refuses it unless it is not evidence or is dangerous (see
@@ -293,7 +302,7 @@ export function readEvidence(platformId: PlatformId, input: string): EvidenceRea
   // The cleaned copy is worked on the link's text, so nothing but the parameters changes.
   const written = link ? text.slice(link.start, link.end) : '';
   const cleanedText = link ? withoutTrackingText(written, link.url.hostname) : '';
-  const cleaned = link ? new URL(absolute(cleanedText)).href : null;
+  const cleaned = link ? cleanedHref(cleanedText, link.url) : null;
   const trackingRemoved = link !== null && cleanedText !== written;
   // Recognisers read words, not layout: a tab or line break reads as a space, and marks that only
   // set the direction of text (which apps wrap copied numbers in) are read past, not kept out.
