@@ -113,12 +113,14 @@ type FoundLink = { start: number; end: number; url: URL };
 /**
  * The link without what is around it in a sentence: a pair of brackets or quotes, and the
  * punctuation after it ("see (https://vm.tiktok.com/ZMhAbCdEf/)."). A closing bracket the link
- * itself opened is kept ("…/wiki/Foo_(bar)"). Each step takes a character off, so this is linear.
+ * itself opened is kept ("…/wiki/Foo_(bar)"). At most a few characters are taken off (no one
+ * writes more round a link), so a hostile "((((…" costs a few scans of the text, not one per
+ * character.
  */
 function trimAround(text: string, from: number, to: number): { start: number; end: number } {
   let start = from;
   let end = to;
-  while (end - start > 1) {
+  for (let step = 0; step < 8 && end - start > 1; step += 1) {
     const first = text[start] ?? '';
     const last = text[end - 1] ?? '';
     if (directionMarks.has(first)) start += 1;
