@@ -43,7 +43,7 @@ test('a person keeps a log by keyboard, prints it and leaves nothing behind', as
   await expect(platformField).toHaveAccessibleDescription('Error: Select where you saw it');
   await expect(whereField).toHaveAttribute('aria-describedby', 'log-where-hint log-where-error');
   await expect(whereField).toHaveAccessibleDescription(
-    'Paste it as you copied it: a share link is fine. It is kept exactly as you enter it. Error: Enter the link, username or phone number',
+    'Paste it as you copied it: a share link is fine. It is kept exactly as you enter it, including any parts that show who shared it. Error: Enter the link, username or phone number',
   );
   await expect(page.getByLabel('What does it show? (optional)')).toHaveAttribute('aria-describedby', 'log-whatItShows-hint');
   await expect(page.getByLabel('What does it show? (optional)')).not.toHaveAttribute('aria-invalid');
@@ -64,8 +64,9 @@ test('a person keeps a log by keyboard, prints it and leaves nothing behind', as
 
   const entries = page.locator('.evidence-log__entry');
   await expect(entries).toHaveCount(1);
-  await expect(entries.first()).toContainText('https://www.instagram.com/p/CxYz123AbC/');
-  await expect(entries.first()).not.toContainText('igsh');
+  // Kept as pasted, its igsh share parameter included, with the cleaned copy apart (M1).
+  await expect(entries.first()).toContainText('https://www.instagram.com/p/CxYz123AbC/?igsh=abc');
+  await expect(entries.first()).toContainText('Link to open, without tracking partshttps://www.instagram.com/p/CxYz123AbC/');
   await expect(entries.first()).toContainText('This looks like an Instagram link, not a Facebook one. You can change the platform to Instagram');
   await expect(entries.first()).toContainText('Instagram post CxYz123AbC');
   await expectNoAxeViolations(page);
@@ -146,6 +147,42 @@ test("a screenshot's fingerprint is its SHA-256, worked out on the device", asyn
   });
   await expect(page.getByTestId('draft-fingerprint')).toHaveText(expected);
   expect(requests.filter(carriesData)).toEqual([]);
+});
+
+test('M2, L2, L18: a whole message, a tab and when it was captured are kept, and nothing is cut', async ({ page }) => {
+  await page.goto('/evidence/log', { waitUntil: 'networkidle' });
+  const message = `${'He sent me this and said everyone would see it. '.repeat(60)}`.slice(0, 2467);
+  const paste = `${message} https://vm.tiktok.com/ZMhAbCdEf/`;
+  expect(paste).toHaveLength(2500);
+  const where = page.getByLabel('Link, username or phone number');
+  await expect(where).not.toHaveAttribute('maxlength');
+  await expect(where).not.toHaveAttribute('inputmode');
+
+  await page.getByLabel('Where did you see it?').selectOption({ label: 'TikTok' });
+  await where.fill(paste);
+  await page.getByLabel('When did you capture it? (optional)').fill('2026-11-21T08:05');
+  await page.getByRole('button', { name: 'Add to log' }).click();
+  const entries = page.locator('.evidence-log__entry');
+  await expect(entries).toHaveCount(1);
+  await expect(entries.first()).toContainText(paste);
+  await expect(entries.first()).toContainText('TikTok video ZMhAbCdEf');
+  await expect(entries.first()).toContainText('Captured on21/11/2026, 08:05:00');
+
+  await page.getByLabel('Where did you see it?').selectOption({ label: 'Other' });
+  await where.fill('jane\tdoe');
+  await page.getByRole('button', { name: 'Add to log' }).click();
+  await expect(entries).toHaveCount(2);
+  await expect(page.getByRole('alert', { name: 'There is a problem' })).toHaveCount(0);
+
+  // Longer than the log keeps: refused with a message that names the link, never cut.
+  await page.getByLabel('Where did you see it?').selectOption({ label: 'TikTok' });
+  await where.fill(`${'x '.repeat(5001)}https://vm.tiktok.com/ZMhAbCdEf/`);
+  await page.getByRole('button', { name: 'Add to log' }).click();
+  await expect(page.getByRole('alert', { name: 'There is a problem' })).toContainText(
+    'more than the log keeps (10,000). Nothing has been added. Paste just the link in it: https://vm.tiktok.com/ZMhAbCdEf/',
+  );
+  await expect(entries).toHaveCount(2);
+  await expectNoAxeViolations(page);
 });
 
 test.describe('without JavaScript', () => {

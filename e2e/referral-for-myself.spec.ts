@@ -26,8 +26,10 @@ test('reporting for myself ends with the support service receiving every answer'
 
   // The check page shows the answers as the support worker will read them.
   await expect(page.getByText('An ex-partner')).toBeVisible();
-  // Each place as entered, less only its tracking parameter, with what was recognised beside it.
-  await expect(page.getByText('Where, as entered: https://www.instagram.com/p/C1a2B3c4D5e/', { exact: true })).toBeVisible();
+  // Each place as entered, its share parameter included (M1), with the link without it under its
+  // own label and what was recognised beside it.
+  await expect(page.getByText('Where, as entered: https://www.instagram.com/p/C1a2B3c4D5e/?igsh=track123', { exact: true })).toBeVisible();
+  await expect(page.getByText('Link to open, without tracking parts: https://www.instagram.com/p/C1a2B3c4D5e/', { exact: true })).toBeVisible();
   await expect(page.getByText('Recognised: Instagram post C1a2B3c4D5e', { exact: true })).toBeVisible();
   await expect(page.getByText('Where, as entered: 07911 123456', { exact: true })).toBeVisible();
   await expect(page.getByText('Recognised: WhatsApp phone number +447911123456', { exact: true })).toBeVisible();
@@ -55,7 +57,7 @@ test('reporting for myself ends with the support service receiving every answer'
   for (const answer of ['CRI/2025/4471', 'West Midlands Police', 'Sam', '+447700900982', 'https[:]//www[.]instagram[.]com/p/C1a2B3c4D5e/', '07911 123456', '+447911123456', 'IG-555', 'Weekdays 10am to 2pm']) {
     expect(text).toContain(answer);
   }
-  expect(text).not.toContain('igsh=');
+  expect(text).toContain('Where, as entered: https[:]//www[.]instagram[.]com/p/C1a2B3c4D5e/?igsh=track123\n');
   expect(text).not.toContain('https://www.instagram.com');
   expect(mail.subject).toBe(`Referral ${reference}, priority: High`);
   // The triage summary comes first, with why this referral is a high priority.

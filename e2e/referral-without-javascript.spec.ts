@@ -33,7 +33,7 @@ test('the whole journey works without JavaScript and ends in the same email', as
   await journey.help();
   await journey.contact();
   await journey.consent();
-  await expect(page.getByText('Where, as entered: https://www.instagram.com/p/C1a2B3c4D5e/', { exact: true })).toBeVisible();
+  await expect(page.getByText('Where, as entered: https://www.instagram.com/p/C1a2B3c4D5e/?igsh=track123', { exact: true })).toBeVisible();
   // Recognised on the server, which has the phone number library from the start.
   await expect(page.getByText('Recognised: WhatsApp phone number +447911123456', { exact: true })).toBeVisible();
 

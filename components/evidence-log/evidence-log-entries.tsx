@@ -5,7 +5,8 @@
  * (evidence-log.tsx), which holds the items.
  */
 import type { ReactNode } from 'react';
-import { downloadAdvice, downloadFileName, logAsText, platformNameOf, reportedLabels, type EvidenceLogEntry } from './evidence-log-entry';
+import { cleanedLinkLabel } from '@/lib/platforms/recognise';
+import { downloadAdvice, downloadFileName, logAsText, platformNameOf, reportedLabels, shownTime, type EvidenceLogEntry } from './evidence-log-entry';
 
 type Props = {
   entries: EvidenceLogEntry[];
@@ -46,11 +47,13 @@ export function EvidenceLogEntries({ entries, onMove, onEdit, onRemove }: Props)
                   </span>
                 )),
               )}
+              {entry.cleanedLink ? row(cleanedLinkLabel, <span className="plain-link">{entry.cleanedLink}</span>) : null}
               {entry.recognised ? row('Recognised', entry.recognised) : null}
-              {row('Seen', entry.seenAt ? new Date(entry.seenAt).toLocaleString('en-GB') : 'Not given')}
+              {row('Seen', shownTime(entry.seenAt))}
               {row('What it shows', entry.whatItShows || 'Not given')}
               {row('Reported to the platform', `${reportedLabels[entry.reported]}${entry.reportReference ? ` (reference ${entry.reportReference})` : ''}`)}
               {row('Screenshot kept', entry.screenshotKept ? 'Yes' : 'No')}
+              {row('Captured on', shownTime(entry.capturedAt))}
               {entry.fingerprint
                 ? row('Screenshot fingerprint (SHA-256)', <span className="evidence-log__hash">{entry.fingerprint.sha256}</span>, ` (${entry.fingerprint.fileName})`)
                 : null}

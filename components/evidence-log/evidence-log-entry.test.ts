@@ -14,6 +14,7 @@ const entry: EvidenceLogEntry = {
   reported: 'yes',
   reportReference: 'IG-4471',
   screenshotKept: true,
+  capturedAt: '2026-11-20T21:30',
   fingerprint: { fileName: 'shot.png', sha256: 'ab'.repeat(32) },
 };
 
@@ -36,6 +37,8 @@ describe('the downloaded evidence log', () => {
       '1. Instagram\n   Where, as entered: https://www.instagram.com/p/CxYz123AbC/?img_index=2\n   Recognised: Instagram post CxYz123AbC, slide 2\n   Seen: 20/11/2026, 21:15:00',
     );
     expect(text).toContain('Reported to the platform: Yes (reference IG-4471)');
+    // L18: when she captured it, as the evidence overview asks her to record.
+    expect(text).toContain('Screenshot kept: Yes\n   Captured on: 20/11/2026, 21:30:00');
     expect(text).toContain(`Screenshot fingerprint (SHA-256) of shot.png: ${'ab'.repeat(32)}`);
     expect(text).toContain('2. WhatsApp\n   Where, as entered: +447700900123\n   Seen');
     expect(text).toContain('What it shows: Not given');

@@ -3,14 +3,27 @@
  * from the component so the text format is one function, tested without a browser.
  */
 import { platformNames, type PlatformId } from '@/lib/platforms/catalogue';
+import { cleanedLinkLabel } from '@/lib/platforms/recognise';
+
+/** A date and time from a date-time field, as the log shows it, or "Not given". */
+export const shownTime = (value: string): string => (value ? new Date(value).toLocaleString('en-GB') : 'Not given');
 
 export type EvidenceLogEntry = {
   id: number;
   /** The registry id. The name shown is looked up from it, so a renamed platform stays right. */
   platformId: PlatformId;
-  /** What the person entered, exactly, less named tracking parameters: never our guess at it. */
+  /** What the person entered, exactly, tracking and share parameters included: never our guess at it. */
   where: string;
-  /** What was recognised in it, in words, beside it ("Facebook post 123, comment 456"), or "". */
+  /**
+   * The link in it without tracking or share parameters, when it had some: a separate copy, shown
+   * under its own label; absent otherwise. Worked out again each time the log is shown.
+   */
+  cleanedLink?: string;
+  /**
+   * What was recognised in it, in words, beside it ("Facebook post 123, comment 456"), or "".
+   * Worked out again each time the log is shown (L9), so a number read before the phone library
+   * had loaded is read again once it has.
+   */
   recognised: string;
   /** Notes about it for the person ("This is a share link…"); none of them stopped it being kept. */
   notes: readonly string[];
@@ -21,6 +34,8 @@ export type EvidenceLogEntry = {
   reported: 'yes' | 'no' | 'not-sure';
   reportReference: string;
   screenshotKept: boolean;
+  /** When she captured it (a screenshot, a saved message), as the browser's date-time field gives it, or "" (L18). */
+  capturedAt: string;
   /** SHA-256 of a screenshot, in hex, computed on the device. */
   fingerprint?: { fileName: string; sha256: string };
 };
@@ -61,11 +76,13 @@ export function logAsText(entries: readonly EvidenceLogEntry[], madeAt: Date): s
     lines.push(
       `${index + 1}. ${platformNameOf(entry)}`,
       `   Where, as entered: ${entry.where || 'Not given'}`,
+      ...(entry.cleanedLink ? [`   ${cleanedLinkLabel}: ${entry.cleanedLink}`] : []),
       ...(entry.recognised ? [`   Recognised: ${entry.recognised}`] : []),
-      `   Seen: ${entry.seenAt ? new Date(entry.seenAt).toLocaleString('en-GB') : 'Not given'}`,
+      `   Seen: ${shownTime(entry.seenAt)}`,
       `   What it shows: ${entry.whatItShows || 'Not given'}`,
       `   Reported to the platform: ${reportedLabels[entry.reported]}${entry.reportReference ? ` (reference ${entry.reportReference})` : ''}`,
       `   Screenshot kept: ${entry.screenshotKept ? 'Yes' : 'No'}`,
+      `   Captured on: ${shownTime(entry.capturedAt)}`,
     );
     if (entry.fingerprint) {
       lines.push(`   Screenshot fingerprint (SHA-256) of ${entry.fingerprint.fileName}: ${entry.fingerprint.sha256}`);

@@ -63,14 +63,20 @@ export function EvidenceLogForm({ platformOptions, draft, update, errors, changi
         )}
       </Field>
 
-      <Field id="log-where" label="Link, username or phone number" hint="Paste it as you copied it: a share link is fine. It is kept exactly as you enter it." error={errorFor('where')}>
+      {/* No maxLength (M2): a browser would cut a long paste without a word; a save over the
+          limit says so instead. No inputMode="url" (L8): the field takes names and numbers too,
+          and a phone's address keyboard may have no space bar. */}
+      <Field
+        id="log-where"
+        label="Link, username or phone number"
+        hint="Paste it as you copied it: a share link is fine. It is kept exactly as you enter it, including any parts that show who shared it."
+        error={errorFor('where')}
+      >
         {(aria) => (
           <input
             id="log-where"
             type="text"
-            inputMode="url"
             spellCheck={false}
-            maxLength={limits.where}
             value={draft.where}
             {...aria}
             onChange={(event) => update('where', event.target.value)}
@@ -87,14 +93,13 @@ export function EvidenceLogForm({ platformOptions, draft, update, errors, changi
       <Field
         id="log-whatItShows"
         label="What does it show? (optional)"
-        hint="Describe it in words, for example 'a post with my photo and my name'. Do not add the image."
+        hint={`Describe it in words, for example 'a post with my photo and my name', in up to ${limits.whatItShows} characters. Do not add the image.`}
         error={errorFor('whatItShows')}
       >
         {(aria) => (
           <textarea
             id="log-whatItShows"
             rows={3}
-            maxLength={limits.whatItShows}
             value={draft.whatItShows}
             {...aria}
             onChange={(event) => update('whatItShows', event.target.value)}
@@ -124,7 +129,6 @@ export function EvidenceLogForm({ platformOptions, draft, update, errors, changi
             <input
               id="log-reportReference"
               type="text"
-              maxLength={limits.reportReference}
               value={draft.reportReference}
               {...aria}
               onChange={(event) => update('reportReference', event.target.value)}
@@ -142,6 +146,16 @@ export function EvidenceLogForm({ platformOptions, draft, update, errors, changi
         />
         <label htmlFor="log-screenshotKept">I kept a screenshot</label>
       </div>
+
+      <Field
+        id="log-capturedAt"
+        label="When did you capture it? (optional)"
+        hint="When you took the screenshot or saved the message, if you did."
+      >
+        {(aria) => (
+          <input id="log-capturedAt" type="datetime-local" value={draft.capturedAt} {...aria} onChange={(event) => update('capturedAt', event.target.value)} />
+        )}
+      </Field>
 
       <Field
         id="log-fingerprint"

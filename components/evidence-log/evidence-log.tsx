@@ -11,11 +11,11 @@
  * and the form (evidence-log-form.tsx) show them. It is the log's one client boundary: without
  * JavaScript the page renders only `withoutJavaScript`.
  */
-import { useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useJavaScriptRunning } from '@/components/javascript-running/use-javascript-running';
 import { usePhoneNumbers } from '@/components/phone-numbers/use-phone-numbers';
 import type { PlatformId } from '@/lib/platforms/catalogue';
-import { emptyDraft, readWhere, validateDraft, type Draft, type FieldError } from './evidence-log-draft';
+import { emptyDraft, readAgain, readWhere, validateDraft, type Draft, type FieldError } from './evidence-log-draft';
 import { EvidenceLogEntries } from './evidence-log-entries';
 import { platformNameOf, type EvidenceLogEntry } from './evidence-log-entry';
 import { EvidenceLogForm } from './evidence-log-form';
@@ -28,8 +28,16 @@ type Props = {
 
 export function EvidenceLog({ platformOptions, withoutJavaScript }: Props) {
   const running = useJavaScriptRunning();
-  usePhoneNumbers();
+  const phoneNumbersLoaded = usePhoneNumbers();
   const [entries, setEntries] = useState<EvidenceLogEntry[]>([]);
+  // What was recognised is worked out again whenever the log is shown (L9): a number saved before
+  // the phone library loaded (a slow connection) is read again, and placed, once it has.
+  const shown = useMemo(
+    () => entries.map(readAgain),
+    // phoneNumbersLoaded changes what readWhere answers, though it is not passed to it.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [entries, phoneNumbersLoaded],
+  );
   const [draft, setDraft] = useState<Draft>(emptyDraft);
   const [editingId, setEditingId] = useState<number | null>(null);
   const [errors, setErrors] = useState<FieldError[]>([]);
@@ -56,6 +64,7 @@ export function EvidenceLog({ platformOptions, withoutJavaScript }: Props) {
       reported: draft.reported,
       reportReference: draft.reported === 'yes' ? draft.reportReference.trim() : '',
       screenshotKept: draft.screenshotKept,
+      capturedAt: draft.capturedAt,
       fingerprint: draft.fingerprint,
     };
     setEntries((current) =>
@@ -99,7 +108,7 @@ export function EvidenceLog({ platformOptions, withoutJavaScript }: Props) {
       </p>
 
       <h2 className="print-only" suppressHydrationWarning>Evidence log, printed {new Date().toLocaleDateString('en-GB')}</h2>
-      <EvidenceLogEntries entries={entries} onMove={moveToSuggested} onEdit={edit} onRemove={remove} />
+      <EvidenceLogEntries entries={shown} onMove={moveToSuggested} onEdit={edit} onRemove={remove} />
 
       <EvidenceLogForm
         platformOptions={platformOptions}

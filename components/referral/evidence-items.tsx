@@ -59,7 +59,7 @@ export function EvidenceItems({ field, items, bind, errorFor, guides, chosenPlat
         const guide = guides.find((candidate) => candidate.id === (chosenPlatforms[index] ?? evidence.platform));
         // Without JavaScript, the answers last sent; with it, what is on the page now.
         const notes = notesOn(chosenPlatforms[index] ?? evidence.platform, typedWheres[index] ?? evidence.where);
-        const text = (part: 'where' | 'reportReference', extra: { inputMode?: 'url' } = {}) => {
+        const text = (part: 'where' | 'reportReference') => {
           const id = idFor(name(part));
           const definition = item[part];
           const error = errorFor(name(part));
@@ -84,7 +84,7 @@ export function EvidenceItems({ field, items, bind, errorFor, guides, chosenPlat
               }
             >
               {(aria) => (
-                <input id={id} type="text" spellCheck={false} autoComplete="off" defaultValue={evidence[part]} {...aria} {...extra} {...bind(name(part))} />
+                <input id={id} type="text" spellCheck={false} autoComplete="off" defaultValue={evidence[part]} {...aria} {...bind(name(part))} />
               )}
             </Field>
           );
@@ -146,7 +146,10 @@ export function EvidenceItems({ field, items, bind, errorFor, guides, chosenPlat
                 </p>
               </details>
             ) : null}
-            {text('where', { inputMode: 'url' })}
+            {/* No inputMode="url" (L8): it takes names and numbers too, and a phone's address
+                keyboard may have no space bar. No maxLength: a long paste is kept to be checked,
+                and the message says what to keep (M2), rather than a browser cutting it. */}
+            {text('where')}
             <Field id={seenId} label={item.seenOn.label} error={errorFor(name('seenOn'))}>
               {(aria) => <input id={seenId} type="date" defaultValue={evidence.seenOn} {...aria} {...bind(name('seenOn'))} />}
             </Field>

@@ -180,7 +180,7 @@ export const threePlaces = [
     reference: 'IG-555',
   },
   // A number valid in the UK: 07700 900xxx, Ofcom's range for drama, is not, so it would be kept
-  // as typed with "country not known" (lib/platforms/phone-numbers.ts).
+  // as typed with "not a UK number in use: check it" (lib/platforms/phone-numbers.ts).
   { platform: 'WhatsApp', where: '07911 123456', shows: 'Messages threatening to send more' },
   { platform: 'Facebook', where: 'https://m.facebook.com/some.profile.name?fbclid=abc', reported: 'I’m not sure' },
 ];

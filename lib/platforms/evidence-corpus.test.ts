@@ -1,6 +1,6 @@
 import '@/lib/platforms/phone-numbers-now';
 import { describe, expect, it } from 'vitest';
-import { invisibleMarks } from './phone-numbers';
+import { removedMarks } from './phone-numbers';
 import { readEvidence } from './recognise';
 import type { PlatformId } from './catalogue';
 import type { ContentKind, Detail } from './types';
@@ -9,7 +9,9 @@ import type { ContentKind, Detail } from './types';
  * What people paste as evidence, from the platform audit (§4, all 47 rows, and §1 C1–C3) and
  * from each app's own Share and Copy link buttons, with the outcome each must have:
  * - accepted unless hostile;
- * - kept as entered, byte for byte, less only the named tracking parameters (and invisible marks);
+ * - kept as entered, byte for byte, tracking and share parameters included (M1 of the December
+ *   review), less only the marks that reorder or hide text;
+ * - with a separate copy of any link without its tracking parameters, for opening;
  * - recognised as the kind and id shown, where we can tell; "not recognised" and still kept where not.
  */
 type Expected =
@@ -22,17 +24,20 @@ type Row = {
   source: string;
   platform: PlatformId;
   input: string;
-  /** What is kept, when it differs from the input: the input less tracking parameters. */
-  entered?: string;
+  /**
+   * Where the input has tracking parameters: the input without them, whose link is the cleaned
+   * copy offered beside it. What is kept is the whole input all the same.
+   */
+  cleaned?: string;
   expected: Expected;
 };
 
-const row = (source: string, platform: PlatformId, input: string, expected: Expected, entered?: string): Row => ({
+const row = (source: string, platform: PlatformId, input: string, expected: Expected, cleaned?: string): Row => ({
   source,
   platform,
   input,
   expected,
-  ...(entered === undefined ? {} : { entered }),
+  ...(cleaned === undefined ? {} : { cleaned }),
 });
 
 /** The audit's §4 table: every row, with its "expected" column. */
@@ -85,7 +90,8 @@ const auditRows: Row[] = [
   row('audit 34', 'snapchat', 'https://snapchat.com/t/AbCdEfGh', { kind: 'profile', id: 'AbCdEfGh' }),
   row('audit 35', 'snapchat', 'Add me on Snapchat! Username: jane.doe https://www.snapchat.com/add/jane.doe?share_id=QUJDREVG&locale=en_GB', { kind: 'profile', id: 'jane.doe' }, 'Add me on Snapchat! Username: jane.doe https://www.snapchat.com/add/jane.doe?locale=en_GB'),
   row('audit 36', 'reddit', 'https://www.reddit.com/r/pics/s/AbCdEf123', { kind: 'post', id: 'AbCdEf123' }),
-  row('audit 36', 'reddit', 'https://www.reddit.com/u/Jane-Doe/s/AbCdEf', { kind: 'post', id: 'AbCdEf' }),
+  // L3: a /u/…/s/ share link shares a profile, not a post.
+  row('audit 36', 'reddit', 'https://www.reddit.com/u/Jane-Doe/s/AbCdEf', { kind: 'profile', id: 'AbCdEf' }),
   row('audit 37', 'reddit', 'https://www.reddit.com/gallery/abc123', { kind: 'post', id: 'abc123' }),
   row('audit 38', 'reddit', 'https://www.reddit.com/r/u_Jane-Doe/comments/abc123/title/', { kind: 'post', id: 'abc123' }),
   row('audit 39', 'reddit', 'https://chat.reddit.com/room/!abcdef:reddit.com', { kind: 'message', id: '!abcdef:reddit.com' }),
@@ -140,7 +146,7 @@ const shareRows: Row[] = [
   row('Snapchat add link', 'snapchat', 'https://www.snapchat.com/add/jane.doe?share_id=QUJD&locale=en-GB', { kind: 'profile', id: 'jane.doe' }, 'https://www.snapchat.com/add/jane.doe?locale=en-GB'),
   row('Snapchat Spotlight', 'snapchat', 'https://www.snapchat.com/spotlight/W7_EDlXWTBiXAEEniNoMPwAAYZmtp', { kind: 'video', id: 'W7_EDlXWTBiXAEEniNoMPwAAYZmtp' }),
   row('Reddit Share, post', 'reddit', 'https://www.reddit.com/r/CasualUK/s/a1B2c3D4e5', { kind: 'post', id: 'a1B2c3D4e5' }),
-  row('Reddit Share, user', 'reddit', 'https://www.reddit.com/user/jane_doe/s/a1B2c3D4e5', { kind: 'post', id: 'a1B2c3D4e5' }),
+  row('Reddit Share, user', 'reddit', 'https://www.reddit.com/user/jane_doe/s/a1B2c3D4e5', { kind: 'profile', id: 'a1B2c3D4e5' }),
   row('Reddit Copy link', 'reddit', 'https://www.reddit.com/r/pics/comments/1abc2de/title_here/?share_id=AbCdEf&utm_medium=android_app&utm_source=share', { kind: 'post', id: '1abc2de' }, 'https://www.reddit.com/r/pics/comments/1abc2de/title_here/'),
   row('Reddit comment', 'reddit', 'https://www.reddit.com/r/pics/comments/1abc2de/comment/kx9y8z7/', { kind: 'comment', id: 'kx9y8z7' }),
   row('redd.it', 'reddit', 'https://redd.it/1abc2de', { kind: 'post', id: '1abc2de' }),
@@ -148,7 +154,8 @@ const shareRows: Row[] = [
   row('X Share', 'x', 'https://x.com/jane/status/1790123456789012345?s=46&t=AbCdEfGhIjKlMnOp', { kind: 'post', id: '1790123456789012345' }, 'https://x.com/jane/status/1790123456789012345'),
   row('X Share, Android', 'x', 'https://x.com/jane/status/1790123456789012345?s=20', { kind: 'post', id: '1790123456789012345' }, 'https://x.com/jane/status/1790123456789012345'),
   row('Twitter link', 'x', 'https://twitter.com/jane/status/1790123456789012345', { kind: 'post', id: '1790123456789012345' }),
-  row('t.co', 'x', 'https://t.co/AbC123xyZ', { kind: 'post', id: 'AbC123xyZ' }),
+  // L3: t.co wraps any link in a post or message, most often to another site: a page, not a post.
+  row('t.co', 'x', 'https://t.co/AbC123xyZ', { kind: 'page', id: 'AbC123xyZ' }),
   row('Telegram Copy link', 'telegram', 'https://t.me/somechannel/1234', { kind: 'message', id: 'somechannel/1234' }),
   row('Telegram private message link', 'telegram', 'https://t.me/c/1234567890/55', { kind: 'message', id: 'c/1234567890/55' }),
   row('Telegram invite', 'telegram', 'https://t.me/+AbCdEfGhIjKl', { kind: 'group', id: 'AbCdEfGhIjKl' }),
@@ -298,22 +305,21 @@ const hostileRows: Row[] = [
   'https://user@www.instagram.com/p/ABC/',
   'Look https://user:pass@x.com/jane',
   'https://www.facebook.com/\u0000jane.smith',
-  'https://www.facebook.com/jane\n.smith',
   '07911\u0007123456',
-  'a'.repeat(2001),
+  'a'.repeat(10_001),
 ].map((input) => row('hostile', 'facebook', input, 'refused'));
 
 const baseRows = [...auditRows, ...shareRows, ...everydayRows, ...otherPlatformRows, ...phoneRows];
 
 const isPlainLink = (candidate: Row) =>
-  /^https:\/\/\S+$/.test(candidate.input) && candidate.expected !== 'refused' && candidate.entered === undefined;
+  /^https:\/\/\S+$/.test(candidate.input) && candidate.expected !== 'refused' && candidate.cleaned === undefined;
 
-/** The same link as copied with the usual tracking parameters: kept without them, and nothing else. */
+/** The same link as copied with the usual tracking parameters: kept with them, cleaned beside. */
 const withTrackingRows: Row[] = baseRows.filter(isPlainLink).map((base) => {
   const hashAt = base.input.indexOf('#');
   const [link, hash] = hashAt === -1 ? [base.input, ''] : [base.input.slice(0, hashAt), base.input.slice(hashAt)];
   const tracked = `${link}${link.includes('?') ? '&' : '?'}utm_source=share&utm_medium=copy_link&fbclid=IwAR0AbC${hash}`;
-  return { ...base, source: `${base.source}, with tracking`, input: tracked, entered: base.input };
+  return { ...base, source: `${base.source}, with tracking`, input: tracked, cleaned: base.input };
 });
 
 /** The same link inside the text a share sheet or a message puts round it. */
@@ -333,15 +339,20 @@ describe('the evidence corpus', () => {
 
   it.each(corpus.map((item) => [`${item.source}: ${JSON.stringify(item.input).slice(0, 90)} on ${item.platform}`, item] as const))(
     '%s',
-    (_, { platform, input, entered, expected }) => {
+    (_, { platform, input, cleaned, expected }) => {
       const reading = readEvidence(platform, input);
       if (expected === 'refused') {
         expect(reading.ok).toBe(false);
         return;
       }
       if (!reading.ok) throw new Error(`refused: ${reading.message}`);
-      // Kept byte for byte, less only named tracking parameters and invisible marks.
-      expect(reading.entered).toBe(entered ?? input.replace(invisibleMarks, '').trim());
+      // Kept byte for byte, parameters and all, less only the marks that reorder or hide text.
+      expect(reading.entered).toBe(input.replace(removedMarks, '').trim());
+      const cleanedLink = cleaned === undefined ? undefined : /https?:\/\/\S+/.exec(cleaned)?.[0];
+      if (cleanedLink !== undefined) {
+        expect(reading.cleanedLink).toBe(new URL(cleanedLink).href);
+        expect(reading.trackingRemoved).toBe(true);
+      }
       if (expected === 'not recognised') {
         expect(reading.recognised).toBeNull();
         expect(reading.hints.length).toBeGreaterThan(0);

@@ -8,6 +8,7 @@
  * Pure: no Node, database or environment imports, so the browser and the server share it.
  */
 import type { PlatformId } from '@/lib/platforms/catalogue';
+import { removedMarks } from '@/lib/platforms/phone-numbers';
 
 export type Option = { value: string; label: string; hint?: string };
 
@@ -104,6 +105,35 @@ export function cleanText(value: unknown, multiline = false): string {
   return text.trim();
 }
 
+/** C0 and C1 controls other than tab, line feed and carriage return. */
+const controlsButWhitespace = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
+
+/**
+ * A well-formed emoji tag sequence (the flags of Wales, Scotland and England: a black flag, tag
+ * letters, a cancel tag), kept whole; or a tag character outside one, which shows nothing and
+ * can carry hidden text, and is removed (UTS #51, emoji tag sequences).
+ */
+const tagCharacters = /(\u{1F3F4}[\u{E0020}-\u{E007E}]{1,32}\u{E007F})|[\u{E0000}-\u{E007F}]/gu;
+
+/**
+ * Cleans the text of an evidence item, which is kept as she entered it (M3 of the December
+ * platform review): only what can reorder or hide text is removed (direction overrides and
+ * isolates, the zero-width space, word joiner and byte order mark: see removedMarks), with
+ * controls and stray tag characters. The zero-width joiner and non-joiner stay, since emoji such
+ * as 👩‍❤️‍👨 and written Persian, Urdu and Indic scripts need them, and so do flags' tag
+ * sequences. Tabs are kept; a single-line answer's line breaks become spaces, as a browser's
+ * one-line field makes them.
+ */
+export function cleanEvidenceText(value: unknown, multiline = false): string {
+  if (typeof value !== 'string') return '';
+  const kept = value
+    .replace(removedMarks, '')
+    .replace(controlsButWhitespace, '')
+    .replace(tagCharacters, (_match, flag: string | undefined) => flag ?? '')
+    .replace(/\r\n?|[\u2028\u2029]/g, '\n');
+  return (multiline ? kept : kept.replace(/\n+/g, ' ')).trim();
+}
+
 /** The empty answer of each kind: what an unanswered or inapplicable field holds. */
 export function emptyAnswer(field: FieldDefinition): unknown {
   switch (field.kind) {
@@ -136,7 +166,11 @@ export const evidenceItemFields = {
   where: {
     label: 'Link, username or phone number (optional)',
     name: 'The link, username or phone number',
-    hint: 'Paste it as you copied it: a share link is fine. We keep it exactly as you enter it. Do not open the image again to do this.',
+    hint: 'Paste it as you copied it: a share link is fine. We keep it exactly as you enter it, including any parts that show who shared it. Do not open the image again to do this.',
+    /**
+     * The referral keeps up to this many characters of it (referral.v1 says so to the systems
+     * that import it). Longer is refused with a message naming the link in it, never cut.
+     */
     maxLength: 2000,
   },
   seenOn: { label: 'When did you see it? (optional)', name: 'The date you saw it' },

@@ -5,7 +5,7 @@
  * Pure: no Node, database or environment imports, so the browser and the server share it.
  */
 import { platformNames } from '@/lib/platforms/catalogue';
-import { describeRecognised, kindInWords, readEvidence, readingHints } from '@/lib/platforms/recognise';
+import { cleanedLinkLabel, describeRecognised, kindInWords, readEvidence, readingHints } from '@/lib/platforms/recognise';
 import { normalisePhone } from '@/lib/platforms/phone-numbers';
 import type { Recognised } from '@/lib/platforms/types';
 import { fields, type Answers, type FieldId, type StepDefinition } from './definition';
@@ -14,6 +14,8 @@ import { visibleSteps } from './journey';
 import { fieldApplies, formatApproximateDate } from './schema';
 
 export const notGiven = 'Not given';
+
+export { cleanedLinkLabel };
 
 /**
  * One answer as it is shown: the question and one or more lines of answer, and notes for the
@@ -27,10 +29,15 @@ export type AnswerSection = { step: StepDefinition; rows: AnswerRow[] };
 /** One evidence item in words, with its link only as text: it may open an intimate image. */
 export type EvidenceDescription = {
   platform: string;
-  /** What the person entered, exactly, less the named tracking parameters; never our guess. */
+  /** What the person entered, exactly, tracking and share parameters included; never our guess. */
   where: string;
   /** Whether `where` holds a web address, which may open an intimate image if it is tapped. */
   hasLink: boolean;
+  /**
+   * The link in `where` without its tracking or share parameters, when it had some: a separate
+   * copy for opening, shown under its own label; "" otherwise.
+   */
+  cleanedLink: string;
   /** What the recogniser made of it, e.g. "Instagram post", or "" when not recognised. */
   kind: string;
   /** What we recognised beside it, in words: "Instagram post C1a2B3c4D5e, slide 3". */
@@ -68,6 +75,7 @@ export function describeEvidence(item: EvidenceItem): EvidenceDescription {
     platform,
     where: read?.entered ?? (item.where || notGiven),
     hasLink: read?.hasLink ?? false,
+    cleanedLink: read?.trackingRemoved && read.cleanedLink !== null ? read.cleanedLink : '',
     kind: recognition ? kindInWords(recognition) : '',
     recognised: recognition ? describeRecognised(recognition) : read ? readingHints.notRecognisedShort : '',
     canonical: recognition ? (recognition.canonicalUrl ?? recognition.id) : '',
@@ -85,6 +93,7 @@ export function evidenceLines(described: EvidenceDescription, index: number): st
   return [
     `${index + 1}. ${described.platform}${described.kind ? ` (${described.kind})` : ''}`,
     `Where, as entered: ${described.where}`,
+    ...(described.cleanedLink ? [`${cleanedLinkLabel}: ${described.cleanedLink}`] : []),
     ...(described.recognised ? [`Recognised: ${described.recognised}`] : []),
     `Seen: ${described.seenOn}`,
     `What it shows: ${described.whatItShows}`,
@@ -106,7 +115,9 @@ export function defang(text: string): string {
 
 /** An evidence item as a caseworker's screen or email shows it: its link parts defanged. */
 export function defangEvidence(item: EvidenceDescription): EvidenceDescription {
-  return item.hasLink ? { ...item, where: defang(item.where), recognised: defang(item.recognised) } : item;
+  return item.hasLink
+    ? { ...item, where: defang(item.where), cleanedLink: defang(item.cleanedLink), recognised: defang(item.recognised) }
+    : item;
 }
 
 export const defangedNote = 'Addresses are written with [:] and [.] so that they cannot be opened by a tap: change [:] to : and [.] to . to use one.';

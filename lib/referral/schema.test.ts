@@ -136,3 +136,18 @@ describe('the cost of a hand-made request (M2)', () => {
     }
   });
 });
+
+describe('a long paste in the evidence step (M2 of the December platform review)', () => {
+  it('M2: refuses more than 2,000 characters with a message that says how long it is and names the link in it', () => {
+    const paste = `${'He sent me this and said everyone would see it. '.repeat(51)}https://vm.tiktok.com/ZMhAbCdEf/`;
+    expect(paste.length).toBeGreaterThan(2000);
+    expect(messages('evidence', { evidence: [{ platform: 'tiktok', where: paste }] })).toEqual([
+      `evidence.0.where: The link, username or phone number must be 2,000 characters or fewer: what you entered is ${paste.length.toLocaleString('en-GB')}. Paste just the link in it (https://vm.tiktok.com/ZMhAbCdEf/). You can write anything else under “What happened”.`,
+    ]);
+  });
+
+  it('M2, L2: keeps up to 2,000 characters, tabs and all, without a word', () => {
+    const paste = `${'a\t'.repeat(900)}https://vm.tiktok.com/ZMhAbCdEf/`;
+    expect(messages('evidence', { evidence: [{ platform: 'tiktok', where: paste }] })).toEqual([]);
+  });
+});

@@ -18,10 +18,11 @@
  */
 import * as z from 'zod/mini';
 import { platformIds } from '@/lib/platforms/catalogue';
-import { screenEvidence } from '@/lib/platforms/recognise';
+import { linksIn, screenEvidence } from '@/lib/platforms/recognise';
 import { normalisePhone } from '@/lib/platforms/phone-numbers';
 import { fields, steps, type Answers, type FieldId, type StepDefinition } from './definition';
 import {
+  cleanEvidenceText,
   cleanText,
   emptyAnswer,
   evidenceItemFields,
@@ -65,17 +66,46 @@ const datePart = readAs((value) => cleanText(value), z.string().check(z.maxLengt
 
 const dateAnswer = z.catch(z.object({ day: datePart, month: datePart, year: datePart }), { day: '', month: '', year: '' });
 
+/** "2,000": numbers in messages as GOV.UK writes them. */
+const count = (value: number) => value.toLocaleString('en-GB');
+
+/**
+ * What she is told when a pasted "where" is longer than the referral keeps (M2): how long it is,
+ * and the link found in it to keep instead, so nothing is cut without her knowing.
+ */
+export function whereTooLong(entered: string): string {
+  const { name, maxLength } = evidenceItemFields.where;
+  const links = linksIn(entered, 3);
+  const found =
+    links.length === 0
+      ? ' Paste just the link, username or phone number.'
+      : ` Paste just the link${links.length > 1 ? 's' : ''} in it (${links.join(', ')}).`;
+  return `${name} must be ${count(maxLength)} characters or fewer: what you entered is ${count(entered.length)}.${found} You can write anything else under “What happened”.`;
+}
+
+/** An evidence item's text, cleaned only of what can hide text (cleanEvidenceText), and bounded. */
+const evidenceText = (name: string, max: number, multiline: boolean, lengths: boolean) =>
+  readAs((value) => cleanEvidenceText(value, multiline), lengths ? z.string().check(z.maxLength(max, tooLong(name, max))) : z.string());
+
+const whereAnswer = (lengths: boolean) =>
+  readAs(
+    (value) => cleanEvidenceText(value),
+    lengths
+      ? z.string().check(z.refine((value) => value.length <= evidenceItemFields.where.maxLength, { error: (issue) => whereTooLong(String(issue.input)) }))
+      : z.string(),
+  );
+
 const evidenceItem = (lengths: boolean) =>
   z.object({
   platform: readAs(asString, z.union([z.literal(''), z.enum(platformIds)], { error: evidenceItemFields.platform.required })),
-  where: textAnswer(evidenceItemFields.where.name, evidenceItemFields.where.maxLength, false, lengths),
+  where: whereAnswer(lengths),
   // The browser's date input sends yyyy-mm-dd; the real check is in checkEvidence.
   seenOn: readAs((value) => cleanText(value), z.string().check(z.maxLength(10, `${evidenceItemFields.seenOn.name} must be a real date`))),
-  whatItShows: textAnswer(evidenceItemFields.whatItShows.name, evidenceItemFields.whatItShows.maxLength, true, lengths),
+  whatItShows: evidenceText(evidenceItemFields.whatItShows.name, evidenceItemFields.whatItShows.maxLength, true, lengths),
   reported: radioAnswer(optionValues(evidenceItemFields.reported.options), evidenceItemFields.reported.name) as z.ZodMiniType<
     EvidenceItem['reported']
   >,
-  reportReference: textAnswer(evidenceItemFields.reportReference.name, evidenceItemFields.reportReference.maxLength, false, lengths),
+  reportReference: evidenceText(evidenceItemFields.reportReference.name, evidenceItemFields.reportReference.maxLength, false, lengths),
   screenshotKept: radioAnswer(
     optionValues(evidenceItemFields.screenshotKept.options),
     evidenceItemFields.screenshotKept.name,

@@ -11,8 +11,11 @@ import { readInput } from './pasted';
 import { recogniseBySpec, type PlatformSpec } from './platform-spec';
 import { recognised } from './results';
 
-/** The token of an iCloud shared album or iCloud Photos link: letters, digits, hyphens, underscores. */
-const token = /^#(?<token>[\w-]{5,100})(?:;.*)?$/;
+/**
+ * The token of an iCloud shared album or iCloud Photos link: letters, digits, hyphens, underscores,
+ * after "#" or "#/" (icloud.com/photos/#/…, L5).
+ */
+const token = /^#\/?(?<token>[\w-]{5,100})(?:[;/].*)?$/;
 
 const spec: PlatformSpec = {
   platform: 'apple',

@@ -7,11 +7,15 @@ import type { PlatformRecogniser } from '../types';
 import { atHandle } from './handles';
 import { platformHosts } from './hosts';
 import { recogniseBySpec, type PlatformSpec } from './platform-spec';
+import { hints } from './results';
 
 /** Discord's ids ("snowflakes") are 17 to 20 digits. */
 const snowflake = '\\d{17,20}';
-/** Current Discord usernames: 2 to 32 lower-case letters, digits, underscores or full stops. */
-const username = '[a-z0-9_.]{2,32}';
+/**
+ * Current Discord usernames: 2 to 32 lower-case letters, digits, underscores or full stops.
+ * Capitals are read too and lower-cased (L5): people type a name as a display name shows it.
+ */
+const username = '[A-Za-z0-9_.]{2,32}';
 
 const spec: PlatformSpec = {
   platform: 'discord',
@@ -41,6 +45,16 @@ const spec: PlatformSpec = {
       kind: 'group',
       id: (p) => p.param('code'),
       canonical: (_, id) => `/invite/${id}`,
+    },
+    {
+      // A file sent in Discord, as "Copy Link" on it gives: the picture or video alone (L5).
+      path: new RegExp(`^/attachments/(?<channel>${snowflake})/(?<id>${snowflake})/(?<file>[^/]{1,200})$`),
+      hosts: ['cdn.discordapp.com', 'media.discordapp.net'],
+      kind: 'media',
+      id: (p) => p.param('id'),
+      canonical: (p) => p.path,
+      canonicalHost: (p) => p.hostname,
+      hint: hints.mediaAddress,
     },
     {
       path: new RegExp(`^/users/(?<user>${snowflake})$`),

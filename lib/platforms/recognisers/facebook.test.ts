@@ -51,9 +51,19 @@ describe('facebookRecogniser', () => {
     'https://www.facebook.com/permalink.php?story_fbid=123',
     'https://www.facebook.com/profile.php',
     'https://www.facebook.com/profile.php?id=abc',
-    'https://l.facebook.com/l.php?u=https%3A%2F%2Fexample.com',
+    'https://l.facebook.com/l.php?u=javascript%3Aalert(1)',
   ])('refuses %s, a Facebook address that names no post or profile', (input) => {
     expect(facebookRecogniser.recognise(input)).toMatchObject({ ok: false, message: expect.stringMatching(/^We can't tell/) });
+  });
+
+  it('L5: reads Facebook’s link to another site, l.facebook.com/l.php?u=…, as the page it leads to', () => {
+    expect(facebookRecogniser.recognise('https://l.facebook.com/l.php?u=https%3A%2F%2Fexample.com%2Fjane%3Futm_source%3Dfb&h=AT0abc')).toMatchObject({
+      ok: true,
+      platform: 'facebook',
+      kind: 'page',
+      id: 'https://example.com/jane',
+      canonicalUrl: 'https://example.com/jane',
+    });
   });
 
   it.each([

@@ -9,7 +9,9 @@ import type { PlatformRecogniser } from '../types';
 import { atHandle, unlessReserved } from './handles';
 import { platformHosts } from './hosts';
 import { recogniseBySpec, shapes, shareLinkRoute, type PlatformSpec, type RouteParts } from './platform-spec';
+import { parseLink } from './pasted';
 import { detail } from './results';
+import { withoutTracking } from './tracking';
 
 /** Facebook usernames: letters, digits and full stops, 5 or more long (a few early ones have 4). */
 const username = '[A-Za-z0-9.]{4,50}';
@@ -29,6 +31,17 @@ const comments = (p: RouteParts) => [
   detail('reply', p.query('reply_comment_id', shapes.base64)),
 ];
 
+/**
+ * The page behind Facebook's link to another site (l.facebook.com/l.php?u=…), without tracking:
+ * the wrapper only records the click, so the page it leads to is what the link is (L5).
+ */
+function wrappedPage(p: RouteParts): URL | null {
+  const address = p.query('u', /^https?:\/\/\S{1,2000}$/);
+  if (address === null) return null;
+  const link = parseLink(address);
+  return link.ok ? withoutTracking(link.url) : null;
+}
+
 const spec: PlatformSpec = {
   platform: 'facebook',
   canonicalHost: 'www.facebook.com',
@@ -40,6 +53,18 @@ const spec: PlatformSpec = {
     shareLinkRoute(/^\/share\/(?:[a-z]\/)?(?<code>[\w-]{1,64})$/, 'post'),
     shareLinkRoute(/^\/(?<code>[\w-]{1,64})$/, 'video', { hosts: ['fb.watch'] }),
     shareLinkRoute(/^\/(?:[\w-]{1,64}\/)?(?<code>[\w.-]{1,64})$/, 'profile', { hosts: ['fb.me'] }),
+    {
+      path: /^\/l\.php$/,
+      hosts: ['l.facebook.com', 'lm.facebook.com'],
+      kind: 'page',
+      id: (p) => wrappedPage(p)?.href ?? null,
+      canonical: (p) => {
+        const page = wrappedPage(p);
+        return page === null ? '' : `${page.pathname}${page.search}${page.hash}`;
+      },
+      canonicalHost: (p) => wrappedPage(p)?.host ?? 'www.facebook.com',
+      hint: 'This is Facebook’s link to a page on another website. The page it leads to is shown beside it.',
+    },
     {
       path: /^\/(?:permalink|story)\.php$/,
       kind: 'post',

@@ -21,7 +21,7 @@ export const platformHosts: Record<PlatformId, readonly string[]> = {
   x: ['x.com', 'twitter.com', 't.co', 'fxtwitter.com', 'vxtwitter.com', 'fixupx.com', 'fixvx.com'],
   tiktok: ['tiktok.com'],
   youtube: ['youtube.com', 'youtu.be', 'youtube-nocookie.com'],
-  discord: ['discord.com', 'discordapp.com', 'discord.gg'],
+  discord: ['discord.com', 'discordapp.com', 'discordapp.net', 'discord.gg'],
   telegram: ['t.me', 'telegram.me', 'telegram.dog', 'web.telegram.org'],
   reddit: ['reddit.com', 'redd.it'],
   'dating-apps': ['tinder.com', 'gotinder.com', 'bumble.com', 'hinge.co', 'grindr.com'],

@@ -41,9 +41,8 @@ describe('readInput', () => {
   it.each([
     ['', messages.empty],
     ['   ', messages.empty],
-    ['a'.repeat(2001), messages.tooLong],
+    ['a'.repeat(10_001), messages.tooLong],
     ['https://facebook.com/\u0000x', messages.hiddenCharacters],
-    ['https://facebook.com/a\nb', messages.hiddenCharacters],
     ['https://face\u200Bbook.com/x', messages.hiddenCharacters],
     ['https://facebook.com/\u202Ex', messages.hiddenCharacters],
   ])('refuses %j', (input, message) => {

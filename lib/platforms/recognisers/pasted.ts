@@ -9,20 +9,26 @@
 import { looksLikePhoneNumber } from '../phone-numbers';
 import type { NotRecognised } from '../types';
 import { isPublicHostname, platformOfHost } from './hosts';
-import { fail, messages } from './results';
+import { fail, maxInputLength, messages } from './results';
 
-/** Longer than any real post address; longer input is almost always a whole page or message. */
-export const maxInputLength = 2000;
+export { maxInputLength } from './results';
 
-/** C0 and C1 controls: never part of an address or a name, and able to break what shows them. */
-export const controlCharacters = /[\u0000-\u001F\u007F-\u009F]/;
+/**
+ * C0 and C1 controls other than whitespace: never part of an address or a name, and able to
+ * break what shows them. Tabs and line breaks are whitespace, and a note is never refused for
+ * whitespace (a tab comes with anything copied from a spreadsheet or a notes app).
+ */
+export const controlCharacters = /[\u0000-\u0008\u000E-\u001F\u007F-\u009F]/;
 
 /** Controls, and the invisible characters used to disguise links (zero-width, bidi). */
-const hiddenCharacters = /[\u0000-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/;
+const hiddenCharacters = /[\u0000-\u0008\u000E-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/;
 
-/** Trims the input and refuses what can't be an address: empty, too long, hidden characters. */
+/**
+ * Trims the input and refuses what can't be an address: empty, too long, hidden characters.
+ * Runs of whitespace (tabs, line breaks) read as one space: recognisers see words, not layout.
+ */
 export function cleanInput(input: string): { ok: true; text: string } | NotRecognised {
-  const text = input.trim();
+  const text = input.trim().replace(/\s+/g, ' ');
   if (text === '') return fail(messages.empty);
   if (text.length > maxInputLength) return fail(messages.tooLong);
   if (hiddenCharacters.test(text)) return fail(messages.hiddenCharacters);

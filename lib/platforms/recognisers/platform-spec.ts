@@ -7,7 +7,7 @@
  */
 
 import type { PlatformId } from '../catalogue';
-import { invisibleMarks, readPhoneNumber } from '../phone-numbers';
+import { readPhoneNumber, removedMarks, type PhoneUnsure } from '../phone-numbers';
 import type { ContentKind, Detail, Recognised, Recognition } from '../types';
 import { parseHandle, type HandleRule } from './handles';
 import { hostMatchesAny, platformHosts, platformOfUrl } from './hosts';
@@ -53,8 +53,8 @@ export type LinkRoute = {
   canonicalHost?: string | ((parts: RouteParts) => string);
   /** The parts of the link that say exactly what it shows: the comment, the slide, the photo. */
   details?: (parts: RouteParts) => readonly (Detail | null)[];
-  /** A note for the person, such as "this is a share link: fine as it is". */
-  hint?: string;
+  /** A note for the person, such as "this is a share link: fine as it is", or one that depends on the link. */
+  hint?: string | ((parts: RouteParts) => string | undefined);
 };
 
 /**
@@ -122,7 +122,8 @@ export function recogniseLink(spec: PlatformSpec, url: URL): Recognition {
       typeof route.canonicalHost === 'function' ? route.canonicalHost(parts) : (route.canonicalHost ?? spec.canonicalHost);
     const canonical = `https://${host}${route.canonical(parts, id)}`;
     const details = route.details?.(parts).filter((found): found is Detail => found !== null);
-    return recognised(spec.platform, route.kind, id, canonical, { details, hint: route.hint });
+    const hint = typeof route.hint === 'function' ? route.hint(parts) : route.hint;
+    return recognised(spec.platform, route.kind, id, canonical, { details, hint });
   }
   return fail(spec.unknownLink);
 }
@@ -152,21 +153,44 @@ export function recogniseBySpec(spec: PlatformSpec, input: string): Recognition 
     case 'text': {
       // "+44 7700 900123 (WhatsApp)": a number with a note, as people copy it from a contact card.
       if (spec.phone) {
-        const phone = readPhoneNumber(pasted.text);
-        if (phone.known) return recognised(spec.platform, 'phone-number', phone.e164, spec.phone.canonical?.(phone.e164));
+        const phone = recogniseNumberWithNote(spec.platform, pasted.text, spec.phone.canonical);
+        if (phone !== null) return phone;
       }
       return fail(spec.hint);
     }
   }
 }
 
+/** The note beside a number that could not be given in E.164, by why not. */
+const unsureHints: Record<PhoneUnsure, string> = {
+  'not-in-use': hints.notInUse,
+  'not-a-uk-number': hints.notInUseNational,
+  'short-code': hints.shortCode,
+  'country-not-known': hints.countryNotKnown,
+};
+
 /**
- * A phone number as evidence on a platform: in E.164 when its country is certain, otherwise
- * exactly as typed with a note that the country is not known (never guessed into another number).
+ * A phone number as evidence on a platform: in E.164 when its country is certain (a country code
+ * she wrote makes it certain, with a note when it is not a number in use), otherwise exactly as
+ * typed with a note that says why (never guessed into another number).
  */
 export function recognisePhone(platform: PlatformId, text: string, canonical?: (e164: string) => string): Recognised {
   const phone = readPhoneNumber(text);
-  if (phone.known) return recognised(platform, 'phone-number', phone.e164, canonical?.(phone.e164));
-  const typed = text.replace(invisibleMarks, '').trim();
-  return recognised(platform, 'phone-number', typed, undefined, { hint: hints.countryNotKnown });
+  if (phone.known) {
+    return recognised(platform, 'phone-number', phone.e164, canonical?.(phone.e164), phone.inUse ? {} : { hint: hints.notInUse });
+  }
+  const typed = text.replace(removedMarks, '').trim();
+  return recognised(platform, 'phone-number', typed, undefined, { hint: unsureHints[phone.unsure] });
+}
+
+/**
+ * "+44 7700 900123 (WhatsApp)", "07911 123456 (mobile)": a number with a note, as people copy it
+ * from a contact card. Recognised when the number in it can be placed; otherwise null, and the
+ * text is kept as typed all the same.
+ */
+export function recogniseNumberWithNote(platform: PlatformId, text: string, canonical?: (e164: string) => string): Recognised | null {
+  // The phone library finds the number in the text and leaves the note aside.
+  const phone = readPhoneNumber(text);
+  if (!phone.known) return null;
+  return recognised(platform, 'phone-number', phone.e164, canonical?.(phone.e164), phone.inUse ? {} : { hint: hints.notInUse });
 }

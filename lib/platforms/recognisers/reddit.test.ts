@@ -26,9 +26,21 @@ describe('redditRecogniser', () => {
 
   it.each([
     ['https://www.reddit.com/r/pics/s/AbCdEf123', 'post', 'AbCdEf123', 'https://www.reddit.com/r/pics/s/AbCdEf123'],
-    ['https://www.reddit.com/u/Jane-Doe/s/AbCdEf', 'post', 'AbCdEf', 'https://www.reddit.com/u/Jane-Doe/s/AbCdEf'],
-  ])('keeps the share link %s as a %s', (input, kind, id, canonicalUrl) => {
+    // L3: a /u/…/s/ share link shares the profile.
+    ['https://www.reddit.com/u/Jane-Doe/s/AbCdEf', 'profile', 'AbCdEf', 'https://www.reddit.com/u/Jane-Doe/s/AbCdEf'],
+  ])('L3: keeps the share link %s as a %s', (input, kind, id, canonicalUrl) => {
     expect(redditRecogniser.recognise(input)).toEqual({ ok: true, platform: 'reddit', kind, id, canonicalUrl, hint: hints.shareLink });
+  });
+
+  it('L5: recognises Reddit’s image viewer, reddit.com/media?url=…, as the picture it shows', () => {
+    expect(redditRecogniser.recognise('https://www.reddit.com/media?url=https%3A%2F%2Fi.redd.it%2Fabc123def.jpeg')).toEqual({
+      ok: true,
+      platform: 'reddit',
+      kind: 'media',
+      id: 'abc123def.jpeg',
+      canonicalUrl: 'https://i.redd.it/abc123def.jpeg',
+      hint: hints.mediaAddress,
+    });
   });
 
   it.each([

@@ -5,7 +5,7 @@
 
 import type { PlatformRecogniser } from '../types';
 import { platformHosts } from './hosts';
-import { recogniseBySpec, shareLinkRoute, type PlatformSpec } from './platform-spec';
+import { recogniseBySpec, shareLinkRoute, type PlatformSpec, type RouteParts } from './platform-spec';
 import { hints } from './results';
 
 /** Reddit usernames: 3 to 20 letters, digits, underscores or hyphens. */
@@ -17,6 +17,12 @@ const username = '[\\w-]{3,20}';
 const subreddit = '(?:u_[\\w-]{3,20}|[A-Za-z0-9]\\w{1,20})';
 /** Post and comment ids are short base-36 numbers. */
 const postId = '[a-z0-9]{1,12}';
+
+/** The file Reddit's image viewer shows: only one on Reddit's own file hosts. */
+function viewedFile(p: RouteParts): URL | null {
+  const address = p.query('url', /^https:\/\/(?:i|v|preview)\.redd\.it\/[\w.-]{1,200}(?:\?[^\s#]{0,500})?$/);
+  return address === null ? null : new URL(address);
+}
 
 const spec: PlatformSpec = {
   platform: 'reddit',
@@ -30,6 +36,15 @@ const spec: PlatformSpec = {
       id: (p) => p.param('file'),
       canonical: (p) => p.path,
       canonicalHost: (p) => p.hostname,
+      hint: hints.mediaAddress,
+    },
+    {
+      // reddit.com/media?url=…: Reddit's viewer for one picture, which names the file (L5).
+      path: /^\/media$/,
+      kind: 'media',
+      id: (p) => viewedFile(p)?.pathname.slice(1) ?? null,
+      canonical: (p) => viewedFile(p)?.pathname ?? '',
+      canonicalHost: (p) => viewedFile(p)?.hostname ?? 'i.redd.it',
       hint: hints.mediaAddress,
     },
     {
@@ -47,8 +62,10 @@ const spec: PlatformSpec = {
       id: (p) => p.param('id'),
       canonical: (_, id) => `/comments/${id}/`,
     },
-    // /r/<sub>/s/<code> and /u/<name>/s/<code>: the Share button's links.
-    shareLinkRoute(new RegExp(`^/(?:r|u|user)/[\\w-]{2,22}/s/(?<code>\\w{1,64})$`), 'post'),
+    // /r/<sub>/s/<code> and /u/<name>/s/<code>: the Share button's links, for a post and for a
+    // profile (L3: a /u/ share link shares the profile, not a post).
+    shareLinkRoute(new RegExp(`^/r/[\\w-]{2,22}/s/(?<code>\\w{1,64})$`), 'post'),
+    shareLinkRoute(new RegExp(`^/(?:u|user)/[\\w-]{2,22}/s/(?<code>\\w{1,64})$`), 'profile'),
     {
       path: new RegExp(`^/gallery/(?<id>${postId})$`),
       kind: 'post',

@@ -8,10 +8,17 @@
 import { platformNames, type PlatformId } from '../catalogue';
 import type { ContentKind, Detail, NotRecognised, Recognised } from '../types';
 
+/**
+ * The longest "where" kept. Generous, so a whole message pasted with the link at its end is
+ * kept as it is; longer than that is almost always a whole page, and is refused with a message
+ * that says so (never cut).
+ */
+export const maxInputLength = 10_000;
+
 /** Messages shared by several platforms, in GOV.UK style: say what to do, not what went wrong. */
 export const messages = {
   empty: 'Enter the address of the post or profile, the @username or the phone number',
-  tooLong: 'The address is too long: copy just the address of the post',
+  tooLong: `What you entered is longer than ${maxInputLength.toLocaleString('en-GB')} characters: copy just the link, username or phone number, or the part of the message you need`,
   hiddenCharacters:
     'The address has hidden characters in it: copy it again from the address bar or the Share menu',
   scheme: 'Enter a web address that starts with https://',
@@ -23,10 +30,19 @@ export const messages = {
 
 /** Notes shown beside what was entered: never refusals, so they say what happens, not what to do. */
 export const hints = {
-  shareLink:
-    'This is a share link. It is fine to send it as it is: a support worker can open it safely.',
+  // Not "a support worker can open it safely": opening any of these links may show an intimate
+  // image, which is why the referral email defangs them.
+  shareLink: 'This is a share link. It is fine to send it as it is. Do not open it yourself.',
   countryNotKnown:
     'We could not tell which country this number is from, so it is kept exactly as you typed it. If you know it, you can add the country code, like +353 for Ireland.',
+  /** A number with its country code that is not one in use there: still that country's number. */
+  notInUse:
+    'This number has a country code, but it does not look like a number in use there. It is kept exactly as you typed it: check it against what your phone shows.',
+  /** A number starting 0 that is not a UK number in use: it may be another country's. */
+  notInUseNational:
+    'This does not look like a UK number in use, so it is kept exactly as you typed it. Check it against what your phone shows. If it is from another country, you can add the country code, like +353 for Ireland.',
+  shortCode:
+    'This looks like a short code, the kind of number businesses and services send texts from. It is kept exactly as you typed it.',
   mediaAddress:
     'This is the address of the picture or video itself. It is fine to send it as it is; the address of the post it is in helps too, if you have it.',
 } as const;

@@ -54,10 +54,12 @@ const spec: PlatformSpec = {
     },
     {
       // Messages in private groups and channels: only members can open them.
-      path: /^\/c\/(?<chat>\d{1,20})\/(?:\d{1,20}\/)?(?<message>\d{1,20})$/,
+      path: /^\/c\/(?<chat>\d{1,20})\/(?:(?<topic>\d{1,20})\/)?(?<message>\d{1,20})$/,
       kind: 'message',
       id: (p) => `c/${p.param('chat')}/${p.param('message')}`,
       canonical: (_, id) => `/${id}`,
+      // In a group with topics, which topic it was posted in (L4).
+      details: (p) => [detail('topic', p.param('topic'))],
     },
     {
       // /name/<message>, or /name/<topic>/<message> in a group with topics.

@@ -18,13 +18,14 @@ describe('textMessagesRecogniser', () => {
     expect(textMessagesRecogniser.recognise(input)).toEqual({ ok: true, platform: 'text-messages', kind: 'phone-number', id });
   });
 
-  it.each(['07700 900', '0740012345645678'])('keeps %j as typed, country not known', (input) => {
+  // L6: written as a UK number but not one in use: "check it", not "country not known".
+  it.each(['07700 900', '0740012345645678'])('keeps %j as typed, not a UK number in use', (input) => {
     expect(textMessagesRecogniser.recognise(input)).toEqual({
       ok: true,
       platform: 'text-messages',
       kind: 'phone-number',
       id: input,
-      hint: hints.countryNotKnown,
+      hint: hints.notInUseNational,
     });
   });
 

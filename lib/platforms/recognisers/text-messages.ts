@@ -7,7 +7,7 @@ import type { PlatformRecogniser } from '../types';
 import { emailRecogniser } from './email';
 import { platformHosts } from './hosts';
 import { readInput } from './pasted';
-import { recognisePhone } from './platform-spec';
+import { recogniseNumberWithNote, recognisePhone } from './platform-spec';
 import { fail, messages } from './results';
 
 export const textMessagesRecogniser: PlatformRecogniser = {
@@ -26,6 +26,8 @@ export const textMessagesRecogniser: PlatformRecogniser = {
       const email = emailRecogniser.recognise(pasted.text);
       return email.ok ? { ...email, platform: 'text-messages' } : email;
     }
+    // "07911 123456 (mobile)": a number with a note, as it is copied from a contact card.
+    if (pasted.type === 'text') return recogniseNumberWithNote('text-messages', pasted.text) ?? fail(messages.phone);
     if (pasted.type !== 'phone') return fail(messages.phone);
     // A phone number has no https link, so there is no canonicalUrl.
     return recognisePhone('text-messages', pasted.text);

@@ -1,6 +1,8 @@
 /**
- * Tracking parameters, the only part of what a person entered that is ever removed, and the
- * canonical page a link is matched by once they are gone.
+ * Tracking and share parameters, and the cleaned copy of a link without them: the copy offered
+ * for opening and the canonical page a link is matched by. Never taken out of what a person
+ * entered, which is kept whole: a share id can tie a link to whoever shared it, and that is for
+ * the police or a caseworker to weigh (M1 of the December platform review).
  *
  * Pure: no Node, database or environment imports, so the browser and the server share it.
  */
@@ -11,8 +13,8 @@ import { hostMatches, platformOfHost } from './hosts';
 import { recognised } from './results';
 
 /**
- * Parameters that only say who shared a link, from which app or for which campaign: the only
- * part of what a person entered that is ever removed. Named one by one (plus `utm_*`), per
+ * Parameters that say who shared a link, from which app or for which campaign: left out of the
+ * cleaned copy of a link, never out of what was entered. Named one by one (plus `utm_*`), per
  * platform, and tested: anything not on these lists might say which post, comment or slide it is.
  */
 export const trackingParams = {
@@ -62,8 +64,9 @@ function decodedName(part: string): string {
 }
 
 /**
- * The link exactly as written, less its tracking parameters: worked on the text, not a parsed
- * URL, so nothing else changes (case, encoding, order, the fragment, a trailing slash).
+ * The link exactly as written, less its tracking parameters, for the cleaned copy: worked on the
+ * text, not a parsed URL, so nothing else changes (case, encoding, order, the fragment, a
+ * trailing slash).
  */
 export function withoutTrackingText(link: string, hostname: string): string {
   const hashAt = link.indexOf('#');

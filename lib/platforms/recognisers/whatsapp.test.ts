@@ -20,13 +20,19 @@ describe('whatsappRecogniser', () => {
   });
 
   // Never guessed into another number: kept as typed, with a note that the country is not known.
-  it.each(['0770 090', '+44 7700 900 123 456', '087 123 4567'])('keeps the number %j as typed', (input) => {
+  // L6: a number starting 0 that is not a UK number in use is "check it", not "country not known".
+  it.each([
+    ['0770 090', hints.notInUseNational],
+    ['087 123 4567', hints.notInUseNational],
+    ['+44 7700 900 123 456', hints.notInUse],
+    ['612 34 56 78', hints.countryNotKnown],
+  ])('keeps the number %j as typed, with its note', (input, hint) => {
     expect(whatsappRecogniser.recognise(input)).toEqual({
       ok: true,
       platform: 'whatsapp',
       kind: 'phone-number',
       id: input,
-      hint: hints.countryNotKnown,
+      hint,
     });
   });
 

@@ -7,13 +7,24 @@
 import type { PlatformRecogniser } from '../types';
 import { readPhoneNumber } from '../phone-numbers';
 import { platformHosts } from './hosts';
+import { hints } from './results';
 import { recogniseBySpec, shapes, shareLinkRoute, type PlatformSpec } from './platform-spec';
 
 /** wa.me links carry the number in international form without the "+". */
+function readDigits(digits: string | null): ReturnType<typeof readPhoneNumber> | null {
+  return digits === null ? null : readPhoneNumber(digits.startsWith('0') ? digits : `+${digits}`);
+}
+
+/** The number in E.164, when its country code places it (in use or not). */
 function phoneId(digits: string | null): string | null {
-  if (digits === null) return null;
-  const phone = readPhoneNumber(digits.startsWith('0') ? digits : `+${digits}`);
-  return phone.known ? phone.e164 : null;
+  const phone = readDigits(digits);
+  return phone?.known ? phone.e164 : null;
+}
+
+/** "Not a number in use" beside a wa.me link whose number does not check out (a typo, a drama number). */
+function notInUseHint(digits: string | null): string | undefined {
+  const phone = readDigits(digits);
+  return phone?.known && !phone.inUse ? hints.notInUse : undefined;
 }
 
 const waMe = (e164: string) => `/${e164.slice(1)}`;
@@ -30,12 +41,14 @@ const spec: PlatformSpec = {
       kind: 'phone-number',
       id: (p) => phoneId(p.param('number')),
       canonical: (_, id) => waMe(id),
+      hint: (p) => notInUseHint(p.param('number')),
     },
     {
       path: /^\/send$/,
       kind: 'phone-number',
       id: (p) => phoneId(p.query('phone', shapes.digits)),
       canonical: (_, id) => waMe(id),
+      hint: (p) => notInUseHint(p.query('phone', shapes.digits)),
     },
     {
       path: /^\/(?:invite\/)?(?<code>[A-Za-z0-9]{10,40})$/,

@@ -31,11 +31,11 @@ describe('xRecogniser', () => {
     });
   });
 
-  it('keeps a t.co link as it is', () => {
+  it('L3: keeps a t.co link as it is, as a link to some page rather than an X post', () => {
     expect(xRecogniser.recognise('https://t.co/AbC123xyz')).toEqual({
       ok: true,
       platform: 'x',
-      kind: 'post',
+      kind: 'page',
       id: 'AbC123xyz',
       canonicalUrl: 'https://t.co/AbC123xyz',
       hint: hints.shareLink,

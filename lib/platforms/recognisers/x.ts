@@ -22,8 +22,9 @@ const spec: PlatformSpec = {
   platform: 'x',
   canonicalHost: 'x.com',
   routes: [
-    // t.co links, as X shortens every link in a post.
-    shareLinkRoute(/^\/(?<code>\w{1,32})$/, 'post', { hosts: ['t.co'] }),
+    // t.co links: X shortens every link in a post or message with one, most often to another
+    // site, so it is a link to some page, not an X post (L3).
+    shareLinkRoute(/^\/(?<code>\w{1,32})$/, 'page', { hosts: ['t.co'] }),
     {
       // /photo/3, /video/1 and the like are views of the same post: the number says which picture.
       path: new RegExp(`^/(?<user>${handle})/status(?:es)?/(?<id>\\d{1,25})(?:/(?<media>photo|video)/(?<n>\\d)|/\\w+)?$`),

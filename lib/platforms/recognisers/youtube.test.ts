@@ -4,7 +4,7 @@ import { youtubeRecogniser } from './youtube';
 
 describe('youtubeRecogniser', () => {
   it.each([
-    ['https://www.youtube.com/watch?v=dQw4w9WgXcQ&t=42s&si=abc', 'video', 'dQw4w9WgXcQ', 'https://www.youtube.com/watch?v=dQw4w9WgXcQ'],
+    ['https://www.youtube.com/watch?v=dQw4w9WgXcQ&si=abc', 'video', 'dQw4w9WgXcQ', 'https://www.youtube.com/watch?v=dQw4w9WgXcQ'],
     ['https://youtu.be/dQw4w9WgXcQ?si=tracking', 'video', 'dQw4w9WgXcQ', 'https://www.youtube.com/watch?v=dQw4w9WgXcQ'],
     ['m.youtube.com/shorts/dQw4w9WgXcQ', 'video', 'dQw4w9WgXcQ', 'https://www.youtube.com/watch?v=dQw4w9WgXcQ'],
     ['https://www.youtube.com/live/dQw4w9WgXcQ', 'video', 'dQw4w9WgXcQ', 'https://www.youtube.com/watch?v=dQw4w9WgXcQ'],
@@ -15,6 +15,15 @@ describe('youtubeRecogniser', () => {
     ['@JaneDoe', 'profile', 'janedoe', 'https://www.youtube.com/@janedoe'],
   ])('recognises %s', (input, kind, id, canonicalUrl) => {
     expect(youtubeRecogniser.recognise(input)).toEqual({ ok: true, platform: 'youtube', kind, id, canonicalUrl });
+  });
+
+  it.each([
+    ['https://www.youtube.com/watch?v=dQw4w9WgXcQ&t=42s&si=abc', '0:42'],
+    ['https://youtu.be/dQw4w9WgXcQ?t=92', '1:32'],
+    ['https://www.youtube.com/watch?v=dQw4w9WgXcQ&t=1h2m3s', '1:02:03'],
+    ['https://www.youtube.com/embed/dQw4w9WgXcQ?start=600', '10:00'],
+  ])('L4: shows where in the video %s starts (%s), which YouTube asks for', (input, time) => {
+    expect(youtubeRecogniser.recognise(input)).toMatchObject({ ok: true, kind: 'video', id: 'dQw4w9WgXcQ', details: [{ name: 'time', value: time }] });
   });
 
   it.each(['https://www.youtube.com/watch?v=short', 'https://www.youtube.com/feed/trending', '@ab', 'javascript:alert(1)'])(

@@ -4,10 +4,11 @@
  * that hide the video: they are accepted as they are.
  */
 
-import type { PlatformRecogniser } from '../types';
+import type { Detail, PlatformRecogniser } from '../types';
 import { atHandle } from './handles';
 import { platformHosts } from './hosts';
-import { recogniseBySpec, shapes, type PlatformSpec } from './platform-spec';
+import { recogniseBySpec, shapes, type PlatformSpec, type RouteParts } from './platform-spec';
+import { detail } from './results';
 
 /** YouTube video ids: 11 letters, digits, hyphens or underscores. */
 const videoId = '[\\w-]{11}';
@@ -15,6 +16,22 @@ const videoId = '[\\w-]{11}';
 const handle = '[\\w.-]{3,30}';
 
 const video = (id: string) => `/watch?v=${id}`;
+
+/**
+ * Where in the video a link starts ("t=92s", "t=1m32s", "start=92"), as minutes and seconds: the
+ * time she appears, which YouTube's privacy form asks for (L4). As written if in no shape we know.
+ */
+function startTime(p: RouteParts): Detail | null {
+  const written = p.query('t', /^[\dhms]{1,12}$/) ?? p.query('start', shapes.digits);
+  if (written === null) return null;
+  const parts = /^(?:(\d{1,2})h)?(?:(\d{1,3})m)?(?:(\d{1,6})s?)?$/.exec(written);
+  if (parts === null || written === '') return detail('time', written);
+  const seconds = Number(parts[1] ?? 0) * 3600 + Number(parts[2] ?? 0) * 60 + Number(parts[3] ?? 0);
+  const hours = Math.floor(seconds / 3600);
+  const minutes = Math.floor((seconds % 3600) / 60);
+  const rest = String(seconds % 60).padStart(2, '0');
+  return detail('time', hours > 0 ? `${hours}:${String(minutes).padStart(2, '0')}:${rest}` : `${minutes}:${rest}`);
+}
 
 const spec: PlatformSpec = {
   platform: 'youtube',
@@ -25,6 +42,7 @@ const spec: PlatformSpec = {
       kind: 'video',
       id: (p) => p.query('v', new RegExp(`^${videoId}$`)),
       canonical: (_, id) => video(id),
+      details: (p) => [startTime(p)],
     },
     {
       path: new RegExp(`^/(?<id>${videoId})$`),
@@ -32,12 +50,14 @@ const spec: PlatformSpec = {
       kind: 'video',
       id: (p) => p.param('id'),
       canonical: (_, id) => video(id),
+      details: (p) => [startTime(p)],
     },
     {
       path: new RegExp(`^/(?:shorts|live|embed|v)/(?<id>${videoId})$`),
       kind: 'video',
       id: (p) => p.param('id'),
       canonical: (_, id) => video(id),
+      details: (p) => [startTime(p)],
     },
     {
       path: new RegExp(`^/@(?<handle>${handle})(?:/(?:videos|shorts|streams|featured|about|community))?$`),

@@ -16,6 +16,7 @@ import '@/lib/platforms/phone-numbers-now';
 import { escapeHtml } from '@/lib/html';
 import { fields, type Answers } from '../definition';
 import {
+  cleanedLinkLabel,
   defangEvidence,
   defangedNote,
   describeEvidence,
@@ -114,7 +115,7 @@ export function humanV1(answers: Answers, reference: string, { attachment }: { a
             (item, index) =>
               `<tr><td>${index + 1}</td><td>${escapeHtml(item.platform)}${item.kind ? `<br>${escapeHtml(item.kind)}` : ''}</td><td><code>${escapeHtml(
                 item.where,
-              )}</code></td><td>${escapeHtml(item.recognised)}</td><td>${escapeHtml(item.seenOn)}</td><td>${escapeHtml(item.whatItShows)}</td><td>${escapeHtml(item.reported)}</td><td>${escapeHtml(item.screenshotKept)}</td></tr>`,
+              )}</code>${item.cleanedLink ? `<br>${escapeHtml(cleanedLinkLabel)}: <code>${escapeHtml(item.cleanedLink)}</code>` : ''}</td><td>${escapeHtml(item.recognised)}</td><td>${escapeHtml(item.seenOn)}</td><td>${escapeHtml(item.whatItShows)}</td><td>${escapeHtml(item.reported)}</td><td>${escapeHtml(item.screenshotKept)}</td></tr>`,
           )
           .join('')}</tbody></table>`;
   const html = `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>${escapeHtml(subject)}</title></head><body>

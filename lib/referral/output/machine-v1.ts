@@ -2,12 +2,18 @@
  * The machine-readable referral, format `referral.v1`: the JSON attached to every referral
  * email so a case-management system can import it without retyping. Answers use the form's
  * option codes (stable) rather than its labels (which may be reworded); evidence links are
- * given as typed, as kept (less tracking parameters) and in their canonical form.
+ * given as typed (tracking and share parameters included), without tracking parameters beside
+ * them, and in their canonical form.
  *
- * Extended twice, additively: each evidence item may carry `reading` (what was entered and what
- * was recognised beside it), and the answers may carry `whereItHappened` (asked from 8 December
- * 2026: where it happened, which decides the law; `nation` stays where they live). Both are
- * optional, so documents without them stay valid.
+ * Extended additively, three times; each addition is optional, so documents without it stay
+ * valid:
+ * - each evidence item may carry `reading` (what was entered and what was recognised beside it);
+ * - since December 2026, `reading.cleanedLink` (the link without its tracking parameters), and
+ *   `reading.entered` is what was entered whole, tracking and share parameters included, as
+ *   `where` always was: a share id can tie a link to whoever shared it. A reader that wants the
+ *   link without them reads `cleanedLink`;
+ * - since 8 December 2026, the answers may carry `whereItHappened` (where it happened, which
+ *   decides the law; `nation` stays where they live).
  *
  * The zod schema here is derived from the field definitions, and its JSON Schema is committed
  * beside this file (referral.v1.schema.json); a test fails when the two drift apart. Changing
@@ -35,8 +41,14 @@ const readingV1 = z
     entered: z
       .string()
       .max(evidenceItemFields.where.maxLength)
-      .describe(`What the person entered, exactly, less only known tracking parameters (utm_*, fbclid, mibextid, igsh…) and invisible marks. ${doNotOpen}`),
+      .describe(
+        `What the person entered, exactly, tracking and share parameters included (they can tie a link to whoever shared it), less only direction overrides and isolates, zero-width spaces, word joiners and byte order marks. ${doNotOpen}`,
+      ),
     isLink: z.boolean().describe(`True when "entered" holds a web address. ${doNotOpen}`),
+    cleanedLink: z
+      .string()
+      .optional()
+      .describe(`Added additively: the link in "entered" without its tracking and share parameters (utm_*, fbclid, igsh, share_id…), present only when it had some. A separate copy; "entered" is the evidence. ${doNotOpen}`),
     recognised: z
       .union([
         z.object({
@@ -46,6 +58,10 @@ const readingV1 = z
           canonicalLink: z.string().describe(`A canonical link for matching and de-duplicating only, "" when there is none. ${doNotOpen}`),
           details: z.array(z.object({ name: z.string(), value: z.string() })).describe('Parts that say exactly what it shows: comment, reply, slide, photo, image…'),
           countryNotKnown: z.boolean().describe('True for a phone number kept as typed because its country could not be told'),
+          notInUse: z
+            .boolean()
+            .optional()
+            .describe('Added additively: true for a phone number that does not look like one in use (a drama number, a typo): check it'),
         }),
         z.null(),
       ])
@@ -114,7 +130,7 @@ export function referralV1JsonSchema(): Record<string, unknown> {
     ...z.toJSONSchema(referralV1Schema, { target: 'draft-2020-12' }),
     title: 'Referral, version 1',
     description:
-      'A referral from the "Get help with intimate image abuse" form. Extended additively: evidence items may carry an optional "reading" (what was entered, less tracking parameters, and what was recognised beside it), and the answers an optional "whereItHappened" (where it happened, which decides the law; "nation" is where they live); documents without them are valid. Evidence links may open intimate images: never open them automatically.',
+      'A referral from the "Get help with intimate image abuse" form. Extended additively: evidence items may carry an optional "reading" (what was entered, whole, and what was recognised beside it, with an optional "cleanedLink" without tracking parameters), and the answers an optional "whereItHappened" (where it happened, which decides the law; "nation" is where they live); documents without them are valid. Evidence links may open intimate images: never open them automatically.',
   };
 }
 
@@ -147,13 +163,15 @@ function readingOf(described: EvidenceDescription): z.infer<typeof readingV1> {
   return {
     entered: described.where,
     isLink: described.hasLink,
+    ...(described.cleanedLink === '' ? {} : { cleanedLink: described.cleanedLink }),
     recognised: recognised && {
       platform: recognised.platform,
       kind: recognised.kind,
       id: recognised.id,
       canonicalLink: recognised.canonicalUrl ?? '',
       details: [...(recognised.details ?? [])],
-      countryNotKnown: recognised.hint === hints.countryNotKnown,
+      countryNotKnown: [hints.countryNotKnown, hints.notInUseNational, hints.shortCode].some((hint) => hint === recognised.hint),
+      ...(recognised.hint === hints.notInUse || recognised.hint === hints.notInUseNational ? { notInUse: true } : {}),
     },
   };
 }

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { composeReferralEmail, composeReferralJson, composeReferralNotice, composeReferralText } from '../email';
+import { referralSchema } from '../schema';
 import { completeAnswers } from '@/testing/test-answers';
 import { humanV1 } from './human-v1';
 import { noticeV1 } from './notice-v1';
@@ -30,7 +31,7 @@ describe('referral.v1', () => {
     expect(evidence[1]).toMatchObject({ canonicalLink: '07700 900123' });
   });
 
-  it('carries each item as entered, less tracking, with what was recognised beside it', () => {
+  it('M1: carries each item as entered, tracking and share parameters included, with a cleaned link and what was recognised beside it', () => {
     const answers = completeAnswers({
       evidence: [
         { ...completeAnswers().evidence[0]!, platform: 'facebook', where: 'https://www.facebook.com/share/p/1AbCdEfGh/?mibextid=wwXIfr' },
@@ -49,20 +50,23 @@ describe('referral.v1', () => {
     expect(share).toMatchObject({
       where: 'https://www.facebook.com/share/p/1AbCdEfGh/?mibextid=wwXIfr',
       reading: {
-        entered: 'https://www.facebook.com/share/p/1AbCdEfGh/',
+        entered: 'https://www.facebook.com/share/p/1AbCdEfGh/?mibextid=wwXIfr',
+        cleanedLink: 'https://www.facebook.com/share/p/1AbCdEfGh/',
         isLink: true,
         recognised: { platform: 'facebook', kind: 'post', id: '1AbCdEfGh', countryNotKnown: false },
       },
     });
     expect(comment).toMatchObject({
       reading: {
-        entered: 'https://www.facebook.com/jane.smith/posts/pfbid02Xyz?comment_id=Y29tbWVudDox',
+        entered: 'https://www.facebook.com/jane.smith/posts/pfbid02Xyz?comment_id=Y29tbWVudDox&fbclid=IwAR0abc',
+        cleanedLink: 'https://www.facebook.com/jane.smith/posts/pfbid02Xyz?comment_id=Y29tbWVudDox',
         recognised: { kind: 'post', id: 'pfbid02Xyz', details: [{ name: 'comment', value: 'Y29tbWVudDox' }] },
       },
     });
     expect(phone).toMatchObject({
-      reading: { entered: '087 123 4567', isLink: false, recognised: { kind: 'phone-number', id: '087 123 4567', countryNotKnown: true } },
+      reading: { entered: '087 123 4567', isLink: false, recognised: { kind: 'phone-number', id: '087 123 4567', countryNotKnown: true, notInUse: true } },
     });
+    expect((phone as { reading: object }).reading).not.toHaveProperty('cleanedLink');
     expect(name).toMatchObject({ kind: '', canonicalLink: '', reading: { entered: 'Jane Smith', recognised: null } });
   });
 
@@ -98,8 +102,10 @@ describe('the referral email, v1', () => {
     expect(text).toContain(
       [
         '1. Instagram (Instagram post)',
-        // As entered, less the igsh tracking parameter, and defanged: never a tappable link.
-        '  Where, as entered: https[:]//www[.]instagram[.]com/p/C1a2B3c4D5e/',
+        // As entered, igsh share parameter and all (M1), then the cleaned copy under its own
+        // label; both defanged: never a tappable link.
+        '  Where, as entered: https[:]//www[.]instagram[.]com/p/C1a2B3c4D5e/?igsh=abc123',
+        '  Link to open, without tracking parts: https[:]//www[.]instagram[.]com/p/C1a2B3c4D5e/',
         '  Recognised: Instagram post C1a2B3c4D5e',
         '  Seen: 14 March 2025',
         '  What it shows: A post with my photo and my first name',
@@ -198,5 +204,45 @@ describe('the content-free notice, v1', () => {
   it('gives the same JSON as the full email’s attachment for `show --json`', () => {
     const payload = stored(completeAnswers());
     expect(composeReferralJson(payload, 'KQ7M-X4PD')).toBe(composeReferralEmail(payload, 'KQ7M-X4PD').attachments[0]!.content);
+  });
+});
+
+/**
+ * What she typed survives whole through the stored referral, referral.v1 and the email (M1, M3,
+ * L2 of the December platform review): parameters, joiners, flags and tabs included.
+ */
+describe('evidence as typed, through the stored referral and its outputs', () => {
+  const couple = '\u{1F469}\u200D\u2764\uFE0F\u200D\u{1F468}';
+  const wales = '\u{1F3F4}\u{E0067}\u{E0062}\u{E0077}\u{E006C}\u{E0073}\u{E007F}';
+  const typed = [
+    { platform: 'tiktok', where: 'https://www.tiktok.com/@jane.doe/video/7312345678901234567?user_id=6812345&sec_user_id=MS4wLjABAAAA&u_code=d8a1b2&share_item_id=7312345678901234567&timestamp=1701234567' },
+    { platform: 'snapchat', where: 'https://www.snapchat.com/add/jane.doe?share_id=QUJDREVG\t(his second account)' },
+    { platform: 'instagram', where: `jane ${couple} doe` },
+    { platform: 'other', where: `Si\u00E2n ${wales}` },
+    { platform: 'other', where: '\u0645\u06CC\u200C\u062E\u0648\u0627\u0647\u0645' },
+  ] as const;
+  const answers = referralSchema(new Date('2026-11-28T12:00:00Z')).parse(
+    completeAnswers({ evidence: typed.map((item) => ({ ...completeAnswers().evidence[0]!, ...item })) }),
+  );
+
+  it('M1, M3, L2: keeps each "where" exactly as typed in the stored answers', () => {
+    expect(answers.evidence.map((item) => item.where)).toEqual(typed.map((item) => item.where));
+  });
+
+  it('M1, M3, L2: referral.v1 carries each as typed, in "where" and "reading.entered", with the cleaned link apart', () => {
+    const document = JSON.parse(composeReferralJson(answers, 'KQ7M-X4PD')) as { answers: { evidence: { where: string; reading: { entered: string; cleanedLink?: string } }[] } };
+    expect(referralV1Schema.safeParse(document).success).toBe(true);
+    expect(document.answers.evidence.map((item) => item.where)).toEqual(typed.map((item) => item.where));
+    expect(document.answers.evidence.map((item) => item.reading.entered)).toEqual(typed.map((item) => item.where));
+    expect(document.answers.evidence[0]!.reading.cleanedLink).toBe('https://www.tiktok.com/@jane.doe/video/7312345678901234567');
+    expect(document.answers.evidence[1]!.reading.cleanedLink).toBe('https://www.snapchat.com/add/jane.doe');
+    expect(document.answers.evidence[2]!.reading).not.toHaveProperty('cleanedLink');
+  });
+
+  it('M1, M3: the email shows each as typed (links defanged), and the cleaned link under its own label', () => {
+    const text = composeReferralText(answers, 'KQ7M-X4PD');
+    expect(text).toContain('Where, as entered: https[:]//www[.]tiktok[.]com/@jane[.]doe/video/7312345678901234567?user_id=6812345&sec_user_id=MS4wLjABAAAA&u_code=d8a1b2&share_item_id=7312345678901234567&timestamp=1701234567');
+    expect(text).toContain('Link to open, without tracking parts: https[:]//www[.]tiktok[.]com/@jane[.]doe/video/7312345678901234567\n');
+    for (const { where } of typed.slice(2)) expect(text).toContain(`Where, as entered: ${where}\n`);
   });
 });
