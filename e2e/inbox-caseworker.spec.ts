@@ -87,7 +87,11 @@ test('enrol, find the urgent referral first, work it within the contact rules, a
   await expect(page.getByRole('heading', { level: 3, name: 'Which law may apply' })).toBeVisible();
   await expect(page.getByText('Based on where it happened, or where they saw or received it: Scotland.', { exact: true })).toBeVisible();
   // Evidence addresses are text to copy, never links.
-  await expect(page.getByText('https[:]//www[.]instagram[.]com/p/C1a2B3c4D5e/')).toBeVisible();
+  // The address as she entered it, share parameter and all, then the same link without it, each labelled.
+  await expect(page.getByText('https[:]//www[.]instagram[.]com/p/C1a2B3c4D5e/?igsh=track123', { exact: true })).toBeVisible();
+  await expect(page.getByText('As they entered it:')).toHaveCount(2);
+  await expect(page.getByText('https[:]//www[.]instagram[.]com/p/C1a2B3c4D5e/', { exact: true })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Copy link without tracking parts' })).toHaveCount(2);
   await expect(page.locator('a[href*="instagram"]')).toHaveCount(0);
   await expectNoAxeViolations(page);
 

@@ -1,7 +1,8 @@
 import Link from 'next/link';
 import { SharedGuidance } from '@/components/platform-guide/shared-guidance';
 import { Sources } from '@/components/sources/sources';
-import { evidenceOverviewLastReviewed, evidenceOverviewSources, screenshotAlertApps } from '@/lib/platforms/evidence-pages';
+import { ScreenshotAlertList } from '@/components/platform-guide/screenshot-alert-list';
+import { evidenceOverviewLastReviewed, evidenceOverviewSources } from '@/lib/platforms/evidence-pages';
 import { platforms } from '@/lib/platforms/registry';
 import { guideCopy, sharedBlock } from '@/lib/platforms/shared-guidance';
 
@@ -30,13 +31,7 @@ export function EvidenceOverview() {
 
       <div className="warning-text" data-guide-part="screenshot-alerts">
         <h2>Some apps tell the other person about a screenshot</h2>
-        <ul>
-          {screenshotAlertApps.map(({ app, detail }) => (
-            <li key={app}>
-              <strong>{app}</strong> {detail}
-            </li>
-          ))}
-        </ul>
+        <ScreenshotAlertList />
         <p>Read the guide for the app before you take any screenshots.</p>
       </div>
 

@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { Sources } from '@/components/sources/sources';
-import { screenshotAlertApps, screenshotGuideLastReviewed, screenshotGuideSources } from '@/lib/platforms/evidence-pages';
+import { ScreenshotAlertList } from '@/components/platform-guide/screenshot-alert-list';
+import { screenshotGuideLastReviewed, screenshotGuideSources } from '@/lib/platforms/evidence-pages';
 import { guideCopy } from '@/lib/platforms/shared-guidance';
 
 /**
@@ -48,13 +49,7 @@ export function ScreenshotGuide() {
 
       <h2 id="apps-that-notify">Apps that notify or block screenshots</h2>
       <div className="warning-text">
-        <ul>
-          {screenshotAlertApps.map(({ app, detail }) => (
-            <li key={app}>
-              <strong>{app}</strong> {detail}
-            </li>
-          ))}
-        </ul>
+        <ScreenshotAlertList />
       </div>
       <p>
         The <Link href="/evidence">guide for each app</Link> says more, and what to capture instead.

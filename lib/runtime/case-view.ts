@@ -32,7 +32,7 @@ export type CaseView = {
   rules: ContactRules;
   safeContact: Block;
   sections: AnswerSection[];
-  evidence: (EvidenceDescription & { defanged: string })[];
+  evidence: (EvidenceDescription & { defanged: string; defangedCleanedLink: string })[];
   notes: CaseNote[];
   /** The messages between the support worker and the person, oldest first. */
   messages: CaseMessage[];
@@ -79,7 +79,8 @@ export async function loadCase(
       .filter((section) => section.rows.length > 0),
     evidence: answers.evidence.map((item) => {
       const described = describeEvidence(item);
-      return { ...described, defanged: defangEvidence(described).where };
+      const defanged = defangEvidence(described);
+      return { ...described, defanged: defanged.where, defangedCleanedLink: defanged.cleanedLink };
     }),
     notes,
     messages: decryptMessages(dataKey, reference, await checkBack.messages(reference)),

@@ -21,6 +21,7 @@ import {
 import { requireStaff } from '@/lib/runtime/guard';
 import { inboxRuntime } from '@/lib/runtime/server';
 import { evidenceWarning } from '@/lib/referral/output/human-v1';
+import { cleanedLinkLabel } from '@/lib/referral/format';
 import { decryptHoldReason } from '@/lib/retention/legal-hold';
 import { scheduleFor } from '@/lib/cases/retention-rules';
 import { priorityLabels } from '@/lib/referral/triage';
@@ -304,8 +305,15 @@ export default async function CasePage({ params, searchParams }: Props) {
                     </strong>
                   </p>
                   <p>
+                    {item.cleanedLink ? 'As they entered it: ' : ''}
                     <code>{item.defanged}</code> <CopyButton text={item.where} label="Copy address" />
                   </p>
+                  {item.cleanedLink && (
+                    <p>
+                      {cleanedLinkLabel}: <code>{item.defangedCleanedLink}</code>{' '}
+                      <CopyButton text={item.cleanedLink} label="Copy link without tracking parts" />
+                    </p>
+                  )}
                   <p className="hint">
                     Seen: {item.seenOn}. What it shows: {item.whatItShows}. Reported to the platform: {item.reported}. Screenshot
                     kept: {item.screenshotKept}.
