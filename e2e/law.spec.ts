@@ -195,7 +195,7 @@ for (const javaScriptEnabled of [true, false]) {
         'Select whether the image is real, edited or fake',
         'Select whether the person in the image was under 18',
       ]);
-      await expect(page.getByLabel('Wales')).toBeChecked();
+      await expect(page.getByRole('group', { name: 'Where did it happen?' }).getByLabel('Wales')).toBeChecked();
       await expect(page.getByLabel('Day')).toHaveValue('31');
       expect(new URL(page.url()).search).toBe('');
 

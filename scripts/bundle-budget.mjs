@@ -11,7 +11,10 @@
  *
  * Budgets (gzip, at zlib's default level, which is what `next start` sends):
  * - the forms that check answers in the browser (the referral form, /report/questions, and the
- *   evidence log, /evidence/log, which runs every platform's recogniser): the floor plus 60 KiB.
+ *   evidence log, /evidence/log, which runs every platform's recogniser): the floor plus 61 KiB.
+ *   Raised from 60 in December 2026, when the form gained the where-it-happened question and kept
+ *   each pasted place whole beside its cleaned link (it measured 60.3 KiB over the floor); the
+ *   work on lighter form pages sets these budgets again from what it reaches.
  *   The form checks each step with the same zod schema as the server, built with zod/mini to fit;
  * - every other page rendered per request (the which-law tool, privacy, mailbox, inbox, and
  *   anything new in app/): the floor plus 10 KiB;
@@ -39,7 +42,7 @@ export const FLOOR_ROUTE = '/_not-found';
 
 /** Allowance over the floor, in gzip bytes, by route. The first matching rule wins. */
 export const BUDGET_RULES = [
-  { name: 'form', match: (route) => route === '/report/questions' || route === '/evidence/log', overFloorGzipBytes: 60 * KiB },
+  { name: 'form', match: (route) => route === '/report/questions' || route === '/evidence/log', overFloorGzipBytes: 61 * KiB },
   { name: 'page', match: () => true, overFloorGzipBytes: 10 * KiB },
 ];
 

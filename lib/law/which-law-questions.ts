@@ -5,7 +5,7 @@
  *
  * Pure: no clock, no environment.
  */
-import { nationOptions, type Nation } from '@/lib/nations';
+import type { Nation } from '@/lib/nations';
 import {
   EW_2015_OFFENCE_STARTS,
   EW_2024_OFFENCES_START,
@@ -16,6 +16,7 @@ import {
   formatDate,
 } from './law-dates';
 import type { Jurisdiction, PeriodKind, WhichLawResult } from './which-law';
+import { whereItHappened } from './where-it-happened';
 
 export type WhichLawFieldName = 'nation' | 'when' | 'what' | 'image' | 'under18';
 
@@ -97,18 +98,6 @@ export const periodOptions: readonly PeriodOption[] = periods.map((option) => ({
 /** The message when the period chosen is another place's. */
 export const periodForAnotherPlace = (jurisdiction: Jurisdiction) =>
   `Select a time for ${periodPlace[jurisdiction]}, or enter the date`;
-
-/**
- * Where it happened: what decides which UK law applies, not where the person lives. The referral
- * form asks it in the same words (lib/referral/definition.ts), so the caseworker's "which law may
- * apply" rests on the same question as this tool's answer.
- */
-export const whereItHappened = {
-  legend: 'Where did it happen?',
-  hint: 'Choose where the sharing, threat or other act happened, or where you saw it or received it. This is what decides which law applies, not where you live.',
-  options: nationOptions,
-  required: 'Select where it happened',
-} as const;
 
 export const whichLawFields: readonly WhichLawFieldDefinition[] = [
   {

@@ -9,7 +9,7 @@
  * Over 400 lines because it is the form's content as data, in one place by design: every
  * question and step in the order she meets them, so the whole form reads top to bottom here.
  */
-import { whereItHappened } from '@/lib/law/which-law-questions';
+import { whereItHappened } from '@/lib/law/where-it-happened';
 import { nationOptions } from '@/lib/nations';
 import { answered, type AnswerLookup, type AnswerOf, type FieldDefinition } from './fields';
 
