@@ -15,7 +15,7 @@ import {
   dayBefore,
   formatDate,
 } from './law-dates';
-import type { Jurisdiction, PeriodKind, WhichLawResult } from './which-law';
+import type { Jurisdiction, PeriodKind, WhichLawResult } from './which-law-types';
 import { whereItHappened } from './where-it-happened';
 
 export type WhichLawFieldName = 'nation' | 'when' | 'what' | 'image' | 'under18';
